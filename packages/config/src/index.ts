@@ -1,0 +1,2 @@
+export { loadConfig, ConfigError } from './load-config.js';
+export { envBoolean, envPort, envUrl, envString, envLogLevel, envNodeEnv } from './env-fields.js';

@@ -1,0 +1,7 @@
+import { inject } from 'vitest';
+import './provided-context.js';
+
+/** The server the global set-up chose; only valid inside a test run. */
+export function adminDatabaseUrl(): string {
+  return inject('adminDatabaseUrl');
+}

@@ -1,0 +1,37 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { startEmbeddedPostgres } from '@msp-atlas/db';
+import './provided-context.js';
+
+/**
+ * Gives a test run one PostgreSQL server: the one DATABASE_URL names, or else a
+ * throw-away embedded server. Test files create their own databases on it.
+ */
+export default async function setup(project: TestProject) {
+  const configured = process.env.DATABASE_URL;
+  if (configured) {
+    project.provide('adminDatabaseUrl', configured);
+    return;
+  }
+  const dataDir = await mkdtemp(join(tmpdir(), 'msp-atlas-test-pg-'));
+  const server = await startEmbeddedPostgres({ dataDir, port: await freePort(), persistent: false });
+  project.provide('adminDatabaseUrl', server.url);
+  return async () => {
+    await server.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  };
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
