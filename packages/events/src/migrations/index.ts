@@ -1,0 +1,16 @@
+import type { Kysely } from 'kysely';
+import { migrateSchema, type SchemaMigrations } from '@msp-atlas/db';
+import { eventLogSchema } from '../event-log-schema.js';
+import { createEvents } from './20261127T2300_create_events.js';
+import { createConsumerCursors } from './20261127T2301_create_consumer_cursors.js';
+
+export const eventLogMigrations: SchemaMigrations = {
+  '20261127T2300_create_events': createEvents,
+  '20261127T2301_create_consumer_cursors': createConsumerCursors,
+};
+
+/** Every service that appends or consumes events runs this at start-up; concurrent
+ * runs are serialised by the migration lock, so the first one creates the schema. */
+export function migrateEventLog(db: Kysely<any>): Promise<string[]> {
+  return migrateSchema(db, eventLogSchema, eventLogMigrations);
+}

@@ -1,0 +1,71 @@
+import { randomUUID } from 'node:crypto';
+import { createTestDatabase, type TestDatabase } from '@msp-atlas/test-harness';
+import { createDatabase, sql, type Kysely } from '@msp-atlas/db';
+import { appendEvents, migrateEventLog, type NewEvent } from '../src/index.js';
+import { hasHeldBackEvents } from '../src/read-events.js';
+
+/** A fresh database with the event log and a consumer-side projection table, as a
+ * service would have: its own schema on the search path, the log in event_log. */
+export interface EventLogFixture {
+  url: string;
+  db: Kysely<any>;
+  /** Empties the log, the cursors and the projection between tests. */
+  reset(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function createEventLogFixture(): Promise<EventLogFixture> {
+  const testDb: TestDatabase = await createTestDatabase();
+  const db = createDatabase<any>({ url: testDb.url, schema: 'some_service' });
+  await migrateEventLog(db);
+  await sql`create schema if not exists some_service`.execute(db);
+  // The primary key makes a second delivery of an event inside the projection fail.
+  await sql`create table some_service.handled (
+    seq bigint primary key, consumer text not null, type text not null)`.execute(db);
+  return {
+    url: testDb.url,
+    db,
+    reset: async () => {
+      await sql`truncate event_log.events, event_log.consumer_cursors, some_service.handled
+        restart identity`.execute(db);
+    },
+    close: async () => {
+      await db.destroy();
+      await testDb.drop();
+    },
+  };
+}
+
+export function newEvent(type = 'PartnershipRegistered', aggregateVersion = 1): NewEvent {
+  return { type, aggregateType: 'Partnership', aggregateId: randomUUID(), aggregateVersion, payload: { type } };
+}
+
+/** Appends and commits `count` events, each in its own transaction. */
+export async function appendCommitted(db: Kysely<any>, count: number): Promise<void> {
+  for (let i = 0; i < count; i += 1) {
+    await db.transaction().execute((trx) => appendEvents(trx, 'partnerships', [newEvent(`Event${i}`)]));
+  }
+}
+
+export async function handledSeqs(db: Kysely<any>): Promise<number[]> {
+  const { rows } = await sql<{ seq: number }>`select seq from some_service.handled order by seq`.execute(db);
+  return rows.map((row) => row.seq);
+}
+
+/** Polls until `check` passes or the time is up; avoids fixed sleeps in tests. */
+export async function waitFor(check: () => Promise<boolean>, timeoutMs = 5_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`Condition not met within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+/**
+ * Waits until readers see every committed event. Transaction ids are server-wide, so a
+ * transaction of another test (or another developer) on the same server can briefly
+ * hold back events of this database.
+ */
+export function allVisible(db: Kysely<any>): Promise<void> {
+  return waitFor(async () => !(await hasHeldBackEvents(db)));
+}

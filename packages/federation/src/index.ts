@@ -1,0 +1,9 @@
+import 'reflect-metadata';
+
+export { buildFederatedSchema, type ReferenceResolvers } from './build-federated-schema.js';
+export { badUserInput, notFound, conflict, forbidden, unauthenticated, ErrorCode } from './errors.js';
+export { PageInfo } from './connection/page-info.js';
+export { ConnectionType, type Connection, type Edge } from './connection/connection-type.js';
+export { encodeCursor, decodeCursor } from './connection/cursor.js';
+export { pageArguments, type PageRequest, MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE } from './connection/page-arguments.js';
+export { buildConnection } from './connection/build-connection.js';

@@ -1,0 +1,65 @@
+import type { IncomingMessage } from 'node:http';
+import { ApolloServer, type BaseContext } from '@apollo/server';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
+import { graphqlRoute } from './graphql-route.js';
+import { startHttpService, type HttpService, type RouteHandler } from './http-service.js';
+import type { Logger } from './logger.js';
+
+export interface GraphqlServiceOptions<Context extends BaseContext> {
+  name: string;
+  schema: GraphQLSchema;
+  host: string;
+  port: number;
+  logger: Logger;
+  context: (request: IncomingMessage) => Promise<Context>;
+  isReady?: () => Promise<boolean>;
+  /** Production hides introspection; stack traces are never sent. */
+  production?: boolean;
+  extraRoutes?: RouteHandler[];
+}
+
+/** A subgraph (or any GraphQL service) on node:http with health routes. */
+export async function startGraphqlService<Context extends BaseContext>(
+  options: GraphqlServiceOptions<Context>,
+): Promise<HttpService & { apollo: ApolloServer<Context> }> {
+  const apollo = new ApolloServer<Context>({
+    schema: options.schema,
+    introspection: !options.production,
+    includeStacktraceInErrorResponses: false,
+    formatError: (formatted, error) => hideInternalErrors(formatted, error, options.logger),
+  });
+  await apollo.start();
+  const http = await startHttpService({
+    name: options.name,
+    host: options.host,
+    port: options.port,
+    logger: options.logger,
+    isReady: options.isReady,
+    routes: [...(options.extraRoutes ?? []), graphqlRoute({ server: apollo, context: options.context })],
+  });
+  return {
+    ...http,
+    apollo,
+    close: async () => {
+      await http.close();
+      await apollo.stop();
+    },
+  };
+}
+
+/**
+ * Errors the code raised on purpose (GraphQLError with a code) go to the client
+ * as they are; anything else (a failed SQL statement, a bug) is logged and
+ * replaced by a generic message, so no SQL or internals leak.
+ */
+export function hideInternalErrors(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  logger: Logger,
+): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  if (original instanceof GraphQLError || formatted.extensions?.code !== 'INTERNAL_SERVER_ERROR') return formatted;
+  logger.error({ err: original, path: formatted.path }, 'unexpected error in resolver');
+  return { message: 'Internal server error', path: formatted.path, locations: formatted.locations, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}

@@ -1,0 +1,6 @@
+export { createLogger, type Logger } from './logger.js';
+export { startHttpService, type HttpService, type HttpServiceOptions, type RouteHandler } from './http-service.js';
+export { graphqlRoute } from './graphql-route.js';
+export { onShutdownSignal } from './shutdown.js';
+export { readBody, BodyTooLargeError } from './read-body.js';
+export { startGraphqlService, hideInternalErrors, type GraphqlServiceOptions } from './graphql-service.js';

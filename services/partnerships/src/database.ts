@@ -1,0 +1,23 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { OrganizationTable } from './organization/organization.table.js';
+import type { IndicatorTable, MilestoneTable, PartnershipTable, PhaseChangeTable } from './partnership/partnership.table.js';
+import type { IndicatorValueTable, ProgressReportTable } from './progress-report/progress-report.table.js';
+import type { ContributionTable, StakeholderTable } from './stakeholder/stakeholder.table.js';
+
+/** The tables of the `partnerships` schema, which only this service reads and writes. */
+export interface PartnershipsDatabase {
+  organizations: OrganizationTable;
+  partnerships: PartnershipTable;
+  phase_changes: PhaseChangeTable;
+  milestones: MilestoneTable;
+  indicators: IndicatorTable;
+  stakeholders: StakeholderTable;
+  contributions: ContributionTable;
+  progress_reports: ProgressReportTable;
+  indicator_values: IndicatorValueTable;
+}
+
+export type Db = Kysely<PartnershipsDatabase>;
+export type Trx = Transaction<PartnershipsDatabase>;
+
+export const SCHEMA = 'partnerships';

@@ -1,0 +1,19 @@
+import { envBoolean, envLogLevel, envNodeEnv, envPort, envString, envUrl, loadConfig } from '@msp-atlas/config';
+
+/** The partnerships service's settings, read once at start-up (see README.md). */
+export function loadEnv(env: Record<string, string | undefined> = process.env) {
+  return loadConfig(
+    {
+      NODE_ENV: envNodeEnv(),
+      PARTNERSHIPS_PORT: envPort(4001),
+      PARTNERSHIPS_HOST: envString().default('127.0.0.1'),
+      DATABASE_URL: envUrl(),
+      DATABASE_POOL_SIZE: envPort(10),
+      LOG_LEVEL: envLogLevel(),
+      SEED_DEMO_DATA: envBoolean(false),
+    },
+    env,
+  );
+}
+
+export type PartnershipsEnv = ReturnType<typeof loadEnv>;

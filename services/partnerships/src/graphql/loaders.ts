@@ -1,0 +1,62 @@
+import DataLoader from 'dataloader';
+import type { Db } from '../database.js';
+import { isUuid } from '../domain/ids.js';
+import { findOrganizationsByIds } from '../organization/organization.repository.js';
+import type { OrganizationRow } from '../organization/organization.table.js';
+import {
+  findPartnershipsByIds,
+  indicatorsOf,
+  milestonesOf,
+  phaseChangesOf,
+} from '../partnership/partnership.repository.js';
+import type { PartnershipRow } from '../partnership/partnership.table.js';
+import { indicatorValuesOf, lastReportDatesOf, progressReportsOf } from '../progress-report/progress-report.repository.js';
+import { contributionsOf, financialContributionsOf, stakeholdersOf } from '../stakeholder/stakeholder.repository.js';
+
+/**
+ * Per-request batch loaders: however many partnerships a page holds, each relation
+ * a query asks for costs one SQL statement.
+ */
+export function createLoaders(db: Db) {
+  return {
+    partnership: byId<PartnershipRow>((ids) => findPartnershipsByIds(db, ids)),
+    organization: byId<OrganizationRow>((ids) => findOrganizationsByIds(db, ids)),
+    stakeholders: grouped((ids) => stakeholdersOf(db, ids), (row) => row.partnership_id),
+    contributions: grouped((ids) => contributionsOf(db, ids), (row) => row.stakeholder_id),
+    phaseChanges: grouped((ids) => phaseChangesOf(db, ids), (row) => row.partnership_id),
+    milestones: grouped((ids) => milestonesOf(db, ids), (row) => row.partnership_id),
+    indicators: grouped((ids) => indicatorsOf(db, ids), (row) => row.partnership_id),
+    progressReports: grouped((ids) => progressReportsOf(db, ids), (row) => row.partnership_id),
+    indicatorValues: grouped((ids) => indicatorValuesOf(db, ids), (row) => row.report_id),
+    financialContributions: grouped((ids) => financialContributionsOf(db, ids), (row) => row.partnership_id),
+    lastReportedOn: new DataLoader<string, string | null>(async (ids) => {
+      const rows = await lastReportDatesOf(db, ids);
+      const byPartnership = new Map(rows.map((row) => [row.partnership_id, row.last_reported_on as string | null]));
+      return ids.map((id) => byPartnership.get(id) ?? null);
+    }),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;
+
+function byId<Row extends { id: string }>(load: (ids: string[]) => Promise<Row[]>) {
+  return new DataLoader<string, Row | null>(async (ids) => {
+    const valid = ids.filter(isUuid);
+    const rows = await load(valid);
+    const found = new Map(rows.map((row) => [row.id, row]));
+    return ids.map((id) => found.get(id) ?? null);
+  });
+}
+
+function grouped<Row>(load: (ids: string[]) => Promise<Row[]>, keyOf: (row: Row) => string) {
+  return new DataLoader<string, Row[]>(async (ids) => {
+    const rows = await load([...ids]);
+    const groups = new Map<string, Row[]>();
+    for (const row of rows) {
+      const group = groups.get(keyOf(row)) ?? [];
+      group.push(row);
+      groups.set(keyOf(row), group);
+    }
+    return ids.map((id) => groups.get(id) ?? []);
+  });
+}

@@ -1,0 +1,37 @@
+import { sql } from 'kysely';
+import type { Db, Trx } from '../database.js';
+import type { OrganizationRow } from './organization.table.js';
+
+export interface OrganizationValues {
+  name: string;
+  type: string;
+  country_code: string | null;
+  website: string | null;
+  is_demo?: boolean;
+}
+
+export async function insertOrganization(trx: Trx, values: OrganizationValues): Promise<OrganizationRow> {
+  return trx.insertInto('organizations').values(values).returningAll().executeTakeFirstOrThrow();
+}
+
+export async function findOrganizationsByIds(db: Db | Trx, ids: readonly string[]): Promise<OrganizationRow[]> {
+  if (ids.length === 0) return [];
+  return db.selectFrom('organizations').selectAll().where('id', 'in', ids).execute();
+}
+
+/** Organisations in name order; `search` matches word prefixes. */
+export function organizationListQuery(db: Db, search: string | null) {
+  let query = db.selectFrom('organizations');
+  const tsQuery = prefixTsQuery(search);
+  if (tsQuery) query = query.where(sql<boolean>`search @@ to_tsquery('simple', ${tsQuery})`);
+  return query;
+}
+
+/**
+ * Turns free text into a tsquery that matches every word as a prefix, so
+ * search-as-you-type works; everything but letters and digits is dropped.
+ */
+export function prefixTsQuery(text: string | null | undefined): string | null {
+  const words = (text ?? '').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return words.length === 0 ? null : words.map((word) => `${word}:*`).join(' & ');
+}

@@ -1,0 +1,21 @@
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { Phase } from '../domain/enums.js';
+import { LocalDate } from '../graphql/scalars.js';
+
+@InputType('ChangePhaseInput', { description: 'Phases may move back as well as forward' })
+export class ChangePhaseInput {
+  @Field(() => ID)
+  partnershipId!: string;
+
+  @Field(() => Int)
+  expectedVersion!: number;
+
+  @Field(() => Phase)
+  phase!: Phase;
+
+  @Field(() => LocalDate, { nullable: true, description: 'When the partnership entered the phase; today when left out' })
+  changedOn?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Why the phase changed' })
+  note?: string | null;
+}

@@ -1,0 +1,26 @@
+import { Field, Int, ObjectType } from 'type-graphql';
+import { DecisionMaking } from '../domain/enums.js';
+import { LocalDate } from '../graphql/scalars.js';
+
+@ObjectType('Secretariat', { description: 'The coordinating unit of a partnership' })
+export class Secretariat {
+  hostId!: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'People working for the secretariat' })
+  staffCount!: number | null;
+}
+
+@ObjectType('Governance')
+export class Governance {
+  @Field(() => Secretariat, { nullable: true })
+  secretariat!: Secretariat | null;
+
+  @Field(() => LocalDate, { nullable: true, description: 'When the memorandum of understanding was signed' })
+  mouSignedOn!: string | null;
+
+  @Field(() => DecisionMaking, { nullable: true })
+  decisionMaking!: DecisionMaking | null;
+
+  @Field(() => [String], { description: 'How partners inform each other (e.g. "monthly newsletter")' })
+  communicationChannels!: string[];
+}

@@ -1,0 +1,73 @@
+import { badUserInput } from '@msp-atlas/federation';
+import { isCountryCode, isRegionCode, isSectorCode } from '@msp-atlas/reference-data';
+import { compareSdgCodes, goalCodeOf, isSdgIndicatorCode, isSdgTargetCode } from '@msp-atlas/sdg-framework';
+import { MilestoneStatus } from '../domain/enums.js';
+import { knownCodes, notNegative, optionalText, requiredText, textList } from '../validation/rules.js';
+import type { GovernanceInput, IndicatorInput, MilestoneInput } from './partnership-details.input.js';
+
+export const countryCodes = (values: readonly string[] | null | undefined, field: string) =>
+  knownCodes(values, field, isCountryCode, 'country code (ISO 3166-1 alpha-3)');
+
+export const regionCodes = (values: readonly string[] | null | undefined, field: string) =>
+  knownCodes(values, field, isRegionCode, 'region code (UN M49)', (code) => code.trim());
+
+export const sectorCodes = (values: readonly string[] | null | undefined, field: string) =>
+  knownCodes(values, field, isSectorCode, 'sector code (OECD DAC 3-digit)', (code) => code.trim());
+
+export function sdgTargetCodes(values: readonly string[] | null | undefined, field: string): string[] {
+  return knownCodes(values, field, isSdgTargetCode, 'SDG target code', (code) => code.trim().toLowerCase()).sort(
+    compareSdgCodes,
+  );
+}
+
+export function sdgGoalsOf(targets: readonly string[]): string[] {
+  return [...new Set(targets.map((target) => goalCodeOf(target)!))].sort(compareSdgCodes);
+}
+
+export interface GovernanceValues {
+  secretariat_host_id: string | null;
+  secretariat_staff_count: number | null;
+  mou_signed_on: string | null;
+  decision_making: string | null;
+  communication_channels: string[];
+}
+
+export function governanceValues(input: GovernanceInput | null | undefined, field: string): GovernanceValues {
+  notNegative(input?.secretariatStaffCount, `${field}.secretariatStaffCount`);
+  return {
+    secretariat_host_id: input?.secretariatHostId ?? null,
+    secretariat_staff_count: input?.secretariatStaffCount ?? null,
+    mou_signed_on: input?.mouSignedOn ?? null,
+    decision_making: input?.decisionMaking ?? null,
+    communication_channels: textList(input?.communicationChannels, `${field}.communicationChannels`, 200),
+  };
+}
+
+export function milestoneValues(inputs: readonly MilestoneInput[] | null | undefined, field: string) {
+  return (inputs ?? []).map((input, index) => ({
+    id: input.id ?? null,
+    title: requiredText(input.title, `${field}[${index}].title`, 300),
+    due_on: input.dueOn ?? null,
+    status: input.status ?? MilestoneStatus.PLANNED,
+  }));
+}
+
+export function indicatorValues(inputs: readonly IndicatorInput[] | null | undefined, field: string) {
+  return (inputs ?? []).map((input, index) => {
+    const code = input.sdgIndicatorCode?.trim().toLowerCase() || null;
+    if (code !== null && !isSdgIndicatorCode(code)) {
+      throw badUserInput(`Unknown SDG indicator code "${input.sdgIndicatorCode}"`, `${field}[${index}].sdgIndicatorCode`);
+    }
+    return {
+      id: input.id ?? null,
+      name: requiredText(input.name, `${field}[${index}].name`, 300),
+      unit: optionalText(input.unit, `${field}[${index}].unit`, 100),
+      baseline: input.baseline ?? null,
+      target: input.target ?? null,
+      sdg_indicator_code: code,
+    };
+  });
+}
+
+export type MilestoneValues = ReturnType<typeof milestoneValues>[number];
+export type IndicatorValues = ReturnType<typeof indicatorValues>[number];

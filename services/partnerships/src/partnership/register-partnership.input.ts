@@ -1,0 +1,65 @@
+import { Field, InputType } from 'type-graphql';
+import { PartnershipStatus, Phase, Scope } from '../domain/enums.js';
+import { LocalDate } from '../graphql/scalars.js';
+import { StakeholderInput } from '../stakeholder/stakeholder.input.js';
+import { GovernanceInput, IndicatorInput, MilestoneInput } from './partnership-details.input.js';
+
+@InputType('RegisterPartnershipInput')
+export class RegisterPartnershipInput {
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: 'Derived from the name when left out' })
+  slug?: string | null;
+
+  @Field(() => String, { nullable: true })
+  summary?: string | null;
+
+  @Field(() => String, { nullable: true })
+  description?: string | null;
+
+  @Field(() => String, { nullable: true })
+  website?: string | null;
+
+  @Field(() => Phase, { nullable: true, defaultValue: Phase.INITIATION })
+  phase?: Phase | null;
+
+  @Field(() => PartnershipStatus, { nullable: true, defaultValue: PartnershipStatus.ACTIVE })
+  status?: PartnershipStatus | null;
+
+  @Field(() => Scope)
+  scope!: Scope;
+
+  @Field(() => [String], { nullable: true })
+  countries?: string[] | null;
+
+  @Field(() => [String], { nullable: true })
+  regions?: string[] | null;
+
+  @Field(() => [String], { nullable: true })
+  sectors?: string[] | null;
+
+  @Field(() => [String], { nullable: true })
+  sdgTargets?: string[] | null;
+
+  @Field(() => LocalDate, { nullable: true })
+  startDate?: string | null;
+
+  @Field(() => LocalDate, { nullable: true })
+  endDate?: string | null;
+
+  @Field(() => [String], { nullable: true })
+  objectives?: string[] | null;
+
+  @Field(() => GovernanceInput, { nullable: true })
+  governance?: GovernanceInput | null;
+
+  @Field(() => [MilestoneInput], { nullable: true })
+  milestones?: MilestoneInput[] | null;
+
+  @Field(() => [IndicatorInput], { nullable: true })
+  indicators?: IndicatorInput[] | null;
+
+  @Field(() => [StakeholderInput], { nullable: true })
+  stakeholders?: StakeholderInput[] | null;
+}

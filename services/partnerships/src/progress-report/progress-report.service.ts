@@ -1,0 +1,48 @@
+import { badUserInput } from '@msp-atlas/federation';
+import type { Db } from '../database.js';
+import { today } from '../domain/clock.js';
+import { recordPartnershipEvent } from '../events/partnership-events.js';
+import { claimPartnership } from '../partnership/partnership-claim.js';
+import { idsOwnedBy, updatePartnershipRow } from '../partnership/partnership.repository.js';
+import type { PartnershipRow } from '../partnership/partnership.table.js';
+import { datesInOrder, requiredText } from '../validation/rules.js';
+import { insertProgressReport } from './progress-report.repository.js';
+import type { IndicatorValueRow, ProgressReportRow } from './progress-report.table.js';
+import type { SubmitProgressReportInput } from './submit-progress-report.input.js';
+
+export interface SubmittedReport {
+  partnership: PartnershipRow;
+  report: ProgressReportRow;
+  values: IndicatorValueRow[];
+}
+
+export async function submitProgressReport(db: Db, input: SubmitProgressReportInput): Promise<SubmittedReport> {
+  const summary = requiredText(input.summary, 'input.summary', 20_000);
+  datesInOrder(input.periodStart, input.periodEnd, 'input.periodEnd');
+  const reportedOn = input.reportedOn ?? today();
+  if (reportedOn > today()) throw badUserInput('A report cannot be dated in the future', 'input.reportedOn');
+  const values = input.indicatorValues ?? [];
+  values.forEach((value, index) => {
+    if (!Number.isFinite(value.value)) throw badUserInput('Not a number', `input.indicatorValues[${index}].value`);
+    if (values.findIndex((other) => other.indicatorId === value.indicatorId) !== index) {
+      throw badUserInput('One value per indicator', `input.indicatorValues[${index}].indicatorId`);
+    }
+  });
+
+  return db.transaction().execute(async (trx) => {
+    const current = await claimPartnership(trx, input.partnershipId, input.expectedVersion);
+    const own = await idsOwnedBy(trx, 'indicators', current.id);
+    const foreign = values.findIndex((value) => !own.has(value.indicatorId));
+    if (foreign >= 0) {
+      throw badUserInput("Not one of this partnership's indicators", `input.indicatorValues[${foreign}].indicatorId`);
+    }
+    const stored = await insertProgressReport(
+      trx,
+      { partnership_id: current.id, period_start: input.periodStart, period_end: input.periodEnd, reported_on: reportedOn, summary },
+      values.map((value) => ({ indicator_id: value.indicatorId, value: value.value })),
+    );
+    const partnership = await updatePartnershipRow(trx, current.id, {});
+    await recordPartnershipEvent(trx, 'ProgressReportSubmitted', partnership, { progressReportId: stored.report.id });
+    return { partnership, ...stored };
+  });
+}

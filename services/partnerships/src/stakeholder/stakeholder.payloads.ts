@@ -1,0 +1,30 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Partnership } from '../partnership/partnership.type.js';
+import { Stakeholder } from './stakeholder.type.js';
+
+@ObjectType('AddStakeholderPayload')
+export class AddStakeholderPayload {
+  @Field(() => Partnership)
+  partnership!: Partnership;
+
+  @Field(() => Stakeholder)
+  stakeholder!: Stakeholder;
+}
+
+@ObjectType('UpdateStakeholderPayload')
+export class UpdateStakeholderPayload {
+  @Field(() => Partnership)
+  partnership!: Partnership;
+
+  @Field(() => Stakeholder)
+  stakeholder!: Stakeholder;
+}
+
+@ObjectType('RemoveStakeholderPayload')
+export class RemoveStakeholderPayload {
+  @Field(() => Partnership)
+  partnership!: Partnership;
+
+  @Field(() => ID)
+  removedStakeholderId!: string;
+}

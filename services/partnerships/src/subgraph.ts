@@ -1,0 +1,42 @@
+import { createDatabase, migrateSchema, sql } from '@msp-atlas/db';
+import { migrateEventLog } from '@msp-atlas/events';
+import { startGraphqlService, type Logger } from '@msp-atlas/service-runtime';
+import { SCHEMA, type Db, type PartnershipsDatabase } from './database.js';
+import { createContext } from './graphql/context.js';
+import { partnershipsMigrations } from './migrations/index.js';
+import { buildPartnershipsSchema } from './schema.js';
+
+export function connectPartnershipsDatabase(url: string, poolSize = 10): Db {
+  return createDatabase<PartnershipsDatabase>({ url, schema: SCHEMA, poolSize, applicationName: 'partnerships' });
+}
+
+/** Brings the service's schema and the event log it writes to up to date. */
+export async function migratePartnerships(db: Db): Promise<void> {
+  await migrateEventLog(db);
+  await migrateSchema(db, SCHEMA, partnershipsMigrations);
+}
+
+export interface PartnershipsSubgraphOptions {
+  db: Db;
+  logger: Logger;
+  host?: string;
+  port?: number;
+  production?: boolean;
+}
+
+export async function startPartnershipsSubgraph(options: PartnershipsSubgraphOptions) {
+  const schema = await buildPartnershipsSchema();
+  return startGraphqlService({
+    name: 'partnerships',
+    schema,
+    host: options.host ?? '127.0.0.1',
+    port: options.port ?? 0,
+    logger: options.logger,
+    production: options.production,
+    context: async () => createContext(options.db),
+    isReady: async () => {
+      await sql`select 1`.execute(options.db);
+      return true;
+    },
+  });
+}
