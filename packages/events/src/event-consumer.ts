@@ -57,7 +57,7 @@ export class EventConsumer {
           url: options.listen.url,
           channel: eventLogChannel,
           applicationName: `event-consumer:${this.name}`.slice(0, 63),
-          onNotification: () => {},
+          onNotification: () => this.wakeUp.wake(),
           onListening: () => this.wakeUp.wake(),
           onError: (error) => this.report(error),
         })

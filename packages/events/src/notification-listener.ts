@@ -43,6 +43,10 @@ export class NotificationListener {
     const client = new pg.Client({ connectionString: url, application_name: applicationName, keepAlive: true });
     // Without a listener an 'error' event would crash the process.
     client.on('error', () => {});
+    // Attached before LISTEN so nothing that arrives right after it is missed.
+    client.on('notification', (message) => {
+      if (message.channel === channel && this.client === client) this.options.onNotification();
+    });
     this.client = client;
     try {
       await client.connect();
@@ -52,9 +56,6 @@ export class NotificationListener {
       return;
     }
     if (this.client !== client) return;
-    client.on('notification', (message) => {
-      if (message.channel === channel) this.options.onNotification();
-    });
     client.on('error', (error) => this.lost(client, error));
     client.on('end', () => this.lost(client, new Error('LISTEN connection ended')));
     this.failures = 0;

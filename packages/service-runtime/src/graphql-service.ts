@@ -1,6 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import { ApolloServer, type BaseContext } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import { graphqlRoute } from './graphql-route.js';
 import { startHttpService, type HttpService, type RouteHandler } from './http-service.js';
@@ -27,6 +28,8 @@ export async function startGraphqlService<Context extends BaseContext>(
     schema: options.schema,
     introspection: !options.production,
     includeStacktraceInErrorResponses: false,
+    // Traces are for Apollo's hosted studio, which this platform does not report to.
+    plugins: [ApolloServerPluginInlineTraceDisabled()],
     formatError: (formatted, error) => hideInternalErrors(formatted, error, options.logger),
   });
   await apollo.start();

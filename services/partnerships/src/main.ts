@@ -5,7 +5,7 @@ import { connectPartnershipsDatabase, migratePartnerships, startPartnershipsSubg
 
 const env = loadEnv();
 const logger = createLogger('partnerships', env.LOG_LEVEL);
-const db = connectPartnershipsDatabase(env.DATABASE_URL, env.DATABASE_POOL_SIZE);
+const db = connectPartnershipsDatabase(env.DATABASE_URL, { poolSize: env.DATABASE_POOL_SIZE });
 
 await migratePartnerships(db);
 if (env.SEED_DEMO_DATA) {

@@ -1,4 +1,4 @@
-import { createDatabase, migrateSchema, sql } from '@msp-atlas/db';
+import { createDatabase, migrateSchema, sql, type DatabaseOptions } from '@msp-atlas/db';
 import { migrateEventLog } from '@msp-atlas/events';
 import { startGraphqlService, type Logger } from '@msp-atlas/service-runtime';
 import { SCHEMA, type Db, type PartnershipsDatabase } from './database.js';
@@ -6,8 +6,11 @@ import { createContext } from './graphql/context.js';
 import { partnershipsMigrations } from './migrations/index.js';
 import { buildPartnershipsSchema } from './schema.js';
 
-export function connectPartnershipsDatabase(url: string, poolSize = 10): Db {
-  return createDatabase<PartnershipsDatabase>({ url, schema: SCHEMA, poolSize, applicationName: 'partnerships' });
+export function connectPartnershipsDatabase(
+  url: string,
+  options: { poolSize?: number; onQuery?: DatabaseOptions['onQuery'] } = {},
+): Db {
+  return createDatabase<PartnershipsDatabase>({ url, schema: SCHEMA, applicationName: 'partnerships', ...options });
 }
 
 /** Brings the service's schema and the event log it writes to up to date. */

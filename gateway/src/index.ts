@@ -1,0 +1,3 @@
+export { startGatewayServer, type GatewayServer, type GatewayServerOptions } from './server.js';
+export { composeSupergraph, CompositionError, type SubgraphDefinition } from './compose/compose-supergraph.js';
+export { SUBGRAPHS, defaultSubgraphUrl, type SubgraphName } from './compose/subgraph-list.js';

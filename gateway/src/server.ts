@@ -1,0 +1,47 @@
+import { ApolloServer } from '@apollo/server';
+import { graphqlRoute, startHttpService, type HttpService, type Logger } from '@msp-atlas/service-runtime';
+import { addFieldToInputErrors } from './format-error.js';
+import { createGateway } from './gateway.js';
+import { staticFilesRoute } from './static-files.js';
+
+export interface GatewayServerOptions {
+  supergraphSdl: string;
+  subgraphUrls?: Partial<Record<string, string>>;
+  host: string;
+  port: number;
+  logger: Logger;
+  /** The built web app to serve on the same origin; absent in API-only set-ups. */
+  webDistDir?: string;
+  production?: boolean;
+}
+
+export type GatewayServer = HttpService & { graphqlUrl: string };
+
+/** The platform's public entry: the federated graph at /graphql, the web app everywhere else. */
+export async function startGatewayServer(options: GatewayServerOptions): Promise<GatewayServer> {
+  const gateway = createGateway({ supergraphSdl: options.supergraphSdl, subgraphUrls: options.subgraphUrls });
+  const apollo = new ApolloServer({
+    gateway,
+    introspection: !options.production,
+    includeStacktraceInErrorResponses: false,
+    formatError: (formatted) => addFieldToInputErrors(formatted),
+  });
+  await apollo.start();
+  const routes = [graphqlRoute({ server: apollo, context: async () => ({}) })];
+  if (options.webDistDir) routes.push(staticFilesRoute(options.webDistDir));
+  const http = await startHttpService({
+    name: 'gateway',
+    host: options.host,
+    port: options.port,
+    logger: options.logger,
+    routes,
+  });
+  return {
+    ...http,
+    graphqlUrl: `${http.url}/graphql`,
+    close: async () => {
+      await http.close();
+      await apollo.stop();
+    },
+  };
+}
