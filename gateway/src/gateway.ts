@@ -1,5 +1,6 @@
-import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloGateway } from '@apollo/gateway';
 import { createKeepAliveFetcher } from './keep-alive-fetcher.js';
+import { SubgraphDataSource } from './subgraph-data-source.js';
 
 // The gateway library reports anonymous usage home unless told not to.
 process.env.APOLLO_TELEMETRY_DISABLED ??= 'true';
@@ -15,6 +16,6 @@ export function createGateway(options: GatewayOptions): ApolloGateway {
   return new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name, url }) =>
-      new RemoteGraphQLDataSource({ url: options.subgraphUrls?.[name] ?? url, fetcher }),
+      new SubgraphDataSource({ url: options.subgraphUrls?.[name] ?? url, fetcher }),
   });
 }

@@ -67,7 +67,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('to_phase', 'text', (c) => c.notNull())
     .addColumn('changed_on', 'date', (c) => c.notNull())
     .addColumn('note', 'text', (c) => c.notNull().defaultTo(''))
-    .addColumn('recorded_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+    .addColumn('recorded_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`clock_timestamp()`))
     .execute();
   await db.schema.createIndex('phase_changes_partnership').on('phase_changes').columns(['partnership_id', 'recorded_at']).execute();
 
@@ -78,7 +78,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('organization_id', 'uuid', (c) => c.notNull().references('organizations.id'))
     .addColumn('roles', sql`text[]`, (c) => c.notNull())
     .addColumn('commitment', 'text', (c) => c.notNull().defaultTo(''))
-    .addColumn('joined_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+    // clock_timestamp: stakeholders added in one transaction keep their order.
+    .addColumn('joined_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`clock_timestamp()`))
     .addUniqueConstraint('stakeholders_one_per_organization', ['partnership_id', 'organization_id'])
     .execute();
   await db.schema.createIndex('stakeholders_organization').on('stakeholders').column('organization_id').execute();

@@ -1,0 +1,58 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dataOf, graphqlClient } from '../support/graphql-client.js';
+import { startPlatform, type Platform } from '../support/platform.js';
+import { registerOrganization, registerPartnership } from '../support/registry-builders.js';
+
+let platform: Platform;
+beforeAll(async () => {
+  platform = await startPlatform();
+});
+afterAll(() => platform.stop());
+
+const ENTITIES = `query($representations: [_Any!]!) { _entities(representations: $representations) {
+  ... on Partnership { id name phase } ... on Organization { id name type } } }`;
+
+describe('federation entities of the partnerships subgraph', () => {
+  it('resolves Partnership and Organization references, null for unknown ones', async () => {
+    const partnership = await registerPartnership(platform.graphql, { name: 'Entity Alliance' });
+    const organization = await registerOrganization(platform.graphql, { name: 'Entity Org', type: 'MULTILATERAL' });
+    const subgraph = graphqlClient(platform.partnershipsSubgraphUrl);
+    const data = dataOf(
+      await subgraph(ENTITIES, {
+        representations: [
+          { __typename: 'Partnership', id: partnership.id },
+          { __typename: 'Organization', id: organization.id },
+          { __typename: 'Partnership', id: '7c2f2a8e-3333-4333-8333-333333333333' },
+        ],
+      }),
+    );
+    expect(data._entities).toEqual([
+      { id: partnership.id, name: 'Entity Alliance', phase: 'INITIATION' },
+      { id: organization.id, name: 'Entity Org', type: 'MULTILATERAL' },
+      null,
+    ]);
+  });
+
+  it('does not expose _entities through the gateway', async () => {
+    const response = await platform.graphql(ENTITIES, { representations: [] });
+    expect(response.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+});
+
+describe('organizations', () => {
+  it('finds organisations by id and by name prefix, in name order', async () => {
+    const water = await registerOrganization(platform.graphql, { name: 'Zambezi Water Board', type: 'GOVERNMENT', country: 'ZMB' });
+    await registerOrganization(platform.graphql, { name: 'Zambezi Farmers Union', type: 'COMMUNITY', country: 'ZMB' });
+    const byId = dataOf(await platform.graphql(`query($id: ID!) { organization(id: $id) { name type country isDemo } }`, { id: water.id }));
+    expect(byId.organization).toEqual({ name: 'Zambezi Water Board', type: 'GOVERNMENT', country: 'ZMB', isDemo: false });
+    const found = dataOf(await platform.graphql(`{ organizations(search: "zamb", first: 1) { totalCount pageInfo { hasNextPage endCursor } edges { node { name } } } }`));
+    expect(found.organizations.totalCount).toBe(2);
+    expect(found.organizations.edges.map((edge: any) => edge.node.name)).toEqual(['Zambezi Farmers Union']);
+    const next = dataOf(
+      await platform.graphql(`query($after: String) { organizations(search: "zamb", first: 1, after: $after) { edges { node { name } } } }`, {
+        after: found.organizations.pageInfo.endCursor,
+      }),
+    );
+    expect(next.organizations.edges.map((edge: any) => edge.node.name)).toEqual(['Zambezi Water Board']);
+  });
+});

@@ -1,0 +1,18 @@
+import { envLogLevel, envNodeEnv, envPort, envString, envUrl, loadConfig } from '@msp-atlas/config';
+
+/** The context service's settings, read once at start-up (see README.md). */
+export function loadEnv(env: Record<string, string | undefined> = process.env) {
+  return loadConfig(
+    {
+      NODE_ENV: envNodeEnv(),
+      CONTEXT_PORT: envPort(4003),
+      CONTEXT_HOST: envString().default('127.0.0.1'),
+      DATABASE_URL: envUrl(),
+      DATABASE_POOL_SIZE: envPort(10),
+      LOG_LEVEL: envLogLevel(),
+    },
+    env,
+  );
+}
+
+export type ContextEnv = ReturnType<typeof loadEnv>;

@@ -1,0 +1,46 @@
+import { Arg, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import {
+  getSdgGoal,
+  sdgGoals,
+  targetsOfGoal,
+  type SdgGoal as SdgGoalRecord,
+  type SdgTarget as SdgTargetRecord,
+} from '@msp-atlas/sdg-framework';
+import { localeArgumentOptions, titleIn } from './localized-title.js';
+import { SdgGoal } from './sdg-goal.type.js';
+import { SdgLocale } from './sdg-locale.js';
+import { SdgTarget } from './sdg-target.type.js';
+
+@Resolver(() => SdgGoal)
+export class SdgGoalResolver {
+  @Query(() => [SdgGoal], { description: 'The 17 goals in order' })
+  sdgGoals(): readonly SdgGoalRecord[] {
+    return sdgGoals;
+  }
+
+  @Query(() => SdgGoal, { nullable: true, description: 'A goal by its code, e.g. "6"' })
+  sdgGoal(@Arg('code', () => String) code: string): SdgGoalRecord | null {
+    return getSdgGoal(code) ?? null;
+  }
+
+  @FieldResolver(() => String)
+  title(
+    @Root() goal: SdgGoalRecord,
+    @Arg('locale', () => SdgLocale, localeArgumentOptions) locale: SdgLocale | null,
+  ): string {
+    return titleIn(goal.title, locale);
+  }
+
+  @FieldResolver(() => String, { description: 'The short name, e.g. "Clean water and sanitation"' })
+  shortTitle(
+    @Root() goal: SdgGoalRecord,
+    @Arg('locale', () => SdgLocale, localeArgumentOptions) locale: SdgLocale | null,
+  ): string {
+    return titleIn(goal.shortTitle, locale);
+  }
+
+  @FieldResolver(() => [SdgTarget], { description: 'The goal\'s targets in order (6.1 … 6.6, 6.a, 6.b)' })
+  targets(@Root() goal: SdgGoalRecord): readonly SdgTargetRecord[] {
+    return targetsOfGoal(goal.code);
+  }
+}

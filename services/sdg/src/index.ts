@@ -1,0 +1,3 @@
+export { connectSdgDatabase, migrateSdg, startSdgSubgraph } from './subgraph.js';
+export { buildSdgSchema } from './schema.js';
+export type { Db as SdgDb } from './database.js';
