@@ -15,13 +15,22 @@ export async function migrateSchema(
   migrations: SchemaMigrations,
 ): Promise<string[]> {
   assertIdentifier(schema);
-  await sql`create schema if not exists ${sql.id(schema)}`.execute(db);
-  const migrator = new Migrator({
-    db,
-    migrationTableSchema: schema,
-    provider: { getMigrations: async () => migrations },
+  // Services start side by side and several migrate the shared event log: a
+  // session lock per schema keeps even `create schema` from racing.
+  const { error, results } = await db.connection().execute(async (connection) => {
+    await sql`select pg_advisory_lock(hashtext(${`msp-atlas:migrate:${schema}`}))`.execute(connection);
+    try {
+      await sql`create schema if not exists ${sql.id(schema)}`.execute(connection);
+      const migrator = new Migrator({
+        db: connection,
+        migrationTableSchema: schema,
+        provider: { getMigrations: async () => migrations },
+      });
+      return await migrator.migrateToLatest();
+    } finally {
+      await sql`select pg_advisory_unlock(hashtext(${`msp-atlas:migrate:${schema}`}))`.execute(connection);
+    }
   });
-  const { error, results } = await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((result) => result.status === 'Error');
     throw new Error(`Migration of schema ${schema} failed at ${failed?.migrationName ?? '?'}`, {

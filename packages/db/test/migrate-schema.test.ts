@@ -31,6 +31,16 @@ describe('migrateSchema', () => {
     expect(rows).toEqual([{ table_schema: 'notes_service' }]);
   });
 
+  it('lets services that start together migrate one schema without racing', async () => {
+    const instances = Array.from({ length: 4 }, () => createDatabase({ url: testDb.url, schema: 'shared_log' }));
+    try {
+      const applied = await Promise.all(instances.map((instance) => migrateSchema(instance, 'shared_log', migrations)));
+      expect(applied.flat()).toEqual(['20261127T1000_create_notes']);
+    } finally {
+      await Promise.all(instances.map((instance) => instance.destroy()));
+    }
+  });
+
   it('returns dates as ISO strings and numerics as numbers', async () => {
     await db.insertInto('notes').values({ written_on: '2026-02-28', amount: '12.50' }).execute();
     const row = await db.selectFrom('notes').selectAll().executeTakeFirstOrThrow();

@@ -1,0 +1,42 @@
+import { join } from 'node:path';
+import pg from 'pg';
+import { startEmbeddedPostgres, withDatabaseName, type EmbeddedPostgresServer } from '@msp-atlas/db';
+
+export const DATABASE_NAME = 'msp_atlas';
+
+export interface PlatformDatabase {
+  url: string;
+  embedded: EmbeddedPostgresServer | null;
+}
+
+/**
+ * The configured server, or an embedded one whose data lives in the git-ignored
+ * data folder, so a restart keeps everything registered before.
+ */
+export async function providePlatformDatabase(options: {
+  databaseUrl?: string;
+  dataDir: string;
+  embeddedPort: number;
+  log: (message: string) => void;
+}): Promise<PlatformDatabase> {
+  if (options.databaseUrl) return { url: options.databaseUrl, embedded: null };
+  options.log(`starting embedded PostgreSQL (data in ${join(options.dataDir, 'postgres')})`);
+  const embedded = await startEmbeddedPostgres({
+    dataDir: join(options.dataDir, 'postgres'),
+    port: options.embeddedPort,
+    persistent: true,
+  });
+  await createDatabaseIfMissing(embedded.url, DATABASE_NAME);
+  return { url: withDatabaseName(embedded.url, DATABASE_NAME), embedded };
+}
+
+async function createDatabaseIfMissing(adminUrl: string, name: string): Promise<void> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query('select 1 from pg_database where datname = $1', [name]);
+    if (!rowCount) await client.query(`create database ${name}`);
+  } finally {
+    await client.end();
+  }
+}

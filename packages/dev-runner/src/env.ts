@@ -1,0 +1,21 @@
+import { envPort, envString, envUrl, loadConfig } from '@msp-atlas/config';
+
+/** Settings of `npm start` (see the repository README). */
+export function loadEnv(env: Record<string, string | undefined> = process.env) {
+  return loadConfig(
+    {
+      DATABASE_URL: envUrl().optional(),
+      MSP_ATLAS_DATA_DIR: envString().optional(),
+      EMBEDDED_POSTGRES_PORT: envPort(5488),
+      GATEWAY_PORT: envPort(4000),
+      PARTNERSHIPS_PORT: envPort(4001),
+      SDG_PORT: envPort(4002),
+      CONTEXT_PORT: envPort(4003),
+      LEARNING_PORT: envPort(4004),
+      LOG_LEVEL: envString().default('info'),
+    },
+    env,
+  );
+}
+
+export type DevRunnerEnv = ReturnType<typeof loadEnv>;

@@ -1,0 +1,46 @@
+// `npm start`: the whole platform on one machine, with one supervisor.
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { providePlatformDatabase } from './database.js';
+import { loadEnv } from './env.js';
+import { platformProcesses } from './processes.js';
+import { Supervisor, waitUntilReady } from './supervisor.js';
+
+const repoRoot = resolve(fileURLToPath(import.meta.url), '../../../..');
+const env = loadEnv();
+const log = (message: string) => console.log(`[msp-atlas] ${message}`);
+const startedAt = Date.now();
+
+const database = await providePlatformDatabase({
+  databaseUrl: env.DATABASE_URL,
+  dataDir: env.MSP_ATLAS_DATA_DIR ?? resolve(repoRoot, '.data'),
+  embeddedPort: env.EMBEDDED_POSTGRES_PORT,
+  log,
+});
+const supervisor = new Supervisor(repoRoot, log);
+const { subgraphs, gateway } = platformProcesses(repoRoot, env, database.url);
+
+let shuttingDown = false;
+async function shutDown(exitCode: number) {
+  if (shuttingDown) return;
+  shuttingDown = true;
+  log('stopping');
+  await supervisor.stopAll();
+  await database.embedded?.stop();
+  process.exit(exitCode);
+}
+process.once('SIGINT', () => void shutDown(0));
+process.once('SIGTERM', () => void shutDown(0));
+
+try {
+  for (const spec of subgraphs) supervisor.start(spec);
+  // Generous: the first start migrates and loads the demo data.
+  await Promise.all(subgraphs.map((spec) => waitUntilReady(spec.readyUrl, 120_000)));
+  supervisor.start(gateway);
+  await waitUntilReady(gateway.readyUrl, 60_000);
+} catch (error) {
+  log(`start-up failed: ${(error as Error).message}`);
+  await shutDown(1);
+}
+log(`ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s`);
+log(`MSP Atlas is running at http://localhost:${env.GATEWAY_PORT} (GraphQL API at http://localhost:${env.GATEWAY_PORT}/graphql)`);

@@ -1,0 +1,10 @@
+export {
+  connectContextDatabase,
+  createPartnershipIndexConsumer,
+  migrateContext,
+  startContextSubgraph,
+  PARTNERSHIP_INDEX_CONSUMER,
+  type PartnershipIndexConsumerOptions,
+} from './subgraph.js';
+export { buildContextSchema } from './schema.js';
+export type { Db as ContextDb } from './database.js';

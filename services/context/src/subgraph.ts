@@ -1,0 +1,72 @@
+import { createDatabase, migrateSchema, sql } from '@msp-atlas/db';
+import { EventConsumer, migrateEventLog } from '@msp-atlas/events';
+import { startGraphqlService, type Logger } from '@msp-atlas/service-runtime';
+import { SCHEMA, type ContextDatabase, type Db } from './database.js';
+import { createContext } from './graphql/context.js';
+import { contextMigrations } from './migrations/index.js';
+import { indexPartnershipEvent } from './overlap-index/index-partnership-event.js';
+import { buildContextSchema } from './schema.js';
+
+/** The cursor name of the overlap index's consumer in the event log. */
+export const PARTNERSHIP_INDEX_CONSUMER = 'context.partnership-index';
+
+export function connectContextDatabase(url: string, poolSize = 10): Db {
+  return createDatabase<ContextDatabase>({ url, schema: SCHEMA, poolSize, applicationName: 'context' });
+}
+
+/** Brings the service's schema and the event log it consumes up to date. */
+export async function migrateContext(db: Db): Promise<void> {
+  await migrateEventLog(db);
+  await migrateSchema(db, SCHEMA, contextMigrations);
+}
+
+export interface PartnershipIndexConsumerOptions {
+  db: Db;
+  logger: Logger;
+  /** Database URL for a LISTEN connection, so new events wake the consumer at once. */
+  listenUrl?: string;
+  pollIntervalMs?: number;
+}
+
+/**
+ * The consumer that keeps the overlap index from the partnerships service's events.
+ * Not started here: main.ts runs it in the background (start/stop); tests drive it
+ * with processAvailable().
+ */
+export function createPartnershipIndexConsumer(options: PartnershipIndexConsumerOptions): EventConsumer {
+  return new EventConsumer({
+    db: options.db,
+    name: PARTNERSHIP_INDEX_CONSUMER,
+    handle: (trx, event) => indexPartnershipEvent(trx, event),
+    listen: options.listenUrl ? { url: options.listenUrl } : undefined,
+    pollIntervalMs: options.pollIntervalMs,
+    onError: (error) => options.logger.error({ err: error }, 'partnership index consumer failed'),
+  });
+}
+
+export interface ContextSubgraphOptions {
+  db: Db;
+  logger: Logger;
+  /** Read for its lag; whoever created it decides whether it runs. */
+  partnershipIndexConsumer: EventConsumer;
+  host?: string;
+  port?: number;
+  production?: boolean;
+}
+
+export async function startContextSubgraph(options: ContextSubgraphOptions) {
+  const schema = await buildContextSchema();
+  return startGraphqlService({
+    name: 'context',
+    schema,
+    host: options.host ?? '127.0.0.1',
+    port: options.port ?? 0,
+    logger: options.logger,
+    production: options.production,
+    context: async () => createContext(options.db, options.partnershipIndexConsumer),
+    isReady: async () => {
+      await sql`select 1`.execute(options.db);
+      return true;
+    },
+  });
+}

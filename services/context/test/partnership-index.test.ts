@@ -1,0 +1,173 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { sql } from '@msp-atlas/db';
+import { EventHandlerError, type EventConsumer } from '@msp-atlas/events';
+import { createLogger } from '@msp-atlas/service-runtime';
+import { createTestDatabase, type TestDatabase } from '@msp-atlas/test-harness';
+import {
+  connectContextDatabase,
+  createPartnershipIndexConsumer,
+  migrateContext,
+  startContextSubgraph,
+  type ContextDb,
+} from '../src/index.js';
+import { postGraphql } from './graphql-client.js';
+import { appendCommitted, catchUp, partnershipEvent, waitFor } from './partnership-events.js';
+
+describe('partnership index', () => {
+  const logger = createLogger('context', 'silent');
+  let testDb: TestDatabase;
+  let db: ContextDb;
+  let consumer: EventConsumer;
+
+  const indexRow = (id: string) =>
+    db.selectFrom('partnership_index').selectAll().where('partnership_id', '=', id).executeTakeFirst();
+
+  beforeAll(async () => {
+    testDb = await createTestDatabase();
+    db = connectContextDatabase(testDb.url);
+    await migrateContext(db);
+  });
+  beforeEach(async () => {
+    await sql`truncate event_log.events, event_log.consumer_cursors, context.partnership_index restart identity`.execute(db);
+    consumer = createPartnershipIndexConsumer({ db, logger });
+  });
+  afterAll(async () => {
+    await db?.destroy();
+    await testDb?.drop();
+  });
+
+  it('keeps its table in the context schema and migrates idempotently', async () => {
+    await migrateContext(db);
+    const { rows } = await sql<{ table_schema: string }>`
+      select table_schema from information_schema.tables where table_name = 'partnership_index'`.execute(db);
+    expect(rows).toEqual([{ table_schema: 'context' }]);
+  });
+
+  it('indexes partnerships from their events and ignores other aggregates', async () => {
+    const water = randomUUID();
+    const forest = randomUUID();
+    await appendCommitted(db, [
+      partnershipEvent(water, 1, {
+        name: 'Water for all',
+        countries: ['KEN', 'UGA'],
+        regions: ['014'],
+        sectors: ['140', '310'],
+        sdgTargets: ['6.1', '6.a'],
+        phase: 'DESIGN',
+      }),
+      { type: 'OrganizationRegistered', aggregateType: 'Organization', aggregateId: randomUUID(), aggregateVersion: 1, payload: { organization: { name: 'x' } } },
+    ]);
+    await appendCommitted(db, [partnershipEvent(forest, 1, { name: 'Forest keepers' })]);
+    await catchUp(consumer);
+
+    expect(await indexRow(water)).toMatchObject({
+      partnership_id: water,
+      version: 1,
+      name: 'Water for all',
+      countries: ['KEN', 'UGA'],
+      regions: ['014'],
+      sectors: ['140', '310'],
+      sdg_targets: ['6.1', '6.a'],
+      phase: 'DESIGN',
+      status: 'ACTIVE',
+    });
+    expect((await indexRow(water))?.indexed_at).toBeInstanceOf(Date);
+    expect((await indexRow(forest))?.name).toBe('Forest keepers');
+    const { count } = await db.selectFrom('partnership_index').select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
+    expect(Number(count)).toBe(2);
+  });
+
+  it('applies newer versions and never lets an older or repeated one overwrite them', async () => {
+    const id = randomUUID();
+    await appendCommitted(db, [partnershipEvent(id, 1, { name: 'First name' })]);
+    await appendCommitted(db, [partnershipEvent(id, 3, { name: 'Third name', phase: 'IMPLEMENTATION', sdgTargets: ['6.2'] })]);
+    // Version 2 reaches the log after version 3, as a late writer's would.
+    await appendCommitted(db, [partnershipEvent(id, 2, { name: 'Second name' })]);
+    await catchUp(consumer);
+    expect(await indexRow(id)).toMatchObject({ version: 3, name: 'Third name', phase: 'IMPLEMENTATION', sdg_targets: ['6.2'] });
+
+    // Delivered again from the start (at least once): the index stays at version 3.
+    await consumer.replayFromStart();
+    await catchUp(consumer);
+    expect(await indexRow(id)).toMatchObject({ version: 3, name: 'Third name' });
+
+    await appendCommitted(db, [partnershipEvent(id, 4, { name: 'Fourth name', status: 'COMPLETED' })]);
+    await catchUp(consumer);
+    expect(await indexRow(id)).toMatchObject({ version: 4, name: 'Fourth name', status: 'COMPLETED' });
+  });
+
+  it('rebuilds the whole index by replaying the log from the start', async () => {
+    const ids = [randomUUID(), randomUUID(), randomUUID()];
+    for (const id of ids) await appendCommitted(db, [partnershipEvent(id, 1), partnershipEvent(id, 2, { name: `Renamed ${id}` })]);
+    await catchUp(consumer);
+    const before = await db.selectFrom('partnership_index').select(['partnership_id', 'version', 'name']).orderBy('partnership_id').execute();
+    expect(before).toHaveLength(3);
+
+    await db.deleteFrom('partnership_index').execute();
+    await consumer.replayFromStart();
+    expect(await consumer.lag()).toBe(6);
+    await catchUp(consumer);
+    const after = await db.selectFrom('partnership_index').select(['partnership_id', 'version', 'name']).orderBy('partnership_id').execute();
+    expect(after).toEqual(before);
+    expect(after.every((row) => row.version === 2 && row.name.startsWith('Renamed'))).toBe(true);
+  });
+
+  it('stops at an event whose snapshot is malformed instead of indexing it', async () => {
+    const id = randomUUID();
+    const broken = partnershipEvent(id, 1);
+    (broken.payload as { partnership: Record<string, unknown> }).partnership.countries = 'KEN';
+    await appendCommitted(db, [broken]);
+    await waitFor(async () => {
+      const error = await consumer.processAvailable().then(() => null, (failure: unknown) => failure);
+      if (error === null) return false; // held back by another transaction; try again
+      expect(error).toBeInstanceOf(EventHandlerError);
+      expect(String((error as Error).cause)).toMatch(/countries is not a list of strings/);
+      return true;
+    });
+    expect(await consumer.lag()).toBe(1);
+    expect(await indexRow(id)).toBeUndefined();
+  });
+
+  it('keeps the index current in the background, woken by NOTIFY', async () => {
+    const background = createPartnershipIndexConsumer({ db, logger, listenUrl: testDb.url, pollIntervalMs: 60_000 });
+    await background.start();
+    try {
+      const id = randomUUID();
+      await appendCommitted(db, [partnershipEvent(id, 1, { name: 'Noticed at once' })]);
+      await waitFor(async () => (await indexRow(id))?.name === 'Noticed at once');
+    } finally {
+      await background.stop();
+    }
+  });
+
+  describe('through the subgraph', () => {
+    let service: Awaited<ReturnType<typeof startContextSubgraph>>;
+    const status = async () => {
+      const { data, errors } = await postGraphql(service.url, '{ overlapIndexStatus { indexedPartnerships lag } }');
+      expect(errors).toBeUndefined();
+      return data.overlapIndexStatus;
+    };
+
+    beforeAll(async () => {
+      service = await startContextSubgraph({ db, logger, partnershipIndexConsumer: createPartnershipIndexConsumer({ db, logger }), port: 0 });
+    });
+    afterAll(async () => {
+      await service?.close();
+    });
+
+    it('reports how many partnerships are indexed and how far the index lags', async () => {
+      expect(await status()).toEqual({ indexedPartnerships: 0, lag: 0 });
+      await appendCommitted(db, [partnershipEvent(randomUUID(), 1), partnershipEvent(randomUUID(), 1)]);
+      await appendCommitted(db, [partnershipEvent(randomUUID(), 1)]);
+      expect(await status()).toEqual({ indexedPartnerships: 0, lag: 3 });
+      await catchUp(consumer);
+      expect(await status()).toEqual({ indexedPartnerships: 3, lag: 0 });
+    });
+
+    it('serves a Federation 2 subgraph SDL', async () => {
+      const { data } = await postGraphql(service.url, '{ _service { sdl } }');
+      expect(data._service.sdl).toContain('overlapIndexStatus: OverlapIndexStatus!');
+    });
+  });
+});
