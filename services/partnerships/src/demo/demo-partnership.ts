@@ -1,0 +1,54 @@
+import type { ContributionKind, DecisionMaking, Phase, StakeholderRole } from '../domain/enums.js';
+import type { RegisterPartnershipInput } from '../partnership/register-partnership.input.js';
+import type { DemoOrganization } from './demo-organization.js';
+
+/** One move in the phase history, dated in the past. */
+export interface PhaseStep {
+  phase: Phase;
+  changedOn: string;
+  note: string;
+}
+
+export interface DemoContribution {
+  kind: ContributionKind;
+  description: string;
+  amount: number | null;
+  currency: string | null;
+  personDays: number | null;
+}
+
+export interface DemoStakeholder {
+  organization: DemoOrganization;
+  roles: StakeholderRole[];
+  commitment: string;
+  contributions: DemoContribution[];
+  hostsSecretariat: boolean;
+}
+
+export interface DemoGovernance {
+  secretariatStaffCount: number | null;
+  mouSignedOn: string | null;
+  decisionMaking: DecisionMaking | null;
+  communicationChannels: string[];
+}
+
+export interface DemoProgressReport {
+  periodStart: string;
+  periodEnd: string;
+  reportedOn: string;
+  summary: string;
+  /** A value per indicator, by the indicator's position; null where the report leaves it out. */
+  values: (number | null)[];
+}
+
+/** Everything about one demo partnership, before its organisations are resolved to records. */
+export interface DemoPartnership {
+  /** The registration fields except phase, governance and stakeholders. */
+  details: Omit<RegisterPartnershipInput, 'phase' | 'governance' | 'stakeholders'>;
+  phase: Phase;
+  governance: DemoGovernance;
+  stakeholders: DemoStakeholder[];
+  /** The moves after registration in INITIATION on the start date, oldest first. */
+  phaseSteps: PhaseStep[];
+  reports: DemoProgressReport[];
+}
