@@ -11,6 +11,7 @@ export interface PhaseTimeline {
 
 const { INITIATION, DESIGN, IMPLEMENTATION, FURTHER_DEVELOPMENT } = Phase;
 
+/** A move from one phase to another, e.g. 'DESIGN>IMPLEMENTATION'. */
 type Move = `${Phase}>${Phase}`;
 
 /** Days a partnership typically spends before each move. */
@@ -23,7 +24,8 @@ const daysBefore: Partial<Record<Move, readonly [number, number]>> = {
   'FURTHER_DEVELOPMENT>IMPLEMENTATION': [200, 500],
 };
 
-const notes: Partial<Record<Move, readonly string[]>> = {
+/** Notes for each move; `#again` for a move the partnership has made before. */
+const notes: Readonly<Record<string, readonly string[]>> = {
   'INITIATION>DESIGN': [
     'Core group formed; partners agreed to draft a joint roadmap',
     'Context analysis validated at a stakeholder workshop in {place}',
@@ -52,7 +54,7 @@ const notes: Partial<Record<Move, readonly string[]>> = {
     'Community consultation showed the target group was missing; core group widened',
     'Main funder withdrew before the MoU; back to building the core group',
   ],
-  'DESIGN#again': ['Widened core group resumed drafting the roadmap'],
+  'INITIATION>DESIGN#again': ['Widened core group resumed drafting the roadmap'],
   'FURTHER_DEVELOPMENT>IMPLEMENTATION': ['Scale-up approved; new implementation cycle in additional districts'],
   'IMPLEMENTATION>FURTHER_DEVELOPMENT#again': ['Scale-up phase evaluated; continuation plan under discussion'],
 };
@@ -93,17 +95,15 @@ export function planPhaseTimeline(
   options: { overdue: boolean; place: string },
 ): PhaseTimeline {
   const path = phasePathTo(random, phase);
-  const seen = new Set<string>();
+  const madeBefore = new Set<Move>();
   let previous: Phase = INITIATION;
   const moves = path.map((next) => {
     const move: Move = `${previous}>${next}`;
-    const again = seen.has(move) || (seen.has(next) && next === DESIGN);
-    seen.add(move);
-    seen.add(next);
-    const range = daysBefore[move] ?? [90, 300];
-    const noteChoices = (again && (notes[`${move}#again` as Move] ?? notes[`${next}#again` as Move])) || notes[move] || [''];
+    const noteChoices = (madeBefore.has(move) && notes[`${move}#again`]) || notes[move] || ['Phase changed'];
+    const [min, max] = daysBefore[move] ?? [90, 300];
+    madeBefore.add(move);
     previous = next;
-    return { phase: next, days: random.int(range[0], range[1]), note: random.pick(noteChoices).replaceAll('{place}', options.place) };
+    return { phase: next, days: random.int(min, max), note: random.pick(noteChoices).replaceAll('{place}', options.place) };
   });
   const [min, max] = options.overdue && phase === IMPLEMENTATION ? OVERDUE_DAYS_IN_IMPLEMENTATION : daysSinceLastMove[phase];
   const totalDays = moves.reduce((sum, move) => sum + move.days, 0) + random.int(min, max);
