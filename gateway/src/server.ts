@@ -24,6 +24,7 @@ export async function startGatewayServer(options: GatewayServerOptions): Promise
     gateway,
     introspection: !options.production,
     includeStacktraceInErrorResponses: false,
+    stopOnTerminationSignals: false,
     formatError: (formatted) => addFieldToInputErrors(formatted),
   });
   await apollo.start();

@@ -1,54 +1,101 @@
 import { printSubgraphSchema } from '@apollo/subgraph';
 import type { LogEvent } from 'kysely';
 import {
+  buildContextSchema,
+  connectContextDatabase,
+  createPartnershipIndexConsumer,
+  migrateContext,
+  startContextSubgraph,
+} from '@msp-atlas/context';
+import { buildLearningSchema, connectLearningDatabase, migrateLearning, startLearningSubgraph } from '@msp-atlas/learning';
+import {
   buildPartnershipsSchema,
   connectPartnershipsDatabase,
   migratePartnerships,
   startPartnershipsSubgraph,
   type PartnershipsDb,
 } from '@msp-atlas/partnerships';
+import { buildSdgSchema, connectSdgDatabase, migrateSdg, startSdgSubgraph } from '@msp-atlas/sdg';
 import { createLogger } from '@msp-atlas/service-runtime';
 import { createTestDatabase } from '@msp-atlas/test-harness';
+import type { GraphQLSchema } from 'graphql';
 import { composeSupergraph } from '../../src/compose/compose-supergraph.js';
 import { startGatewayServer } from '../../src/server.js';
 import { graphqlClient, type GraphqlClient } from './graphql-client.js';
 
 export interface Platform {
   graphql: GraphqlClient;
+  /** Origin of the gateway, where the web app is served when `webDistDir` was given. */
+  gatewayOrigin: string;
   gatewayUrl: string;
   partnershipsSubgraphUrl: string;
+  subgraphUrls: Record<string, string>;
   partnershipsDb: PartnershipsDb;
   /** SQL statements the partnerships service ran while `action` ran. */
   countStatements(action: () => Promise<unknown>): Promise<number>;
   stop(): Promise<void>;
 }
 
+export interface PlatformOptions {
+  /** Serve the built web app from the gateway, as `npm start` does. */
+  webDistDir?: string;
+}
+
+interface RunningSubgraph {
+  name: string;
+  url: string;
+  schema: () => Promise<GraphQLSchema>;
+  close: () => Promise<void>;
+}
+
 /**
  * The whole platform in one process on a fresh database: each subgraph on its
- * own port, a supergraph composed from their schemas, and the gateway in front,
- * so tests go through the same HTTP path a client uses.
+ * own port with its own connection pool, a supergraph composed from their
+ * schemas, and the gateway in front, so tests go through the HTTP path a client uses.
  */
-export async function startPlatform(): Promise<Platform> {
+export async function startPlatform(options: PlatformOptions = {}): Promise<Platform> {
   const testDb = await createTestDatabase();
   const logger = createLogger('test', process.env.TEST_LOG_LEVEL ?? 'silent');
   let statementCount = 0;
   const onQuery = (event: LogEvent) => {
     if (event.level === 'query') statementCount += 1;
   };
-  const partnershipsDb = connectPartnershipsDatabase(testDb.url, { poolSize: 5, onQuery });
-  await migratePartnerships(partnershipsDb);
-  const partnerships = await startPartnershipsSubgraph({ db: partnershipsDb, logger });
-  const partnershipsUrl = `${partnerships.url}/graphql`;
 
-  const supergraphSdl = composeSupergraph([
-    { name: 'partnerships', url: partnershipsUrl, sdl: printSubgraphSchema(await buildPartnershipsSchema()) },
+  const partnershipsDb = connectPartnershipsDatabase(testDb.url, { poolSize: 5, onQuery });
+  const sdgDb = connectSdgDatabase(testDb.url, 2);
+  const contextDb = connectContextDatabase(testDb.url, 3);
+  const learningDb = connectLearningDatabase(testDb.url, 2);
+  await migratePartnerships(partnershipsDb);
+  await migrateSdg(sdgDb);
+  await migrateContext(contextDb);
+  await migrateLearning(learningDb);
+  const indexConsumer = createPartnershipIndexConsumer({ db: contextDb, logger, listenUrl: testDb.url });
+  await indexConsumer.start();
+
+  const started = await Promise.all([
+    startPartnershipsSubgraph({ db: partnershipsDb, logger }).then((service) => ({ name: 'partnerships', service, schema: buildPartnershipsSchema })),
+    startSdgSubgraph({ db: sdgDb, logger }).then((service) => ({ name: 'sdg', service, schema: buildSdgSchema })),
+    startContextSubgraph({ db: contextDb, logger, partnershipIndexConsumer: indexConsumer }).then((service) => ({ name: 'context', service, schema: buildContextSchema })),
+    startLearningSubgraph({ db: learningDb, logger }).then((service) => ({ name: 'learning', service, schema: buildLearningSchema })),
   ]);
-  const gateway = await startGatewayServer({ supergraphSdl, host: '127.0.0.1', port: 0, logger });
+  const subgraphs: RunningSubgraph[] = started.map(({ name, service, schema }) => ({
+    name,
+    url: `${service.url}/graphql`,
+    schema,
+    close: () => service.close(),
+  }));
+  const supergraphSdl = composeSupergraph(
+    await Promise.all(subgraphs.map(async (subgraph) => ({ name: subgraph.name, url: subgraph.url, sdl: printSubgraphSchema(await subgraph.schema()) }))),
+  );
+  const gateway = await startGatewayServer({ supergraphSdl, host: '127.0.0.1', port: 0, logger, webDistDir: options.webDistDir });
+  const subgraphUrls = Object.fromEntries(subgraphs.map((subgraph) => [subgraph.name, subgraph.url]));
 
   return {
     graphql: graphqlClient(gateway.graphqlUrl),
+    gatewayOrigin: gateway.url,
     gatewayUrl: gateway.graphqlUrl,
-    partnershipsSubgraphUrl: partnershipsUrl,
+    partnershipsSubgraphUrl: subgraphUrls.partnerships!,
+    subgraphUrls,
     partnershipsDb,
     async countStatements(action) {
       const before = statementCount;
@@ -57,8 +104,9 @@ export async function startPlatform(): Promise<Platform> {
     },
     async stop() {
       await gateway.close();
-      await partnerships.close();
-      await partnershipsDb.destroy();
+      await Promise.all(subgraphs.map((subgraph) => subgraph.close()));
+      await indexConsumer.stop();
+      await Promise.all([partnershipsDb.destroy(), sdgDb.destroy(), contextDb.destroy(), learningDb.destroy()]);
       await testDb.drop();
     },
   };

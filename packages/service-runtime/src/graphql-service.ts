@@ -28,6 +28,8 @@ export async function startGraphqlService<Context extends BaseContext>(
     schema: options.schema,
     introspection: !options.production,
     includeStacktraceInErrorResponses: false,
+    // The service's own shutdown handler stops Apollo after the HTTP server drains.
+    stopOnTerminationSignals: false,
     // Traces are for Apollo's hosted studio, which this platform does not report to.
     plugins: [ApolloServerPluginInlineTraceDisabled()],
     formatError: (formatted, error) => hideInternalErrors(formatted, error, options.logger),

@@ -1,5 +1,7 @@
-import { Field, ObjectType } from 'type-graphql';
+import { Directive, Field, ObjectType } from 'type-graphql';
 
+// Every subgraph with a list defines PageInfo; the same type in each, so shareable.
+@Directive('@shareable')
 @ObjectType({ description: 'Where a page of a connection sits in the whole list' })
 export class PageInfo {
   @Field(() => Boolean)

@@ -18,6 +18,10 @@ export function earlierOf(a: string, b: string): string {
   return a <= b ? a : b;
 }
 
+export function laterOf(a: string, b: string): string {
+  return a >= b ? a : b;
+}
+
 export function yearOf(isoDate: string): number {
   return Number(isoDate.slice(0, 4));
 }

@@ -1,0 +1,30 @@
+import { StakeholderRole } from '../domain/enums.js';
+import type { DemoTheme } from './demo-theme.js';
+import type { SeededRandom } from './seeded-random.js';
+
+const commitmentsByRole: Record<StakeholderRole, readonly string[]> = {
+  INITIATOR: ['Convenes the core group and leads the joint work on {activity}', 'Initiated the partnership and chairs its steering committee'],
+  CORE_GROUP: ['Shares leadership of the roadmap and co-decides on budget and priorities', 'Takes joint responsibility for results on {activity}'],
+  FUNDER: ['Co-finances {activity} for {years} years', 'Funds {activity} and the partnership’s monitoring'],
+  IMPLEMENTER: ['Implements {activity} in {place}', 'Runs {activity} with its field teams in {place}'],
+  SECRETARIAT: ['Hosts the secretariat and coordinates partners’ planning and reporting', 'Hosts the secretariat, keeps the partner register and prepares steering committee meetings'],
+  ADVISOR: ['Advises on {activity} and leads the baseline and evaluation', 'Provides evidence and methods for monitoring {activity}'],
+  CHAMPION: ['Champions the partnership in national policy dialogue', 'Aligns the partnership with the national development plan and opens doors to ministries'],
+  MEMBER: ['Shares data and takes part in joint planning', 'Represents the people of {place} in the steering committee'],
+};
+
+/** What the organisation promises, in one sentence, from its most specific role. */
+export function commitmentFor(
+  random: SeededRandom,
+  roles: readonly StakeholderRole[],
+  theme: DemoTheme,
+  place: string,
+): string {
+  const specific = roles.filter((role) => role !== StakeholderRole.CORE_GROUP);
+  const role = specific.length > 0 ? random.pick(specific) : StakeholderRole.CORE_GROUP;
+  return random
+    .pick(commitmentsByRole[role])
+    .replaceAll('{activity}', random.pick(theme.activities))
+    .replaceAll('{place}', place)
+    .replaceAll('{years}', String(random.int(2, 5)));
+}

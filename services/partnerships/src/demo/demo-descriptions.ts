@@ -1,0 +1,41 @@
+import { OrganizationType } from '../domain/enums.js';
+import type { DemoLocation } from './demo-location.js';
+import type { DemoStakeholder } from './demo-partnership.js';
+import type { DemoTheme } from './demo-theme.js';
+import { capitalize, fillText, joinAsList, type TextContext } from './demo-texts.js';
+import type { SeededRandom } from './seeded-random.js';
+import { StakeholderRole } from '../domain/enums.js';
+
+const typeNouns: Record<OrganizationType, string> = {
+  GOVERNMENT: 'government',
+  PRIVATE_SECTOR: 'companies',
+  CIVIL_SOCIETY: 'NGOs',
+  ACADEMIA: 'researchers',
+  MULTILATERAL: 'multilateral agencies',
+  PHILANTHROPY: 'foundations',
+  COMMUNITY: 'community organisations',
+};
+
+/** One sentence naming who works together on what, and where. */
+export function summaryOf(theme: DemoTheme, location: DemoLocation, stakeholders: readonly DemoStakeholder[]): string {
+  const present = Object.values(OrganizationType).filter((type) =>
+    stakeholders.some((stakeholder) => stakeholder.organization.type === type),
+  );
+  return `${capitalize(joinAsList(present.map((type) => typeNouns[type])))} working together on ${theme.focus} in ${location.where}.`;
+}
+
+/** The problem, the approach, and who started it. */
+export function descriptionOf(
+  random: SeededRandom,
+  input: { theme: DemoTheme; text: TextContext; startYear: number; stakeholders: readonly DemoStakeholder[] },
+): string {
+  const initiator = input.stakeholders.find((stakeholder) => stakeholder.roles.includes(StakeholderRole.INITIATOR));
+  const origin = initiator
+    ? `The partnership was initiated in ${input.startYear} by ${initiator.organization.name} and now counts ${input.stakeholders.length} partners.`
+    : `The partnership was initiated in ${input.startYear}.`;
+  return [
+    fillText(random.pick(input.theme.problems), input.text),
+    fillText(random.pick(input.theme.approaches), input.text),
+    origin,
+  ].join(' ');
+}

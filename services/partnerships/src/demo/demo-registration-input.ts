@@ -1,0 +1,42 @@
+import type { Phase } from '../domain/enums.js';
+import type { RegisterPartnershipInput } from '../partnership/register-partnership.input.js';
+import type { StakeholderInput } from '../stakeholder/stakeholder.input.js';
+import type { DemoOrganization } from './demo-organization.js';
+import type { DemoPartnership, DemoStakeholder } from './demo-partnership.js';
+
+/**
+ * The registration of a demo partnership as a plain, JSON-serialisable object.
+ * With `organizationIdOf`, stakeholders refer to registered organisations and the
+ * secretariat names its host; without it, every organisation is new and given inline.
+ */
+export function registrationInputOf(
+  partnership: DemoPartnership,
+  options: { phase: Phase; organizationIdOf?: (organization: DemoOrganization) => string },
+): RegisterPartnershipInput {
+  const { organizationIdOf } = options;
+  const host = partnership.stakeholders.find((stakeholder) => stakeholder.hostsSecretariat);
+  return {
+    ...partnership.details,
+    phase: options.phase,
+    governance: {
+      ...partnership.governance,
+      secretariatHostId: host && organizationIdOf ? organizationIdOf(host.organization) : null,
+    },
+    stakeholders: partnership.stakeholders.map((stakeholder) => stakeholderInputOf(stakeholder, organizationIdOf)),
+  };
+}
+
+function stakeholderInputOf(
+  stakeholder: DemoStakeholder,
+  organizationIdOf: ((organization: DemoOrganization) => string) | undefined,
+): StakeholderInput {
+  const { organization } = stakeholder;
+  return {
+    ...(organizationIdOf
+      ? { organizationId: organizationIdOf(organization) }
+      : { organization: { name: organization.name, type: organization.type, country: organization.country } }),
+    roles: stakeholder.roles,
+    commitment: stakeholder.commitment,
+    contributions: stakeholder.contributions.map((contribution) => ({ ...contribution })),
+  };
+}

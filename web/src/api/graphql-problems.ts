@@ -1,0 +1,25 @@
+import type { CombinedError } from 'urql';
+
+/** One thing the API refused, in the terms the UI needs. */
+export interface GraphqlProblem {
+  message: string;
+  code: string | undefined;
+  /** The input field the API names, e.g. `input.endDate` or `input.countries[1]`. */
+  field: string | undefined;
+}
+
+/** Flattens urql's combined error into problems; a network failure becomes one problem without a field. */
+export function graphqlProblems(error: CombinedError | undefined): GraphqlProblem[] {
+  if (!error) return [];
+  if (error.networkError) {
+    return [{ message: 'The server could not be reached. Check your connection and try again.', code: 'NETWORK', field: undefined }];
+  }
+  return error.graphQLErrors.map((graphqlError) => {
+    const extensions = graphqlError.extensions ?? {};
+    return {
+      message: graphqlError.message,
+      code: typeof extensions.code === 'string' ? extensions.code : undefined,
+      field: typeof extensions.field === 'string' ? extensions.field : undefined,
+    };
+  });
+}

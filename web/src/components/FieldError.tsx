@@ -1,0 +1,15 @@
+interface FieldErrorProps {
+  id: string;
+  messages: readonly string[];
+}
+
+/** The API's complaint about one field, placed under it and referenced by its aria-describedby. */
+export function FieldError({ id, messages }: FieldErrorProps) {
+  if (messages.length === 0) return null;
+  return (
+    <p className="field-error" id={id}>
+      <span className="visually-hidden">Error: </span>
+      {messages.join(' ')}
+    </p>
+  );
+}

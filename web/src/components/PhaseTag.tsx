@@ -1,0 +1,6 @@
+import type { Phase } from '../api/partnership-types';
+import { PHASE_LABELS } from '../labels/phase-labels';
+
+export function PhaseTag({ phase }: { phase: Phase }) {
+  return <span className={`tag tag-phase tag-phase-${phase.toLowerCase()}`}>{PHASE_LABELS[phase]}</span>;
+}

@@ -1,0 +1,8 @@
+const DATE_FORMAT = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+
+/** `2024-03-05` (or a full ISO timestamp) as `5 Mar 2024`; empty input gives an empty string. */
+export function formatDate(isoDate: string | null | undefined): string {
+  if (!isoDate) return '';
+  const date = new Date(isoDate.length === 10 ? `${isoDate}T00:00:00Z` : isoDate);
+  return Number.isNaN(date.getTime()) ? isoDate : DATE_FORMAT.format(date);
+}

@@ -1,0 +1,22 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { Provider } from 'urql';
+import { createGraphqlClient } from './api/graphql-client';
+import { App } from './App';
+import './styles/base.css';
+import './styles/layout.css';
+import './styles/tags.css';
+import './styles/forms.css';
+import './styles/list.css';
+import './styles/detail.css';
+
+const container = document.getElementById('root');
+if (!container) throw new Error('The page has no #root element');
+
+createRoot(container).render(
+  <StrictMode>
+    <Provider value={createGraphqlClient()}>
+      <App />
+    </Provider>
+  </StrictMode>,
+);

@@ -1,0 +1,89 @@
+import { useCallback } from 'react';
+import { compareSdgCodes } from '@msp-atlas/sdg-framework';
+import { SelectField } from '../../components/SelectField';
+import { ORGANIZATION_TYPE_LABELS } from '../../labels/organization-type-labels';
+import { PHASE_LABELS } from '../../labels/phase-labels';
+import { STATUS_LABELS } from '../../labels/status-labels';
+import { COUNTRY_OPTIONS } from '../../reference/country-options';
+import { optionsFromLabels } from '../../reference/options-from-labels';
+import { hasActiveFilters, NO_FILTERS, type ListFilters } from './list-filters';
+import { SdgGoalChips } from './SdgGoalChips';
+import { SearchBox } from './SearchBox';
+
+const PHASE_OPTIONS = optionsFromLabels(PHASE_LABELS);
+const STATUS_OPTIONS = optionsFromLabels(STATUS_LABELS);
+const TYPE_OPTIONS = optionsFromLabels(ORGANIZATION_TYPE_LABELS);
+const RECORD_OPTIONS = [
+  { code: 'real', label: 'Real partnerships only' },
+  { code: 'demo', label: 'Demo records only' },
+];
+
+interface PartnershipFiltersProps {
+  filters: ListFilters;
+  onChange: (filters: ListFilters) => void;
+}
+
+export function PartnershipFilters({ filters, onChange }: PartnershipFiltersProps) {
+  const set = <Key extends keyof ListFilters>(key: Key, value: ListFilters[Key]) => onChange({ ...filters, [key]: value });
+  const onSearch = useCallback((search: string) => onChange({ ...filters, search }), [filters, onChange]);
+  const toggleGoal = (code: string) =>
+    set(
+      'goals',
+      filters.goals.includes(code)
+        ? filters.goals.filter((goal) => goal !== code)
+        : [...filters.goals, code].sort(compareSdgCodes),
+    );
+
+  return (
+    <form className="filters" role="search" aria-label="Filter partnerships" onSubmit={(event) => event.preventDefault()}>
+      <h2 className="filters-heading">Filter</h2>
+      <SearchBox value={filters.search} onSearch={onSearch} />
+      <SelectField
+        id="filter-country"
+        label="Country"
+        value={filters.country}
+        options={COUNTRY_OPTIONS}
+        emptyLabel="All countries"
+        onChange={(value) => set('country', value)}
+      />
+      <SelectField
+        id="filter-phase"
+        label="Phase"
+        value={filters.phase}
+        options={PHASE_OPTIONS}
+        emptyLabel="All phases"
+        onChange={(value) => set('phase', value as ListFilters['phase'])}
+      />
+      <SdgGoalChips selected={filters.goals} onToggle={toggleGoal} />
+      <SelectField
+        id="filter-stakeholder-type"
+        label="Has a stakeholder of type"
+        value={filters.stakeholderType}
+        options={TYPE_OPTIONS}
+        emptyLabel="Any type"
+        onChange={(value) => set('stakeholderType', value as ListFilters['stakeholderType'])}
+      />
+      <SelectField
+        id="filter-status"
+        label="Status"
+        value={filters.status}
+        options={STATUS_OPTIONS}
+        emptyLabel="Any status"
+        onChange={(value) => set('status', value as ListFilters['status'])}
+      />
+      <SelectField
+        id="filter-records"
+        label="Records"
+        value={filters.records === 'all' ? '' : filters.records}
+        options={RECORD_OPTIONS}
+        emptyLabel="Real and demo records"
+        onChange={(value) => set('records', value === 'real' || value === 'demo' ? value : 'all')}
+      />
+      {hasActiveFilters(filters) && (
+        <button type="button" className="button button-secondary" onClick={() => onChange(NO_FILTERS)}>
+          Clear all filters
+        </button>
+      )}
+    </form>
+  );
+}
