@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { startEmbeddedPostgres, withDatabaseName } from '@msp-atlas/db';
+import { startEmbeddedPostgres, withDatabaseName } from '@msp-atlas/postgres-server';
 import { composeSupergraph } from '../src/compose/compose-supergraph.js';
 import { SUBGRAPHS } from '../src/compose/subgraph-list.js';
 

@@ -1,6 +1,4 @@
 export { createDatabase, type DatabaseOptions } from './create-database.js';
 export { migrateSchema, type SchemaMigrations } from './migrate-schema.js';
-export { startEmbeddedPostgres, type EmbeddedPostgresServer } from './embedded-postgres.js';
-export { withDatabaseName, databaseNameOf } from './database-url.js';
 export { isUniqueViolation, isForeignKeyViolation } from './pg-errors.js';
 export { sql, type Kysely, type Transaction, type Selectable, type Insertable, type Updateable } from 'kysely';

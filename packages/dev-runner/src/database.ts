@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import pg from 'pg';
-import { startEmbeddedPostgres, withDatabaseName, type EmbeddedPostgresServer } from '@msp-atlas/db';
+import { startEmbeddedPostgres, withDatabaseName, type EmbeddedPostgresServer } from '@msp-atlas/postgres-server';
 
 export const DATABASE_NAME = 'msp_atlas';
 

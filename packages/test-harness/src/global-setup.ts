@@ -3,7 +3,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { startEmbeddedPostgres } from '@msp-atlas/db';
+import { startEmbeddedPostgres } from '@msp-atlas/postgres-server';
 import './provided-context.js';
 
 /**

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
-import { withDatabaseName } from '@msp-atlas/db';
+import { withDatabaseName } from '@msp-atlas/postgres-server';
 import { adminDatabaseUrl } from './admin-database-url.js';
 
 export interface TestDatabase {

@@ -8,17 +8,17 @@ export async function runWithConcurrency<T>(
   work: (item: T, index: number) => Promise<void>,
 ): Promise<void> {
   let next = 0;
-  let failure: { error: unknown } | null = null;
+  const failures: unknown[] = [];
   const worker = async () => {
-    while (!failure && next < items.length) {
+    while (failures.length === 0 && next < items.length) {
       const index = next++;
       try {
         await work(items[index]!, index);
       } catch (error) {
-        failure ??= { error };
+        failures.push(error);
       }
     }
   };
   await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, worker));
-  if (failure) throw (failure as { error: unknown }).error;
+  if (failures.length > 0) throw failures[0];
 }

@@ -1,5 +1,46 @@
 import type { Db } from '../database.js';
+import { today } from '../domain/clock.js';
+import { buildDemoPartnerships } from './build-demo-partnerships.js';
+import { buildOrganizationPool } from './demo-organization-pool.js';
+import type { DemoOrganization } from './demo-organization.js';
+import type { DemoPartnership } from './demo-partnership.js';
+import { registerDemoOrganizations } from './register-demo-organizations.js';
+import { registerDemoPartnership } from './register-demo-partnership.js';
+import { runWithConcurrency } from './run-with-concurrency.js';
 
-export async function seedDemoData(_db: Db): Promise<number> {
-  return 0;
+export const DEMO_PARTNERSHIP_COUNT = 240;
+const DEMO_SEED = 2030;
+/** Registrations running at once: enough to keep the database busy, few enough for a small pool. */
+const CONCURRENCY = 4;
+
+/**
+ * Loads the demo data set on first start: fictional partnerships in every phase,
+ * with their organisations, phase histories and progress reports, all marked as
+ * demo data. Does nothing once demo data exist. Returns the partnerships added.
+ */
+export async function seedDemoData(db: Db): Promise<number> {
+  if (await hasDemoData(db)) return 0;
+  const pool = buildOrganizationPool(DEMO_SEED);
+  const partnerships = buildDemoPartnerships(DEMO_PARTNERSHIP_COUNT, {
+    seed: DEMO_SEED,
+    today: today(),
+    chooseOrganization: pool.choose,
+  });
+  const ids = await registerDemoOrganizations(db, organizationsIn(partnerships, pool.organizations), CONCURRENCY);
+  const idOf = (organization: DemoOrganization) => ids.get(organization.name)!;
+  await runWithConcurrency(partnerships, CONCURRENCY, async (partnership) => {
+    await registerDemoPartnership(db, partnership, idOf);
+  });
+  return partnerships.length;
+}
+
+async function hasDemoData(db: Db): Promise<boolean> {
+  const row = await db.selectFrom('partnerships').select('id').where('is_demo', '=', true).limit(1).executeTakeFirst();
+  return row !== undefined;
+}
+
+/** The pool's organisations that some partnership has as a stakeholder, in pool order. */
+function organizationsIn(partnerships: readonly DemoPartnership[], pool: readonly DemoOrganization[]): DemoOrganization[] {
+  const used = new Set(partnerships.flatMap((partnership) => partnership.stakeholders.map((stakeholder) => stakeholder.organization.name)));
+  return pool.filter((organization) => used.has(organization.name));
 }

@@ -1,0 +1,18 @@
+import type { Db } from '../database.js';
+import { registerOrganization } from '../organization/organization.service.js';
+import type { DemoOrganization } from './demo-organization.js';
+import { runWithConcurrency } from './run-with-concurrency.js';
+
+/** Registers the organisations as demo records; returns their ids by name. */
+export async function registerDemoOrganizations(
+  db: Db,
+  organizations: readonly DemoOrganization[],
+  concurrency: number,
+): Promise<Map<string, string>> {
+  const ids = new Map<string, string>();
+  await runWithConcurrency(organizations, concurrency, async (organization) => {
+    const row = await registerOrganization(db, { ...organization }, true);
+    ids.set(organization.name, row.id);
+  });
+  return ids;
+}

@@ -1,0 +1,55 @@
+import type { Db } from '../database.js';
+import { Phase } from '../domain/enums.js';
+import { changePhase, registerPartnership } from '../partnership/partnership.service.js';
+import type { PartnershipRow } from '../partnership/partnership.table.js';
+import { submitProgressReport } from '../progress-report/progress-report.service.js';
+import type { DemoOrganization } from './demo-organization.js';
+import type { DemoPartnership } from './demo-partnership.js';
+import { registrationInputOf } from './demo-registration-input.js';
+
+/**
+ * Puts one demo partnership through the service the way its partners would have:
+ * registered in INITIATION on its start date, moved through its phase history,
+ * then its progress reports submitted. Everything is marked as demo data.
+ */
+export async function registerDemoPartnership(
+  db: Db,
+  partnership: DemoPartnership,
+  organizationIdOf: (organization: DemoOrganization) => string,
+): Promise<PartnershipRow> {
+  const input = registrationInputOf(partnership, { phase: Phase.INITIATION, organizationIdOf });
+  let row = await registerPartnership(db, input, { isDemo: true });
+  for (const step of partnership.phaseSteps) {
+    row = await changePhase(db, {
+      partnershipId: row.id,
+      expectedVersion: row.version,
+      phase: step.phase,
+      changedOn: step.changedOn,
+      note: step.note,
+    });
+  }
+  if (partnership.reports.length === 0) return row;
+
+  const indicators = await db
+    .selectFrom('indicators')
+    .select(['id'])
+    .where('partnership_id', '=', row.id)
+    .orderBy('position')
+    .execute();
+  for (const report of partnership.reports) {
+    const submitted = await submitProgressReport(db, {
+      partnershipId: row.id,
+      expectedVersion: row.version,
+      periodStart: report.periodStart,
+      periodEnd: report.periodEnd,
+      reportedOn: report.reportedOn,
+      summary: report.summary,
+      indicatorValues: report.values.flatMap((value, position) => {
+        const indicator = indicators[position];
+        return value === null || !indicator ? [] : [{ indicatorId: indicator.id, value }];
+      }),
+    });
+    row = submitted.partnership;
+  }
+  return row;
+}

@@ -1,0 +1,27 @@
+import type { PartnershipDetail } from '../../api/partnership-types';
+import { DetailSection } from './DetailSection';
+
+export function AboutSection({ partnership }: { partnership: PartnershipDetail }) {
+  const { description, objectives } = partnership;
+  return (
+    <DetailSection id="about" title="About" isEmpty={!description && objectives.length === 0} emptyText="No description yet.">
+      {description && (
+        <div className="prose">
+          {description.split(/\n{2,}/).map((paragraph, index) => (
+            <p key={index}>{paragraph}</p>
+          ))}
+        </div>
+      )}
+      {objectives.length > 0 && (
+        <>
+          <h3>Objectives</h3>
+          <ul className="objectives">
+            {objectives.map((objective, index) => (
+              <li key={index}>{objective}</li>
+            ))}
+          </ul>
+        </>
+      )}
+    </DetailSection>
+  );
+}

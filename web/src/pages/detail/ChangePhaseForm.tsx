@@ -1,0 +1,130 @@
+import { useState, type FormEvent } from 'react';
+import { useMutation } from 'urql';
+import { CHANGE_PHASE_MUTATION, type ChangePhaseData, type ChangePhaseVariables } from '../../api/change-phase-mutation';
+import { graphqlProblems, type GraphqlProblem } from '../../api/graphql-problems';
+import type { PartnershipDetail, Phase } from '../../api/partnership-types';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { SelectField } from '../../components/SelectField';
+import { TextAreaField } from '../../components/TextAreaField';
+import { TextField } from '../../components/TextField';
+import { todayIso } from '../../format/today-iso';
+import { PHASE_CODES, PHASE_LABELS } from '../../labels/phase-labels';
+import { defaultNextPhase } from './default-next-phase';
+
+interface ChangePhaseFormProps {
+  partnership: PartnershipDetail;
+  reload: () => void;
+}
+
+const FIELDS = ['input.phase', 'input.changedOn', 'input.note'];
+
+/**
+ * Moves the partnership to another phase, forward or back. The change names the
+ * version it was based on, so a change someone else made in between is refused
+ * (CONFLICT) instead of silently overwritten.
+ */
+export function ChangePhaseForm({ partnership, reload }: ChangePhaseFormProps) {
+  const [phase, setPhase] = useState<Phase>(defaultNextPhase(partnership.phase));
+  const [changedOn, setChangedOn] = useState('');
+  const [note, setNote] = useState('');
+  const [problems, setProblems] = useState<GraphqlProblem[]>([]);
+  const [changedTo, setChangedTo] = useState<Phase | null>(null);
+  const [{ fetching }, changePhase] = useMutation<ChangePhaseData, ChangePhaseVariables>(CHANGE_PHASE_MUTATION);
+
+  const options = PHASE_CODES.filter((code) => code !== partnership.phase).map((code) => ({ code, label: PHASE_LABELS[code] }));
+  const selected = phase === partnership.phase ? defaultNextPhase(partnership.phase) : phase;
+  const errorsAt = (field: string) => problems.filter((problem) => problem.field === field).map((problem) => problem.message);
+  const conflict = problems.find((problem) => problem.code === 'CONFLICT');
+  const otherProblems = problems.filter((problem) => problem !== conflict && !FIELDS.includes(problem.field ?? ''));
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setChangedTo(null);
+    const result = await changePhase({
+      input: {
+        partnershipId: partnership.id,
+        expectedVersion: partnership.version,
+        phase: selected,
+        ...(changedOn ? { changedOn } : {}),
+        ...(note.trim() ? { note: note.trim() } : {}),
+      },
+    });
+    const found = graphqlProblems(result.error);
+    setProblems(found);
+    if (found.length === 0 && result.data) {
+      const newPhase = result.data.changePhase.partnership.phase;
+      setChangedTo(newPhase);
+      setPhase(defaultNextPhase(newPhase));
+      setNote('');
+      setChangedOn('');
+    }
+  };
+
+  return (
+    <form className="change-phase card" onSubmit={submit} aria-labelledby="change-phase-heading" noValidate>
+      <h3 id="change-phase-heading">Change phase</h3>
+      <SelectField
+        id="change-phase-phase"
+        label="New phase"
+        value={selected}
+        options={options}
+        onChange={(value) => setPhase(value as Phase)}
+        errors={errorsAt('input.phase')}
+      />
+      <TextField
+        id="change-phase-date"
+        label="Entered the phase on"
+        type="date"
+        hint="Leave empty for today."
+        max={todayIso()}
+        value={changedOn}
+        onChange={setChangedOn}
+        errors={errorsAt('input.changedOn')}
+      />
+      <TextAreaField
+        id="change-phase-note"
+        label="Note"
+        hint="Why the phase changed, e.g. “MoU signed by all partners”."
+        rows={2}
+        value={note}
+        onChange={setNote}
+        errors={errorsAt('input.note')}
+      />
+      {conflict && (
+        <ErrorNotice title="Someone else changed this partnership in the meantime.">
+          <p>
+            Your change was based on version {partnership.version} and has not been saved. Reload to see the latest
+            version, then decide again.
+          </p>
+          <button
+            type="button"
+            className="button button-secondary"
+            onClick={() => {
+              setProblems([]);
+              reload();
+            }}
+          >
+            Reload the latest version
+          </button>
+        </ErrorNotice>
+      )}
+      {otherProblems.length > 0 && (
+        <ErrorNotice title="The phase could not be changed.">
+          <ul>
+            {otherProblems.map((problem, index) => (
+              <li key={index}>{problem.message}</li>
+            ))}
+          </ul>
+        </ErrorNotice>
+      )}
+      {changedTo && (
+        <p className="notice notice-success" role="status">
+          Phase changed to {PHASE_LABELS[changedTo]}.
+        </p>
+      )}
+      <button type="submit" className="button button-primary" disabled={fetching}>
+        {fetching ? 'Changing phase…' : 'Change phase'}
+      </button>
+    </form>
+  );
+}

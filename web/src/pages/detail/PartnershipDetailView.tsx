@@ -1,0 +1,58 @@
+import type { PartnershipDetail } from '../../api/partnership-types';
+import { DemoTag } from '../../components/DemoTag';
+import { PageHeading } from '../../components/PageHeading';
+import { PhaseTag } from '../../components/PhaseTag';
+import { StatusTag } from '../../components/StatusTag';
+import { Link } from '../../router/Link';
+import { AboutSection } from './AboutSection';
+import { FundingConcentrationSection } from './FundingConcentrationSection';
+import { GovernanceSection } from './GovernanceSection';
+import { IndicatorsSection } from './IndicatorsSection';
+import { MilestonesSection } from './MilestonesSection';
+import { OverdueReportWarning } from './OverdueReportWarning';
+import { PartnershipFacts } from './PartnershipFacts';
+import { PhaseSection } from './PhaseSection';
+import { ProgressReportsSection } from './ProgressReportsSection';
+import { SdgTargetsSection } from './SdgTargetsSection';
+import { StakeholdersSection } from './StakeholdersSection';
+
+interface PartnershipDetailViewProps {
+  partnership: PartnershipDetail;
+  reload: () => void;
+}
+
+export function PartnershipDetailView({ partnership, reload }: PartnershipDetailViewProps) {
+  return (
+    <article className="page detail">
+      <nav aria-label="Breadcrumb" className="breadcrumb">
+        <Link to="/">All partnerships</Link>
+      </nav>
+      <header className="detail-header">
+        <PageHeading>{partnership.name}</PageHeading>
+        <p className="tag-row">
+          <PhaseTag phase={partnership.phase} />
+          <StatusTag status={partnership.status} />
+          {partnership.isDemo && <DemoTag />}
+        </p>
+        {partnership.summary && <p className="lead">{partnership.summary}</p>}
+      </header>
+      {partnership.progressReportOverdue && <OverdueReportWarning />}
+      <div className="detail-layout">
+        <div className="detail-main">
+          <AboutSection partnership={partnership} />
+          <SdgTargetsSection targetCodes={partnership.sdgTargets} />
+          <PhaseSection partnership={partnership} reload={reload} />
+          <StakeholdersSection stakeholders={partnership.stakeholders} />
+          <FundingConcentrationSection concentrations={partnership.fundingConcentration} />
+          <GovernanceSection governance={partnership.governance} />
+          <MilestonesSection milestones={partnership.milestones} />
+          <IndicatorsSection indicators={partnership.indicators} />
+          <ProgressReportsSection reports={partnership.progressReports} indicators={partnership.indicators} />
+        </div>
+        <aside className="detail-aside" aria-label="Key facts">
+          <PartnershipFacts partnership={partnership} />
+        </aside>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,26 @@
+import type { PhaseChange } from '../../api/partnership-types';
+import { formatDate } from '../../format/format-date';
+import { PHASE_LABELS } from '../../labels/phase-labels';
+
+/** Every phase the partnership has been in, newest on top. */
+export function PhaseHistoryTimeline({ history }: { history: PhaseChange[] }) {
+  const newestFirst = [...history].reverse();
+  return (
+    <ol className="timeline" aria-label="Phase history, newest first" data-testid="phase-history">
+      {newestFirst.map((change, index) => (
+        <li key={change.id} className={index === 0 ? 'timeline-item timeline-current' : 'timeline-item'}>
+          <span className="timeline-marker" aria-hidden="true" />
+          <p className="timeline-title">
+            {change.fromPhase
+              ? `${PHASE_LABELS[change.fromPhase]} → ${PHASE_LABELS[change.toPhase]}`
+              : `Registered in ${PHASE_LABELS[change.toPhase]}`}
+          </p>
+          <p className="timeline-date">
+            <time dateTime={change.changedOn}>{formatDate(change.changedOn)}</time>
+          </p>
+          {change.note && <p className="timeline-note">{change.note}</p>}
+        </li>
+      ))}
+    </ol>
+  );
+}

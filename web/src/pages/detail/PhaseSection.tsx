@@ -1,0 +1,27 @@
+import type { PartnershipDetail } from '../../api/partnership-types';
+import { PhaseTag } from '../../components/PhaseTag';
+import { ChangePhaseForm } from './ChangePhaseForm';
+import { DetailSection } from './DetailSection';
+import { PhaseHistoryTimeline } from './PhaseHistoryTimeline';
+
+interface PhaseSectionProps {
+  partnership: PartnershipDetail;
+  reload: () => void;
+}
+
+export function PhaseSection({ partnership, reload }: PhaseSectionProps) {
+  return (
+    <DetailSection id="phase" title="Life-cycle phase">
+      <p className="current-phase" data-testid="current-phase">
+        Current phase: <PhaseTag phase={partnership.phase} />
+      </p>
+      <div className="phase-columns">
+        <div>
+          <h3>History</h3>
+          <PhaseHistoryTimeline history={partnership.phaseHistory} />
+        </div>
+        <ChangePhaseForm partnership={partnership} reload={reload} />
+      </div>
+    </DetailSection>
+  );
+}

@@ -1,0 +1,81 @@
+import { useEffect } from 'react';
+import { useQuery } from 'urql';
+import {
+  PARTNERSHIP_LIST_QUERY,
+  type PartnershipFilter,
+  type PartnershipListData,
+  type PartnershipListVariables,
+} from '../../api/partnership-list-query';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { LoadingIndicator } from '../../components/LoadingIndicator';
+import { PartnershipRow } from './PartnershipRow';
+import type { ResultsPageSummary } from './results-page-summary';
+
+interface ResultsPageProps {
+  index: number;
+  filter: PartnershipFilter;
+  after: string | null;
+  pageSize: number;
+  onSummary: (index: number, summary: ResultsPageSummary) => void;
+}
+
+const COLUMN_COUNT = 5;
+
+/** One page of results as a table body, with its own loading and error state. */
+export function ResultsPage({ index, filter, after, pageSize, onSummary }: ResultsPageProps) {
+  const [{ data, fetching, error }, reexecute] = useQuery<PartnershipListData, PartnershipListVariables>({
+    query: PARTNERSHIP_LIST_QUERY,
+    variables: { filter, first: pageSize, after },
+  });
+  const connection = data?.partnerships;
+
+  useEffect(() => {
+    if (!connection) return;
+    onSummary(index, {
+      totalCount: connection.totalCount,
+      rowCount: connection.edges.length,
+      nextCursor: connection.pageInfo.hasNextPage ? connection.pageInfo.endCursor : null,
+    });
+  }, [connection, index, onSummary]);
+
+  if (!connection) {
+    return (
+      <tbody>
+        <tr className="message-row">
+          <td colSpan={COLUMN_COUNT}>
+            {error && !fetching ? (
+              <ErrorNotice title="The partnerships could not be loaded.">
+                <p>{error.networkError ? 'The server could not be reached.' : error.message}</p>
+                <button type="button" className="button button-secondary" onClick={() => reexecute({ requestPolicy: 'network-only' })}>
+                  Try again
+                </button>
+              </ErrorNotice>
+            ) : (
+              <LoadingIndicator label="Loading partnerships…" />
+            )}
+          </td>
+        </tr>
+      </tbody>
+    );
+  }
+
+  if (index === 0 && connection.edges.length === 0) {
+    return (
+      <tbody>
+        <tr className="message-row">
+          <td colSpan={COLUMN_COUNT}>
+            <p className="empty-state">No partnership matches these filters.</p>
+          </td>
+        </tr>
+      </tbody>
+    );
+  }
+
+  return (
+    <tbody aria-busy={fetching || undefined}>
+      {connection.edges.map(({ node }) => (
+        <PartnershipRow key={node.id} partnership={node} />
+      ))}
+    </tbody>
+  );
+}
