@@ -2,3 +2,4 @@ export { connectPartnershipsDatabase, migratePartnerships, startPartnershipsSubg
 export { buildPartnershipsSchema } from './schema.js';
 export type { Db as PartnershipsDb } from './database.js';
 export { seedDemoData } from './demo/seed-demo-data.js';
+export { demoRegistrationInputs } from './demo/demo-registrations.js';

@@ -14,7 +14,7 @@ import { fillTemplate } from './demo-texts.js';
 import { addDays, laterOf, yearOf } from './iso-dates.js';
 import type { OrganizationChooser } from './organization-chooser.js';
 import type { SeededRandom } from './seeded-random.js';
-import { slugify } from './slugify.js';
+import { slugify } from '../partnership/slug.js';
 
 const phaseWeights = [
   [Phase.INITIATION, 18],

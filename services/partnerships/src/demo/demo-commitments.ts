@@ -1,4 +1,4 @@
-import { StakeholderRole } from '../domain/enums.js';
+import { OrganizationType, StakeholderRole } from '../domain/enums.js';
 import type { DemoTheme } from './demo-theme.js';
 import type { SeededRandom } from './seeded-random.js';
 
@@ -10,20 +10,26 @@ const commitmentsByRole: Record<StakeholderRole, readonly string[]> = {
   SECRETARIAT: ['Hosts the secretariat and coordinates partners’ planning and reporting', 'Hosts the secretariat, keeps the partner register and prepares steering committee meetings'],
   ADVISOR: ['Advises on {activity} and leads the baseline and evaluation', 'Provides evidence and methods for monitoring {activity}'],
   CHAMPION: ['Champions the partnership in national policy dialogue', 'Aligns the partnership with the national development plan and opens doors to ministries'],
-  MEMBER: ['Shares data and takes part in joint planning', 'Represents the people of {place} in the steering committee'],
+  MEMBER: ['Shares data and takes part in joint planning', 'Contributes its networks and takes part in the annual partner forum'],
 };
+
+/** Community organisations speak for the people the partnership works with. */
+const communityCommitments = [
+  'Represents the people of {place} in the steering committee',
+  'Mobilises households in {place} and voices their feedback to partners',
+];
 
 /** What the organisation promises, in one sentence, from its most specific role. */
 export function commitmentFor(
   random: SeededRandom,
-  roles: readonly StakeholderRole[],
-  theme: DemoTheme,
-  place: string,
+  input: { type: OrganizationType; roles: readonly StakeholderRole[]; theme: DemoTheme; place: string },
 ): string {
+  const { roles, theme, place } = input;
   const specific = roles.filter((role) => role !== StakeholderRole.CORE_GROUP);
   const role = specific.length > 0 ? random.pick(specific) : StakeholderRole.CORE_GROUP;
+  const choices = input.type === OrganizationType.COMMUNITY && role === StakeholderRole.MEMBER ? communityCommitments : commitmentsByRole[role];
   return random
-    .pick(commitmentsByRole[role])
+    .pick(choices)
     .replaceAll('{activity}', random.pick(theme.activities))
     .replaceAll('{place}', place)
     .replaceAll('{years}', String(random.int(2, 5)));

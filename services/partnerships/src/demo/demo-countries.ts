@@ -71,22 +71,6 @@ export const programCountries: readonly DemoCountry[] = [
   { code: 'SLB', name: 'Solomon Islands', places: ['Guadalcanal', 'Malaita', 'Western Province'], waterPlaces: ['Marovo Lagoon', 'Langa Langa Lagoon'], commodities: ['Cocoa', 'Copra', 'Coconut'] },
 ];
 
-/** Countries that host funders, foundations, companies and multilateral bodies. */
-export const partnerCountries: readonly { code: string; cities: readonly string[] }[] = [
-  { code: 'DEU', cities: ['Bonn', 'Berlin', 'Hamburg'] },
-  { code: 'FRA', cities: ['Lyon', 'Paris'] },
-  { code: 'NLD', cities: ['Utrecht', 'The Hague'] },
-  { code: 'CHE', cities: ['Geneva', 'Zurich', 'Bern'] },
-  { code: 'GBR', cities: ['London', 'Edinburgh'] },
-  { code: 'USA', cities: ['Seattle', 'New York', 'Washington'] },
-  { code: 'NOR', cities: ['Oslo', 'Bergen'] },
-  { code: 'SWE', cities: ['Stockholm', 'Uppsala'] },
-  { code: 'DNK', cities: ['Copenhagen', 'Aarhus'] },
-  { code: 'JPN', cities: ['Tokyo', 'Osaka'] },
-  { code: 'CAN', cities: ['Ottawa', 'Montreal'] },
-  { code: 'BEL', cities: ['Brussels', 'Leuven'] },
-];
-
 const byCode = new Map(programCountries.map((country) => [country.code, country]));
 
 export function programCountry(code: string): DemoCountry {

@@ -1,10 +1,9 @@
-import { OrganizationType } from '../domain/enums.js';
+import { OrganizationType, StakeholderRole } from '../domain/enums.js';
 import type { DemoLocation } from './demo-location.js';
 import type { DemoStakeholder } from './demo-partnership.js';
 import type { DemoTheme } from './demo-theme.js';
 import { capitalize, fillText, joinAsList, type TextContext } from './demo-texts.js';
 import type { SeededRandom } from './seeded-random.js';
-import { StakeholderRole } from '../domain/enums.js';
 
 const typeNouns: Record<OrganizationType, string> = {
   GOVERNMENT: 'government',

@@ -1,18 +1,18 @@
 import { OrganizationType } from '../domain/enums.js';
 import { programCountries } from './demo-countries.js';
-import type { DemoOrganization } from './demo-organization.js';
-import { internationalOrganizations } from './international-organizations.js';
-import { localOrganizationName } from './local-organization-names.js';
+import { worksOnTheme, type DemoOrganization } from './demo-organization.js';
+import { asDemoOrganization, internationalOrganizations, worksIn } from './international-organizations.js';
+import { localOrganization } from './local-organization-names.js';
 import { joinsFromAbroad, type OrganizationChooser } from './organization-chooser.js';
 import { createSeededRandom, type SeededRandom } from './seeded-random.js';
 
 /** Organisations based in each programme country, by type. */
 const perCountry: Record<OrganizationType, readonly [number, number]> = {
-  GOVERNMENT: [2, 3],
-  CIVIL_SOCIETY: [2, 3],
-  COMMUNITY: [2, 3],
-  PRIVATE_SECTOR: [1, 3],
-  ACADEMIA: [1, 1],
+  GOVERNMENT: [2, 4],
+  CIVIL_SOCIETY: [2, 4],
+  COMMUNITY: [2, 4],
+  PRIVATE_SECTOR: [2, 4],
+  ACADEMIA: [1, 2],
   PHILANTHROPY: [0, 1],
   MULTILATERAL: [0, 0],
 };
@@ -31,22 +31,28 @@ export function buildOrganizationPool(seed: number): OrganizationPool {
     for (const type of Object.values(OrganizationType)) {
       const count = random.int(...perCountry[type]);
       for (let made = 0, attempts = 0; made < count && attempts < 20; attempts++) {
-        const name = localOrganizationName(random, type, country);
-        if (names.has(name)) continue;
-        names.add(name);
-        local.push({ name, type, country: country.code });
+        const organization = localOrganization(random, type, country);
+        if (!organization || names.has(organization.name)) continue;
+        names.add(organization.name);
+        local.push(organization);
         made++;
       }
     }
   }
-  return { organizations: [...internationalOrganizations, ...local], choose: choosingFrom(local) };
+  return {
+    organizations: [...internationalOrganizations.map(asDemoOrganization), ...local],
+    choose: choosingFrom(local),
+  };
 }
 
 function choosingFrom(local: readonly DemoOrganization[]): OrganizationChooser {
-  return (random, type, countries, taken) => {
-    const free = (organization: DemoOrganization) => organization.type === type && !taken.has(organization.name);
-    const nearby = local.filter((organization) => free(organization) && countries.includes(organization.country ?? ''));
-    const abroad = internationalOrganizations.filter(free);
+  return (random, { type, countries, theme, taken }) => {
+    const fits = (organization: DemoOrganization) =>
+      organization.type === type && !taken.has(organization.name) && worksOnTheme(organization, theme);
+    const nearby = local.filter((organization) => fits(organization) && countries.includes(organization.country ?? ''));
+    const abroad = internationalOrganizations
+      .filter((organization) => fits(organization) && worksIn(organization, countries))
+      .map(asDemoOrganization);
     const [first, second] = joinsFromAbroad(random, type) ? [abroad, nearby] : [nearby, abroad];
     return pickFrom(random, first) ?? pickFrom(random, second);
   };

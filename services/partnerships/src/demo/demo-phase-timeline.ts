@@ -117,9 +117,8 @@ export function planPhaseTimeline(
   return { startDate, steps };
 }
 
-/** The date the partnership last entered `phase`, or null if it never did. */
+/** The date the partnership last moved into `phase`, or null if it never did. */
 export function lastEnteredOn(timeline: PhaseTimeline, phase: Phase): string | null {
-  if (phase === INITIATION && !timeline.steps.some((step) => step.phase === INITIATION)) return timeline.startDate;
   return timeline.steps.filter((step) => step.phase === phase).at(-1)?.changedOn ?? null;
 }
 

@@ -1,4 +1,4 @@
-import { Phase, StakeholderRole } from '../domain/enums.js';
+import { OrganizationType, Phase, StakeholderRole } from '../domain/enums.js';
 import { commitmentFor } from './demo-commitments.js';
 import { planContributions } from './demo-contributions.js';
 import type { DemoLocation } from './demo-location.js';
@@ -9,7 +9,12 @@ import type { DemoTheme } from './demo-theme.js';
 import type { OrganizationChooser } from './organization-chooser.js';
 import type { SeededRandom } from './seeded-random.js';
 
-const funderTypesByPreference = ['MULTILATERAL', 'PHILANTHROPY', 'GOVERNMENT', 'PRIVATE_SECTOR'] as const;
+const funderTypesByPreference: readonly OrganizationType[] = [
+  OrganizationType.MULTILATERAL,
+  OrganizationType.PHILANTHROPY,
+  OrganizationType.GOVERNMENT,
+  OrganizationType.PRIVATE_SECTOR,
+];
 
 /**
  * The partners around the table: an initiator, a core group, the roles each type
@@ -45,7 +50,12 @@ export function planStakeholders(
     return {
       organization,
       roles: ownRoles,
-      commitment: commitmentFor(random, ownRoles, input.theme, input.location.where),
+      commitment: commitmentFor(random, {
+        type: organization.type,
+        roles: ownRoles,
+        theme: input.theme,
+        place: input.location.where,
+      }),
       contributions: planContributions(random, {
         organization,
         roles: ownRoles,
@@ -61,12 +71,13 @@ export function planStakeholders(
 
 function chooseOrganizations(
   random: SeededRandom,
-  input: { phase: Phase; location: DemoLocation; chooseOrganization: OrganizationChooser },
+  input: { theme: DemoTheme; phase: Phase; location: DemoLocation; chooseOrganization: OrganizationChooser },
 ): DemoOrganization[] {
   const taken = new Set<string>();
   const organizations: DemoOrganization[] = [];
   for (const type of chooseStakeholderTypes(random, input.phase)) {
-    const organization = input.chooseOrganization(random, type, input.location.countries, taken);
+    const wanted = { type, countries: input.location.countries, theme: input.theme.key, taken };
+    const organization = input.chooseOrganization(random, wanted);
     if (!organization) continue;
     taken.add(organization.name);
     organizations.push(organization);
@@ -75,7 +86,7 @@ function chooseOrganizations(
 }
 
 /** The first organisation of the most preferred type present. */
-function preferredIndex(organizations: readonly DemoOrganization[], types: readonly string[]): number | null {
+function preferredIndex(organizations: readonly DemoOrganization[], types: readonly OrganizationType[]): number | null {
   for (const type of types) {
     const index = organizations.findIndex((organization) => organization.type === type);
     if (index >= 0) return index;

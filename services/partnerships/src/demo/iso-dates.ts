@@ -14,10 +14,6 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((toTime(to) - toTime(from)) / DAY_MS);
 }
 
-export function earlierOf(a: string, b: string): string {
-  return a <= b ? a : b;
-}
-
 export function laterOf(a: string, b: string): string {
   return a >= b ? a : b;
 }

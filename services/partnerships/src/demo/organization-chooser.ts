@@ -2,16 +2,19 @@ import { OrganizationType } from '../domain/enums.js';
 import type { DemoOrganization } from './demo-organization.js';
 import type { SeededRandom } from './seeded-random.js';
 
-/**
- * Finds an organisation of `type` for a partnership working in `countries`, other
- * than those the partnership already has (`taken`, by name); null if there is none.
- */
-export type OrganizationChooser = (
-  random: SeededRandom,
-  type: OrganizationType,
-  countries: readonly string[],
-  taken: ReadonlySet<string>,
-) => DemoOrganization | null;
+/** What a partnership looks for in a new partner. */
+export interface PartnerWanted {
+  type: OrganizationType;
+  /** Where the partnership works. */
+  countries: readonly string[];
+  /** Its theme key. */
+  theme: string;
+  /** Names of the organisations it already has. */
+  taken: ReadonlySet<string>;
+}
+
+/** Finds an organisation that fits, or null if there is none. */
+export type OrganizationChooser = (random: SeededRandom, wanted: PartnerWanted) => DemoOrganization | null;
 
 /** Chance that an organisation of this type joins from abroad rather than from the countries worked in. */
 const chanceFromAbroad: Record<OrganizationType, number> = {

@@ -8,10 +8,10 @@ import { registerDemoOrganizations } from './register-demo-organizations.js';
 import { registerDemoPartnership } from './register-demo-partnership.js';
 import { runWithConcurrency } from './run-with-concurrency.js';
 
-export const DEMO_PARTNERSHIP_COUNT = 240;
+const DEMO_PARTNERSHIP_COUNT = 240;
 const DEMO_SEED = 2030;
 /** Registrations running at once: enough to keep the database busy, few enough for a small pool. */
-const CONCURRENCY = 4;
+const CONCURRENCY = 6;
 
 /**
  * Loads the demo data set on first start: fictional partnerships in every phase,

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { Phase } from '../../src/domain/enums.js';
+import { buildDemoPartnerships } from '../../src/demo/build-demo-partnerships.js';
+import { chooseNewOrganization } from '../../src/demo/inline-organization-chooser.js';
+
+const today = '2026-03-01';
+const partnerships = buildDemoPartnerships(2_000, { seed: 99, today, chooseOrganization: chooseNewOrganization });
+
+describe('demo partnership plans', () => {
+  it('date every step, report and signature in the past, in order', () => {
+    for (const { details, phaseSteps, reports, governance } of partnerships) {
+      expect(details.startDate! <= today).toBe(true);
+      if (details.endDate) expect(details.endDate >= details.startDate!).toBe(true);
+      const stepDates = phaseSteps.map((step) => step.changedOn);
+      expect(stepDates).toEqual([...stepDates].sort());
+      expect(stepDates.every((date) => date > details.startDate! && date <= today)).toBe(true);
+      if (governance.mouSignedOn) expect(governance.mouSignedOn >= details.startDate! && governance.mouSignedOn <= today).toBe(true);
+      for (const [index, report] of reports.entries()) {
+        expect(report.periodStart <= report.periodEnd && report.periodEnd < report.reportedOn && report.reportedOn <= today).toBe(true);
+        if (index > 0) expect(report.periodStart > reports[index - 1]!.periodEnd).toBe(true);
+      }
+    }
+  });
+
+  it('end in the phase planned, with every move a real change of phase', () => {
+    for (const { phase, phaseSteps } of partnerships) {
+      expect(phaseSteps.at(-1)?.phase ?? Phase.INITIATION).toBe(phase);
+      const phases = [Phase.INITIATION, ...phaseSteps.map((step) => step.phase)];
+      expect(phases.every((current, index) => index === 0 || current !== phases[index - 1])).toBe(true);
+    }
+  });
+
+  it('give a secretariat a host and reports only to implementing partnerships', () => {
+    for (const { phase, governance, stakeholders, reports } of partnerships) {
+      const hosts = stakeholders.filter((stakeholder) => stakeholder.hostsSecretariat);
+      expect(hosts.length).toBe(governance.secretariatStaffCount !== null && stakeholders.length > 0 ? 1 : 0);
+      if (reports.length > 0) expect([Phase.IMPLEMENTATION, Phase.FURTHER_DEVELOPMENT]).toContain(phase);
+    }
+  });
+});

@@ -1,0 +1,72 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createLogger } from '@msp-atlas/service-runtime';
+import { createTestDatabase, type TestDatabase } from '@msp-atlas/test-harness';
+import type { Db } from '../../src/database.js';
+import { demoRegistrationInputs } from '../../src/demo/demo-registrations.js';
+import { registerPartnership } from '../../src/partnership/partnership.service.js';
+import { connectPartnershipsDatabase, migratePartnerships, startPartnershipsSubgraph } from '../../src/subgraph.js';
+
+const REGISTER = `mutation Register($input: RegisterPartnershipInput!) {
+  registerPartnership(input: $input) { partnership { id name phase } }
+}`;
+
+describe('demoRegistrationInputs', () => {
+  let testDb: TestDatabase;
+  let db: Db;
+  let service: Awaited<ReturnType<typeof startPartnershipsSubgraph>>;
+  beforeAll(async () => {
+    testDb = await createTestDatabase();
+    db = connectPartnershipsDatabase(testDb.url);
+    await migratePartnerships(db);
+    service = await startPartnershipsSubgraph({ db, logger: createLogger('partnerships', 'silent'), port: 0 });
+  });
+  afterAll(async () => {
+    await service?.close();
+    await db?.destroy();
+    await testDb?.drop();
+  });
+
+  it('gives the number asked for, with unique names, as plain JSON with new organisations inline', () => {
+    const inputs = demoRegistrationInputs(50);
+    expect(inputs).toHaveLength(50);
+    expect(new Set(inputs.map((input) => input.name)).size).toBe(50);
+    expect(JSON.parse(JSON.stringify(inputs))).toEqual(inputs);
+    for (const input of inputs) {
+      expect(input.stakeholders!.length).toBeGreaterThan(0);
+      expect(input.stakeholders!.every((stakeholder) => stakeholder.organization && !stakeholder.organizationId)).toBe(true);
+      expect(input.governance?.secretariatHostId ?? null).toBeNull();
+    }
+  });
+
+  it('is deterministic for a seed', () => {
+    expect(demoRegistrationInputs(20, 7)).toEqual(demoRegistrationInputs(20, 7));
+    expect(demoRegistrationInputs(20, 7)).not.toEqual(demoRegistrationInputs(20, 8));
+  });
+
+  it('keeps names unique in a large batch', () => {
+    const names = demoRegistrationInputs(3_000).map((input) => input.name);
+    expect(new Set(names).size).toBe(names.length);
+  });
+
+  it('gives inputs that registerPartnership accepts', async () => {
+    const inputs = demoRegistrationInputs(50);
+    for (const input of inputs) await registerPartnership(db, input);
+    const rows = await db.selectFrom('partnerships').select(['name', 'phase']).where('name', 'in', inputs.map((input) => input.name)).execute();
+    expect(rows.map((row) => row.name).sort()).toEqual(inputs.map((input) => input.name).sort());
+    expect(rows.some((row) => row.phase !== 'INITIATION')).toBe(true);
+  });
+
+  it('gives inputs the GraphQL API accepts as RegisterPartnershipInput', async () => {
+    const inputs = demoRegistrationInputs(20, 4_242);
+    for (const input of inputs) {
+      const response = await fetch(`${service.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: REGISTER, variables: { input } }),
+      });
+      const { data, errors } = (await response.json()) as { data?: any; errors?: unknown[] };
+      expect(errors).toBeUndefined();
+      expect(data.registerPartnership.partnership).toMatchObject({ name: input.name, phase: input.phase });
+    }
+  });
+});
