@@ -24,9 +24,11 @@ export interface BenchPlatform {
  */
 export async function startBenchPlatform(): Promise<BenchPlatform> {
   const scratch = await mkdtemp(join(tmpdir(), 'msp-atlas-bench-'));
+  // A directory of its own: the server runs as another user when we are root,
+  // and cannot enter the private scratch directory.
   const embedded = process.env.DATABASE_URL
     ? null
-    : await startEmbeddedPostgres({ dataDir: join(scratch, 'pg'), port: await freePort(), persistent: false });
+    : await startEmbeddedPostgres({ dataDir: await mkdtemp(join(tmpdir(), 'msp-atlas-bench-pg-')), port: await freePort(), persistent: false });
   const adminUrl = process.env.DATABASE_URL ?? embedded!.url;
   const databaseName = `bench_${Date.now()}`;
   await adminStatement(adminUrl, `create database ${databaseName}`);

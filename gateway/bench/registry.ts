@@ -45,7 +45,7 @@ try {
   console.log(`registration latency: ${describeLatencies(registrationLatencies)}`);
 
   // Filters drawn from the registered data, so most queries return rows.
-  const filters = inputs.slice(0, 200).map((input: any, index) => ({
+  const filters = inputs.slice(0, 200).map((input: any, index: number) => ({
     countries: [input.countries[0] ?? 'KEN'],
     sdgGoals: [String(input.sdgTargets[0] ?? '1').split('.')[0]],
     phases: [['INITIATION', 'DESIGN', 'IMPLEMENTATION', 'FURTHER_DEVELOPMENT'][index % 4]],

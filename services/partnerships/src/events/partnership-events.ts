@@ -1,4 +1,4 @@
-import { appendEvents } from '@msp-atlas/events';
+import { appendEvents, type NewEvent } from '@msp-atlas/events';
 import type { Trx } from '../database.js';
 import type { PartnershipRow } from '../partnership/partnership.table.js';
 import type { OrganizationRow } from '../organization/organization.table.js';
@@ -23,6 +23,8 @@ export async function recordPartnershipEvent(
   type: PartnershipEventType,
   row: PartnershipRow,
   details: Record<string, unknown> = {},
+  /** Further events of the same change (organisations it created), appended in the same statement. */
+  alongside: readonly NewEvent[] = [],
 ): Promise<void> {
   const stakeholders = await trx
     .selectFrom('stakeholders')
@@ -55,18 +57,21 @@ export async function recordPartnershipEvent(
     })),
   };
   await appendEvents(trx, SOURCE, [
+    ...alongside,
     { type, aggregateType: 'Partnership', aggregateId: row.id, aggregateVersion: row.version, payload: { ...details, partnership } },
   ]);
 }
 
+export function organizationRegisteredEvent(row: OrganizationRow): NewEvent {
+  return {
+    type: 'OrganizationRegistered',
+    aggregateType: 'Organization',
+    aggregateId: row.id,
+    aggregateVersion: 1,
+    payload: { organization: { id: row.id, name: row.name, type: row.type, country: row.country_code?.trim() ?? null } },
+  };
+}
+
 export async function recordOrganizationRegistered(trx: Trx, row: OrganizationRow): Promise<void> {
-  await appendEvents(trx, SOURCE, [
-    {
-      type: 'OrganizationRegistered',
-      aggregateType: 'Organization',
-      aggregateId: row.id,
-      aggregateVersion: 1,
-      payload: { organization: { id: row.id, name: row.name, type: row.type, country: row.country_code?.trim() ?? null } },
-    },
-  ]);
+  await appendEvents(trx, SOURCE, [organizationRegisteredEvent(row)]);
 }

@@ -57,6 +57,8 @@ export async function up(db: Kysely<any>): Promise<void> {
   for (const column of ['countries', 'regions', 'sectors', 'sdg_targets', 'sdg_goals', 'search']) {
     await db.schema.createIndex(`partnerships_${column}`).on('partnerships').using('gin').column(column).execute();
   }
+  // For finding free slugs by prefix (`slug like 'name-%'`).
+  await db.schema.createIndex('partnerships_slug_prefix').on('partnerships').expression(sql`slug text_pattern_ops`).execute();
   await db.schema.createIndex('partnerships_listing_order').on('partnerships').columns(['created_at desc', 'id desc']).execute();
 
   await db.schema

@@ -14,6 +14,17 @@ export async function insertOrganization(trx: Trx, values: OrganizationValues): 
   return trx.insertInto('organizations').values(values).returningAll().executeTakeFirstOrThrow();
 }
 
+/** Inserts in one statement; rows come back in the order given. */
+export async function insertOrganizations(
+  trx: Trx,
+  values: readonly (OrganizationValues & { id: string })[],
+): Promise<OrganizationRow[]> {
+  if (values.length === 0) return [];
+  const rows = await trx.insertInto('organizations').values([...values]).returningAll().execute();
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return values.map((value) => byId.get(value.id)!);
+}
+
 export async function findOrganizationsByIds(db: Db | Trx, ids: readonly string[]): Promise<OrganizationRow[]> {
   if (ids.length === 0) return [];
   return db.selectFrom('organizations').selectAll().where('id', 'in', ids).execute();

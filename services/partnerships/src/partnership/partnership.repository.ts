@@ -78,13 +78,12 @@ export async function replaceMilestones(trx: Trx, partnershipId: string, milesto
   let removal = trx.deleteFrom('milestones').where('partnership_id', '=', partnershipId);
   if (keep.length > 0) removal = removal.where('id', 'not in', keep);
   await removal.execute();
+  const added = [];
   for (const [position, { id, ...values }] of milestones.entries()) {
-    if (id) {
-      await trx.updateTable('milestones').set({ ...values, position }).where('id', '=', id).execute();
-    } else {
-      await trx.insertInto('milestones').values({ ...values, position, partnership_id: partnershipId }).execute();
-    }
+    if (id) await trx.updateTable('milestones').set({ ...values, position }).where('id', '=', id).execute();
+    else added.push({ ...values, position, partnership_id: partnershipId });
   }
+  if (added.length > 0) await trx.insertInto('milestones').values(added).execute();
 }
 
 /** Replaces the indicator list; listed ids keep their identity and reported values. */
@@ -93,13 +92,12 @@ export async function replaceIndicators(trx: Trx, partnershipId: string, indicat
   let removal = trx.deleteFrom('indicators').where('partnership_id', '=', partnershipId);
   if (keep.length > 0) removal = removal.where('id', 'not in', keep);
   await removal.execute();
+  const added = [];
   for (const [position, { id, ...values }] of indicators.entries()) {
-    if (id) {
-      await trx.updateTable('indicators').set({ ...values, position }).where('id', '=', id).execute();
-    } else {
-      await trx.insertInto('indicators').values({ ...values, position, partnership_id: partnershipId }).execute();
-    }
+    if (id) await trx.updateTable('indicators').set({ ...values, position }).where('id', '=', id).execute();
+    else added.push({ ...values, position, partnership_id: partnershipId });
   }
+  if (added.length > 0) await trx.insertInto('indicators').values(added).execute();
 }
 
 export async function idsOwnedBy(trx: Trx, table: 'milestones' | 'indicators', partnershipId: string): Promise<Set<string>> {

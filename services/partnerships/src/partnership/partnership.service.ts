@@ -91,8 +91,8 @@ export async function registerPartnership(
       });
       await replaceMilestones(trx, row.id, milestones);
       await replaceIndicators(trx, row.id, indicators);
-      await addStakeholderRows(trx, row.id, stakeholders, (index) => `input.stakeholders[${index}]`, options.isDemo ?? false);
-      await recordPartnershipEvent(trx, 'PartnershipRegistered', row);
+      const added = await addStakeholderRows(trx, row.id, stakeholders, (index) => `input.stakeholders[${index}]`, options.isDemo ?? false);
+      await recordPartnershipEvent(trx, 'PartnershipRegistered', row, {}, added.organizationEvents);
       return row;
     });
   } catch (error) {

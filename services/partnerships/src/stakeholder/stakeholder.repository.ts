@@ -2,11 +2,23 @@ import type { Db, Trx } from '../database.js';
 import type { ContributionValues } from './stakeholder.validation.js';
 import type { ContributionRow, StakeholderRow } from './stakeholder.table.js';
 
-export async function insertStakeholder(
+/** Inserts in one statement; rows come back in the order given. */
+export async function insertStakeholders(
   trx: Trx,
-  values: { partnership_id: string; organization_id: string; roles: string[]; commitment: string },
-): Promise<StakeholderRow> {
-  return trx.insertInto('stakeholders').values(values).returningAll().executeTakeFirstOrThrow();
+  values: readonly { id: string; partnership_id: string; organization_id: string; roles: string[]; commitment: string }[],
+): Promise<StakeholderRow[]> {
+  if (values.length === 0) return [];
+  const rows = await trx.insertInto('stakeholders').values([...values]).returningAll().execute();
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return values.map((value) => byId.get(value.id)!);
+}
+
+export async function insertContributions(
+  trx: Trx,
+  values: readonly (ContributionValues & { stakeholder_id: string })[],
+): Promise<void> {
+  if (values.length === 0) return;
+  await trx.insertInto('contributions').values([...values]).execute();
 }
 
 export async function updateStakeholderRow(
@@ -51,11 +63,7 @@ export async function contributionsOf(db: Db | Trx, stakeholderIds: readonly str
 
 export async function replaceContributions(trx: Trx, stakeholderId: string, contributions: readonly ContributionValues[]) {
   await trx.deleteFrom('contributions').where('stakeholder_id', '=', stakeholderId).execute();
-  if (contributions.length === 0) return;
-  await trx
-    .insertInto('contributions')
-    .values(contributions.map((contribution) => ({ ...contribution, stakeholder_id: stakeholderId })))
-    .execute();
+  await insertContributions(trx, contributions.map((contribution) => ({ ...contribution, stakeholder_id: stakeholderId })));
 }
 
 /** Financial contributions with their funder, for the concentration figures. */

@@ -1,10 +1,12 @@
+import { randomUUID } from 'node:crypto';
+import type { NewEvent } from '@msp-atlas/events';
 import { badUserInput, notFound } from '@msp-atlas/federation';
 import { isUniqueViolation } from '@msp-atlas/db';
 import type { Db, Trx } from '../database.js';
 import { isUuid } from '../domain/ids.js';
 import type { StakeholderRole } from '../domain/enums.js';
-import { recordOrganizationRegistered, recordPartnershipEvent } from '../events/partnership-events.js';
-import { findOrganizationsByIds, insertOrganization } from '../organization/organization.repository.js';
+import { organizationRegisteredEvent, recordPartnershipEvent } from '../events/partnership-events.js';
+import { findOrganizationsByIds, insertOrganizations } from '../organization/organization.repository.js';
 import { claimPartnership } from '../partnership/partnership-claim.js';
 import { updatePartnershipRow } from '../partnership/partnership.repository.js';
 import type { PartnershipRow } from '../partnership/partnership.table.js';
@@ -13,7 +15,8 @@ import type { AddStakeholderInput, RemoveStakeholderInput, StakeholderInput, Upd
 import {
   deleteStakeholder,
   findStakeholder,
-  insertStakeholder,
+  insertContributions,
+  insertStakeholders,
   replaceContributions,
   updateStakeholderRow,
 } from './stakeholder.repository.js';
@@ -50,58 +53,81 @@ export function validateStakeholder(input: StakeholderInput, field: string): Val
   };
 }
 
-/** Adds stakeholders to a partnership inside the caller's transaction. */
+export interface AddedStakeholders {
+  rows: StakeholderRow[];
+  /** Events for the organisations created on the way, to append with the partnership's event. */
+  organizationEvents: NewEvent[];
+}
+
+/**
+ * Adds stakeholders to a partnership inside the caller's transaction, a fixed
+ * number of statements however many there are: ids are drawn here, so rows of
+ * one kind go in with one multi-row insert.
+ */
 export async function addStakeholderRows(
   trx: Trx,
   partnershipId: string,
   stakeholders: readonly ValidStakeholder[],
   fieldOf: (index: number) => string,
   isDemo = false,
-): Promise<StakeholderRow[]> {
-  const rows: StakeholderRow[] = [];
-  for (const [index, stakeholder] of stakeholders.entries()) {
-    const at = fieldOf(index);
-    const organizationId = await resolveOrganization(trx, stakeholder, at, isDemo);
-    const row = await insertStakeholderOnce(trx, partnershipId, organizationId, stakeholder, `${at}.organizationId`);
-    await replaceContributions(trx, row.id, stakeholder.contributions);
-    rows.push(row);
-  }
-  return rows;
+): Promise<AddedStakeholders> {
+  if (stakeholders.length === 0) return { rows: [], organizationEvents: [] };
+  const newOrganizations = stakeholders.map((stakeholder) =>
+    stakeholder.newOrganization ? { id: randomUUID(), ...stakeholder.newOrganization, is_demo: isDemo } : null,
+  );
+  const organizationIds = stakeholders.map((stakeholder, index) => newOrganizations[index]?.id ?? stakeholder.organizationId!);
+  await requireExistingOrganizations(trx, stakeholders, fieldOf);
+  await refuseRepeatedOrganizations(trx, partnershipId, organizationIds, fieldOf);
+
+  const created = await insertOrganizations(trx, newOrganizations.filter((row) => row !== null));
+  const rows = await insertStakeholders(
+    trx,
+    stakeholders.map((stakeholder, index) => ({
+      id: randomUUID(),
+      partnership_id: partnershipId,
+      organization_id: organizationIds[index]!,
+      roles: stakeholder.roles,
+      commitment: stakeholder.commitment,
+    })),
+  );
+  await insertContributions(
+    trx,
+    stakeholders.flatMap((stakeholder, index) =>
+      stakeholder.contributions.map((contribution) => ({ ...contribution, stakeholder_id: rows[index]!.id })),
+    ),
+  );
+  return { rows, organizationEvents: created.map(organizationRegisteredEvent) };
 }
 
-async function insertStakeholderOnce(
+async function requireExistingOrganizations(
+  trx: Trx,
+  stakeholders: readonly ValidStakeholder[],
+  fieldOf: (index: number) => string,
+): Promise<void> {
+  const wanted = stakeholders.map((stakeholder) => stakeholder.organizationId);
+  const ids = wanted.filter((id): id is string => id !== null && isUuid(id));
+  const found = new Set((await findOrganizationsByIds(trx, ids)).map((row) => row.id));
+  const missing = wanted.findIndex((id) => id !== null && !found.has(id));
+  if (missing >= 0) throw badUserInput(`No organisation ${wanted[missing]}`, `${fieldOf(missing)}.organizationId`);
+}
+
+async function refuseRepeatedOrganizations(
   trx: Trx,
   partnershipId: string,
-  organizationId: string,
-  stakeholder: ValidStakeholder,
-  field: string,
-): Promise<StakeholderRow> {
+  organizationIds: readonly string[],
+  fieldOf: (index: number) => string,
+): Promise<void> {
   const existing = await trx
     .selectFrom('stakeholders')
-    .select('id')
+    .select('organization_id')
     .where('partnership_id', '=', partnershipId)
-    .where('organization_id', '=', organizationId)
-    .executeTakeFirst();
-  if (existing) throw badUserInput('This organisation is already a stakeholder of the partnership', field);
-  return insertStakeholder(trx, {
-    partnership_id: partnershipId,
-    organization_id: organizationId,
-    roles: stakeholder.roles,
-    commitment: stakeholder.commitment,
-  });
-}
-
-async function resolveOrganization(trx: Trx, stakeholder: ValidStakeholder, field: string, isDemo: boolean): Promise<string> {
-  if (stakeholder.newOrganization) {
-    const organization = await insertOrganization(trx, { ...stakeholder.newOrganization, is_demo: isDemo });
-    await recordOrganizationRegistered(trx, organization);
-    return organization.id;
+    .where('organization_id', 'in', organizationIds)
+    .execute();
+  const taken = new Set(existing.map((row) => row.organization_id));
+  const repeated = organizationIds.findIndex((id, index) => taken.has(id) || organizationIds.indexOf(id) !== index);
+  if (repeated >= 0) {
+    throw badUserInput('This organisation is already a stakeholder of the partnership', `${fieldOf(repeated)}.organizationId`);
   }
-  const id = stakeholder.organizationId!;
-  if (!isUuid(id) || (await findOrganizationsByIds(trx, [id])).length === 0) {
-    throw badUserInput(`No organisation ${id}`, `${field}.organizationId`);
-  }
-  return id;
 }
 
 export interface StakeholderChange {
@@ -114,9 +140,10 @@ export async function addStakeholder(db: Db, input: AddStakeholderInput): Promis
   try {
     return await db.transaction().execute(async (trx) => {
       const current = await claimPartnership(trx, input.partnershipId, input.expectedVersion);
-      const [row] = await addStakeholderRows(trx, current.id, [stakeholder], () => 'input', current.is_demo);
+      const added = await addStakeholderRows(trx, current.id, [stakeholder], () => 'input', current.is_demo);
+      const row = added.rows[0];
       const partnership = await updatePartnershipRow(trx, current.id, {});
-      await recordPartnershipEvent(trx, 'StakeholderAdded', partnership, { stakeholderId: row!.id });
+      await recordPartnershipEvent(trx, 'StakeholderAdded', partnership, { stakeholderId: row!.id }, added.organizationEvents);
       return { partnership, stakeholder: row! };
     });
   } catch (error) {
