@@ -11,5 +11,18 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
+    // The SDG framework and reference tables are most of the weight and change
+    // rarely: separate chunks stay cached across app releases.
+    chunkSizeWarningLimit: 600,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            { name: 'reference-data', test: /packages[\\/](sdg-framework|reference-data)[\\/]/ },
+            { name: 'vendor', test: /node_modules/ },
+          ],
+        },
+      },
+    },
   },
 });

@@ -86,7 +86,9 @@ export async function startBenchPlatform(): Promise<BenchPlatform> {
 }
 
 function runService(dir: string, env: Record<string, string>): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  // BENCH_CPU_PROFILE_DIR=/some/dir writes a V8 CPU profile per service process.
+  const profile = process.env.BENCH_CPU_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROFILE_DIR}`] : [];
+  return spawn(process.execPath, [...profile, '--import', 'tsx', 'src/main.ts'], {
     cwd: resolve(repoRoot, dir),
     env: {
       ...process.env,

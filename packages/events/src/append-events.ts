@@ -1,12 +1,13 @@
 import { sql, type Kysely } from 'kysely';
-import { eventLogChannel, eventLogSchema } from './event-log-schema.js';
+import { eventLogSchema } from './event-log-schema.js';
 import { eventColumns, toStoredEvent, type EventRow } from './event-row.js';
 import type { NewEvent, StoredEvent } from './event-types.js';
 
 /**
  * Appends events in the caller's transaction (the transactional outbox): they become
  * visible exactly when the state change they describe commits, and vanish with it on
- * rollback. The NOTIFY is transactional too, so consumers wake on commit, not before.
+ * rollback. A trigger on the table sends the NOTIFY (20261127T2302_notify_on_append), which
+ * is transactional too, so consumers wake on commit, not before.
  */
 export async function appendEvents(
   trx: Kysely<any>,
@@ -25,7 +26,6 @@ export async function appendEvents(
       (source, type, aggregate_type, aggregate_id, aggregate_version, payload)
     values ${sql.join(values)}
     returning ${eventColumns}`.execute(trx);
-  await sql`select pg_notify(${eventLogChannel}, ${source})`.execute(trx);
   // seq is drawn in values order; RETURNING order is not documented, so sort by it.
   return rows.map(toStoredEvent).sort((a, b) => a.seq - b.seq);
 }

@@ -17,9 +17,19 @@ export function graphqlProblems(error: CombinedError | undefined): GraphqlProble
   return error.graphQLErrors.map((graphqlError) => {
     const extensions = graphqlError.extensions ?? {};
     return {
-      message: graphqlError.message,
+      message: readableMessage(graphqlError.message),
       code: typeof extensions.code === 'string' ? extensions.code : undefined,
       field: typeof extensions.field === 'string' ? extensions.field : undefined,
     };
   });
+}
+
+/**
+ * Input the schema itself refuses comes with graphql-js's wording
+ * (`Variable "$input" got invalid value "" at "input.x"; Value "" does not exist…`);
+ * the field is named separately, so keep only the reason.
+ */
+function readableMessage(message: string): string {
+  const reason = /^Variable "\$[^"]+" got invalid value .*?; (.+)$/s.exec(message)?.[1];
+  return reason ?? message;
 }

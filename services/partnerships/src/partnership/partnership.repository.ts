@@ -72,18 +72,37 @@ export async function indicatorsOf(db: Db | Trx, partnershipIds: readonly string
   return db.selectFrom('indicators').selectAll().where('partnership_id', 'in', partnershipIds).orderBy('position').execute();
 }
 
+/** Adds items at the end of the list, in one statement. */
+export async function insertMilestones(trx: Trx, partnershipId: string, items: readonly MilestoneValues[], firstPosition = 0) {
+  if (items.length === 0) return;
+  await trx
+    .insertInto('milestones')
+    .values(items.map(({ id: _id, ...values }, index) => ({ ...values, position: firstPosition + index, partnership_id: partnershipId })))
+    .execute();
+}
+
 /** Replaces the milestone list; listed ids keep their identity. */
 export async function replaceMilestones(trx: Trx, partnershipId: string, milestones: readonly MilestoneValues[]) {
   const keep = milestones.flatMap((milestone) => (milestone.id ? [milestone.id] : []));
   let removal = trx.deleteFrom('milestones').where('partnership_id', '=', partnershipId);
   if (keep.length > 0) removal = removal.where('id', 'not in', keep);
   await removal.execute();
-  const added = [];
-  for (const [position, { id, ...values }] of milestones.entries()) {
+  const added: MilestoneValues[] = [];
+  for (const [position, item] of milestones.entries()) {
+    const { id, ...values } = item;
     if (id) await trx.updateTable('milestones').set({ ...values, position }).where('id', '=', id).execute();
-    else added.push({ ...values, position, partnership_id: partnershipId });
+    else added.push(item);
   }
-  if (added.length > 0) await trx.insertInto('milestones').values(added).execute();
+  await insertMilestones(trx, partnershipId, added, milestones.length - added.length);
+}
+
+/** Adds items at the end of the list, in one statement. */
+export async function insertIndicators(trx: Trx, partnershipId: string, items: readonly IndicatorValues[], firstPosition = 0) {
+  if (items.length === 0) return;
+  await trx
+    .insertInto('indicators')
+    .values(items.map(({ id: _id, ...values }, index) => ({ ...values, position: firstPosition + index, partnership_id: partnershipId })))
+    .execute();
 }
 
 /** Replaces the indicator list; listed ids keep their identity and reported values. */
@@ -92,12 +111,13 @@ export async function replaceIndicators(trx: Trx, partnershipId: string, indicat
   let removal = trx.deleteFrom('indicators').where('partnership_id', '=', partnershipId);
   if (keep.length > 0) removal = removal.where('id', 'not in', keep);
   await removal.execute();
-  const added = [];
-  for (const [position, { id, ...values }] of indicators.entries()) {
+  const added: IndicatorValues[] = [];
+  for (const [position, item] of indicators.entries()) {
+    const { id, ...values } = item;
     if (id) await trx.updateTable('indicators').set({ ...values, position }).where('id', '=', id).execute();
-    else added.push({ ...values, position, partnership_id: partnershipId });
+    else added.push(item);
   }
-  if (added.length > 0) await trx.insertInto('indicators').values(added).execute();
+  await insertIndicators(trx, partnershipId, added, indicators.length - added.length);
 }
 
 export async function idsOwnedBy(trx: Trx, table: 'milestones' | 'indicators', partnershipId: string): Promise<Set<string>> {

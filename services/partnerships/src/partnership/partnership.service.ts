@@ -13,6 +13,8 @@ import { claimPartnership } from './partnership-claim.js';
 import type { PartnershipRow } from './partnership.table.js';
 import {
   idsOwnedBy,
+  insertIndicators,
+  insertMilestones,
   insertPartnership,
   insertPhaseChange,
   replaceIndicators,
@@ -89,8 +91,8 @@ export async function registerPartnership(
         changed_on: input.startDate && input.startDate <= today() ? input.startDate : today(),
         note: 'Registered',
       });
-      await replaceMilestones(trx, row.id, milestones);
-      await replaceIndicators(trx, row.id, indicators);
+      await insertMilestones(trx, row.id, milestones);
+      await insertIndicators(trx, row.id, indicators);
       const added = await addStakeholderRows(trx, row.id, stakeholders, (index) => `input.stakeholders[${index}]`, options.isDemo ?? false);
       await recordPartnershipEvent(trx, 'PartnershipRegistered', row, {}, added.organizationEvents);
       return row;

@@ -117,11 +117,9 @@ export function ChangePhaseForm({ partnership, reload }: ChangePhaseFormProps) {
           </ul>
         </ErrorNotice>
       )}
-      {changedTo && (
-        <p className="notice notice-success" role="status">
-          Phase changed to {PHASE_LABELS[changedTo]}.
-        </p>
-      )}
+      <p className={changedTo ? 'notice notice-success' : 'visually-hidden'} role="status">
+        {changedTo ? `Phase changed to ${PHASE_LABELS[changedTo]}.` : ''}
+      </p>
       <button type="submit" className="button button-primary" disabled={fetching}>
         {fetching ? 'Changing phase…' : 'Change phase'}
       </button>

@@ -5,8 +5,8 @@ export function OverdueReportWarning() {
         <span aria-hidden="true">⚠ </span>Progress report overdue
       </p>
       <p>
-        This partnership has been in implementation for more than 12 months without a progress report. Regular
-        reports keep partners, funders and the public informed.
+        This partnership is in implementation and has not filed a progress report for 12 months. Regular reports
+        keep partners, funders and the public informed, and show that the partnership is still active.
       </p>
     </div>
   );

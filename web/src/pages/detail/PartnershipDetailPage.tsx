@@ -13,7 +13,7 @@ export function PartnershipDetailPage({ slug }: { slug: string }) {
     variables: { slug },
   });
   const partnership = data?.partnershipBySlug;
-  useDocumentTitle(partnership?.name ?? (fetching ? 'Loading partnership' : 'Partnership'));
+  useDocumentTitle(partnership?.name ?? (fetching ? 'Loading partnership' : error ? 'Partnership' : 'Not found'));
 
   if (partnership) {
     return <PartnershipDetailView partnership={partnership} reload={() => reexecute({ requestPolicy: 'network-only' })} />;

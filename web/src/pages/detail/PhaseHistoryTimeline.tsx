@@ -2,6 +2,11 @@ import type { PhaseChange } from '../../api/partnership-types';
 import { formatDate } from '../../format/format-date';
 import { PHASE_LABELS } from '../../labels/phase-labels';
 
+/** The first entry's note only repeats that the partnership was registered. */
+function isRegistrationNote(change: PhaseChange): boolean {
+  return change.fromPhase === null && change.note.trim().toLowerCase() === 'registered';
+}
+
 /** Every phase the partnership has been in, newest on top. */
 export function PhaseHistoryTimeline({ history }: { history: PhaseChange[] }) {
   const newestFirst = [...history].reverse();
@@ -18,7 +23,7 @@ export function PhaseHistoryTimeline({ history }: { history: PhaseChange[] }) {
           <p className="timeline-date">
             <time dateTime={change.changedOn}>{formatDate(change.changedOn)}</time>
           </p>
-          {change.note && <p className="timeline-note">{change.note}</p>}
+          {change.note && !isRegistrationNote(change) && <p className="timeline-note">{change.note}</p>}
         </li>
       ))}
     </ol>

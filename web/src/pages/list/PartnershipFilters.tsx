@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { useCallback, useState } from 'react';
 import { compareSdgCodes } from '@msp-atlas/sdg-framework';
 import { SelectField } from '../../components/SelectField';
 import { ORGANIZATION_TYPE_LABELS } from '../../labels/organization-type-labels';
@@ -6,7 +6,7 @@ import { PHASE_LABELS } from '../../labels/phase-labels';
 import { STATUS_LABELS } from '../../labels/status-labels';
 import { COUNTRY_OPTIONS } from '../../reference/country-options';
 import { optionsFromLabels } from '../../reference/options-from-labels';
-import { hasActiveFilters, NO_FILTERS, type ListFilters } from './list-filters';
+import { countActiveFilters, hasActiveFilters, NO_FILTERS, type ListFilters } from './list-filters';
 import { SdgGoalChips } from './SdgGoalChips';
 import { SearchBox } from './SearchBox';
 
@@ -24,6 +24,9 @@ interface PartnershipFiltersProps {
 }
 
 export function PartnershipFilters({ filters, onChange }: PartnershipFiltersProps) {
+  // On narrow screens the filters fold away behind a toggle, so results come first.
+  const [open, setOpen] = useState(false);
+  const activeCount = countActiveFilters(filters);
   const set = <Key extends keyof ListFilters>(key: Key, value: ListFilters[Key]) => onChange({ ...filters, [key]: value });
   const onSearch = useCallback((search: string) => onChange({ ...filters, search }), [filters, onChange]);
   const toggleGoal = (code: string) =>
@@ -37,53 +40,65 @@ export function PartnershipFilters({ filters, onChange }: PartnershipFiltersProp
   return (
     <form className="filters" role="search" aria-label="Filter partnerships" onSubmit={(event) => event.preventDefault()}>
       <h2 className="filters-heading">Filter</h2>
-      <SearchBox value={filters.search} onSearch={onSearch} />
-      <SelectField
-        id="filter-country"
-        label="Country"
-        value={filters.country}
-        options={COUNTRY_OPTIONS}
-        emptyLabel="All countries"
-        onChange={(value) => set('country', value)}
-      />
-      <SelectField
-        id="filter-phase"
-        label="Phase"
-        value={filters.phase}
-        options={PHASE_OPTIONS}
-        emptyLabel="All phases"
-        onChange={(value) => set('phase', value as ListFilters['phase'])}
-      />
-      <SdgGoalChips selected={filters.goals} onToggle={toggleGoal} />
-      <SelectField
-        id="filter-stakeholder-type"
-        label="Has a stakeholder of type"
-        value={filters.stakeholderType}
-        options={TYPE_OPTIONS}
-        emptyLabel="Any type"
-        onChange={(value) => set('stakeholderType', value as ListFilters['stakeholderType'])}
-      />
-      <SelectField
-        id="filter-status"
-        label="Status"
-        value={filters.status}
-        options={STATUS_OPTIONS}
-        emptyLabel="Any status"
-        onChange={(value) => set('status', value as ListFilters['status'])}
-      />
-      <SelectField
-        id="filter-records"
-        label="Records"
-        value={filters.records === 'all' ? '' : filters.records}
-        options={RECORD_OPTIONS}
-        emptyLabel="Real and demo records"
-        onChange={(value) => set('records', value === 'real' || value === 'demo' ? value : 'all')}
-      />
-      {hasActiveFilters(filters) && (
-        <button type="button" className="button button-secondary" onClick={() => onChange(NO_FILTERS)}>
-          Clear all filters
-        </button>
-      )}
+      <button
+        type="button"
+        className="filters-toggle button button-secondary"
+        aria-expanded={open}
+        aria-controls="filters-body"
+        onClick={() => setOpen(!open)}
+      >
+        {open ? 'Hide filters' : 'Show filters'}
+        {activeCount > 0 && ` (${activeCount} active)`}
+      </button>
+      <div id="filters-body" className={open ? 'filters-body filters-body-open' : 'filters-body'}>
+        <SearchBox value={filters.search} onSearch={onSearch} />
+        <SelectField
+          id="filter-country"
+          label="Country"
+          value={filters.country}
+          options={COUNTRY_OPTIONS}
+          emptyLabel="All countries"
+          onChange={(value) => set('country', value)}
+        />
+        <SelectField
+          id="filter-phase"
+          label="Phase"
+          value={filters.phase}
+          options={PHASE_OPTIONS}
+          emptyLabel="All phases"
+          onChange={(value) => set('phase', value as ListFilters['phase'])}
+        />
+        <SdgGoalChips selected={filters.goals} onToggle={toggleGoal} />
+        <SelectField
+          id="filter-stakeholder-type"
+          label="Has a stakeholder of type"
+          value={filters.stakeholderType}
+          options={TYPE_OPTIONS}
+          emptyLabel="Any type"
+          onChange={(value) => set('stakeholderType', value as ListFilters['stakeholderType'])}
+        />
+        <SelectField
+          id="filter-status"
+          label="Status"
+          value={filters.status}
+          options={STATUS_OPTIONS}
+          emptyLabel="Any status"
+          onChange={(value) => set('status', value as ListFilters['status'])}
+        />
+        <SelectField
+          id="filter-records"
+          label="Records"
+          value={filters.records === 'all' ? '' : filters.records}
+          options={RECORD_OPTIONS}
+          emptyLabel="Real and demo records"
+          onChange={(value) => set('records', value === 'real' || value === 'demo' ? value : 'all')}
+        />
+        {hasActiveFilters(filters) && (
+          <button type="button" className="button button-secondary" onClick={() => onChange(NO_FILTERS)}>
+            Clear all filters
+          </button>
+        )}
+      </div>
     </form>
   );
 }

@@ -21,14 +21,19 @@ export const NO_FILTERS: ListFilters = {
   records: 'all',
 };
 
+/** How many criteria narrow the list (all chosen goals count as one). */
+export function countActiveFilters(filters: ListFilters): number {
+  return [
+    filters.search !== '',
+    filters.country !== '',
+    filters.phase !== '',
+    filters.status !== '',
+    filters.stakeholderType !== '',
+    filters.goals.length > 0,
+    filters.records !== 'all',
+  ].filter(Boolean).length;
+}
+
 export function hasActiveFilters(filters: ListFilters): boolean {
-  return (
-    filters.search !== '' ||
-    filters.country !== '' ||
-    filters.phase !== '' ||
-    filters.status !== '' ||
-    filters.stakeholderType !== '' ||
-    filters.goals.length > 0 ||
-    filters.records !== 'all'
-  );
+  return countActiveFilters(filters) > 0;
 }

@@ -1,0 +1,115 @@
+import { seedDemoData } from '@msp-atlas/partnerships';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dataOf } from '../support/graphql-client.js';
+import { startPlatform, type Platform } from '../support/platform.js';
+import { registerPartnership } from '../support/registry-builders.js';
+import { launchChromium, requireBuiltWebApp, WEB_DIST_DIR } from './web-app-prerequisites.js';
+
+// The web app over the demo data set: many records to page through, demo tags,
+// and detail pages with progress reports, funding and overdue warnings.
+
+const TEST_TIMEOUT = 60_000;
+
+let platform: Platform;
+let browser: Browser;
+let page: Page;
+let demoCount: number;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  requireBuiltWebApp();
+  platform = await startPlatform({ webDistDir: WEB_DIST_DIR });
+  demoCount = await seedDemoData(platform.partnershipsDb);
+  await registerPartnership(platform.graphql, { name: 'Real Water Initiative', countries: ['KEN'] });
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  page.setDefaultTimeout(15_000);
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') pageErrors.push(message.text());
+  });
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await platform?.stop();
+});
+
+async function waitForText(locator: Locator, text: string | RegExp): Promise<void> {
+  await locator.filter({ hasText: text }).first().waitFor();
+}
+
+const rows = () => page.locator('.results-table tbody tr:not(.message-row)');
+
+/** A demo partnership that shows a lot: reports, funding, and the overdue flag as asked. */
+async function demoPartnershipSlug(overdue: boolean): Promise<string> {
+  const data = dataOf(
+    await platform.graphql(`{ partnerships(filter: { isDemo: true }, first: 100) { edges { node {
+      slug progressReportOverdue progressReports { id } fundingConcentration { currency } indicators { id } } } } }`),
+  );
+  const nodes = data.partnerships.edges.map((edge: any) => edge.node);
+  const rich = nodes.find(
+    (node: any) =>
+      node.progressReportOverdue === overdue &&
+      (overdue || (node.progressReports.length > 0 && node.fundingConcentration.length > 0 && node.indicators.length > 0)),
+  );
+  if (!rich) throw new Error(`No demo partnership with progressReportOverdue=${overdue} and reports to show`);
+  return rich.slug;
+}
+
+describe('web app over the demo data', () => {
+  it('pages through the list with "Load more" and marks demo records', { timeout: TEST_TIMEOUT }, async () => {
+    const total = demoCount + 1;
+    await page.goto(platform.gatewayOrigin);
+    await waitForText(page.getByTestId('total-count'), `${total} partnerships found, showing 20`);
+    expect(await rows().count()).toBe(20);
+    expect(await page.locator('.results-table .tag-demo').count()).toBeGreaterThan(0);
+
+    await page.getByRole('button', { name: 'Load more' }).click();
+    await waitForText(page.getByTestId('total-count'), `${total} partnerships found, showing 40`);
+    expect(await rows().count()).toBe(40);
+    const names = await page.locator('.results-table tbody th a').allTextContents();
+    expect(new Set(names).size).toBe(40);
+    await page.screenshot({ path: '/tmp/msp-atlas-demo-list.png' });
+
+    await page.getByLabel('Records').selectOption({ label: 'Real partnerships only' });
+    await waitForText(page.getByTestId('total-count'), '1 partnership found');
+    expect(await page.locator('.results-table tbody th a').allTextContents()).toEqual(['Real Water Initiative']);
+    expect(await page.locator('.results-table .tag-demo').count()).toBe(0);
+  });
+
+  it('shows a demo partnership with its progress reports, funding and indicators', { timeout: TEST_TIMEOUT }, async () => {
+    await page.goto(`${platform.gatewayOrigin}/partnerships/${await demoPartnershipSlug(false)}`);
+    await page.locator('h1').waitFor();
+    await page.locator('.detail-header .tag-demo').waitFor();
+    expect(await page.locator('section[aria-labelledby="progress-reports-heading"] li.report').count()).toBeGreaterThan(0);
+    expect(await page.locator('section[aria-labelledby="funding-heading"] li.funding-currency').count()).toBeGreaterThan(0);
+    expect(await page.locator('section[aria-labelledby="indicators-heading"] tbody tr').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: '/tmp/msp-atlas-demo-detail.png', fullPage: true });
+  });
+
+  it('warns when a progress report is overdue', { timeout: TEST_TIMEOUT }, async () => {
+    await page.goto(`${platform.gatewayOrigin}/partnerships/${await demoPartnershipSlug(true)}`);
+    await waitForText(page.getByTestId('overdue-warning'), 'Progress report overdue');
+    await page.screenshot({ path: '/tmp/msp-atlas-demo-overdue.png' });
+  });
+
+  it('folds the filters away on a phone', { timeout: TEST_TIMEOUT }, async () => {
+    const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    try {
+      await phone.goto(`${platform.gatewayOrigin}/?phase=DESIGN`);
+      await waitForText(phone.getByTestId('total-count'), 'partnerships found');
+      expect(await phone.getByLabel('Phase', { exact: true }).isVisible()).toBe(false);
+      await phone.getByRole('button', { name: 'Show filters (1 active)' }).click();
+      expect(await phone.getByLabel('Phase', { exact: true }).inputValue()).toBe('DESIGN');
+      await phone.screenshot({ path: '/tmp/msp-atlas-demo-phone.png', fullPage: false });
+    } finally {
+      await phone.close();
+    }
+  });
+
+  it('raised no script errors in the browser', () => {
+    expect(pageErrors).toEqual([]);
+  });
+});

@@ -1,0 +1,31 @@
+import type { Contribution } from '../../api/partnership-types';
+import { formatMoney, formatNumber } from '../../format/format-money';
+import { CONTRIBUTION_KIND_LABELS } from '../../labels/contribution-kind-labels';
+
+function amountOf(contribution: Contribution): string | null {
+  const parts: string[] = [];
+  if (contribution.amount !== null && contribution.currency) parts.push(formatMoney(contribution.amount, contribution.currency));
+  if (contribution.personDays !== null) parts.push(`${formatNumber(contribution.personDays)} person-days`);
+  return parts.length > 0 ? parts.join(', ') : null;
+}
+
+export function ContributionList({ contributions }: { contributions: Contribution[] }) {
+  if (contributions.length === 0) return null;
+  return (
+    <div className="contributions">
+      <p className="label">Contributions</p>
+      <ul>
+        {contributions.map((contribution) => {
+          const amount = amountOf(contribution);
+          return (
+            <li key={contribution.id}>
+              <strong>{CONTRIBUTION_KIND_LABELS[contribution.kind]}</strong>
+              {amount && `: ${amount}`}
+              {contribution.description && <span className="contribution-description"> — {contribution.description}</span>}
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+import type { FundingConcentration } from '../../api/partnership-types';
+import { formatMoney, formatNumber } from '../../format/format-money';
+import { formatShare } from '../../format/format-share';
+import { DetailSection } from './DetailSection';
+
+/** Above this share one funder dominates, which the success factor RESOURCES warns about. */
+const DOMINANT_SHARE = 0.5;
+
+/**
+ * How dependent the partnership is on single funders, per currency (amounts in
+ * different currencies are not comparable): the largest funder's share and the
+ * Herfindahl index.
+ */
+export function FundingConcentrationSection({ concentrations }: { concentrations: FundingConcentration[] }) {
+  return (
+    <DetailSection
+      id="funding"
+      title="Funding concentration"
+      isEmpty={concentrations.length === 0}
+      emptyText="No financial contributions recorded."
+    >
+      <p className="section-note">
+        A healthy partnership does not depend on one dominant funder. The Herfindahl index runs from 1/n (n funders
+        giving equally) to 1 (a single funder).
+      </p>
+      <ul className="funding-list">
+        {concentrations.map((row) => {
+          const dominant = row.largestFunderShare > DOMINANT_SHARE;
+          return (
+            <li key={row.currency} className="funding-currency">
+              <h3>{row.currency}</h3>
+              <dl className="figure-grid">
+                <div>
+                  <dt>Total</dt>
+                  <dd>{formatMoney(row.totalAmount, row.currency)}</dd>
+                </div>
+                <div>
+                  <dt>Funders</dt>
+                  <dd>{row.funderCount}</dd>
+                </div>
+                <div>
+                  <dt>Largest funder</dt>
+                  <dd>{row.largestFunder?.name ?? '—'}</dd>
+                </div>
+                <div>
+                  <dt>Largest funder's share</dt>
+                  <dd className={dominant ? 'share-high' : undefined}>
+                    {formatShare(row.largestFunderShare)}
+                    {dominant && <span className="figure-note"> one funder dominates</span>}
+                  </dd>
+                </div>
+                <div>
+                  <dt>Herfindahl index</dt>
+                  <dd>{formatNumber(row.herfindahlIndex)}</dd>
+                </div>
+              </dl>
+            </li>
+          );
+        })}
+      </ul>
+    </DetailSection>
+  );
+}

@@ -1,0 +1,55 @@
+import type { Indicator, ProgressReport } from '../../api/partnership-types';
+import { formatDate } from '../../format/format-date';
+import { formatNumber } from '../../format/format-money';
+import { DetailSection } from './DetailSection';
+
+interface ProgressReportsSectionProps {
+  reports: ProgressReport[];
+  indicators: Indicator[];
+}
+
+/** Reports newest first, each with the values its indicators reached. */
+export function ProgressReportsSection({ reports, indicators }: ProgressReportsSectionProps) {
+  const indicatorsById = new Map(indicators.map((indicator) => [indicator.id, indicator]));
+  return (
+    <DetailSection id="progress-reports" title="Progress reports" isEmpty={reports.length === 0} emptyText="No progress reports yet.">
+      <ol className="report-list">
+        {reports.map((report) => (
+          <li key={report.id} className="report card">
+            <h3>
+              {formatDate(report.periodStart)} – {formatDate(report.periodEnd)}
+            </h3>
+            <p className="report-meta">Reported on {formatDate(report.reportedOn)}</p>
+            <p>{report.summary}</p>
+            {report.indicatorValues.length > 0 && (
+              <table className="data-table compact">
+                <caption className="visually-hidden">Indicator values in this period</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Indicator</th>
+                    <th scope="col" className="numeric">Value</th>
+                    <th scope="col" className="numeric">Target</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {report.indicatorValues.map((value) => {
+                    const indicator = indicatorsById.get(value.indicatorId);
+                    return (
+                      <tr key={value.indicatorId}>
+                        <th scope="row">{indicator?.name ?? 'Removed indicator'}</th>
+                        <td className="numeric">
+                          {formatNumber(value.value)} {indicator?.unit}
+                        </td>
+                        <td className="numeric">{indicator?.target != null ? `${formatNumber(indicator.target)} ${indicator.unit}` : '—'}</td>
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </table>
+            )}
+          </li>
+        ))}
+      </ol>
+    </DetailSection>
+  );
+}

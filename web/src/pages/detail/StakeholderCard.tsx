@@ -1,0 +1,33 @@
+import type { Stakeholder } from '../../api/partnership-types';
+import { ORGANIZATION_TYPE_LABELS } from '../../labels/organization-type-labels';
+import { ROLE_LABELS } from '../../labels/role-labels';
+import { countryName } from '../../reference/country-options';
+import { ContributionList } from './ContributionList';
+
+/** One organisation's part: who it is, its roles, what it commits and brings. */
+export function StakeholderCard({ stakeholder }: { stakeholder: Stakeholder }) {
+  const { organization } = stakeholder;
+  return (
+    <li className="stakeholder card">
+      <h3 className="stakeholder-name">{organization.name}</h3>
+      <p className="stakeholder-meta">
+        {ORGANIZATION_TYPE_LABELS[organization.type]}
+        {organization.country && ` · ${countryName(organization.country)}`}
+      </p>
+      <ul className="role-list" aria-label="Roles">
+        {stakeholder.roles.map((role) => (
+          <li key={role} className="tag tag-role">
+            {ROLE_LABELS[role]}
+          </li>
+        ))}
+      </ul>
+      {stakeholder.commitment && (
+        <p className="commitment">
+          <span className="label">Commitment: </span>
+          {stakeholder.commitment}
+        </p>
+      )}
+      <ContributionList contributions={stakeholder.contributions} />
+    </li>
+  );
+}

@@ -1,0 +1,20 @@
+import type { Stakeholder } from '../../api/partnership-types';
+import { DetailSection } from './DetailSection';
+import { StakeholderCard } from './StakeholderCard';
+
+export function StakeholdersSection({ stakeholders }: { stakeholders: Stakeholder[] }) {
+  return (
+    <DetailSection
+      id="stakeholders"
+      title={`Stakeholders (${stakeholders.length})`}
+      isEmpty={stakeholders.length === 0}
+      emptyText="No stakeholders recorded yet."
+    >
+      <ul className="stakeholder-list" data-testid="stakeholders">
+        {stakeholders.map((stakeholder) => (
+          <StakeholderCard key={stakeholder.id} stakeholder={stakeholder} />
+        ))}
+      </ul>
+    </DetailSection>
+  );
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { NO_FILTERS } from './list-filters';
+import { listFiltersToQueryString, parseListFilters } from './list-filters-query-string';
+import { toPartnershipFilter } from './to-partnership-filter';
+
+describe('list filters in the query string', () => {
+  it('round-trips every filter', () => {
+    const filters = {
+      search: 'clean water',
+      country: 'KEN',
+      phase: 'DESIGN' as const,
+      status: 'ACTIVE' as const,
+      stakeholderType: 'ACADEMIA' as const,
+      goals: ['6', '13'],
+      records: 'real' as const,
+    };
+    const query = listFiltersToQueryString(filters);
+    expect(query).toBe('?q=clean+water&country=KEN&phase=DESIGN&status=ACTIVE&type=ACADEMIA&goals=6,13&records=real');
+    expect(parseListFilters(query)).toEqual(filters);
+  });
+
+  it('leaves no query string for no filters', () => {
+    expect(listFiltersToQueryString(NO_FILTERS)).toBe('');
+    expect(parseListFilters('')).toEqual(NO_FILTERS);
+  });
+
+  it('drops unknown codes and sorts goals in SDG order', () => {
+    expect(parseListFilters('?country=XYZ&phase=LAUNCH&goals=13,18,6,6&records=maybe&type=ALIENS')).toEqual({ ...NO_FILTERS, goals: ['6', '13'] });
+    expect(parseListFilters('?country=ken').country).toBe('KEN');
+  });
+
+  it('sends only the criteria that are set', () => {
+    expect(toPartnershipFilter(NO_FILTERS)).toEqual({});
+    expect(toPartnershipFilter({ ...NO_FILTERS, country: 'PER', goals: ['2'], records: 'demo' })).toEqual({
+      countries: ['PER'],
+      sdgGoals: ['2'],
+      isDemo: true,
+    });
+  });
+});

@@ -1,0 +1,50 @@
+import { forwardRef } from 'react';
+import type { GraphqlProblem } from '../../api/graphql-problems';
+import { fieldIdFor } from './field-path';
+import { registrationFieldLabel } from './registration-field-label';
+
+/** The nearest control on the page for an API path, dropping trailing parts until one exists. */
+function controlFor(path: string | undefined): HTMLElement | null {
+  let current = path;
+  while (current) {
+    const element = document.getElementById(fieldIdFor(current));
+    if (element) return element;
+    const shorter = current.replace(/(\[\d+\]|\.[A-Za-z]+)$/, '');
+    if (shorter === current) break;
+    current = shorter;
+  }
+  return null;
+}
+
+/**
+ * Every problem the API found, at the top of the form, each linking to its field;
+ * it takes the focus after a refused submit so nobody misses it.
+ */
+export const ErrorSummary = forwardRef<HTMLDivElement, { problems: readonly GraphqlProblem[] }>(function ErrorSummary({ problems }, ref) {
+  if (problems.length === 0) return null;
+  return (
+    <div className="notice notice-error error-summary" ref={ref} tabIndex={-1} role="alert" aria-labelledby="error-summary-title">
+      <p className="notice-title" id="error-summary-title">
+        The partnership could not be registered
+      </p>
+      <ul>
+        {problems.map((problem, index) => (
+          <li key={index}>
+            <a
+              href={`#${fieldIdFor(problem.field ?? 'input')}`}
+              onClick={(event) => {
+                const control = controlFor(problem.field);
+                if (!control) return;
+                event.preventDefault();
+                control.focus();
+                control.scrollIntoView({ block: 'center' });
+              }}
+            >
+              {registrationFieldLabel(problem.field)}: {problem.message}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+});

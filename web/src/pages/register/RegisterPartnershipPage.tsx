@@ -1,0 +1,68 @@
+import { useRef, useState, type FormEvent } from 'react';
+import { useMutation } from 'urql';
+import { graphqlProblems, type GraphqlProblem } from '../../api/graphql-problems';
+import {
+  REGISTER_PARTNERSHIP_MUTATION,
+  type PartnershipRegistration,
+  type RegisterPartnershipData,
+} from '../../api/register-partnership-mutation';
+import { PageHeading } from '../../components/PageHeading';
+import { useDocumentTitle } from '../../hooks/use-document-title';
+import { navigate } from '../../router/location-store';
+import { ErrorSummary } from './ErrorSummary';
+import { toFormRows } from './field-path';
+import { localProblems } from './local-problems';
+import { emptyRegistrationForm, type RegistrationForm } from './registration-form';
+import { RegistrationBasicsFields } from './RegistrationBasicsFields';
+import { RegistrationPlaceFields } from './RegistrationPlaceFields';
+import { StakeholderFieldsets } from './StakeholderFieldsets';
+import { toRegistrationInput } from './to-registration-input';
+
+/** An MSP describes itself; the API checks everything and names the field it refuses. */
+export function RegisterPartnershipPage() {
+  useDocumentTitle('Register a partnership');
+  const [form, setForm] = useState<RegistrationForm>(emptyRegistrationForm);
+  const [problems, setProblems] = useState<GraphqlProblem[]>([]);
+  const summary = useRef<HTMLDivElement>(null);
+  const [{ fetching }, register] = useMutation<RegisterPartnershipData, { input: PartnershipRegistration }>(
+    REGISTER_PARTNERSHIP_MUTATION,
+  );
+
+  const showProblems = (found: GraphqlProblem[]) => {
+    setProblems(found);
+    requestAnimationFrame(() => summary.current?.focus());
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const local = localProblems(form);
+    if (local.length > 0) return showProblems(local);
+    const { input, formRowOfStakeholder } = toRegistrationInput(form);
+    const result = await register({ input });
+    const found = graphqlProblems(result.error).map((problem) => toFormRows(problem, formRowOfStakeholder));
+    if (found.length > 0) return showProblems(found);
+    const slug = result.data?.registerPartnership.partnership.slug;
+    if (slug) navigate(`/partnerships/${encodeURIComponent(slug)}`);
+  };
+
+  return (
+    <div className="page page-form">
+      <PageHeading>Register a partnership</PageHeading>
+      <p className="lead">
+        Describe your multi-stakeholder partnership once, in a way others can compare: where it works, which SDG
+        targets it contributes to, and who takes part. You can add governance, milestones and indicators later.
+      </p>
+      <ErrorSummary ref={summary} problems={problems} />
+      <form className="registration-form" onSubmit={submit} noValidate aria-busy={fetching}>
+        <RegistrationBasicsFields form={form} problems={problems} onChange={setForm} />
+        <RegistrationPlaceFields form={form} problems={problems} onChange={setForm} />
+        <StakeholderFieldsets form={form} problems={problems} onChange={setForm} />
+        <div className="form-actions">
+          <button type="submit" className="button button-primary" disabled={fetching}>
+            {fetching ? 'Registering…' : 'Register partnership'}
+          </button>
+        </div>
+      </form>
+    </div>
+  );
+}

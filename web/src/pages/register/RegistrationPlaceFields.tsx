@@ -1,0 +1,29 @@
+import { CodePicker } from '../../components/CodePicker';
+import { COUNTRY_OPTIONS } from '../../reference/country-options';
+import { REGION_OPTIONS } from '../../reference/region-options';
+import { SECTOR_OPTIONS } from '../../reference/sector-options';
+import { fieldIdFor, messagesAt } from './field-path';
+import type { RegistrationSectionProps } from './registration-section-props';
+import { SdgTargetPicker } from './SdgTargetPicker';
+
+type ListKey = 'countries' | 'regions' | 'sectors' | 'sdgTargets';
+
+/** Where the partnership works, in which sectors, and towards which SDG targets. */
+export function RegistrationPlaceFields({ form, problems, onChange }: RegistrationSectionProps) {
+  const list = (key: ListKey) => ({
+    id: fieldIdFor(`input.${key}`),
+    value: form[key],
+    errors: messagesAt(problems, `input.${key}`),
+    onChange: (codes: string[]) => onChange((current) => ({ ...current, [key]: codes })),
+  });
+
+  return (
+    <section className="form-section" aria-labelledby="place-heading">
+      <h2 id="place-heading">Where and what</h2>
+      <CodePicker {...list('countries')} label="Countries" options={COUNTRY_OPTIONS} hint="Type a country name and press Enter." />
+      <CodePicker {...list('regions')} label="Regions" options={REGION_OPTIONS} hint="For regional or global partnerships, e.g. Eastern Africa or World." />
+      <CodePicker {...list('sectors')} label="Sectors" options={SECTOR_OPTIONS} hint="OECD DAC sectors, e.g. Water Supply & Sanitation." />
+      <SdgTargetPicker {...list('sdgTargets')} />
+    </section>
+  );
+}

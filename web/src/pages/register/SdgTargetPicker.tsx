@@ -1,0 +1,65 @@
+import { useState } from 'react';
+import { compareSdgCodes, getSdgGoal, getSdgTarget, sdgGoals, targetsOfGoal } from '@msp-atlas/sdg-framework';
+import { FieldError } from '../../components/FieldError';
+import { readableTextColor } from '../../format/readable-text-color';
+import { groupTargetsByGoal } from '../../reference/group-targets-by-goal';
+
+interface SdgTargetPickerProps {
+  id: string;
+  value: readonly string[];
+  onChange: (targetCodes: string[]) => void;
+  errors?: readonly string[];
+}
+
+/** Pick a goal, tick its targets; chosen targets stay listed under their goal across goal switches. */
+export function SdgTargetPicker({ id, value, onChange, errors = [] }: SdgTargetPickerProps) {
+  const [goalCode, setGoalCode] = useState('');
+  const goal = getSdgGoal(goalCode);
+  const toggle = (code: string, checked: boolean) =>
+    onChange(checked ? [...value, code].sort(compareSdgCodes) : value.filter((item) => item !== code));
+
+  return (
+    <fieldset className="field sdg-target-picker" aria-describedby={errors.length > 0 ? `${id}-error` : undefined}>
+      <legend>SDG targets</legend>
+      <p className="field-hint">Choose a goal, then tick the targets the partnership contributes to.</p>
+      <label htmlFor={id}>Goal</label>
+      <select id={id} value={goalCode} onChange={(event) => setGoalCode(event.target.value)}>
+        <option value="">Choose a goal…</option>
+        {sdgGoals.map((item) => (
+          <option key={item.code} value={item.code}>
+            {`${item.number}. ${item.shortTitle.en}`}
+          </option>
+        ))}
+      </select>
+      {goal && (
+        <div className="target-choices" role="group" aria-label={`Targets of SDG ${goal.number}: ${goal.shortTitle.en}`} style={{ borderColor: goal.color }}>
+          {targetsOfGoal(goal.code).map((target) => (
+            <label key={target.code} className="checkbox">
+              <input type="checkbox" checked={value.includes(target.code)} onChange={(event) => toggle(target.code, event.target.checked)} />
+              <span>
+                <strong>{target.code}</strong> {target.title.en}
+              </span>
+            </label>
+          ))}
+        </div>
+      )}
+      {value.length > 0 && (
+        <div className="chosen-targets" aria-label="Chosen targets" role="group">
+          {groupTargetsByGoal(value).map(({ goal: group, targetCodes }) => (
+            <ul key={group.code} className="chips">
+              {targetCodes.map((code) => (
+                <li key={code} className="chip chip-goal" style={{ backgroundColor: group.color, color: readableTextColor(group.color) }} title={getSdgTarget(code)?.title.en}>
+                  <span>{code}</span>
+                  <button type="button" className="chip-remove" aria-label={`Remove target ${code}`} onClick={() => toggle(code, false)}>
+                    ×
+                  </button>
+                </li>
+              ))}
+            </ul>
+          ))}
+        </div>
+      )}
+      <FieldError id={`${id}-error`} messages={errors} />
+    </fieldset>
+  );
+}

@@ -1,0 +1,97 @@
+import type { GraphqlProblem } from '../../api/graphql-problems';
+import { SelectField } from '../../components/SelectField';
+import { TextAreaField } from '../../components/TextAreaField';
+import { TextField } from '../../components/TextField';
+import { ORGANIZATION_TYPE_LABELS } from '../../labels/organization-type-labels';
+import { COUNTRY_OPTIONS, countryName } from '../../reference/country-options';
+import { optionsFromLabels } from '../../reference/options-from-labels';
+import { fieldIdFor, messagesAt } from './field-path';
+import { OrganizationMatches } from './OrganizationMatches';
+import type { StakeholderDraft } from './registration-form';
+import { RoleCheckboxes } from './RoleCheckboxes';
+
+const TYPE_OPTIONS = optionsFromLabels(ORGANIZATION_TYPE_LABELS);
+
+interface StakeholderFieldsetProps {
+  index: number;
+  draft: StakeholderDraft;
+  problems: readonly GraphqlProblem[];
+  onChange: (draft: StakeholderDraft) => void;
+  onRemove: (() => void) | null;
+}
+
+/** One partner organisation with its roles and commitment. */
+export function StakeholderFieldset({ index, draft, problems, onChange, onRemove }: StakeholderFieldsetProps) {
+  const path = `input.stakeholders[${index}]`;
+  const set = <Key extends keyof StakeholderDraft>(key: Key, value: StakeholderDraft[Key]) => onChange({ ...draft, [key]: value });
+  const existing = draft.existingOrganization;
+
+  return (
+    <fieldset className="stakeholder-fieldset card" id={fieldIdFor(path)} tabIndex={-1}>
+      <legend>Stakeholder {index + 1}</legend>
+      {existing ? (
+        <div className="field">
+          <p className="existing-organization">
+            <strong>{existing.name}</strong> ({ORGANIZATION_TYPE_LABELS[existing.type]}
+            {existing.country ? `, ${countryName(existing.country)}` : ''}), already registered
+          </p>
+          <button type="button" className="button button-link" onClick={() => set('existingOrganization', null)}>
+            Enter a new organisation instead
+          </button>
+        </div>
+      ) : (
+        <>
+          <TextField
+            id={fieldIdFor(`${path}.organization.name`)}
+            label="Organisation name"
+            value={draft.organizationName}
+            onChange={(value) => set('organizationName', value)}
+            errors={messagesAt(problems, `${path}.organization.name`, `${path}.organizationId`)}
+            autoComplete="organization"
+          />
+          <OrganizationMatches name={draft.organizationName} onUse={(organization) => set('existingOrganization', organization)} />
+          <div className="field-row">
+            <SelectField
+              id={fieldIdFor(`${path}.organization.type`)}
+              label="Type"
+              value={draft.organizationType}
+              options={TYPE_OPTIONS}
+              emptyLabel="Choose a type…"
+              onChange={(value) => set('organizationType', value as StakeholderDraft['organizationType'])}
+              errors={messagesAt(problems, `${path}.organization.type`, `${path}.organization`)}
+            />
+            <SelectField
+              id={fieldIdFor(`${path}.organization.country`)}
+              label="Home country (optional)"
+              value={draft.organizationCountry}
+              options={COUNTRY_OPTIONS}
+              emptyLabel="—"
+              onChange={(value) => set('organizationCountry', value)}
+              errors={messagesAt(problems, `${path}.organization.country`)}
+            />
+          </div>
+        </>
+      )}
+      <RoleCheckboxes
+        id={fieldIdFor(`${path}.roles`)}
+        value={draft.roles}
+        onChange={(roles) => set('roles', roles)}
+        errors={messagesAt(problems, `${path}.roles`)}
+      />
+      <TextAreaField
+        id={fieldIdFor(`${path}.commitment`)}
+        label="Commitment"
+        hint="What the organisation promises to do or bring."
+        rows={2}
+        value={draft.commitment}
+        onChange={(value) => set('commitment', value)}
+        errors={messagesAt(problems, `${path}.commitment`)}
+      />
+      {onRemove && (
+        <button type="button" className="button button-link button-danger" onClick={onRemove}>
+          Remove stakeholder {index + 1}
+        </button>
+      )}
+    </fieldset>
+  );
+}

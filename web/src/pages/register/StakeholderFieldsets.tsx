@@ -1,0 +1,38 @@
+import { emptyStakeholder, type StakeholderDraft } from './registration-form';
+import type { RegistrationSectionProps } from './registration-section-props';
+import { StakeholderFieldset } from './StakeholderFieldset';
+
+/** The partner organisations; rows left completely empty are not registered. */
+export function StakeholderFieldsets({ form, problems, onChange }: RegistrationSectionProps) {
+  const replace = (row: number, draft: StakeholderDraft) =>
+    onChange((current) => ({ ...current, stakeholders: current.stakeholders.map((item, index) => (index === row ? draft : item)) }));
+  const remove = (row: number) =>
+    onChange((current) => ({ ...current, stakeholders: current.stakeholders.filter((_, index) => index !== row) }));
+
+  return (
+    <section className="form-section" aria-labelledby="stakeholders-heading">
+      <h2 id="stakeholders-heading">Stakeholders</h2>
+      <p className="section-note">
+        The organisations taking part: government, business, civil society, academia, multilateral bodies,
+        philanthropy, and the affected communities themselves.
+      </p>
+      {form.stakeholders.map((draft, row) => (
+        <StakeholderFieldset
+          key={draft.key}
+          index={row}
+          draft={draft}
+          problems={problems}
+          onChange={(next) => replace(row, next)}
+          onRemove={form.stakeholders.length > 1 ? () => remove(row) : null}
+        />
+      ))}
+      <button
+        type="button"
+        className="button button-secondary"
+        onClick={() => onChange((current) => ({ ...current, stakeholders: [...current.stakeholders, emptyStakeholder()] }))}
+      >
+        Add another stakeholder
+      </button>
+    </section>
+  );
+}

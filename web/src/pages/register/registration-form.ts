@@ -1,0 +1,77 @@
+import type { OrganizationSummary, OrganizationType, Phase, Scope, StakeholderRole } from '../../api/partnership-types';
+
+/** One stakeholder row of the form: a new organisation, or one already registered. */
+export interface StakeholderDraft {
+  /** Stable React key; rows can be removed from the middle. */
+  key: number;
+  existingOrganization: OrganizationSummary | null;
+  organizationName: string;
+  organizationType: OrganizationType | '';
+  organizationCountry: string;
+  roles: StakeholderRole[];
+  commitment: string;
+}
+
+export interface RegistrationForm {
+  name: string;
+  summary: string;
+  description: string;
+  website: string;
+  scope: Scope;
+  phase: Phase;
+  countries: string[];
+  regions: string[];
+  sectors: string[];
+  sdgTargets: string[];
+  startDate: string;
+  endDate: string;
+  /** One objective per line. */
+  objectives: string;
+  stakeholders: StakeholderDraft[];
+}
+
+let nextKey = 1;
+
+export function emptyStakeholder(): StakeholderDraft {
+  nextKey += 1;
+  return {
+    key: nextKey,
+    existingOrganization: null,
+    organizationName: '',
+    organizationType: '',
+    organizationCountry: '',
+    roles: [],
+    commitment: '',
+  };
+}
+
+export function emptyRegistrationForm(): RegistrationForm {
+  return {
+    name: '',
+    summary: '',
+    description: '',
+    website: '',
+    scope: 'NATIONAL',
+    phase: 'INITIATION',
+    countries: [],
+    regions: [],
+    sectors: [],
+    sdgTargets: [],
+    startDate: '',
+    endDate: '',
+    objectives: '',
+    stakeholders: [emptyStakeholder()],
+  };
+}
+
+/** A row nobody has touched; it is left out of the registration. */
+export function isBlankStakeholder(draft: StakeholderDraft): boolean {
+  return (
+    !draft.existingOrganization &&
+    draft.organizationName.trim() === '' &&
+    draft.organizationType === '' &&
+    draft.organizationCountry === '' &&
+    draft.roles.length === 0 &&
+    draft.commitment.trim() === ''
+  );
+}
