@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { errorOf } from '../support/graphql-client.js';
+import { errorOf } from '@msp-atlas/test-harness';
 import { startPlatform, type Platform } from '../support/platform.js';
 import { registerPartnership, registrationInput, registrySnapshot } from '../support/registry-builders.js';
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dataOf, errorOf } from '../support/graphql-client.js';
+import { dataOf, errorOf } from '@msp-atlas/test-harness';
 import { startPlatform, type Platform } from '../support/platform.js';
 import { eventsOf, registerPartnership, registrySnapshot } from '../support/registry-builders.js';
 

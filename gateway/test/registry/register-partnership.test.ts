@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dataOf } from '../support/graphql-client.js';
+import { dataOf } from '@msp-atlas/test-harness';
 import { startPlatform, type Platform } from '../support/platform.js';
 import { eventsOf, PARTNERSHIP_FIELDS, registerOrganization, registerPartnership } from '../support/registry-builders.js';
 

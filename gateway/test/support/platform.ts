@@ -21,7 +21,7 @@ import { createTestDatabase } from '@msp-atlas/test-harness';
 import type { GraphQLSchema } from 'graphql';
 import { composeSupergraph } from '../../src/compose/compose-supergraph.js';
 import { startGatewayServer } from '../../src/server.js';
-import { graphqlClient, type GraphqlClient } from './graphql-client.js';
+import { graphqlClient, type GraphqlClient } from '@msp-atlas/test-harness';
 
 export interface Platform {
   graphql: GraphqlClient;

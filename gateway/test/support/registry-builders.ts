@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { PartnershipsDb } from '@msp-atlas/partnerships';
-import { dataOf, type GraphqlClient } from './graphql-client.js';
+import { dataOf, type GraphqlClient } from '@msp-atlas/test-harness';
 
 /** Seed builders: each test states what it needs and gets fresh records, no shared fixtures. */
 

@@ -1,7 +1,7 @@
 import { seedDemoData } from '@msp-atlas/partnerships';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dataOf } from '../support/graphql-client.js';
+import { dataOf } from '@msp-atlas/test-harness';
 import { startPlatform, type Platform } from '../support/platform.js';
 import { registerPartnership } from '../support/registry-builders.js';
 import { launchChromium, requireBuiltWebApp, WEB_DIST_DIR } from './web-app-prerequisites.js';

@@ -1,4 +1,4 @@
-import type { GraphqlClient } from '../support/graphql-client.js';
+import type { GraphqlClient } from '@msp-atlas/test-harness';
 import { registerOrganization, registerPartnership } from '../support/registry-builders.js';
 
 /** A small registry to browse: two Kenyan-or-not partnerships with rich detail, and one more elsewhere. */

@@ -1,4 +1,5 @@
 export { createDatabase, type DatabaseOptions } from './create-database.js';
 export { migrateSchema, type SchemaMigrations } from './migrate-schema.js';
+export { databaseReadiness } from './database-readiness.js';
 export { isUniqueViolation, isForeignKeyViolation } from './pg-errors.js';
 export { sql, type Kysely, type Transaction, type Selectable, type Insertable, type Updateable } from 'kysely';

@@ -10,8 +10,10 @@ import type { Logger } from './logger.js';
 export interface GraphqlServiceOptions<Context extends BaseContext> {
   name: string;
   schema: GraphQLSchema;
-  host: string;
-  port: number;
+  /** Loopback unless told otherwise: only the gateway should reach a subgraph. */
+  host?: string;
+  /** 0 picks a free port (tests). */
+  port?: number;
   logger: Logger;
   context: (request: IncomingMessage) => Promise<Context>;
   isReady?: () => Promise<boolean>;
@@ -37,8 +39,8 @@ export async function startGraphqlService<Context extends BaseContext>(
   await apollo.start();
   const http = await startHttpService({
     name: options.name,
-    host: options.host,
-    port: options.port,
+    host: options.host ?? '127.0.0.1',
+    port: options.port ?? 0,
     logger: options.logger,
     isReady: options.isReady,
     routes: [...(options.extraRoutes ?? []), graphqlRoute({ server: apollo, context: options.context })],

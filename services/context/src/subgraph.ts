@@ -1,4 +1,4 @@
-import { createDatabase, migrateSchema, sql } from '@msp-atlas/db';
+import { createDatabase, migrateSchema, databaseReadiness } from '@msp-atlas/db';
 import { EventConsumer, migrateEventLog } from '@msp-atlas/events';
 import { startGraphqlService, type Logger } from '@msp-atlas/service-runtime';
 import { SCHEMA, type ContextDatabase, type Db } from './database.js';
@@ -59,14 +59,11 @@ export async function startContextSubgraph(options: ContextSubgraphOptions) {
   return startGraphqlService({
     name: 'context',
     schema,
-    host: options.host ?? '127.0.0.1',
-    port: options.port ?? 0,
+    host: options.host,
+    port: options.port,
     logger: options.logger,
     production: options.production,
     context: async () => createContext(options.db, options.partnershipIndexConsumer),
-    isReady: async () => {
-      await sql`select 1`.execute(options.db);
-      return true;
-    },
+    isReady: databaseReadiness(options.db),
   });
 }

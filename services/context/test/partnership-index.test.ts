@@ -11,7 +11,7 @@ import {
   startContextSubgraph,
   type ContextDb,
 } from '../src/index.js';
-import { postGraphql } from './graphql-client.js';
+import { postGraphql } from '@msp-atlas/test-harness';
 import { appendCommitted, catchUp, partnershipEvent, waitFor } from './partnership-events.js';
 
 describe('partnership index', () => {

@@ -4,7 +4,7 @@ import { sql } from '@msp-atlas/db';
 import { createLogger } from '@msp-atlas/service-runtime';
 import { createTestDatabase, type TestDatabase } from '@msp-atlas/test-harness';
 import { connectLearningDatabase, migrateLearning, startLearningSubgraph, type LearningDb } from '../src/index.js';
-import { postGraphql } from './graphql-client.js';
+import { postGraphql } from '@msp-atlas/test-harness';
 
 describe('learning subgraph', () => {
   let testDb: TestDatabase;

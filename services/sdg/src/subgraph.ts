@@ -1,4 +1,4 @@
-import { createDatabase, migrateSchema, sql } from '@msp-atlas/db';
+import { createDatabase, migrateSchema, databaseReadiness } from '@msp-atlas/db';
 import { migrateEventLog } from '@msp-atlas/events';
 import { startGraphqlService, type Logger } from '@msp-atlas/service-runtime';
 import { SCHEMA, type Db, type SdgDatabase } from './database.js';
@@ -28,15 +28,12 @@ export async function startSdgSubgraph(options: SdgSubgraphOptions) {
   return startGraphqlService({
     name: 'sdg',
     schema,
-    host: options.host ?? '127.0.0.1',
-    port: options.port ?? 0,
+    host: options.host,
+    port: options.port,
     logger: options.logger,
     production: options.production,
     // The framework is in-memory reference data: resolvers need nothing per request yet.
     context: async () => ({}),
-    isReady: async () => {
-      await sql`select 1`.execute(options.db);
-      return true;
-    },
+    isReady: databaseReadiness(options.db),
   });
 }

@@ -3,7 +3,7 @@ import { sql } from '@msp-atlas/db';
 import { createLogger } from '@msp-atlas/service-runtime';
 import { createTestDatabase, type TestDatabase } from '@msp-atlas/test-harness';
 import { connectSdgDatabase, migrateSdg, startSdgSubgraph, type SdgDb } from '../src/index.js';
-import { postGraphql } from './graphql-client.js';
+import { postGraphql } from '@msp-atlas/test-harness';
 
 describe('sdg subgraph', () => {
   let testDb: TestDatabase;

@@ -31,3 +31,8 @@ export function errorOf(response: GraphqlResponse): { message: string; code: str
   if (!error) throw new Error(`Expected an error, got ${JSON.stringify(response.data)}`);
   return { message: error.message, code: error.extensions?.code, field: error.extensions?.field, extensions: error.extensions ?? {} };
 }
+
+/** Posts one operation to a started service's `/graphql`, as the gateway would. */
+export function postGraphql(serviceUrl: string, query: string, variables: Record<string, unknown> = {}) {
+  return graphqlClient(`${serviceUrl}/graphql`)(query, variables);
+}
