@@ -16,6 +16,8 @@ export function loadEnv(env: Record<string, string | undefined> = process.env) {
       LEARNING_URL: envUrl().optional(),
       LOG_LEVEL: envLogLevel(),
       PUBLIC_URL: z.string().optional(),
+      // Per client address; behind a reverse proxy every client shares its address.
+      GATEWAY_MUTATION_RATE_PER_MINUTE: z.coerce.number().int().min(0).default(600),
     },
     env,
   );

@@ -18,6 +18,7 @@ const server = await startGatewayServer({
   logger,
   webDistDir: env.WEB_DIST_DIR,
   production: env.NODE_ENV === 'production',
+  limits: { mutationRatePerMinute: env.GATEWAY_MUTATION_RATE_PER_MINUTE },
 });
 logger.info({ url: env.PUBLIC_URL ?? server.url }, 'MSP Atlas is up');
 

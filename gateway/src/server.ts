@@ -2,6 +2,8 @@ import { ApolloServer } from '@apollo/server';
 import { graphqlRoute, startHttpService, type HttpService, type Logger } from '@msp-atlas/service-runtime';
 import { addFieldToInputErrors } from './format-error.js';
 import { createGateway } from './gateway.js';
+import { gatewayLimits, type GatewayLimitsOptions } from './limits/gateway-limits.js';
+import type { LimitsContext } from './limits/limits-plugin.js';
 import { staticFilesRoute } from './static-files.js';
 
 export interface GatewayServerOptions {
@@ -13,6 +15,8 @@ export interface GatewayServerOptions {
   /** The built web app to serve on the same origin; absent in API-only set-ups. */
   webDistDir?: string;
   production?: boolean;
+  /** Operation limits (defaults in limits/operation-limits.ts) and the per-client mutation rate, off unless given. */
+  limits?: GatewayLimitsOptions;
 }
 
 export type GatewayServer = HttpService & { graphqlUrl: string };
@@ -20,15 +24,18 @@ export type GatewayServer = HttpService & { graphqlUrl: string };
 /** The platform's public entry: the federated graph at /graphql, the web app everywhere else. */
 export async function startGatewayServer(options: GatewayServerOptions): Promise<GatewayServer> {
   const gateway = createGateway({ supergraphSdl: options.supergraphSdl, subgraphUrls: options.subgraphUrls });
-  const apollo = new ApolloServer({
+  const limits = gatewayLimits(options.limits);
+  const apollo = new ApolloServer<LimitsContext>({
     gateway,
+    parseOptions: limits.parseOptions,
+    plugins: [limits.plugin],
     introspection: !options.production,
     includeStacktraceInErrorResponses: false,
     stopOnTerminationSignals: false,
     formatError: (formatted) => addFieldToInputErrors(formatted),
   });
   await apollo.start();
-  const routes = [graphqlRoute({ server: apollo, context: async () => ({}) })];
+  const routes = [graphqlRoute({ server: apollo, context: async (request) => ({ clientAddress: request.socket.remoteAddress }) })];
   if (options.webDistDir) routes.push(staticFilesRoute(options.webDistDir));
   const http = await startHttpService({
     name: 'gateway',

@@ -20,7 +20,7 @@ import { createLogger } from '@msp-atlas/service-runtime';
 import { createTestDatabase } from '@msp-atlas/test-harness';
 import type { GraphQLSchema } from 'graphql';
 import { composeSupergraph } from '../../src/compose/compose-supergraph.js';
-import { startGatewayServer } from '../../src/server.js';
+import { startGatewayServer, type GatewayServerOptions } from '../../src/server.js';
 import { graphqlClient, type GraphqlClient } from '@msp-atlas/test-harness';
 
 export interface Platform {
@@ -39,6 +39,8 @@ export interface Platform {
 export interface PlatformOptions {
   /** Serve the built web app from the gateway, as `npm start` does. */
   webDistDir?: string;
+  /** Gateway settings a test needs to change, such as production mode or small rate limits. */
+  gatewayOptions?: Pick<GatewayServerOptions, 'production' | 'limits'>;
 }
 
 interface RunningSubgraph {
@@ -87,7 +89,7 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
   const supergraphSdl = composeSupergraph(
     await Promise.all(subgraphs.map(async (subgraph) => ({ name: subgraph.name, url: subgraph.url, sdl: printSubgraphSchema(await subgraph.schema()) }))),
   );
-  const gateway = await startGatewayServer({ supergraphSdl, host: '127.0.0.1', port: 0, logger, webDistDir: options.webDistDir });
+  const gateway = await startGatewayServer({ supergraphSdl, host: '127.0.0.1', port: 0, logger, webDistDir: options.webDistDir, ...options.gatewayOptions });
   const subgraphUrls = Object.fromEntries(subgraphs.map((subgraph) => [subgraph.name, subgraph.url]));
 
   return {

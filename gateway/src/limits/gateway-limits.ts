@@ -1,0 +1,25 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { ParseOptions } from 'graphql';
+import { limitsPlugin, type LimitsContext } from './limits-plugin.js';
+import { defaultOperationLimits, type OperationLimits } from './operation-limits.js';
+import { TokenBuckets } from './token-bucket.js';
+
+export interface GatewayLimitsOptions extends Partial<OperationLimits> {
+  /** Mutations per minute per client address; absent or 0 leaves mutations unlimited. */
+  mutationRatePerMinute?: number;
+}
+
+/** What the gateway's ApolloServer needs to enforce the limits: a parse option and a plugin. */
+export function gatewayLimits(options: GatewayLimitsOptions = {}): {
+  parseOptions: ParseOptions;
+  plugin: ApolloServerPlugin<LimitsContext>;
+} {
+  const { mutationRatePerMinute, ...overrides } = options;
+  const limits: OperationLimits = { ...defaultOperationLimits, ...definedOnly(overrides) };
+  const buckets = mutationRatePerMinute ? new TokenBuckets({ perMinute: mutationRatePerMinute }) : undefined;
+  return { parseOptions: { maxTokens: limits.maxTokens }, plugin: limitsPlugin(limits, buckets) };
+}
+
+function definedOnly<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined)) as Partial<T>;
+}

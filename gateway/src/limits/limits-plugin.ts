@@ -1,0 +1,33 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { checkOperation } from './check-operation.js';
+import { rateLimited } from './limit-errors.js';
+import { measureOperation } from './measure-operation.js';
+import type { OperationLimits } from './operation-limits.js';
+import type { TokenBuckets } from './token-bucket.js';
+
+export interface LimitsContext {
+  /** The caller's remote address, the key for per-client rate limits. */
+  clientAddress?: string;
+}
+
+/**
+ * Refuses an operation once it is parsed, validated and chosen, but before the
+ * gateway plans it or calls any subgraph (planning happens in execution).
+ */
+export function limitsPlugin(limits: OperationLimits, mutationBuckets?: TokenBuckets): ApolloServerPlugin<LimitsContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ schema, document, operation, request, contextValue }) {
+          // Without a matching operation Apollo refuses the request itself, before executing.
+          if (!operation) return;
+          checkOperation(measureOperation({ schema, document, operation, variables: request.variables }), limits);
+          if (mutationBuckets && operation.operation === 'mutation') {
+            const taken = mutationBuckets.take(contextValue.clientAddress ?? 'unknown');
+            if (!taken.allowed) throw rateLimited(taken.retryAfterSeconds);
+          }
+        },
+      };
+    },
+  };
+}

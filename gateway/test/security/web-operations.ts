@@ -1,0 +1,36 @@
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+/** One operation the web app sends, with the variables it sends at most. */
+export interface WebOperation {
+  name: string;
+  query: string;
+  variables: Record<string, unknown>;
+}
+
+const apiDir = new URL('../../../web/src/api/', import.meta.url);
+
+// The web app's page size and the organization search's fixed `first` come from its own code;
+// the list is asked for with the full page, which is the heaviest it sends.
+const variablesByExport: Record<string, Record<string, unknown>> = {
+  PARTNERSHIP_LIST_QUERY: { filter: {}, first: 20, after: null },
+};
+
+/**
+ * Every operation string exported by web/src/api, loaded from the web app's own
+ * source so the limits are checked against what it really sends. The import goes
+ * through Vitest (the web app resolves its imports the bundler's way).
+ */
+export async function webOperations(): Promise<WebOperation[]> {
+  const files = readdirSync(fileURLToPath(apiDir)).filter((file) => /-(query|mutation)\.ts$/.test(file));
+  const operations: WebOperation[] = [];
+  for (const file of files) {
+    const module = (await import(new URL(file, apiDir).href)) as Record<string, unknown>;
+    for (const [name, value] of Object.entries(module)) {
+      if (typeof value === 'string' && /^_?[A-Z_]+_(QUERY|MUTATION)$/.test(name)) {
+        operations.push({ name, query: value, variables: variablesByExport[name] ?? {} });
+      }
+    }
+  }
+  return operations;
+}
