@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -36,12 +37,15 @@ export async function startBenchPlatform(): Promise<BenchPlatform> {
 
   const ports = { partnerships: await freePort(), gateway: await freePort() };
   const children: ChildProcess[] = [];
+  // As `npm start` does: a new secret per run, shared by the gateway and the subgraph.
+  const gatewaySecret = process.env.GATEWAY_SECRET || randomBytes(32).toString('hex');
   const partnershipsUrl = `http://127.0.0.1:${ports.partnerships}/graphql`;
   children.push(
     runService('services/partnerships', {
       DATABASE_URL: databaseUrl,
       PARTNERSHIPS_PORT: String(ports.partnerships),
       DATABASE_POOL_SIZE: '20',
+      GATEWAY_SECRET: gatewaySecret,
     }),
   );
   await waitUntilReady(`http://127.0.0.1:${ports.partnerships}/readyz`);
@@ -61,6 +65,7 @@ export async function startBenchPlatform(): Promise<BenchPlatform> {
       GATEWAY_PORT: String(ports.gateway),
       SUPERGRAPH_PATH: supergraphPath,
       WEB_DIST_DIR: join(scratch, 'no-web'),
+      GATEWAY_SECRET: gatewaySecret,
     }),
   );
   await waitUntilReady(`http://127.0.0.1:${ports.gateway}/healthz`);

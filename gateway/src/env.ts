@@ -1,4 +1,4 @@
-import { envLogLevel, envNodeEnv, envPort, envString, envUrl, loadConfig } from '@msp-atlas/config';
+import { envLogLevel, envNodeEnv, envPort, envSecret, envString, envUrl, loadConfig } from '@msp-atlas/config';
 import { z } from 'zod';
 
 /** The gateway's settings, read once at start-up (see gateway/README.md). */
@@ -15,6 +15,8 @@ export function loadEnv(env: Record<string, string | undefined> = process.env) {
       CONTEXT_URL: envUrl().optional(),
       LEARNING_URL: envUrl().optional(),
       LOG_LEVEL: envLogLevel(),
+      // Shared with the subgraphs: they refuse requests not signed with it.
+      GATEWAY_SECRET: envSecret(),
       PUBLIC_URL: z.string().optional(),
       // Per client address; behind a reverse proxy every client shares its address.
       GATEWAY_MUTATION_RATE_PER_MINUTE: z.coerce.number().int().min(0).default(600),

@@ -9,6 +9,8 @@ export interface GatewayOptions {
   supergraphSdl: string;
   /** Where each subgraph listens, by name; overrides the URLs recorded in the supergraph. */
   subgraphUrls?: Partial<Record<string, string>>;
+  /** Shared with the subgraphs: every subgraph request is signed with it. */
+  gatewaySecret: string;
 }
 
 export function createGateway(options: GatewayOptions): ApolloGateway {
@@ -16,6 +18,6 @@ export function createGateway(options: GatewayOptions): ApolloGateway {
   return new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name, url }) =>
-      new SubgraphDataSource({ url: options.subgraphUrls?.[name] ?? url, fetcher }),
+      new SubgraphDataSource({ url: options.subgraphUrls?.[name] ?? url, fetcher, gatewaySecret: options.gatewaySecret }),
   });
 }

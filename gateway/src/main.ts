@@ -13,6 +13,7 @@ const server = await startGatewayServer({
     context: env.CONTEXT_URL,
     learning: env.LEARNING_URL,
   },
+  gatewaySecret: env.GATEWAY_SECRET,
   host: env.GATEWAY_HOST,
   port: env.GATEWAY_PORT,
   logger,

@@ -2,6 +2,8 @@ import { ApolloServer } from '@apollo/server';
 import { graphqlRoute, startHttpService, type HttpService, type Logger } from '@msp-atlas/service-runtime';
 import { addFieldToInputErrors } from './format-error.js';
 import { createGateway } from './gateway.js';
+import { authenticate, type IdentityContext } from './request-identity.js';
+import { withoutTrustHeaders } from './strip-trust-headers.js';
 import { gatewayLimits, type GatewayLimitsOptions } from './limits/gateway-limits.js';
 import type { LimitsContext } from './limits/limits-plugin.js';
 import { staticFilesRoute } from './static-files.js';
@@ -9,6 +11,8 @@ import { staticFilesRoute } from './static-files.js';
 export interface GatewayServerOptions {
   supergraphSdl: string;
   subgraphUrls?: Partial<Record<string, string>>;
+  /** Shared with the subgraphs, which refuse requests the gateway did not sign with it. */
+  gatewaySecret: string;
   host: string;
   port: number;
   logger: Logger;
@@ -23,9 +27,13 @@ export type GatewayServer = HttpService & { graphqlUrl: string };
 
 /** The platform's public entry: the federated graph at /graphql, the web app everywhere else. */
 export async function startGatewayServer(options: GatewayServerOptions): Promise<GatewayServer> {
-  const gateway = createGateway({ supergraphSdl: options.supergraphSdl, subgraphUrls: options.subgraphUrls });
+  const gateway = createGateway({
+    supergraphSdl: options.supergraphSdl,
+    subgraphUrls: options.subgraphUrls,
+    gatewaySecret: options.gatewaySecret,
+  });
   const limits = gatewayLimits(options.limits);
-  const apollo = new ApolloServer<LimitsContext>({
+  const apollo = new ApolloServer<LimitsContext & IdentityContext>({
     gateway,
     parseOptions: limits.parseOptions,
     plugins: [limits.plugin],
@@ -35,7 +43,11 @@ export async function startGatewayServer(options: GatewayServerOptions): Promise
     formatError: (formatted) => addFieldToInputErrors(formatted),
   });
   await apollo.start();
-  const routes = [graphqlRoute({ server: apollo, context: async (request) => ({ clientAddress: request.socket.remoteAddress }) })];
+  const graphql = graphqlRoute({
+    server: apollo,
+    context: async (request) => ({ clientAddress: request.socket.remoteAddress, identity: authenticate(request) }),
+  });
+  const routes = [withoutTrustHeaders(graphql)];
   if (options.webDistDir) routes.push(staticFilesRoute(options.webDistDir));
   const http = await startHttpService({
     name: 'gateway',

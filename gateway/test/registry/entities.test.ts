@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ANONYMOUS, encodeIdentity, IDENTITY_HEADER, PROOF_HEADER, signGatewayRequest, verifyGatewayRequest } from '@msp-atlas/gateway-trust';
 import { dataOf, graphqlClient } from '@msp-atlas/test-harness';
+import { postRaw } from '../security/post-raw.js';
 import { startPlatform, type Platform } from '../support/platform.js';
 import { registerOrganization, registerPartnership } from '../support/registry-builders.js';
 
@@ -16,7 +18,7 @@ describe('federation entities of the partnerships subgraph', () => {
   it('resolves Partnership and Organization references, null for unknown ones', async () => {
     const partnership = await registerPartnership(platform.graphql, { name: 'Entity Alliance' });
     const organization = await registerOrganization(platform.graphql, { name: 'Entity Org', type: 'MULTILATERAL' });
-    const subgraph = graphqlClient(platform.partnershipsSubgraphUrl);
+    const subgraph = graphqlClient(platform.partnershipsSubgraphUrl, signGatewayRequest({ secret: platform.gatewaySecret, identity: ANONYMOUS }));
     const data = dataOf(
       await subgraph(ENTITIES, {
         representations: [
@@ -36,6 +38,47 @@ describe('federation entities of the partnerships subgraph', () => {
   it('does not expose _entities through the gateway', async () => {
     const response = await platform.graphql(ENTITIES, { representations: [] });
     expect(response.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+});
+
+describe('trust between gateway and subgraphs', () => {
+  const SERVICE = '{ _service { sdl } }';
+  const callSubgraph = (query: string, headers: Record<string, string> = {}) =>
+    postRaw(platform.partnershipsSubgraphUrl, JSON.stringify({ query, variables: { representations: [] } }), { 'content-type': 'application/json', ...headers });
+  const refusal = { errors: [{ message: 'Only the gateway may call this service', extensions: { code: 'UNAUTHENTICATED' } }] };
+
+  it('refuses _entities and _service called directly without the gateway proof', async () => {
+    for (const query of [ENTITIES, SERVICE]) {
+      const response = await callSubgraph(query);
+      expect(response.status).toBe(401);
+      expect(response.json).toEqual(refusal);
+    }
+  });
+
+  it('refuses a proof made with another secret', async () => {
+    const guessed = signGatewayRequest({ secret: 'not-the-secret-of-this-platform', identity: { accountId: 'someone' } });
+    for (const query of [ENTITIES, SERVICE]) {
+      const response = await callSubgraph(query, guessed);
+      expect(response.status).toBe(401);
+      expect(response.json).toEqual(refusal);
+    }
+  });
+
+  it('does not pass on an identity or proof a client sends to the gateway', async () => {
+    const forged = { [IDENTITY_HEADER]: encodeIdentity({ accountId: 'admin' }), [PROOF_HEADER]: 'v1.0.forged' };
+    const seen = await platform.partnershipsRequestHeaders(async () => {
+      const response = await postRaw(platform.gatewayUrl, JSON.stringify({ query: '{ organizations(first: 1) { totalCount } }' }), {
+        'content-type': 'application/json',
+        ...forged,
+      });
+      expect(response.status).toBe(200);
+      expect(response.json.errors).toBeUndefined();
+    });
+    expect(seen.length).toBeGreaterThan(0);
+    for (const headers of seen) {
+      expect(headers[IDENTITY_HEADER]).toBe('anonymous');
+      expect(verifyGatewayRequest({ secret: platform.gatewaySecret, headers })).toEqual({ ok: true, identity: { accountId: null } });
+    }
   });
 });
 

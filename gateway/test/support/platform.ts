@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto';
+import type { IncomingHttpHeaders } from 'node:http';
 import { printSubgraphSchema } from '@apollo/subgraph';
 import type { LogEvent } from 'kysely';
 import {
@@ -31,6 +33,10 @@ export interface Platform {
   partnershipsSubgraphUrl: string;
   subgraphUrls: Record<string, string>;
   partnershipsDb: PartnershipsDb;
+  /** The secret the gateway signs subgraph requests with; a test signs with it to call a subgraph directly. */
+  gatewaySecret: string;
+  /** The headers of the requests the partnerships subgraph received while `action` ran. */
+  partnershipsRequestHeaders(action: () => Promise<unknown>): Promise<IncomingHttpHeaders[]>;
   /** SQL statements the partnerships service ran while `action` ran. */
   countStatements(action: () => Promise<unknown>): Promise<number>;
   stop(): Promise<void>;
@@ -74,12 +80,17 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
   const indexConsumer = createPartnershipIndexConsumer({ db: contextDb, logger, listenUrl: testDb.url });
   await indexConsumer.start();
 
+  // New for every platform, as `npm start` makes a new one at every start.
+  const gatewaySecret = randomBytes(32).toString('hex');
   const started = await Promise.all([
-    startPartnershipsSubgraph({ db: partnershipsDb, logger }).then((service) => ({ name: 'partnerships', service, schema: buildPartnershipsSchema })),
-    startSdgSubgraph({ db: sdgDb, logger }).then((service) => ({ name: 'sdg', service, schema: buildSdgSchema })),
-    startContextSubgraph({ db: contextDb, logger, partnershipIndexConsumer: indexConsumer }).then((service) => ({ name: 'context', service, schema: buildContextSchema })),
-    startLearningSubgraph({ db: learningDb, logger }).then((service) => ({ name: 'learning', service, schema: buildLearningSchema })),
+    startPartnershipsSubgraph({ db: partnershipsDb, logger, gatewaySecret }).then((service) => ({ name: 'partnerships', service, schema: buildPartnershipsSchema })),
+    startSdgSubgraph({ db: sdgDb, logger, gatewaySecret }).then((service) => ({ name: 'sdg', service, schema: buildSdgSchema })),
+    startContextSubgraph({ db: contextDb, logger, partnershipIndexConsumer: indexConsumer, gatewaySecret }).then((service) => ({ name: 'context', service, schema: buildContextSchema })),
+    startLearningSubgraph({ db: learningDb, logger, gatewaySecret }).then((service) => ({ name: 'learning', service, schema: buildLearningSchema })),
   ]);
+  let recordedHeaders: IncomingHttpHeaders[] | null = null;
+  // Another listener next to the service's own: it sees each request, changes nothing.
+  started[0].service.server.on('request', (request: { headers: IncomingHttpHeaders }) => recordedHeaders?.push({ ...request.headers }));
   const subgraphs: RunningSubgraph[] = started.map(({ name, service, schema }) => ({
     name,
     url: `${service.url}/graphql`,
@@ -89,7 +100,7 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
   const supergraphSdl = composeSupergraph(
     await Promise.all(subgraphs.map(async (subgraph) => ({ name: subgraph.name, url: subgraph.url, sdl: printSubgraphSchema(await subgraph.schema()) }))),
   );
-  const gateway = await startGatewayServer({ supergraphSdl, host: '127.0.0.1', port: 0, logger, webDistDir: options.webDistDir, ...options.gatewayOptions });
+  const gateway = await startGatewayServer({ supergraphSdl, gatewaySecret, host: '127.0.0.1', port: 0, logger, webDistDir: options.webDistDir, ...options.gatewayOptions });
   const subgraphUrls = Object.fromEntries(subgraphs.map((subgraph) => [subgraph.name, subgraph.url]));
 
   return {
@@ -99,6 +110,17 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
     partnershipsSubgraphUrl: subgraphUrls.partnerships!,
     subgraphUrls,
     partnershipsDb,
+    gatewaySecret,
+    async partnershipsRequestHeaders(action) {
+      const recorded: IncomingHttpHeaders[] = [];
+      recordedHeaders = recorded;
+      try {
+        await action();
+      } finally {
+        recordedHeaders = null;
+      }
+      return recorded;
+    },
     async countStatements(action) {
       const before = statementCount;
       await action();

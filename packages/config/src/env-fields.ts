@@ -20,3 +20,6 @@ export const envLogLevel = () =>
 
 export const envNodeEnv = () =>
   z.enum(['development', 'production', 'test']).default('development');
+
+/** A shared secret: required, and long enough that it cannot be guessed. */
+export const envSecret = (minLength = 32) => z.string().min(minLength);

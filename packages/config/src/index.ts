@@ -1,2 +1,2 @@
 export { loadConfig, ConfigError } from './load-config.js';
-export { envBoolean, envPort, envUrl, envString, envLogLevel, envNodeEnv } from './env-fields.js';
+export { envBoolean, envPort, envUrl, envString, envLogLevel, envNodeEnv, envSecret } from './env-fields.js';

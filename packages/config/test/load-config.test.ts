@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, envBoolean, envPort, envString, envUrl, loadConfig } from '../src/index.js';
+import { ConfigError, envBoolean, envPort, envSecret, envString, envUrl, loadConfig } from '../src/index.js';
 
 const shape = {
   PORT: envPort(4001),
@@ -29,5 +29,19 @@ describe('loadConfig', () => {
 
   it('rejects a port out of range', () => {
     expect(() => loadConfig({ PORT: envPort(1) }, { PORT: '70000' })).toThrow(ConfigError);
+  });
+
+  it('requires a secret long enough not to be guessed, without echoing it', () => {
+    const secretShape = { GATEWAY_SECRET: envSecret() };
+    expect(loadConfig(secretShape, { GATEWAY_SECRET: 'x'.repeat(32) }).GATEWAY_SECRET).toHaveLength(32);
+    for (const value of [undefined, 'short-secret-value']) {
+      try {
+        loadConfig(secretShape, { GATEWAY_SECRET: value });
+        expect.unreachable();
+      } catch (error) {
+        expect((error as ConfigError).problems.join('\n')).toMatch(/GATEWAY_SECRET/);
+        expect((error as ConfigError).message).not.toContain('short-secret-value');
+      }
+    }
   });
 });

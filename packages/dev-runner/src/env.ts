@@ -1,4 +1,4 @@
-import { envPort, envString, envUrl, loadConfig } from '@msp-atlas/config';
+import { envPort, envSecret, envString, envUrl, loadConfig } from '@msp-atlas/config';
 
 /** Settings of `npm start` (see the repository README). */
 export function loadEnv(env: Record<string, string | undefined> = process.env) {
@@ -13,6 +13,8 @@ export function loadEnv(env: Record<string, string | undefined> = process.env) {
       CONTEXT_PORT: envPort(4003),
       LEARNING_PORT: envPort(4004),
       LOG_LEVEL: envString().default('info'),
+      // Unset: a new random one at every start (see gateway-secret.ts).
+      GATEWAY_SECRET: envSecret().optional(),
     },
     env,
   );

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { providePlatformDatabase } from './database.js';
 import { loadEnv } from './env.js';
+import { gatewaySecretFor } from './gateway-secret.js';
 import { platformProcesses } from './processes.js';
 import { Supervisor, waitUntilReady } from './supervisor.js';
 
@@ -18,7 +19,7 @@ const database = await providePlatformDatabase({
   log,
 });
 const supervisor = new Supervisor(repoRoot, log);
-const { subgraphs, gateway } = platformProcesses(repoRoot, env, database.url);
+const { subgraphs, gateway } = platformProcesses(repoRoot, env, database.url, gatewaySecretFor(env));
 
 let shuttingDown = false;
 async function shutDown(exitCode: number) {

@@ -10,8 +10,8 @@ export interface ProcessSpec {
 }
 
 /** The platform's processes: four subgraphs, then the gateway that needs them. */
-export function platformProcesses(repoRoot: string, env: DevRunnerEnv, databaseUrl: string) {
-  const common = { DATABASE_URL: databaseUrl, LOG_LEVEL: env.LOG_LEVEL };
+export function platformProcesses(repoRoot: string, env: DevRunnerEnv, databaseUrl: string, gatewaySecret: string) {
+  const common = { DATABASE_URL: databaseUrl, LOG_LEVEL: env.LOG_LEVEL, GATEWAY_SECRET: gatewaySecret };
   const subgraph = (name: string, portVariable: string, port: number, extra: Record<string, string> = {}): ProcessSpec => ({
     name,
     cwd: resolve(repoRoot, 'services', name),
@@ -29,6 +29,7 @@ export function platformProcesses(repoRoot: string, env: DevRunnerEnv, databaseU
     cwd: resolve(repoRoot, 'gateway'),
     env: {
       LOG_LEVEL: env.LOG_LEVEL,
+      GATEWAY_SECRET: gatewaySecret,
       GATEWAY_PORT: String(env.GATEWAY_PORT),
       PARTNERSHIPS_URL: `http://127.0.0.1:${env.PARTNERSHIPS_PORT}/graphql`,
       SDG_URL: `http://127.0.0.1:${env.SDG_PORT}/graphql`,

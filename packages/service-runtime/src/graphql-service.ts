@@ -2,6 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import { ApolloServer, type BaseContext } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import type { GatewayIdentity } from '@msp-atlas/gateway-trust';
 import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import { graphqlRoute } from './graphql-route.js';
 import { startHttpService, type HttpService, type RouteHandler } from './http-service.js';
@@ -15,7 +16,13 @@ export interface GraphqlServiceOptions<Context extends BaseContext> {
   /** 0 picks a free port (tests). */
   port?: number;
   logger: Logger;
-  context: (request: IncomingMessage) => Promise<Context>;
+  /** `identity` is whom the gateway vouched for (anonymous without `gatewaySecret`). */
+  context: (request: IncomingMessage, identity: GatewayIdentity) => Promise<Context>;
+  /**
+   * The secret shared with the gateway: /graphql then answers 401 to any request
+   * without the gateway's proof; /healthz and /readyz stay open for probes.
+   */
+  gatewaySecret?: string;
   isReady?: () => Promise<boolean>;
   /** Production hides introspection; stack traces are never sent. */
   production?: boolean;
@@ -43,7 +50,7 @@ export async function startGraphqlService<Context extends BaseContext>(
     port: options.port ?? 0,
     logger: options.logger,
     isReady: options.isReady,
-    routes: [...(options.extraRoutes ?? []), graphqlRoute({ server: apollo, context: options.context })],
+    routes: [...(options.extraRoutes ?? []), graphqlRoute({ server: apollo, context: options.context, gatewaySecret: options.gatewaySecret })],
   });
   return {
     ...http,

@@ -1,14 +1,16 @@
+import { ANONYMOUS, signGatewayRequest, type GatewayIdentity } from '@msp-atlas/gateway-trust';
+
 export interface GraphqlResponse<Data = any> {
   data?: Data;
   errors?: { message: string; path?: string[]; extensions?: Record<string, any> }[];
 }
 
-/** A plain HTTP client, the way any outside caller reaches the API. */
-export function graphqlClient(url: string) {
+/** A plain HTTP client, the way any outside caller reaches the API; `headers` go with every request. */
+export function graphqlClient(url: string, headers: Record<string, string> = {}) {
   return async function graphql<Data = any>(query: string, variables: Record<string, unknown> = {}): Promise<GraphqlResponse<Data>> {
     const response = await fetch(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { ...headers, 'content-type': 'application/json' },
       body: JSON.stringify({ query, variables }),
     });
     return (await response.json()) as GraphqlResponse<Data>;
@@ -32,7 +34,14 @@ export function errorOf(response: GraphqlResponse): { message: string; code: str
   return { message: error.message, code: error.extensions?.code, field: error.extensions?.field, extensions: error.extensions ?? {} };
 }
 
-/** Posts one operation to a started service's `/graphql`, as the gateway would. */
-export function postGraphql(serviceUrl: string, query: string, variables: Record<string, unknown> = {}) {
-  return graphqlClient(`${serviceUrl}/graphql`)(query, variables);
+export interface GatewaySigning {
+  /** The secret the service was started with. */
+  gatewaySecret: string;
+  identity?: GatewayIdentity;
+}
+
+/** Posts one operation to a started service's `/graphql`, signed as the gateway would sign it. */
+export function postGraphql(serviceUrl: string, query: string, variables: Record<string, unknown>, signing: GatewaySigning) {
+  const headers = signGatewayRequest({ secret: signing.gatewaySecret, identity: signing.identity ?? ANONYMOUS });
+  return graphqlClient(`${serviceUrl}/graphql`, headers)(query, variables);
 }

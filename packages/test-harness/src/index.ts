@@ -1,3 +1,11 @@
 export { createTestDatabase, type TestDatabase } from './test-database.js';
 export { adminDatabaseUrl } from './admin-database-url.js';
-export { graphqlClient, postGraphql, dataOf, errorOf, type GraphqlClient, type GraphqlResponse } from './graphql-client.js';
+export {
+  graphqlClient,
+  postGraphql,
+  dataOf,
+  errorOf,
+  type GatewaySigning,
+  type GraphqlClient,
+  type GraphqlResponse,
+} from './graphql-client.js';

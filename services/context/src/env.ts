@@ -1,4 +1,4 @@
-import { envLogLevel, envNodeEnv, envPort, envString, envUrl, loadConfig } from '@msp-atlas/config';
+import { envLogLevel, envNodeEnv, envPort, envSecret, envString, envUrl, loadConfig } from '@msp-atlas/config';
 
 /** The context service's settings, read once at start-up (see README.md). */
 export function loadEnv(env: Record<string, string | undefined> = process.env) {
@@ -10,6 +10,8 @@ export function loadEnv(env: Record<string, string | undefined> = process.env) {
       DATABASE_URL: envUrl(),
       DATABASE_POOL_SIZE: envPort(10),
       LOG_LEVEL: envLogLevel(),
+      // Shared with the gateway: requests without its proof are refused.
+      GATEWAY_SECRET: envSecret(),
     },
     env,
   );

@@ -21,6 +21,7 @@ const service = await startContextSubgraph({
   host: env.CONTEXT_HOST,
   port: env.CONTEXT_PORT,
   production: env.NODE_ENV === 'production',
+  gatewaySecret: env.GATEWAY_SECRET,
 });
 
 onShutdownSignal(logger, async () => {

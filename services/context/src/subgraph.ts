@@ -52,6 +52,8 @@ export interface ContextSubgraphOptions {
   host?: string;
   port?: number;
   production?: boolean;
+  /** Shared with the gateway; requests without its proof are refused. */
+  gatewaySecret: string;
 }
 
 export async function startContextSubgraph(options: ContextSubgraphOptions) {
@@ -63,6 +65,7 @@ export async function startContextSubgraph(options: ContextSubgraphOptions) {
     port: options.port,
     logger: options.logger,
     production: options.production,
+    gatewaySecret: options.gatewaySecret,
     context: async () => createContext(options.db, options.partnershipIndexConsumer),
     isReady: databaseReadiness(options.db),
   });

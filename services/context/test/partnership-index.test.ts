@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { sql } from '@msp-atlas/db';
 import { EventHandlerError, type EventConsumer } from '@msp-atlas/events';
@@ -13,6 +13,8 @@ import {
 } from '../src/index.js';
 import { postGraphql } from '@msp-atlas/test-harness';
 import { appendCommitted, catchUp, partnershipEvent, waitFor } from './partnership-events.js';
+
+const gatewaySecret = randomBytes(32).toString('hex');
 
 describe('partnership index', () => {
   const logger = createLogger('context', 'silent');
@@ -143,14 +145,16 @@ describe('partnership index', () => {
 
   describe('through the subgraph', () => {
     let service: Awaited<ReturnType<typeof startContextSubgraph>>;
+    // Signed as the gateway signs: the subgraph refuses anything else.
+    const signedPost = (query: string, variables: Record<string, unknown> = {}) => postGraphql(service.url, query, variables, { gatewaySecret });
     const status = async () => {
-      const { data, errors } = await postGraphql(service.url, '{ overlapIndexStatus { indexedPartnerships lag } }');
+      const { data, errors } = await signedPost('{ overlapIndexStatus { indexedPartnerships lag } }');
       expect(errors).toBeUndefined();
       return data.overlapIndexStatus;
     };
 
     beforeAll(async () => {
-      service = await startContextSubgraph({ db, logger, partnershipIndexConsumer: createPartnershipIndexConsumer({ db, logger }), port: 0 });
+      service = await startContextSubgraph({ db, logger, partnershipIndexConsumer: createPartnershipIndexConsumer({ db, logger }), port: 0, gatewaySecret });
     });
     afterAll(async () => {
       await service?.close();
@@ -166,7 +170,7 @@ describe('partnership index', () => {
     });
 
     it('serves a Federation 2 subgraph SDL', async () => {
-      const { data } = await postGraphql(service.url, '{ _service { sdl } }');
+      const { data } = await signedPost('{ _service { sdl } }');
       expect(data._service.sdl).toContain('overlapIndexStatus: OverlapIndexStatus!');
     });
   });

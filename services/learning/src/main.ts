@@ -13,6 +13,7 @@ const service = await startLearningSubgraph({
   host: env.LEARNING_HOST,
   port: env.LEARNING_PORT,
   production: env.NODE_ENV === 'production',
+  gatewaySecret: env.GATEWAY_SECRET,
 });
 
 onShutdownSignal(logger, async () => {

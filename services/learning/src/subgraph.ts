@@ -22,6 +22,8 @@ export interface LearningSubgraphOptions {
   host?: string;
   port?: number;
   production?: boolean;
+  /** Shared with the gateway; requests without its proof are refused. */
+  gatewaySecret: string;
 }
 
 export async function startLearningSubgraph(options: LearningSubgraphOptions) {
@@ -33,6 +35,7 @@ export async function startLearningSubgraph(options: LearningSubgraphOptions) {
     port: options.port,
     logger: options.logger,
     production: options.production,
+    gatewaySecret: options.gatewaySecret,
     context: async () => createContext(options.db),
     isReady: databaseReadiness(options.db),
   });

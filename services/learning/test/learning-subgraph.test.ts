@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { sql } from '@msp-atlas/db';
 import { createLogger } from '@msp-atlas/service-runtime';
@@ -6,10 +6,14 @@ import { createTestDatabase, type TestDatabase } from '@msp-atlas/test-harness';
 import { connectLearningDatabase, migrateLearning, startLearningSubgraph, type LearningDb } from '../src/index.js';
 import { postGraphql } from '@msp-atlas/test-harness';
 
+const gatewaySecret = randomBytes(32).toString('hex');
+
 describe('learning subgraph', () => {
   let testDb: TestDatabase;
   let db: LearningDb;
   let service: Awaited<ReturnType<typeof startLearningSubgraph>>;
+  // Signed as the gateway signs: the subgraph refuses anything else.
+  const signedPost = (query: string, variables: Record<string, unknown> = {}) => postGraphql(service.url, query, variables, { gatewaySecret });
 
   /** Inserts a lesson as the later contribution flow will; `minutesAgo` orders the list. */
   async function insertLesson(title: string, status: string, minutesAgo: number, phase: string | null = null) {
@@ -25,7 +29,7 @@ describe('learning subgraph', () => {
     testDb = await createTestDatabase();
     db = connectLearningDatabase(testDb.url);
     await migrateLearning(db);
-    service = await startLearningSubgraph({ db, logger: createLogger('learning', 'silent'), port: 0 });
+    service = await startLearningSubgraph({ db, logger: createLogger('learning', 'silent'), port: 0, gatewaySecret });
   });
   beforeEach(async () => {
     await db.deleteFrom('lessons').execute();
@@ -56,7 +60,7 @@ describe('learning subgraph', () => {
     const query = `query($first: Int, $after: String) { lessons(first: $first, after: $after) {
       totalCount edges { cursor node { title phase status createdAt } }
       pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }`;
-    const first = await postGraphql(service.url, query, { first: 2 });
+    const first = await signedPost(query, { first: 2 });
     expect(first.errors).toBeUndefined();
     const page1 = first.data.lessons;
     expect(page1.totalCount).toBe(3);
@@ -64,7 +68,7 @@ describe('learning subgraph', () => {
     expect(page1.edges[0].node).toEqual({ title: 'newest', phase: 'DESIGN', status: 'PUBLISHED', createdAt: '2026-11-01T11:50:00.000Z' });
     expect(page1.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false, endCursor: page1.edges[1].cursor });
 
-    const second = await postGraphql(service.url, query, { first: 2, after: page1.pageInfo.endCursor });
+    const second = await signedPost(query, { first: 2, after: page1.pageInfo.endCursor });
     const page2 = second.data.lessons;
     expect(page2.edges.map((edge: any) => edge.node.title)).toEqual(['oldest']);
     expect(page2.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
@@ -76,7 +80,7 @@ describe('learning subgraph', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (;;) {
-      const result = await postGraphql(service.url, 'query($after: String) { lessons(first: 2, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }', { after });
+      const result = await signedPost('query($after: String) { lessons(first: 2, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }', { after });
       seen.push(...result.data.lessons.edges.map((edge: any) => edge.node.id));
       if (!result.data.lessons.pageInfo.hasNextPage) break;
       after = result.data.lessons.pageInfo.endCursor;
@@ -85,10 +89,10 @@ describe('learning subgraph', () => {
   });
 
   it('refuses page sizes out of range and cursors it did not give out', async () => {
-    const tooMany = await postGraphql(service.url, '{ lessons(first: 101) { totalCount } }');
+    const tooMany = await signedPost('{ lessons(first: 101) { totalCount } }');
     expect(tooMany.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
     const forged = Buffer.from(JSON.stringify(['yesterday', 'x'])).toString('base64url');
-    const badCursor = await postGraphql(service.url, 'query($after: String) { lessons(after: $after) { totalCount } }', { after: forged });
+    const badCursor = await signedPost('query($after: String) { lessons(after: $after) { totalCount } }', { after: forged });
     expect(badCursor.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
   });
 
@@ -96,7 +100,7 @@ describe('learning subgraph', () => {
     const published = await insertLesson('Shared secretariat', 'PUBLISHED', 1, 'IMPLEMENTATION');
     const draft = await insertLesson('Unreviewed', 'DRAFT', 1);
     const query = 'query($id: ID!) { lesson(id: $id) { id title body phase status } }';
-    expect((await postGraphql(service.url, query, { id: published })).data.lesson).toEqual({
+    expect((await signedPost(query, { id: published })).data.lesson).toEqual({
       id: published,
       title: 'Shared secretariat',
       body: 'What Shared secretariat taught us',
@@ -104,7 +108,7 @@ describe('learning subgraph', () => {
       status: 'PUBLISHED',
     });
     for (const id of [draft, randomUUID(), 'not-a-uuid']) {
-      const result = await postGraphql(service.url, query, { id });
+      const result = await signedPost(query, { id });
       expect(result.errors).toBeUndefined();
       expect(result.data.lesson).toBeNull();
     }
@@ -113,8 +117,7 @@ describe('learning subgraph', () => {
   it('resolves Lesson references for the gateway', async () => {
     const published = await insertLesson('Referenced', 'PUBLISHED', 1);
     const draft = await insertLesson('Draft reference', 'DRAFT', 1);
-    const { data, errors } = await postGraphql(
-      service.url,
+    const { data, errors } = await signedPost(
       'query($r: [_Any!]!) { _entities(representations: $r) { ... on Lesson { id title status } } }',
       { r: [{ __typename: 'Lesson', id: published }, { __typename: 'Lesson', id: draft }] },
     );

@@ -18,6 +18,7 @@ const service = await startPartnershipsSubgraph({
   host: env.PARTNERSHIPS_HOST,
   port: env.PARTNERSHIPS_PORT,
   production: env.NODE_ENV === 'production',
+  gatewaySecret: env.GATEWAY_SECRET,
 });
 
 onShutdownSignal(logger, async () => {

@@ -25,6 +25,8 @@ export interface PartnershipsSubgraphOptions {
   host?: string;
   port?: number;
   production?: boolean;
+  /** Shared with the gateway; requests without its proof are refused. */
+  gatewaySecret: string;
 }
 
 export async function startPartnershipsSubgraph(options: PartnershipsSubgraphOptions) {
@@ -36,6 +38,7 @@ export async function startPartnershipsSubgraph(options: PartnershipsSubgraphOpt
     port: options.port,
     logger: options.logger,
     production: options.production,
+    gatewaySecret: options.gatewaySecret,
     context: async () => createContext(options.db),
     isReady: databaseReadiness(options.db),
   });

@@ -13,6 +13,7 @@ const service = await startSdgSubgraph({
   host: env.SDG_HOST,
   port: env.SDG_PORT,
   production: env.NODE_ENV === 'production',
+  gatewaySecret: env.GATEWAY_SECRET,
 });
 
 onShutdownSignal(logger, async () => {

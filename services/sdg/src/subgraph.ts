@@ -21,6 +21,8 @@ export interface SdgSubgraphOptions {
   host?: string;
   port?: number;
   production?: boolean;
+  /** Shared with the gateway; requests without its proof are refused. */
+  gatewaySecret: string;
 }
 
 export async function startSdgSubgraph(options: SdgSubgraphOptions) {
@@ -32,6 +34,7 @@ export async function startSdgSubgraph(options: SdgSubgraphOptions) {
     port: options.port,
     logger: options.logger,
     production: options.production,
+    gatewaySecret: options.gatewaySecret,
     // The framework is in-memory reference data: resolvers need nothing per request yet.
     context: async () => ({}),
     isReady: databaseReadiness(options.db),

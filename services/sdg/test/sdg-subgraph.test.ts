@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from '@msp-atlas/db';
 import { createLogger } from '@msp-atlas/service-runtime';
@@ -5,16 +6,20 @@ import { createTestDatabase, type TestDatabase } from '@msp-atlas/test-harness';
 import { connectSdgDatabase, migrateSdg, startSdgSubgraph, type SdgDb } from '../src/index.js';
 import { postGraphql } from '@msp-atlas/test-harness';
 
+const gatewaySecret = randomBytes(32).toString('hex');
+
 describe('sdg subgraph', () => {
   let testDb: TestDatabase;
   let db: SdgDb;
   let service: Awaited<ReturnType<typeof startSdgSubgraph>>;
+  // Signed as the gateway signs: the subgraph refuses anything else.
+  const signedPost = (query: string, variables: Record<string, unknown> = {}) => postGraphql(service.url, query, variables, { gatewaySecret });
 
   beforeAll(async () => {
     testDb = await createTestDatabase();
     db = connectSdgDatabase(testDb.url);
     await migrateSdg(db);
-    service = await startSdgSubgraph({ db, logger: createLogger('sdg', 'silent'), port: 0 });
+    service = await startSdgSubgraph({ db, logger: createLogger('sdg', 'silent'), port: 0, gatewaySecret });
   });
   afterAll(async () => {
     await service?.close();
@@ -31,7 +36,7 @@ describe('sdg subgraph', () => {
   });
 
   it('lists the 17 goals in order with colours and their targets', async () => {
-    const { data, errors } = await postGraphql(service.url, '{ sdgGoals { code number color shortTitle targets { code } } }');
+    const { data, errors } = await signedPost('{ sdgGoals { code number color shortTitle targets { code } } }');
     expect(errors).toBeUndefined();
     expect(data.sdgGoals).toHaveLength(17);
     expect(data.sdgGoals.map((goal: { code: string }) => goal.code)).toEqual(
@@ -43,8 +48,7 @@ describe('sdg subgraph', () => {
   });
 
   it('gives titles in the asked language, English by default', async () => {
-    const { data } = await postGraphql(
-      service.url,
+    const { data } = await signedPost(
       `{ sdgGoal(code: "6") { en: shortTitle fr: shortTitle(locale: FR) de: shortTitle(locale: DE) es: title(locale: ES) }
          sdgTarget(code: "6.1") { title(locale: null) fr: title(locale: FR) } }`,
     );
@@ -59,8 +63,7 @@ describe('sdg subgraph', () => {
   });
 
   it('links goals, targets and indicators both ways', async () => {
-    const { data, errors } = await postGraphql(
-      service.url,
+    const { data, errors } = await signedPost(
       `{ sdgTarget(code: "6.a") { code goal { code } indicators { code target { code } } }
          sdgIndicator(code: "11.5.1") { code uniqueIndicatorId title target { code goal { number } } } }`,
     );
@@ -72,8 +75,7 @@ describe('sdg subgraph', () => {
   });
 
   it('answers null for codes the framework lacks', async () => {
-    const { data, errors } = await postGraphql(
-      service.url,
+    const { data, errors } = await signedPost(
       '{ sdgGoal(code: "18") { code } sdgTarget(code: "6.9") { code } sdgIndicator(code: "1.a.3") { code } }',
     );
     expect(errors).toBeUndefined();
@@ -81,8 +83,7 @@ describe('sdg subgraph', () => {
   });
 
   it('resolves entity references for the gateway', async () => {
-    const { data, errors } = await postGraphql(
-      service.url,
+    const { data, errors } = await signedPost(
       `query($r: [_Any!]!) { _entities(representations: $r) {
          ... on SdgTarget { code title }
          ... on SdgGoal { code shortTitle(locale: ES) }
@@ -105,7 +106,7 @@ describe('sdg subgraph', () => {
   });
 
   it('prints a Federation 2 subgraph SDL with the three entities keyed by code', async () => {
-    const { data } = await postGraphql(service.url, '{ _service { sdl } }');
+    const { data } = await signedPost('{ _service { sdl } }');
     for (const type of ['SdgGoal', 'SdgTarget', 'SdgIndicator']) {
       expect(data._service.sdl).toMatch(new RegExp(`type ${type}\\s+@key\\(fields: "code"\\)`));
     }

@@ -1,10 +1,13 @@
+import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '@msp-atlas/service-runtime';
-import { createTestDatabase, type TestDatabase } from '@msp-atlas/test-harness';
+import { createTestDatabase, postGraphql, type TestDatabase } from '@msp-atlas/test-harness';
 import type { Db } from '../../src/database.js';
 import { demoRegistrationInputs } from '../../src/demo/demo-registrations.js';
 import { registerPartnership } from '../../src/partnership/partnership.service.js';
 import { connectPartnershipsDatabase, migratePartnerships, startPartnershipsSubgraph } from '../../src/subgraph.js';
+
+const gatewaySecret = randomBytes(32).toString('hex');
 
 const REGISTER = `mutation Register($input: RegisterPartnershipInput!) {
   registerPartnership(input: $input) { partnership { id name phase } }
@@ -18,7 +21,7 @@ describe('demoRegistrationInputs', () => {
     testDb = await createTestDatabase();
     db = connectPartnershipsDatabase(testDb.url);
     await migratePartnerships(db);
-    service = await startPartnershipsSubgraph({ db, logger: createLogger('partnerships', 'silent'), port: 0 });
+    service = await startPartnershipsSubgraph({ db, logger: createLogger('partnerships', 'silent'), port: 0, gatewaySecret });
   });
   afterAll(async () => {
     await service?.close();
@@ -59,12 +62,7 @@ describe('demoRegistrationInputs', () => {
   it('gives inputs the GraphQL API accepts as RegisterPartnershipInput', async () => {
     const inputs = demoRegistrationInputs(20, 4_242);
     for (const input of inputs) {
-      const response = await fetch(`${service.url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: REGISTER, variables: { input } }),
-      });
-      const { data, errors } = (await response.json()) as { data?: any; errors?: unknown[] };
+      const { data, errors } = await postGraphql(service.url, REGISTER, { input }, { gatewaySecret });
       expect(errors).toBeUndefined();
       expect(data.registerPartnership.partnership).toMatchObject({ name: input.name, phase: input.phase });
     }

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { ANONYMOUS, IDENTITY_HEADER, PROOF_HEADER, encodeIdentity, signGatewayRequest, verifyGatewayRequest } from '../src/index.js';
+import { proofSignature } from '../src/proof.js';
+
+const secret = 'a-secret-of-the-gateway-for-the-tests';
+const now = new Date('2026-03-01T12:00:00Z');
+const signed = (identity = ANONYMOUS) => signGatewayRequest({ secret, identity, now });
+
+describe('signGatewayRequest and verifyGatewayRequest', () => {
+  it('round-trips an anonymous and an account identity', () => {
+    expect(signed()[IDENTITY_HEADER]).toBe('anonymous');
+    expect(signed()[PROOF_HEADER]).toMatch(/^v1\.\d+\.[0-9a-f]{64}$/);
+    expect(verifyGatewayRequest({ secret, headers: signed(), now })).toEqual({ ok: true, identity: { accountId: null } });
+    const account = signed({ accountId: 'acc-1' });
+    expect(verifyGatewayRequest({ secret, headers: account, now })).toEqual({ ok: true, identity: { accountId: 'acc-1' } });
+  });
+
+  it('refuses a tampered identity', () => {
+    const headers = { ...signed(), [IDENTITY_HEADER]: encodeIdentity({ accountId: 'admin' }) };
+    expect(verifyGatewayRequest({ secret, headers, now })).toEqual({ ok: false, reason: 'bad-signature' });
+  });
+
+  it('refuses a proof made with another secret', () => {
+    const headers = signGatewayRequest({ secret: 'another-secret', identity: ANONYMOUS, now });
+    expect(verifyGatewayRequest({ secret, headers, now })).toEqual({ ok: false, reason: 'bad-signature' });
+  });
+
+  it('refuses a proof older or newer than the allowed skew', () => {
+    const later = (seconds: number) => new Date(now.getTime() + seconds * 1000);
+    expect(verifyGatewayRequest({ secret, headers: signed(), now: later(300) }).ok).toBe(true);
+    expect(verifyGatewayRequest({ secret, headers: signed(), now: later(301) })).toEqual({ ok: false, reason: 'stale' });
+    expect(verifyGatewayRequest({ secret, headers: signed(), now: later(-301) })).toEqual({ ok: false, reason: 'stale' });
+    expect(verifyGatewayRequest({ secret, headers: signed(), now: later(20), maxSkewSeconds: 10 })).toEqual({ ok: false, reason: 'stale' });
+  });
+
+  it('refuses missing, repeated and malformed headers', () => {
+    const { [PROOF_HEADER]: proof, [IDENTITY_HEADER]: identity } = signed();
+    expect(verifyGatewayRequest({ secret, headers: {}, now })).toEqual({ ok: false, reason: 'missing' });
+    expect(verifyGatewayRequest({ secret, headers: { [PROOF_HEADER]: proof }, now })).toEqual({ ok: false, reason: 'missing' });
+    expect(verifyGatewayRequest({ secret, headers: { [IDENTITY_HEADER]: identity }, now })).toEqual({ ok: false, reason: 'missing' });
+    expect(verifyGatewayRequest({ secret, headers: { [IDENTITY_HEADER]: identity, [PROOF_HEADER]: [proof, proof] }, now }).ok).toBe(false);
+    expect(verifyGatewayRequest({ secret, headers: { [IDENTITY_HEADER]: identity, [PROOF_HEADER]: 'v1.1.abc' }, now })).toEqual({ ok: false, reason: 'malformed' });
+  });
+
+  it('refuses a correctly signed identity header that is not an identity', () => {
+    const garbage = Buffer.from('{"accountId":42}').toString('base64url');
+    const timestamp = Math.floor(now.getTime() / 1000);
+    const headers = { [IDENTITY_HEADER]: garbage, [PROOF_HEADER]: `v1.${timestamp}.${proofSignature(secret, timestamp, garbage)}` };
+    expect(verifyGatewayRequest({ secret, headers, now })).toEqual({ ok: false, reason: 'bad-identity' });
+  });
+
+  it('refuses to sign with an empty secret', () => {
+    expect(() => signGatewayRequest({ secret: '', identity: ANONYMOUS, now })).toThrow(/empty/);
+  });
+});
