@@ -63,6 +63,8 @@ export async function startBenchPlatform(): Promise<BenchPlatform> {
   children.push(
     runService('gateway', {
       GATEWAY_PORT: String(ports.gateway),
+      // One load generator is one client: the benchmark measures capacity, not the limiter.
+      GATEWAY_MUTATION_RATE_PER_MINUTE: '0',
       SUPERGRAPH_PATH: supergraphPath,
       WEB_DIST_DIR: join(scratch, 'no-web'),
       GATEWAY_SECRET: gatewaySecret,
