@@ -29,6 +29,15 @@ export interface GraphqlServiceOptions<Context extends BaseContext> {
   extraRoutes?: RouteHandler[];
 }
 
+/**
+ * How a subgraph is run, as every service's `start<Name>Subgraph` takes it: the
+ * service adds its name, schema, context and readiness, and passes these through.
+ */
+export type SubgraphRuntimeOptions = Pick<GraphqlServiceOptions<BaseContext>, 'host' | 'port' | 'logger' | 'production'> & {
+  /** Shared with the gateway; requests without its proof are refused. */
+  gatewaySecret: string;
+};
+
 /** A subgraph (or any GraphQL service) on node:http with health routes. */
 export async function startGraphqlService<Context extends BaseContext>(
   options: GraphqlServiceOptions<Context>,

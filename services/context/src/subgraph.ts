@@ -1,6 +1,6 @@
 import { createDatabase, migrateSchema, databaseReadiness } from '@msp-atlas/db';
 import { EventConsumer, migrateEventLog } from '@msp-atlas/events';
-import { startGraphqlService, type Logger } from '@msp-atlas/service-runtime';
+import { startGraphqlService, type Logger, type SubgraphRuntimeOptions } from '@msp-atlas/service-runtime';
 import { SCHEMA, type ContextDatabase, type Db } from './database.js';
 import { createContext } from './graphql/context.js';
 import { contextMigrations } from './migrations/index.js';
@@ -44,29 +44,19 @@ export function createPartnershipIndexConsumer(options: PartnershipIndexConsumer
   });
 }
 
-export interface ContextSubgraphOptions {
+export interface ContextSubgraphOptions extends SubgraphRuntimeOptions {
   db: Db;
-  logger: Logger;
   /** Read for its lag; whoever created it decides whether it runs. */
   partnershipIndexConsumer: EventConsumer;
-  host?: string;
-  port?: number;
-  production?: boolean;
-  /** Shared with the gateway; requests without its proof are refused. */
-  gatewaySecret: string;
 }
 
-export async function startContextSubgraph(options: ContextSubgraphOptions) {
+export async function startContextSubgraph({ db, partnershipIndexConsumer, ...runtime }: ContextSubgraphOptions) {
   const schema = await buildContextSchema();
   return startGraphqlService({
+    ...runtime,
     name: 'context',
     schema,
-    host: options.host,
-    port: options.port,
-    logger: options.logger,
-    production: options.production,
-    gatewaySecret: options.gatewaySecret,
-    context: async () => createContext(options.db, options.partnershipIndexConsumer),
-    isReady: databaseReadiness(options.db),
+    context: async () => createContext(db, partnershipIndexConsumer),
+    isReady: databaseReadiness(db),
   });
 }

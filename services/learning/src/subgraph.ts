@@ -1,6 +1,6 @@
 import { createDatabase, migrateSchema, databaseReadiness } from '@msp-atlas/db';
 import { migrateEventLog } from '@msp-atlas/events';
-import { startGraphqlService, type Logger } from '@msp-atlas/service-runtime';
+import { startGraphqlService, type SubgraphRuntimeOptions } from '@msp-atlas/service-runtime';
 import { SCHEMA, type Db, type LearningDatabase } from './database.js';
 import { createContext } from './graphql/context.js';
 import { learningMigrations } from './migrations/index.js';
@@ -16,27 +16,17 @@ export async function migrateLearning(db: Db): Promise<void> {
   await migrateSchema(db, SCHEMA, learningMigrations);
 }
 
-export interface LearningSubgraphOptions {
+export interface LearningSubgraphOptions extends SubgraphRuntimeOptions {
   db: Db;
-  logger: Logger;
-  host?: string;
-  port?: number;
-  production?: boolean;
-  /** Shared with the gateway; requests without its proof are refused. */
-  gatewaySecret: string;
 }
 
-export async function startLearningSubgraph(options: LearningSubgraphOptions) {
+export async function startLearningSubgraph({ db, ...runtime }: LearningSubgraphOptions) {
   const schema = await buildLearningSchema();
   return startGraphqlService({
+    ...runtime,
     name: 'learning',
     schema,
-    host: options.host,
-    port: options.port,
-    logger: options.logger,
-    production: options.production,
-    gatewaySecret: options.gatewaySecret,
-    context: async () => createContext(options.db),
-    isReady: databaseReadiness(options.db),
+    context: async () => createContext(db),
+    isReady: databaseReadiness(db),
   });
 }

@@ -1,6 +1,6 @@
 import { createDatabase, migrateSchema, type DatabaseOptions, databaseReadiness } from '@msp-atlas/db';
 import { migrateEventLog } from '@msp-atlas/events';
-import { startGraphqlService, type Logger } from '@msp-atlas/service-runtime';
+import { startGraphqlService, type SubgraphRuntimeOptions } from '@msp-atlas/service-runtime';
 import { SCHEMA, type Db, type PartnershipsDatabase } from './database.js';
 import { createContext } from './graphql/context.js';
 import { partnershipsMigrations } from './migrations/index.js';
@@ -19,27 +19,17 @@ export async function migratePartnerships(db: Db): Promise<void> {
   await migrateSchema(db, SCHEMA, partnershipsMigrations);
 }
 
-export interface PartnershipsSubgraphOptions {
+export interface PartnershipsSubgraphOptions extends SubgraphRuntimeOptions {
   db: Db;
-  logger: Logger;
-  host?: string;
-  port?: number;
-  production?: boolean;
-  /** Shared with the gateway; requests without its proof are refused. */
-  gatewaySecret: string;
 }
 
-export async function startPartnershipsSubgraph(options: PartnershipsSubgraphOptions) {
+export async function startPartnershipsSubgraph({ db, ...runtime }: PartnershipsSubgraphOptions) {
   const schema = await buildPartnershipsSchema();
   return startGraphqlService({
+    ...runtime,
     name: 'partnerships',
     schema,
-    host: options.host,
-    port: options.port,
-    logger: options.logger,
-    production: options.production,
-    gatewaySecret: options.gatewaySecret,
-    context: async () => createContext(options.db),
-    isReady: databaseReadiness(options.db),
+    context: async () => createContext(db),
+    isReady: databaseReadiness(db),
   });
 }

@@ -1,6 +1,6 @@
 import { createDatabase, migrateSchema, databaseReadiness } from '@msp-atlas/db';
 import { migrateEventLog } from '@msp-atlas/events';
-import { startGraphqlService, type Logger } from '@msp-atlas/service-runtime';
+import { startGraphqlService, type SubgraphRuntimeOptions } from '@msp-atlas/service-runtime';
 import { SCHEMA, type Db, type SdgDatabase } from './database.js';
 import { sdgMigrations } from './migrations/index.js';
 import { buildSdgSchema } from './schema.js';
@@ -15,28 +15,18 @@ export async function migrateSdg(db: Db): Promise<void> {
   await migrateSchema(db, SCHEMA, sdgMigrations);
 }
 
-export interface SdgSubgraphOptions {
+export interface SdgSubgraphOptions extends SubgraphRuntimeOptions {
   db: Db;
-  logger: Logger;
-  host?: string;
-  port?: number;
-  production?: boolean;
-  /** Shared with the gateway; requests without its proof are refused. */
-  gatewaySecret: string;
 }
 
-export async function startSdgSubgraph(options: SdgSubgraphOptions) {
+export async function startSdgSubgraph({ db, ...runtime }: SdgSubgraphOptions) {
   const schema = await buildSdgSchema();
   return startGraphqlService({
+    ...runtime,
     name: 'sdg',
     schema,
-    host: options.host,
-    port: options.port,
-    logger: options.logger,
-    production: options.production,
-    gatewaySecret: options.gatewaySecret,
     // The framework is in-memory reference data: resolvers need nothing per request yet.
     context: async () => ({}),
-    isReady: databaseReadiness(options.db),
+    isReady: databaseReadiness(db),
   });
 }
