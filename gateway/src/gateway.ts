@@ -1,4 +1,5 @@
-import { ApolloGateway } from '@apollo/gateway';
+import { ApolloGateway, type GraphQLDataSource } from '@apollo/gateway';
+import { ACCOUNTS_SUBGRAPH } from './compose/subgraph-list.js';
 import { createKeepAliveFetcher } from './keep-alive-fetcher.js';
 import { SubgraphDataSource } from './subgraph-data-source.js';
 
@@ -11,6 +12,8 @@ export interface GatewayOptions {
   subgraphUrls?: Partial<Record<string, string>>;
   /** Shared with the subgraphs: every subgraph request is signed with it. */
   gatewaySecret: string;
+  /** The accounts subgraph, which runs inside the gateway process. */
+  accounts: GraphQLDataSource;
 }
 
 export function createGateway(options: GatewayOptions): ApolloGateway {
@@ -18,6 +21,8 @@ export function createGateway(options: GatewayOptions): ApolloGateway {
   return new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name, url }) =>
-      new SubgraphDataSource({ url: options.subgraphUrls?.[name] ?? url, fetcher, gatewaySecret: options.gatewaySecret }),
+      name === ACCOUNTS_SUBGRAPH.name
+        ? options.accounts
+        : new SubgraphDataSource({ url: options.subgraphUrls?.[name] ?? url, fetcher, gatewaySecret: options.gatewaySecret }),
   });
 }

@@ -1,17 +1,14 @@
-import type { IncomingMessage } from 'node:http';
 import { ANONYMOUS, type GatewayIdentity } from '@msp-atlas/gateway-trust';
+import type { Caller } from './accounts/authentication/credential.js';
 
 /** What the gateway's request context carries for the subgraph requests it makes. */
 export interface IdentityContext {
+  /** Whom the gateway verified (see accounts/authentication); forwarded, signed, to every subgraph. */
   identity?: GatewayIdentity;
-}
-
-/**
- * Who is calling. Everyone is anonymous until authentication comes (issue 3); the
- * identity never comes from a client's header, only from what the gateway verified.
- */
-export function authenticate(_request: IncomingMessage): GatewayIdentity {
-  return ANONYMOUS;
+  caller?: Caller;
+  clientAddress?: string;
+  /** State the in-process accounts subgraph keeps across the fetches of one request. */
+  accountsRequestState?: unknown;
 }
 
 /** The identity in a request context; anonymous when there is none (health checks, schema loading). */

@@ -1,8 +1,11 @@
 import { ApolloServer } from '@apollo/server';
+import { databaseReadiness } from '@msp-atlas/db';
 import { graphqlRoute, startHttpService, type HttpService, type Logger } from '@msp-atlas/service-runtime';
 import { addFieldToInputErrors } from './format-error.js';
+import { startAccounts, type AccountsOptions } from './accounts/start-accounts.js';
 import { createGateway } from './gateway.js';
-import { authenticate, type IdentityContext } from './request-identity.js';
+import type { IdentityContext } from './request-identity.js';
+import { retryAfterPlugin } from './limits/retry-after-plugin.js';
 import { withoutTrustHeaders } from './strip-trust-headers.js';
 import { gatewayLimits, type GatewayLimitsOptions } from './limits/gateway-limits.js';
 import type { LimitsContext } from './limits/limits-plugin.js';
@@ -21,22 +24,26 @@ export interface GatewayServerOptions {
   production?: boolean;
   /** Operation limits (defaults in limits/operation-limits.ts) and the per-client mutation rate, off unless given. */
   limits?: GatewayLimitsOptions;
+  /** Accounts, sign-in and roles (the `identity` schema must be migrated). */
+  accounts: Omit<AccountsOptions, 'logger'>;
 }
 
 export type GatewayServer = HttpService & { graphqlUrl: string };
 
 /** The platform's public entry: the federated graph at /graphql, the web app everywhere else. */
 export async function startGatewayServer(options: GatewayServerOptions): Promise<GatewayServer> {
+  const accounts = await startAccounts({ ...options.accounts, logger: options.logger });
   const gateway = createGateway({
     supergraphSdl: options.supergraphSdl,
     subgraphUrls: options.subgraphUrls,
     gatewaySecret: options.gatewaySecret,
+    accounts: accounts.dataSource,
   });
   const limits = gatewayLimits(options.limits);
   const apollo = new ApolloServer<LimitsContext & IdentityContext>({
     gateway,
     parseOptions: limits.parseOptions,
-    plugins: [limits.plugin],
+    plugins: [limits.plugin, retryAfterPlugin()],
     introspection: !options.production,
     includeStacktraceInErrorResponses: false,
     stopOnTerminationSignals: false,
@@ -45,7 +52,11 @@ export async function startGatewayServer(options: GatewayServerOptions): Promise
   await apollo.start();
   const graphql = graphqlRoute({
     server: apollo,
-    context: async (request) => ({ clientAddress: request.socket.remoteAddress, identity: authenticate(request) }),
+    // The identity comes only from a verified token, never from a client's header.
+    context: async (request) => {
+      const caller = await accounts.authenticator.authenticate(request.headers.authorization);
+      return { clientAddress: request.socket.remoteAddress, identity: caller.identity, caller };
+    },
   });
   const routes = [withoutTrustHeaders(graphql)];
   if (options.webDistDir) routes.push(staticFilesRoute(options.webDistDir));
@@ -55,6 +66,8 @@ export async function startGatewayServer(options: GatewayServerOptions): Promise
     port: options.port,
     logger: options.logger,
     routes,
+    // Sign-in and every token check need the identity schema.
+    isReady: databaseReadiness(options.accounts.db),
   });
   return {
     ...http,

@@ -5,19 +5,22 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CompositionError, composeSupergraph } from './compose-supergraph.js';
-import { SUBGRAPHS, defaultSubgraphUrl } from './subgraph-list.js';
+import { printSubgraphSchema } from '@apollo/subgraph';
+import { buildAccountsSchema } from '../accounts/accounts-schema.js';
+import { ACCOUNTS_SUBGRAPH, SUBGRAPHS, defaultSubgraphUrl } from './subgraph-list.js';
 
 const gatewayDir = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const target = resolve(process.cwd(), process.argv[2] ?? 'dist/supergraph.graphql');
 
 try {
-  const supergraph = composeSupergraph(
-    SUBGRAPHS.map(({ name, defaultPort }) => ({
+  const supergraph = composeSupergraph([
+    ...SUBGRAPHS.map(({ name, defaultPort }) => ({
       name,
       url: defaultSubgraphUrl(defaultPort),
       sdl: readFileSync(resolve(gatewayDir, '../services', name, 'dist/schema.graphql'), 'utf8'),
     })),
-  );
+    { ...ACCOUNTS_SUBGRAPH, sdl: printSubgraphSchema(await buildAccountsSchema()) },
+  ]);
   mkdirSync(dirname(target), { recursive: true });
   writeFileSync(target, supergraph);
   console.log(`supergraph written to ${target}`);

@@ -5,7 +5,7 @@ import { defaultOperationLimits, type OperationLimits } from './operation-limits
 import { TokenBuckets } from './token-bucket.js';
 
 export interface GatewayLimitsOptions extends Partial<OperationLimits> {
-  /** Mutations per minute per client address; absent or 0 leaves mutations unlimited. */
+  /** Mutations per minute per client address and per account; absent or 0 leaves mutations unlimited. */
   mutationRatePerMinute?: number;
 }
 

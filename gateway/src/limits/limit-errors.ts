@@ -8,9 +8,9 @@ export function operationTooComplex(limit: string, maximum: number, actual: numb
   });
 }
 
-/** Too many changes from one client; 429 with `retry-after` so clients and proxies can back off. */
-export function rateLimited(retryAfterSeconds: number): GraphQLError {
-  return new GraphQLError(`Too many changes from this client; try again in ${retryAfterSeconds} s`, {
+/** Too many requests of a kind from one client or account; 429 with `retry-after` so clients and proxies can back off. */
+export function rateLimited(retryAfterSeconds: number, what = 'Too many changes from this client'): GraphQLError {
+  return new GraphQLError(`${what}; try again in ${retryAfterSeconds} s`, {
     extensions: {
       code: 'RATE_LIMITED',
       retryAfterSeconds,

@@ -8,6 +8,8 @@ import type { TokenBuckets } from './token-bucket.js';
 export interface LimitsContext {
   /** The caller's remote address, the key for per-client rate limits. */
   clientAddress?: string;
+  /** The signed-in account, whose mutations share one budget wherever they come from. */
+  identity?: { accountId: string | null };
 }
 
 /**
@@ -23,8 +25,11 @@ export function limitsPlugin(limits: OperationLimits, mutationBuckets?: TokenBuc
           if (!operation) return;
           checkOperation(measureOperation({ schema, document, operation, variables: request.variables }), limits);
           if (mutationBuckets && operation.operation === 'mutation') {
-            const taken = mutationBuckets.take(contextValue.clientAddress ?? 'unknown');
-            if (!taken.allowed) throw rateLimited(taken.retryAfterSeconds);
+            const byClient = mutationBuckets.take(`client:${contextValue.clientAddress ?? 'unknown'}`);
+            if (!byClient.allowed) throw rateLimited(byClient.retryAfterSeconds);
+            const accountId = contextValue.identity?.accountId;
+            const byAccount = accountId ? mutationBuckets.take(`account:${accountId}`) : byClient;
+            if (!byAccount.allowed) throw rateLimited(byAccount.retryAfterSeconds, 'Too many changes from this account');
           }
         },
       };

@@ -20,16 +20,27 @@ export class TokenBuckets {
   }
 
   take(key: string): TakeResult {
+    return this.check(key, true);
+  }
+
+  /** Whether `take` would succeed, without spending a token: for limits that only count failures. */
+  peek(key: string): TakeResult {
+    return this.check(key, false);
+  }
+
+  private check(key: string, spend: boolean): TakeResult {
     const now = this.now();
     const bucket = this.buckets.get(key) ?? { tokens: this.options.perMinute, at: now };
     bucket.tokens = Math.min(this.options.perMinute, bucket.tokens + (now - bucket.at) * this.perMs);
     bucket.at = now;
-    this.buckets.set(key, bucket);
     if (bucket.tokens >= 1) {
+      if (!spend) return { allowed: true };
       bucket.tokens -= 1;
+      this.buckets.set(key, bucket);
       this.prune(now);
       return { allowed: true };
     }
+    this.buckets.set(key, bucket);
     return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((1 - bucket.tokens) / this.perMs / 1000)) };
   }
 

@@ -12,7 +12,7 @@ afterAll(() => platform.stop());
 describe('the composed platform', () => {
   it('serves every subgraph through one graph', async () => {
     const data = dataOf(
-      await platform.graphql(`{
+      await platform.member.graphql(`{
         sdgGoal(code: "6") { code title color targets { code } }
         lessons(first: 5) { totalCount }
         overlapIndexStatus { indexedPartnerships lag }
@@ -26,12 +26,12 @@ describe('the composed platform', () => {
   });
 
   it('carries registrations to the context service through the event log', async () => {
-    await registerPartnership(platform.graphql, { countries: ['GHA'], sdgTargets: ['4.1'] });
-    await registerPartnership(platform.graphql, { countries: ['SEN'], sdgTargets: ['4.2'] });
+    await registerPartnership(platform.member.graphql, { countries: ['GHA'], sdgTargets: ['4.1'] });
+    await registerPartnership(platform.member.graphql, { countries: ['SEN'], sdgTargets: ['4.2'] });
     const deadline = Date.now() + 10_000;
     let status = { indexedPartnerships: 0, lag: -1 };
     while (Date.now() < deadline) {
-      status = dataOf(await platform.graphql(`{ overlapIndexStatus { indexedPartnerships lag } }`)).overlapIndexStatus;
+      status = dataOf(await platform.member.graphql(`{ overlapIndexStatus { indexedPartnerships lag } }`)).overlapIndexStatus;
       if (status.indexedPartnerships === 2 && status.lag === 0) break;
       await new Promise((resolve) => setTimeout(resolve, 50));
     }

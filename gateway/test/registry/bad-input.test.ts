@@ -7,7 +7,7 @@ let platform: Platform;
 let partnership: any;
 beforeAll(async () => {
   platform = await startPlatform();
-  partnership = await registerPartnership(platform.graphql, {
+  partnership = await registerPartnership(platform.member.graphql, {
     startDate: '2024-01-01',
     stakeholders: [{ organization: { name: 'Funder', type: 'PHILANTHROPY' }, roles: ['FUNDER'] }],
   });
@@ -49,7 +49,7 @@ describe('bad input is refused with a code and the offending field, and changes 
   it.each(cases)('%s', async (_label, request, code, field) => {
     const before = await registrySnapshot(platform.partnershipsDb);
     const [query, variables] = request();
-    const error = errorOf(await platform.graphql(query, variables));
+    const error = errorOf(await platform.member.graphql(query, variables));
     expect(error.code).toBe(code);
     if (field) expect(error.field).toBe(field);
     expect(error.message).not.toMatch(/select|insert|update |violates|constraint/i);

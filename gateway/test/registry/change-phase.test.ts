@@ -14,11 +14,11 @@ const CHANGE_PHASE = `mutation($input: ChangePhaseInput!) {
 
 describe('changePhase', () => {
   it('moves forward and back, keeping a dated history with notes', async () => {
-    const partnership = await registerPartnership(platform.graphql, { startDate: '2023-02-01' });
-    dataOf(await platform.graphql(CHANGE_PHASE, { input: { partnershipId: partnership.id, expectedVersion: 1, phase: 'DESIGN', changedOn: '2023-06-01', note: 'Core group formed' } }));
-    dataOf(await platform.graphql(CHANGE_PHASE, { input: { partnershipId: partnership.id, expectedVersion: 2, phase: 'IMPLEMENTATION', changedOn: '2024-01-10' } }));
+    const partnership = await registerPartnership(platform.member.graphql, { startDate: '2023-02-01' });
+    dataOf(await platform.member.graphql(CHANGE_PHASE, { input: { partnershipId: partnership.id, expectedVersion: 1, phase: 'DESIGN', changedOn: '2023-06-01', note: 'Core group formed' } }));
+    dataOf(await platform.member.graphql(CHANGE_PHASE, { input: { partnershipId: partnership.id, expectedVersion: 2, phase: 'IMPLEMENTATION', changedOn: '2024-01-10' } }));
     const back = dataOf(
-      await platform.graphql(CHANGE_PHASE, { input: { partnershipId: partnership.id, expectedVersion: 3, phase: 'DESIGN', changedOn: '2024-05-01', note: 'Key funder left' } }),
+      await platform.member.graphql(CHANGE_PHASE, { input: { partnershipId: partnership.id, expectedVersion: 3, phase: 'DESIGN', changedOn: '2024-05-01', note: 'Key funder left' } }),
     ).changePhase.partnership;
     expect(back.phase).toBe('DESIGN');
     expect(back.version).toBe(4);
@@ -34,18 +34,18 @@ describe('changePhase', () => {
   });
 
   it('refuses a change to the phase the partnership is in, changing nothing', async () => {
-    const partnership = await registerPartnership(platform.graphql);
+    const partnership = await registerPartnership(platform.member.graphql);
     const before = await registrySnapshot(platform.partnershipsDb);
-    const error = errorOf(await platform.graphql(CHANGE_PHASE, { input: { partnershipId: partnership.id, expectedVersion: 1, phase: 'INITIATION' } }));
+    const error = errorOf(await platform.member.graphql(CHANGE_PHASE, { input: { partnershipId: partnership.id, expectedVersion: 1, phase: 'INITIATION' } }));
     expect(error).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.phase' });
     expect(await registrySnapshot(platform.partnershipsDb)).toEqual(before);
   });
 
   it('refuses a stale version and a date in the future', async () => {
-    const partnership = await registerPartnership(platform.graphql);
-    const stale = errorOf(await platform.graphql(CHANGE_PHASE, { input: { partnershipId: partnership.id, expectedVersion: 7, phase: 'DESIGN' } }));
+    const partnership = await registerPartnership(platform.member.graphql);
+    const stale = errorOf(await platform.member.graphql(CHANGE_PHASE, { input: { partnershipId: partnership.id, expectedVersion: 7, phase: 'DESIGN' } }));
     expect(stale.code).toBe('CONFLICT');
-    const future = errorOf(await platform.graphql(CHANGE_PHASE, { input: { partnershipId: partnership.id, expectedVersion: 1, phase: 'DESIGN', changedOn: '2999-01-01' } }));
+    const future = errorOf(await platform.member.graphql(CHANGE_PHASE, { input: { partnershipId: partnership.id, expectedVersion: 1, phase: 'DESIGN', changedOn: '2999-01-01' } }));
     expect(future).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.changedOn' });
   });
 });

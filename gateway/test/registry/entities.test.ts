@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ANONYMOUS, encodeIdentity, IDENTITY_HEADER, PROOF_HEADER, signGatewayRequest, verifyGatewayRequest } from '@msp-atlas/gateway-trust';
+import { ANONYMOUS, accountIdentity, encodeIdentity, IDENTITY_HEADER, PROOF_HEADER, signGatewayRequest, verifyGatewayRequest } from '@msp-atlas/gateway-trust';
 import { dataOf, graphqlClient } from '@msp-atlas/test-harness';
 import { postRaw } from '../security/post-raw.js';
 import { startPlatform, type Platform } from '../support/platform.js';
@@ -16,8 +16,8 @@ const ENTITIES = `query($representations: [_Any!]!) { _entities(representations:
 
 describe('federation entities of the partnerships subgraph', () => {
   it('resolves Partnership and Organization references, null for unknown ones', async () => {
-    const partnership = await registerPartnership(platform.graphql, { name: 'Entity Alliance' });
-    const organization = await registerOrganization(platform.graphql, { name: 'Entity Org', type: 'MULTILATERAL' });
+    const partnership = await registerPartnership(platform.member.graphql, { name: 'Entity Alliance' });
+    const organization = await registerOrganization(platform.member.graphql, { name: 'Entity Org', type: 'MULTILATERAL' });
     const subgraph = graphqlClient(platform.partnershipsSubgraphUrl, signGatewayRequest({ secret: platform.gatewaySecret, identity: ANONYMOUS }));
     const data = dataOf(
       await subgraph(ENTITIES, {
@@ -36,7 +36,7 @@ describe('federation entities of the partnerships subgraph', () => {
   });
 
   it('does not expose _entities through the gateway', async () => {
-    const response = await platform.graphql(ENTITIES, { representations: [] });
+    const response = await platform.member.graphql(ENTITIES, { representations: [] });
     expect(response.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 });
@@ -56,7 +56,7 @@ describe('trust between gateway and subgraphs', () => {
   });
 
   it('refuses a proof made with another secret', async () => {
-    const guessed = signGatewayRequest({ secret: 'not-the-secret-of-this-platform', identity: { accountId: 'someone' } });
+    const guessed = signGatewayRequest({ secret: 'not-the-secret-of-this-platform', identity: accountIdentity('someone') });
     for (const query of [ENTITIES, SERVICE]) {
       const response = await callSubgraph(query, guessed);
       expect(response.status).toBe(401);
@@ -65,7 +65,7 @@ describe('trust between gateway and subgraphs', () => {
   });
 
   it('does not pass on an identity or proof a client sends to the gateway', async () => {
-    const forged = { [IDENTITY_HEADER]: encodeIdentity({ accountId: 'admin' }), [PROOF_HEADER]: 'v1.0.forged' };
+    const forged = { [IDENTITY_HEADER]: encodeIdentity(accountIdentity('admin', { admin: true })), [PROOF_HEADER]: 'v1.0.forged' };
     const seen = await platform.partnershipsRequestHeaders(async () => {
       const response = await postRaw(platform.gatewayUrl, JSON.stringify({ query: '{ organizations(first: 1) { totalCount } }' }), {
         'content-type': 'application/json',
@@ -77,22 +77,22 @@ describe('trust between gateway and subgraphs', () => {
     expect(seen.length).toBeGreaterThan(0);
     for (const headers of seen) {
       expect(headers[IDENTITY_HEADER]).toBe('anonymous');
-      expect(verifyGatewayRequest({ secret: platform.gatewaySecret, headers })).toEqual({ ok: true, identity: { accountId: null } });
+      expect(verifyGatewayRequest({ secret: platform.gatewaySecret, headers })).toEqual({ ok: true, identity: ANONYMOUS });
     }
   });
 });
 
 describe('organizations', () => {
   it('finds organisations by id and by name prefix, in name order', async () => {
-    const water = await registerOrganization(platform.graphql, { name: 'Zambezi Water Board', type: 'GOVERNMENT', country: 'ZMB' });
-    await registerOrganization(platform.graphql, { name: 'Zambezi Farmers Union', type: 'COMMUNITY', country: 'ZMB' });
-    const byId = dataOf(await platform.graphql(`query($id: ID!) { organization(id: $id) { name type country isDemo } }`, { id: water.id }));
+    const water = await registerOrganization(platform.member.graphql, { name: 'Zambezi Water Board', type: 'GOVERNMENT', country: 'ZMB' });
+    await registerOrganization(platform.member.graphql, { name: 'Zambezi Farmers Union', type: 'COMMUNITY', country: 'ZMB' });
+    const byId = dataOf(await platform.member.graphql(`query($id: ID!) { organization(id: $id) { name type country isDemo } }`, { id: water.id }));
     expect(byId.organization).toEqual({ name: 'Zambezi Water Board', type: 'GOVERNMENT', country: 'ZMB', isDemo: false });
-    const found = dataOf(await platform.graphql(`{ organizations(search: "zamb", first: 1) { totalCount pageInfo { hasNextPage endCursor } edges { node { name } } } }`));
+    const found = dataOf(await platform.member.graphql(`{ organizations(search: "zamb", first: 1) { totalCount pageInfo { hasNextPage endCursor } edges { node { name } } } }`));
     expect(found.organizations.totalCount).toBe(2);
     expect(found.organizations.edges.map((edge: any) => edge.node.name)).toEqual(['Zambezi Farmers Union']);
     const next = dataOf(
-      await platform.graphql(`query($after: String) { organizations(search: "zamb", first: 1, after: $after) { edges { node { name } } } }`, {
+      await platform.member.graphql(`query($after: String) { organizations(search: "zamb", first: 1, after: $after) { edges { node { name } } } }`, {
         after: found.organizations.pageInfo.endCursor,
       }),
     );

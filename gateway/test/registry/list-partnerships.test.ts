@@ -11,27 +11,27 @@ const LIST = `query($filter: PartnershipFilter, $first: Int, $after: String) {
     totalCount pageInfo { hasNextPage hasPreviousPage endCursor startCursor } edges { cursor node { id name } } } }`;
 
 async function names(filter: Record<string, unknown>): Promise<string[]> {
-  const data = dataOf(await platform.graphql(LIST, { filter, first: 100 }));
+  const data = dataOf(await platform.member.graphql(LIST, { filter, first: 100 }));
   return data.partnerships.edges.map((edge: any) => edge.node.name).sort();
 }
 
 beforeAll(async () => {
   platform = await startPlatform();
-  const university = await registerOrganization(platform.graphql, { name: 'Nairobi University', type: 'ACADEMIA' });
+  const university = await registerOrganization(platform.member.graphql, { name: 'Nairobi University', type: 'ACADEMIA' });
   ids.university = university.id;
-  await registerPartnership(platform.graphql, {
+  await registerPartnership(platform.member.graphql, {
     name: 'Kenya Water Compact', description: 'Boreholes and sanitation in Turkana', countries: ['KEN'], sectors: ['140'], sdgTargets: ['6.1', '6.2'],
     phase: 'IMPLEMENTATION', stakeholders: [{ organizationId: university.id, roles: ['ADVISOR'] }],
   });
-  await registerPartnership(platform.graphql, {
+  await registerPartnership(platform.member.graphql, {
     name: 'Peru Coffee Smallholders', description: 'Fair prices for coffee growers', countries: ['PER'], sectors: ['311'], sdgTargets: ['2.3'], phase: 'DESIGN', status: 'INACTIVE',
     stakeholders: [{ organization: { name: 'Andes Coop', type: 'COMMUNITY' }, roles: ['MEMBER'] }],
   });
-  await registerPartnership(platform.graphql, {
+  await registerPartnership(platform.member.graphql, {
     name: 'East Africa Clean Energy', countries: ['UGA', 'TZA'], scope: 'REGIONAL', sectors: ['232'], sdgTargets: ['7.1'], phase: 'IMPLEMENTATION',
     stakeholders: [{ organization: { name: 'Solar Ltd', type: 'PRIVATE_SECTOR' }, roles: ['IMPLEMENTER'] }],
   });
-  await registerPartnership(platform.graphql, { name: 'Global Learning Network', scope: 'GLOBAL', countries: [], regions: ['001'], sectors: ['112'], sdgTargets: ['4.1', '17.17'], phase: 'FURTHER_DEVELOPMENT' });
+  await registerPartnership(platform.member.graphql, { name: 'Global Learning Network', scope: 'GLOBAL', countries: [], regions: ['001'], sectors: ['112'], sdgTargets: ['4.1', '17.17'], phase: 'FURTHER_DEVELOPMENT' });
 });
 afterAll(() => platform.stop());
 
@@ -59,7 +59,7 @@ describe('partnerships list', () => {
     let after: string | null = null;
     let pages = 0;
     do {
-      const page: any = dataOf(await platform.graphql(LIST, { first: 3, after })).partnerships;
+      const page: any = dataOf(await platform.member.graphql(LIST, { first: 3, after })).partnerships;
       expect(page.totalCount).toBe(4);
       expect(page.pageInfo.hasPreviousPage).toBe(after !== null);
       seen.push(...page.edges.map((edge: any) => edge.node.name));
@@ -74,16 +74,16 @@ describe('partnerships list', () => {
   });
 
   it('caps the page size and refuses a forged cursor', async () => {
-    expect(errorOf(await platform.graphql(LIST, { first: 101 }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
-    expect(errorOf(await platform.graphql(LIST, { first: 0 }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
-    expect(errorOf(await platform.graphql(LIST, { after: 'garbage' }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+    expect(errorOf(await platform.member.graphql(LIST, { first: 101 }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+    expect(errorOf(await platform.member.graphql(LIST, { first: 0 }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+    expect(errorOf(await platform.member.graphql(LIST, { after: 'garbage' }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
   });
 
   it('refuses unknown codes in a filter instead of returning nothing', async () => {
-    expect(errorOf(await platform.graphql(LIST, { filter: { countries: ['XXX'] } }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.countries[0]' });
-    expect(errorOf(await platform.graphql(LIST, { filter: { sdgGoals: ['18'] } }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.sdgGoals[0]' });
-    expect(errorOf(await platform.graphql(LIST, { filter: { sdgTargets: ['6.9'] } }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.sdgTargets[0]' });
-    expect(errorOf(await platform.graphql(LIST, { filter: { regions: ['999'] } }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.regions[0]' });
+    expect(errorOf(await platform.member.graphql(LIST, { filter: { countries: ['XXX'] } }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.countries[0]' });
+    expect(errorOf(await platform.member.graphql(LIST, { filter: { sdgGoals: ['18'] } }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.sdgGoals[0]' });
+    expect(errorOf(await platform.member.graphql(LIST, { filter: { sdgTargets: ['6.9'] } }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.sdgTargets[0]' });
+    expect(errorOf(await platform.member.graphql(LIST, { filter: { regions: ['999'] } }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.regions[0]' });
   });
 
   it('issues the same number of SQL statements whatever the page size', async () => {
@@ -91,11 +91,11 @@ describe('partnerships list', () => {
       id name phaseHistory { toPhase } stakeholders { roles organization { name } contributions { amount } }
       milestones { title } indicators { name } progressReports { summary indicatorValues { value } } fundingConcentration { currency }
       progressReportOverdue governance { secretariat { host { name } } } } } } }`;
-    const small = await platform.countStatements(async () => dataOf(await platform.graphql(query, { first: 1 })));
-    const large = await platform.countStatements(async () => dataOf(await platform.graphql(query, { first: 3 })));
+    const small = await platform.countStatements(async () => dataOf(await platform.member.graphql(query, { first: 1 })));
+    const large = await platform.countStatements(async () => dataOf(await platform.member.graphql(query, { first: 3 })));
     expect(large).toBe(small);
     const simple = await platform.countStatements(async () =>
-      dataOf(await platform.graphql(`{ partnerships(first: 50, filter: { sdgGoals: ["6"], phases: [IMPLEMENTATION] }) { totalCount edges { node { id name } } } }`)),
+      dataOf(await platform.member.graphql(`{ partnerships(first: 50, filter: { sdgGoals: ["6"], phases: [IMPLEMENTATION] }) { totalCount edges { node { id name } } } }`)),
     );
     // One statement for the page, one for the count.
     expect(simple).toBe(2);

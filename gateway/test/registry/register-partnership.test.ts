@@ -11,8 +11,8 @@ afterAll(() => platform.stop());
 
 describe('registerPartnership', () => {
   it('stores the whole record and returns it', async () => {
-    const host = await registerOrganization(platform.graphql, { name: 'Kenya Water Forum', type: 'CIVIL_SOCIETY' });
-    const partnership = await registerPartnership(platform.graphql, {
+    const host = await registerOrganization(platform.member.graphql, { name: 'Kenya Water Forum', type: 'CIVIL_SOCIETY' });
+    const partnership = await registerPartnership(platform.member.graphql, {
       name: 'Lake Basin Água Alliance',
       summary: 'Clean water for the lake basin',
       description: 'Long description of the work.',
@@ -73,14 +73,14 @@ describe('registerPartnership', () => {
       expect.objectContaining({ currency: 'KES', totalAmount: 300000, funderCount: 1, largestFunderShare: 1, herfindahlIndex: 1 }),
     ]);
 
-    const read = dataOf(await platform.graphql(`query($id: ID!) { partnership(id: $id) { ${PARTNERSHIP_FIELDS} } }`, { id: partnership.id }));
+    const read = dataOf(await platform.member.graphql(`query($id: ID!) { partnership(id: $id) { ${PARTNERSHIP_FIELDS} } }`, { id: partnership.id }));
     expect(read.partnership).toEqual(partnership);
-    const bySlug = dataOf(await platform.graphql(`query { partnershipBySlug(slug: "lake-basin-agua-alliance") { id } }`));
+    const bySlug = dataOf(await platform.member.graphql(`query { partnershipBySlug(slug: "lake-basin-agua-alliance") { id } }`));
     expect(bySlug.partnershipBySlug.id).toBe(partnership.id);
   });
 
   it('appends an event carrying the new state in the same transaction', async () => {
-    const partnership = await registerPartnership(platform.graphql, { sdgTargets: ['2.4'] });
+    const partnership = await registerPartnership(platform.member.graphql, { sdgTargets: ['2.4'] });
     const events = await eventsOf(platform.partnershipsDb, partnership.id);
     expect(events).toEqual([
       expect.objectContaining({ type: 'PartnershipRegistered', aggregate_version: 1, source: 'partnerships' }),
@@ -89,14 +89,14 @@ describe('registerPartnership', () => {
   });
 
   it('derives a free slug when the name repeats', async () => {
-    const first = await registerPartnership(platform.graphql, { name: 'Same Name Compact' });
-    const second = await registerPartnership(platform.graphql, { name: 'Same Name Compact' });
+    const first = await registerPartnership(platform.member.graphql, { name: 'Same Name Compact' });
+    const second = await registerPartnership(platform.member.graphql, { name: 'Same Name Compact' });
     expect([first.slug, second.slug]).toEqual(['same-name-compact', 'same-name-compact-2']);
   });
 
   it('returns null for an unknown id or slug', async () => {
     const data = dataOf(
-      await platform.graphql(`{ a: partnership(id: "3f1c9a4e-0000-4000-8000-000000000000") { id } b: partnership(id: "nope") { id } c: partnershipBySlug(slug: "nope") { id } }`),
+      await platform.member.graphql(`{ a: partnership(id: "3f1c9a4e-0000-4000-8000-000000000000") { id } b: partnership(id: "nope") { id } c: partnershipBySlug(slug: "nope") { id } }`),
     );
     expect(data).toEqual({ a: null, b: null, c: null });
   });

@@ -17,11 +17,11 @@ const REMOVE = `mutation($input: RemoveStakeholderInput!) { removeStakeholder(in
 
 describe('stakeholders', () => {
   it('adds an existing organisation and a new one, shared across partnerships', async () => {
-    const partnership = await registerPartnership(platform.graphql);
-    const other = await registerPartnership(platform.graphql);
-    const organization = await registerOrganization(platform.graphql, { name: 'Water Trust', type: 'PHILANTHROPY' });
+    const partnership = await registerPartnership(platform.member.graphql);
+    const other = await registerPartnership(platform.member.graphql);
+    const organization = await registerOrganization(platform.member.graphql, { name: 'Water Trust', type: 'PHILANTHROPY' });
     const added = dataOf(
-      await platform.graphql(ADD, {
+      await platform.member.graphql(ADD, {
         input: { partnershipId: partnership.id, expectedVersion: 1, organizationId: organization.id, roles: ['FUNDER'], commitment: 'Funds the wells',
           contributions: [{ kind: 'FINANCIAL', amount: 50000, currency: 'usd' }] },
       }),
@@ -29,14 +29,14 @@ describe('stakeholders', () => {
     expect(added.partnership.version).toBe(2);
     expect(added.stakeholder).toMatchObject({ roles: ['FUNDER'], organization: { id: organization.id }, contributions: [{ kind: 'FINANCIAL', amount: 50000, currency: 'USD' }] });
 
-    dataOf(await platform.graphql(ADD, { input: { partnershipId: other.id, organizationId: organization.id, roles: ['ADVISOR'] } }));
+    dataOf(await platform.member.graphql(ADD, { input: { partnershipId: other.id, organizationId: organization.id, roles: ['ADVISOR'] } }));
     const created = dataOf(
-      await platform.graphql(ADD, { input: { partnershipId: partnership.id, organization: { name: 'Village Council', type: 'COMMUNITY', country: 'KEN' }, roles: ['MEMBER'] } }),
+      await platform.member.graphql(ADD, { input: { partnershipId: partnership.id, organization: { name: 'Village Council', type: 'COMMUNITY', country: 'KEN' }, roles: ['MEMBER'] } }),
     ).addStakeholder.stakeholder;
     expect(created.organization).toMatchObject({ name: 'Village Council', type: 'COMMUNITY' });
 
     const byOrganization = dataOf(
-      await platform.graphql(`query($ids: [ID!]) { partnerships(filter: { organizationIds: $ids }) { totalCount } }`, { ids: [organization.id] }),
+      await platform.member.graphql(`query($ids: [ID!]) { partnerships(filter: { organizationIds: $ids }) { totalCount } }`, { ids: [organization.id] }),
     );
     expect(byOrganization.partnerships.totalCount).toBe(2);
     expect((await eventsOf(platform.partnershipsDb, partnership.id)).map((event) => event.type)).toEqual([
@@ -47,7 +47,7 @@ describe('stakeholders', () => {
   });
 
   it('updates roles and contributions and computes funding concentration', async () => {
-    const partnership = await registerPartnership(platform.graphql, {
+    const partnership = await registerPartnership(platform.member.graphql, {
       stakeholders: [
         { organization: { name: 'Funder A', type: 'PRIVATE_SECTOR' }, roles: ['FUNDER'], contributions: [{ kind: 'FINANCIAL', amount: 60, currency: 'EUR' }] },
         { organization: { name: 'Funder B', type: 'GOVERNMENT' }, roles: ['FUNDER'], contributions: [{ kind: 'FINANCIAL', amount: 40, currency: 'EUR' }, { kind: 'FINANCIAL', amount: 10, currency: 'KES' }] },
@@ -55,7 +55,7 @@ describe('stakeholders', () => {
     });
     const [first] = partnership.stakeholders;
     const updated = dataOf(
-      await platform.graphql(UPDATE, {
+      await platform.member.graphql(UPDATE, {
         input: { stakeholderId: first.id, expectedVersion: 1, roles: ['FUNDER', 'CORE_GROUP'], contributions: [{ kind: 'FINANCIAL', amount: 160, currency: 'EUR' }, { kind: 'IN_KIND', description: 'Office space' }] },
       }),
     ).updateStakeholder;
@@ -69,24 +69,24 @@ describe('stakeholders', () => {
   });
 
   it('removes a stakeholder', async () => {
-    const partnership = await registerPartnership(platform.graphql, {
+    const partnership = await registerPartnership(platform.member.graphql, {
       stakeholders: [{ organization: { name: 'Leaving Org', type: 'ACADEMIA' }, roles: ['ADVISOR'] }],
     });
-    const removed = dataOf(await platform.graphql(REMOVE, { input: { stakeholderId: partnership.stakeholders[0].id, expectedVersion: 1 } })).removeStakeholder;
+    const removed = dataOf(await platform.member.graphql(REMOVE, { input: { stakeholderId: partnership.stakeholders[0].id, expectedVersion: 1 } })).removeStakeholder;
     expect(removed).toEqual({ removedStakeholderId: partnership.stakeholders[0].id, partnership: { version: 2, stakeholders: [] } });
-    const again = errorOf(await platform.graphql(REMOVE, { input: { stakeholderId: partnership.stakeholders[0].id } }));
+    const again = errorOf(await platform.member.graphql(REMOVE, { input: { stakeholderId: partnership.stakeholders[0].id } }));
     expect(again.code).toBe('NOT_FOUND');
   });
 
   it('refuses the same organisation twice, an unknown organisation and a role-less stakeholder, changing nothing', async () => {
-    const organization = await registerOrganization(platform.graphql);
-    const partnership = await registerPartnership(platform.graphql, { stakeholders: [{ organizationId: organization.id, roles: ['MEMBER'] }] });
+    const organization = await registerOrganization(platform.member.graphql);
+    const partnership = await registerPartnership(platform.member.graphql, { stakeholders: [{ organizationId: organization.id, roles: ['MEMBER'] }] });
     const before = await registrySnapshot(platform.partnershipsDb);
-    const twice = errorOf(await platform.graphql(ADD, { input: { partnershipId: partnership.id, organizationId: organization.id, roles: ['FUNDER'] } }));
+    const twice = errorOf(await platform.member.graphql(ADD, { input: { partnershipId: partnership.id, organizationId: organization.id, roles: ['FUNDER'] } }));
     expect(twice).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.organizationId' });
-    const unknown = errorOf(await platform.graphql(ADD, { input: { partnershipId: partnership.id, organizationId: '0d7e4c1a-2222-4222-8222-222222222222', roles: ['FUNDER'] } }));
+    const unknown = errorOf(await platform.member.graphql(ADD, { input: { partnershipId: partnership.id, organizationId: '0d7e4c1a-2222-4222-8222-222222222222', roles: ['FUNDER'] } }));
     expect(unknown).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.organizationId' });
-    const noRole = errorOf(await platform.graphql(ADD, { input: { partnershipId: partnership.id, organization: { name: 'X', type: 'ACADEMIA' }, roles: [] } }));
+    const noRole = errorOf(await platform.member.graphql(ADD, { input: { partnershipId: partnership.id, organization: { name: 'X', type: 'ACADEMIA' }, roles: [] } }));
     expect(noRole).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.roles' });
     expect(await registrySnapshot(platform.partnershipsDb)).toEqual(before);
   });

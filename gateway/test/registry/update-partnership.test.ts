@@ -15,9 +15,9 @@ const UPDATE = `mutation($input: UpdatePartnershipInput!) {
 
 describe('updatePartnership', () => {
   it('changes only the given fields and moves the version on', async () => {
-    const partnership = await registerPartnership(platform.graphql, { website: 'https://example.org' });
+    const partnership = await registerPartnership(platform.member.graphql, { website: 'https://example.org' });
     const updated = dataOf(
-      await platform.graphql(UPDATE, {
+      await platform.member.graphql(UPDATE, {
         input: { id: partnership.id, expectedVersion: 1, name: 'Renamed Alliance', sdgTargets: ['6.2', '5.1'], website: null },
       }),
     ).updatePartnership.partnership;
@@ -38,13 +38,13 @@ describe('updatePartnership', () => {
   });
 
   it('replaces milestones and indicators, keeping the identity of listed ones', async () => {
-    const partnership = await registerPartnership(platform.graphql, {
+    const partnership = await registerPartnership(platform.member.graphql, {
       milestones: [{ title: 'First' }, { title: 'Second' }],
       indicators: [{ name: 'Wells built' }],
     });
     const [first] = partnership.milestones;
     const updated = dataOf(
-      await platform.graphql(UPDATE, {
+      await platform.member.graphql(UPDATE, {
         input: {
           id: partnership.id,
           expectedVersion: 1,
@@ -59,33 +59,33 @@ describe('updatePartnership', () => {
   });
 
   it('refuses a stale expectedVersion with CONFLICT and overwrites nothing', async () => {
-    const partnership = await registerPartnership(platform.graphql);
-    dataOf(await platform.graphql(UPDATE, { input: { id: partnership.id, expectedVersion: 1, name: 'First writer' } }));
+    const partnership = await registerPartnership(platform.member.graphql);
+    dataOf(await platform.member.graphql(UPDATE, { input: { id: partnership.id, expectedVersion: 1, name: 'First writer' } }));
     const before = await registrySnapshot(platform.partnershipsDb);
-    const error = errorOf(await platform.graphql(UPDATE, { input: { id: partnership.id, expectedVersion: 1, name: 'Late writer' } }));
+    const error = errorOf(await platform.member.graphql(UPDATE, { input: { id: partnership.id, expectedVersion: 1, name: 'Late writer' } }));
     expect(error.code).toBe('CONFLICT');
     expect(error.extensions).toMatchObject({ expectedVersion: 1, actualVersion: 2 });
     expect(await registrySnapshot(platform.partnershipsDb)).toEqual(before);
   });
 
   it('lets exactly one of many concurrent updates from the same version win', async () => {
-    const partnership = await registerPartnership(platform.graphql);
+    const partnership = await registerPartnership(platform.member.graphql);
     const writers = Array.from({ length: 8 }, (_, index) =>
-      platform.graphql(UPDATE, { input: { id: partnership.id, expectedVersion: 1, name: `Writer ${index}` } }),
+      platform.member.graphql(UPDATE, { input: { id: partnership.id, expectedVersion: 1, name: `Writer ${index}` } }),
     );
     const responses = await Promise.all(writers);
     const winners = responses.filter((response) => !response.errors);
     const losers = responses.filter((response) => response.errors);
     expect(winners).toHaveLength(1);
     expect(losers.map((response) => errorOf(response).code)).toEqual(Array(7).fill('CONFLICT'));
-    const read = dataOf(await platform.graphql(`query($id: ID!) { partnership(id: $id) { name version } }`, { id: partnership.id }));
+    const read = dataOf(await platform.member.graphql(`query($id: ID!) { partnership(id: $id) { name version } }`, { id: partnership.id }));
     expect(read.partnership).toEqual({ name: winners[0]!.data.updatePartnership.partnership.name, version: 2 });
     expect(await eventsOf(platform.partnershipsDb, partnership.id)).toHaveLength(2);
   });
 
   it('answers NOT_FOUND for an unknown partnership', async () => {
     const error = errorOf(
-      await platform.graphql(UPDATE, { input: { id: '5d0b5b2e-1111-4111-8111-111111111111', expectedVersion: 1, name: 'X' } }),
+      await platform.member.graphql(UPDATE, { input: { id: '5d0b5b2e-1111-4111-8111-111111111111', expectedVersion: 1, name: 'X' } }),
     );
     expect(error.code).toBe('NOT_FOUND');
   });

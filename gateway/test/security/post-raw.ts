@@ -11,6 +11,8 @@ export async function postRaw(url: string, body: string, headers: Record<string,
   return { status: response.status, headers: response.headers, text, json };
 }
 
-export function postOperation(url: string, query: string, variables: Record<string, unknown> = {}) {
-  return postRaw(url, JSON.stringify({ query, variables }));
+export function postOperation(url: string, query: string, variables: Record<string, unknown> = {}, token?: string) {
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (token) headers.authorization = `Bearer ${token}`;
+  return postRaw(url, JSON.stringify({ query, variables }), headers);
 }

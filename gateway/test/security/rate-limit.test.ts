@@ -1,3 +1,4 @@
+import { request as httpRequest } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataOf, errorOf } from '@msp-atlas/test-harness';
 import { startPlatform, type Platform } from '../support/platform.js';
@@ -11,11 +12,11 @@ beforeAll(async () => {
 afterAll(() => platform.stop());
 
 let sequence = 0;
-function registerOrganization() {
+function registerOrganization(token = platform.member.token) {
   sequence += 1;
   return postOperation(platform.gatewayUrl, `mutation($input: NewOrganizationInput!) { registerOrganization(input: $input) { organization { id } } }`, {
     input: { name: `Rate Limited Organisation ${sequence}`, type: 'CIVIL_SOCIETY', country: 'KEN' },
-  });
+  }, token);
 }
 
 describe('mutation rate limit per client', () => {
@@ -42,3 +43,40 @@ describe('mutation rate limit per client', () => {
     }
   });
 });
+
+describe('mutation rate limit per account', () => {
+  it('counts an account\'s mutations wherever they come from', async () => {
+    const account = await platform.signUp();
+    // Another loopback address is another client to the gateway, with a full bucket of its own.
+    for (let count = 0; count < PER_MINUTE; count += 1) {
+      const response = await postFrom('127.0.0.2', REGISTER_ORGANIZATION(`Account Limit ${count}`), account.token);
+      expect(response.json.errors).toBeUndefined();
+    }
+    const refused = await postFrom('127.0.0.3', REGISTER_ORGANIZATION('Account Limit over'), account.token);
+    expect(refused.status).toBe(429);
+    expect(errorOf(refused.json)).toMatchObject({ code: 'RATE_LIMITED', message: expect.stringMatching(/this account/) });
+  });
+});
+
+const REGISTER_ORGANIZATION = (name: string) =>
+  JSON.stringify({
+    query: `mutation($input: NewOrganizationInput!) { registerOrganization(input: $input) { organization { id } } }`,
+    variables: { input: { name, type: 'CIVIL_SOCIETY', country: 'KEN' } },
+  });
+
+/** A POST from a chosen local address (fetch cannot pick one): 127.0.0.0/8 is all loopback on Linux. */
+function postFrom(localAddress: string, body: string, token: string): Promise<{ status: number; json: any }> {
+  const url = new URL(platform.gatewayUrl);
+  return new Promise((resolve, reject) => {
+    const request = httpRequest(
+      { host: url.hostname, port: url.port, path: url.pathname, method: 'POST', localAddress, headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` } },
+      (response) => {
+        let text = '';
+        response.on('data', (chunk) => (text += chunk));
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, json: JSON.parse(text) }));
+      },
+    );
+    request.on('error', reject);
+    request.end(body);
+  });
+}

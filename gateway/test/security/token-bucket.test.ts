@@ -25,4 +25,16 @@ describe('token buckets', () => {
     // 'a' and 'b' refilled and were dropped; a dropped client starts with a full bucket again.
     expect((buckets as unknown as { buckets: Map<string, unknown> }).buckets.size).toBe(1);
   });
+
+  it('peek tells whether a take would pass without spending', () => {
+    let now = 0;
+    const buckets = new TokenBuckets({ perMinute: 2, now: () => now });
+    expect(buckets.peek('a').allowed).toBe(true);
+    expect(buckets.peek('a').allowed).toBe(true);
+    buckets.take('a');
+    buckets.take('a');
+    expect(buckets.peek('a')).toEqual({ allowed: false, retryAfterSeconds: 30 });
+    now += 30_000;
+    expect(buckets.peek('a').allowed).toBe(true);
+  });
 });

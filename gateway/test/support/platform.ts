@@ -22,8 +22,13 @@ import { createLogger } from '@msp-atlas/service-runtime';
 import { createTestDatabase } from '@msp-atlas/test-harness';
 import type { GraphQLSchema } from 'graphql';
 import { composeSupergraph } from '../../src/compose/compose-supergraph.js';
+import { ACCOUNTS_SUBGRAPH } from '../../src/compose/subgraph-list.js';
+import { buildAccountsSchema } from '../../src/accounts/accounts-schema.js';
+import { connectIdentityDatabase, migrateIdentity, type IdentityDb } from '../../src/accounts/database.js';
+import { generateSigningKeyPem } from '../../src/accounts/tokens/signing-key.js';
 import { startGatewayServer, type GatewayServerOptions } from '../../src/server.js';
 import { graphqlClient, type GraphqlClient } from '@msp-atlas/test-harness';
+import { signUpAccount, type SignedUpAccount } from './accounts.js';
 
 export interface Platform {
   graphql: GraphqlClient;
@@ -33,6 +38,13 @@ export interface Platform {
   partnershipsSubgraphUrl: string;
   subgraphUrls: Record<string, string>;
   partnershipsDb: PartnershipsDb;
+  identityDb: IdentityDb;
+  /** An account signed up at start, for tests that only need "someone signed in" to register and edit. */
+  member: SignedUpAccount;
+  /** A new account, signed in: its client sends the account's token with every request. */
+  signUp(overrides?: { email?: string; name?: string; password?: string }): Promise<SignedUpAccount>;
+  /** The first administrator, created from configuration as a deployment would. */
+  admin: { email: string; password: string };
   /** The secret the gateway signs subgraph requests with; a test signs with it to call a subgraph directly. */
   gatewaySecret: string;
   /** The headers of the requests the partnerships subgraph received while `action` ran. */
@@ -47,6 +59,8 @@ export interface PlatformOptions {
   webDistDir?: string;
   /** Gateway settings a test needs to change, such as production mode or small rate limits. */
   gatewayOptions?: Pick<GatewayServerOptions, 'production' | 'limits'>;
+  /** Account settings a test needs to change: an OpenID Connect provider, rates, token lifetime. */
+  accountsOptions?: Partial<Omit<GatewayServerOptions['accounts'], 'db'>>;
 }
 
 interface RunningSubgraph {
@@ -77,6 +91,8 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
   await migrateSdg(sdgDb);
   await migrateContext(contextDb);
   await migrateLearning(learningDb);
+  const identityDb = connectIdentityDatabase(testDb.url, 3);
+  await migrateIdentity(identityDb);
   const indexConsumer = createPartnershipIndexConsumer({ db: contextDb, logger, listenUrl: testDb.url });
   await indexConsumer.start();
 
@@ -97,11 +113,23 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
     schema,
     close: () => service.close(),
   }));
-  const supergraphSdl = composeSupergraph(
-    await Promise.all(subgraphs.map(async (subgraph) => ({ name: subgraph.name, url: subgraph.url, sdl: printSubgraphSchema(await subgraph.schema()) }))),
-  );
-  const gateway = await startGatewayServer({ supergraphSdl, gatewaySecret, host: '127.0.0.1', port: 0, logger, webDistDir: options.webDistDir, ...options.gatewayOptions });
+  const supergraphSdl = composeSupergraph([
+    ...(await Promise.all(subgraphs.map(async (subgraph) => ({ name: subgraph.name, url: subgraph.url, sdl: printSubgraphSchema(await subgraph.schema()) })))),
+    { ...ACCOUNTS_SUBGRAPH, sdl: printSubgraphSchema(await buildAccountsSchema()) },
+  ]);
+  const admin = { email: 'admin@platform.test', password: randomBytes(12).toString('hex') };
+  const gateway = await startGatewayServer({
+    supergraphSdl,
+    gatewaySecret,
+    host: '127.0.0.1',
+    port: 0,
+    logger,
+    webDistDir: options.webDistDir,
+    ...options.gatewayOptions,
+    accounts: { db: identityDb, signingKeyPem: generateSigningKeyPem(), firstAdmin: admin, ...options.accountsOptions },
+  });
   const subgraphUrls = Object.fromEntries(subgraphs.map((subgraph) => [subgraph.name, subgraph.url]));
+  const member = await signUpAccount(gateway.graphqlUrl, { name: 'Registry Member' });
 
   return {
     graphql: graphqlClient(gateway.graphqlUrl),
@@ -110,6 +138,10 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
     partnershipsSubgraphUrl: subgraphUrls.partnerships!,
     subgraphUrls,
     partnershipsDb,
+    identityDb,
+    member,
+    admin,
+    signUp: (overrides) => signUpAccount(gateway.graphqlUrl, overrides),
     gatewaySecret,
     async partnershipsRequestHeaders(action) {
       const recorded: IncomingHttpHeaders[] = [];
@@ -130,7 +162,7 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
       await gateway.close();
       await Promise.all(subgraphs.map((subgraph) => subgraph.close()));
       await indexConsumer.stop();
-      await Promise.all([partnershipsDb.destroy(), sdgDb.destroy(), contextDb.destroy(), learningDb.destroy()]);
+      await Promise.all([partnershipsDb.destroy(), sdgDb.destroy(), contextDb.destroy(), learningDb.destroy(), identityDb.destroy()]);
       await testDb.drop();
     },
   };

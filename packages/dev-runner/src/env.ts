@@ -1,4 +1,5 @@
 import { envPort, envSecret, envString, envUrl, loadConfig } from '@msp-atlas/config';
+import { z } from 'zod';
 
 /** Settings of `npm start` (see the repository README). */
 export function loadEnv(env: Record<string, string | undefined> = process.env) {
@@ -15,6 +16,10 @@ export function loadEnv(env: Record<string, string | undefined> = process.env) {
       LOG_LEVEL: envString().default('info'),
       // Unset: a new random one at every start (see gateway-secret.ts).
       GATEWAY_SECRET: envSecret().optional(),
+      // Unset: made at the first start and kept in the data folder (see auth-settings.ts).
+      AUTH_SIGNING_KEY_FILE: envString().optional(),
+      FIRST_ADMIN_EMAIL: z.string().email().default('admin@msp-atlas.local'),
+      FIRST_ADMIN_PASSWORD: z.string().min(10).optional(),
     },
     env,
   );

@@ -1,8 +1,9 @@
 // `npm start`: the whole platform on one machine, with one supervisor.
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { providePlatformDatabase } from './database.js';
 import { loadEnv } from './env.js';
+import { gatewayAuthSettings } from './auth-settings.js';
 import { gatewaySecretFor } from './gateway-secret.js';
 import { platformProcesses } from './processes.js';
 import { Supervisor, waitUntilReady } from './supervisor.js';
@@ -12,14 +13,16 @@ const env = loadEnv();
 const log = (message: string) => console.log(`[msp-atlas] ${message}`);
 const startedAt = Date.now();
 
+const dataDir = env.MSP_ATLAS_DATA_DIR ?? resolve(repoRoot, '.data');
 const database = await providePlatformDatabase({
   databaseUrl: env.DATABASE_URL,
-  dataDir: env.MSP_ATLAS_DATA_DIR ?? resolve(repoRoot, '.data'),
+  dataDir,
   embeddedPort: env.EMBEDDED_POSTGRES_PORT,
   log,
 });
 const supervisor = new Supervisor(repoRoot, log);
-const { subgraphs, gateway } = platformProcesses(repoRoot, env, database.url, gatewaySecretFor(env));
+const auth = gatewayAuthSettings(env, dataDir);
+const { subgraphs, gateway } = platformProcesses(repoRoot, env, database.url, gatewaySecretFor(env), auth);
 
 let shuttingDown = false;
 async function shutDown(exitCode: number) {
@@ -44,4 +47,5 @@ try {
   await shutDown(1);
 }
 log(`ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s`);
+log(`administrator: ${auth.FIRST_ADMIN_EMAIL}${env.FIRST_ADMIN_PASSWORD ? '' : ` (password in ${join(dataDir, 'first-admin-password')})`}`);
 log(`MSP Atlas is running at http://localhost:${env.GATEWAY_PORT} (GraphQL API at http://localhost:${env.GATEWAY_PORT}/graphql)`);

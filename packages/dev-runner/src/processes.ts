@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import type { GatewayAuthSettings } from './auth-settings.js';
 import type { DevRunnerEnv } from './env.js';
 
 export interface ProcessSpec {
@@ -10,7 +11,13 @@ export interface ProcessSpec {
 }
 
 /** The platform's processes: four subgraphs, then the gateway that needs them. */
-export function platformProcesses(repoRoot: string, env: DevRunnerEnv, databaseUrl: string, gatewaySecret: string) {
+export function platformProcesses(
+  repoRoot: string,
+  env: DevRunnerEnv,
+  databaseUrl: string,
+  gatewaySecret: string,
+  auth: GatewayAuthSettings,
+) {
   const common = { DATABASE_URL: databaseUrl, LOG_LEVEL: env.LOG_LEVEL, GATEWAY_SECRET: gatewaySecret };
   const subgraph = (name: string, portVariable: string, port: number, extra: Record<string, string> = {}): ProcessSpec => ({
     name,
@@ -30,6 +37,8 @@ export function platformProcesses(repoRoot: string, env: DevRunnerEnv, databaseU
     env: {
       LOG_LEVEL: env.LOG_LEVEL,
       GATEWAY_SECRET: gatewaySecret,
+      DATABASE_URL: databaseUrl,
+      ...auth,
       GATEWAY_PORT: String(env.GATEWAY_PORT),
       PARTNERSHIPS_URL: `http://127.0.0.1:${env.PARTNERSHIPS_PORT}/graphql`,
       SDG_URL: `http://127.0.0.1:${env.SDG_PORT}/graphql`,

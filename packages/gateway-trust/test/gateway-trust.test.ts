@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ANONYMOUS, IDENTITY_HEADER, PROOF_HEADER, encodeIdentity, signGatewayRequest, verifyGatewayRequest } from '../src/index.js';
+import { ANONYMOUS, IDENTITY_HEADER, accountIdentity, PROOF_HEADER, encodeIdentity, signGatewayRequest, verifyGatewayRequest } from '../src/index.js';
 import { proofSignature } from '../src/proof.js';
 
 const secret = 'a-secret-of-the-gateway-for-the-tests';
@@ -10,13 +10,13 @@ describe('signGatewayRequest and verifyGatewayRequest', () => {
   it('round-trips an anonymous and an account identity', () => {
     expect(signed()[IDENTITY_HEADER]).toBe('anonymous');
     expect(signed()[PROOF_HEADER]).toMatch(/^v1\.\d+\.[0-9a-f]{64}$/);
-    expect(verifyGatewayRequest({ secret, headers: signed(), now })).toEqual({ ok: true, identity: { accountId: null } });
-    const account = signed({ accountId: 'acc-1' });
-    expect(verifyGatewayRequest({ secret, headers: account, now })).toEqual({ ok: true, identity: { accountId: 'acc-1' } });
+    expect(verifyGatewayRequest({ secret, headers: signed(), now })).toEqual({ ok: true, identity: ANONYMOUS });
+    const curator = accountIdentity('acc-1', { email: 'ana@example.org', admin: true, curatorCountries: ['KEN', 'UGA'] });
+    expect(verifyGatewayRequest({ secret, headers: signed(curator), now })).toEqual({ ok: true, identity: curator });
   });
 
   it('refuses a tampered identity', () => {
-    const headers = { ...signed(), [IDENTITY_HEADER]: encodeIdentity({ accountId: 'admin' }) };
+    const headers = { ...signed(), [IDENTITY_HEADER]: encodeIdentity(accountIdentity('admin', { admin: true })) };
     expect(verifyGatewayRequest({ secret, headers, now })).toEqual({ ok: false, reason: 'bad-signature' });
   });
 
@@ -43,10 +43,13 @@ describe('signGatewayRequest and verifyGatewayRequest', () => {
   });
 
   it('refuses a correctly signed identity header that is not an identity', () => {
-    const garbage = Buffer.from('{"accountId":42}').toString('base64url');
     const timestamp = Math.floor(now.getTime() / 1000);
-    const headers = { [IDENTITY_HEADER]: garbage, [PROOF_HEADER]: `v1.${timestamp}.${proofSignature(secret, timestamp, garbage)}` };
-    expect(verifyGatewayRequest({ secret, headers, now })).toEqual({ ok: false, reason: 'bad-identity' });
+    const wires = [{ a: 42, e: null, r: 0, c: [] }, { a: 'acc', e: null, r: 'yes', c: [] }, { a: 'acc', e: null, r: 0, c: ['kenya'] }];
+    for (const wire of wires) {
+      const garbage = Buffer.from(JSON.stringify(wire)).toString('base64url');
+      const headers = { [IDENTITY_HEADER]: garbage, [PROOF_HEADER]: `v1.${timestamp}.${proofSignature(secret, timestamp, garbage)}` };
+      expect(verifyGatewayRequest({ secret, headers, now })).toEqual({ ok: false, reason: 'bad-identity' });
+    }
   });
 
   it('refuses to sign with an empty secret', () => {

@@ -1,4 +1,4 @@
-import { signGatewayRequest, type GatewayIdentity } from '@msp-atlas/gateway-trust';
+import { ANONYMOUS, accountIdentity, signGatewayRequest, type GatewayIdentity } from '@msp-atlas/gateway-trust';
 import { GraphQLObjectType, GraphQLSchema, GraphQLString } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger, startGraphqlService, type HttpService } from '../src/index.js';
@@ -25,15 +25,15 @@ const ask = (headers: Record<string, string> = {}) =>
 
 describe('startGraphqlService with a gateway secret', () => {
   it('serves a request signed by the gateway, with the identity it vouched for', async () => {
-    const anonymous = await ask(signGatewayRequest({ secret: gatewaySecret, identity: { accountId: null } }));
+    const anonymous = await ask(signGatewayRequest({ secret: gatewaySecret, identity: ANONYMOUS }));
     expect(await anonymous.json()).toEqual({ data: { caller: 'anonymous' } });
-    const account = await ask(signGatewayRequest({ secret: gatewaySecret, identity: { accountId: 'acc-7' } }));
+    const account = await ask(signGatewayRequest({ secret: gatewaySecret, identity: accountIdentity('acc-7') }));
     expect(await account.json()).toEqual({ data: { caller: 'acc-7' } });
   });
 
   it('refuses a request without a proof, or with one made from another secret', async () => {
     const refusal = { errors: [{ message: 'Only the gateway may call this service', extensions: { code: 'UNAUTHENTICATED' } }] };
-    for (const headers of [{}, signGatewayRequest({ secret: 'a-guessed-secret', identity: { accountId: 'acc-7' } })]) {
+    for (const headers of [{}, signGatewayRequest({ secret: 'a-guessed-secret', identity: accountIdentity('acc-7') })]) {
       const response = await ask(headers);
       expect(response.status).toBe(401);
       expect(await response.json()).toEqual(refusal);

@@ -1,0 +1,45 @@
+import { requireAdmin, type Viewer } from '@msp-atlas/access';
+import { badUserInput, notFound } from '@msp-atlas/federation';
+import { isCountryCode } from '@msp-atlas/reference-data';
+import { findAccountByEmail, findAccountWithRoles, type AccountWithRoles } from '../account/account.repository.js';
+import type { AccountsServices } from '../accounts-services.js';
+import { validEmail } from '../sign-in/credentials.validation.js';
+import { appointCurator, dismissCurator } from './curator.repository.js';
+import type { AppointCuratorInput } from './appoint-curator.input.js';
+import type { DismissCuratorInput } from './dismiss-curator.input.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export async function appoint(services: AccountsServices, viewer: Viewer, input: AppointCuratorInput): Promise<AccountWithRoles> {
+  const adminId = requireAdmin(viewer, 'appoint curators');
+  const email = validEmail(input.email, 'input.email');
+  const countries = countryList(input.countries);
+  const account = await findAccountByEmail(services.db, email);
+  if (!account) throw badUserInput('No account has this e-mail address; the person signs up first', 'input.email');
+  await appointCurator(services.db, account.id, countries, adminId);
+  return rolesChanged(services, account.id);
+}
+
+export async function dismiss(services: AccountsServices, viewer: Viewer, input: DismissCuratorInput): Promise<AccountWithRoles> {
+  requireAdmin(viewer, 'dismiss curators');
+  const countries = countryList(input.countries);
+  if (!UUID.test(input.accountId)) throw badUserInput('Not an account id', 'input.accountId');
+  const account = await findAccountWithRoles(services.db, input.accountId);
+  if (!account) throw notFound('Account', input.accountId);
+  await dismissCurator(services.db, account.id, countries);
+  return rolesChanged(services, account.id);
+}
+
+function countryList(codes: readonly string[]): string[] {
+  if (codes.length === 0) throw badUserInput('Name at least one country', 'input.countries');
+  codes.forEach((code, index) => {
+    if (!isCountryCode(code)) throw badUserInput(`"${code}" is not an ISO 3166-1 alpha-3 country code`, `input.countries[${index}]`);
+  });
+  return [...new Set(codes)];
+}
+
+async function rolesChanged(services: AccountsServices, accountId: string): Promise<AccountWithRoles> {
+  // Cached identities would keep the old roles for a few seconds otherwise.
+  services.authenticator.forgetAll();
+  return (await findAccountWithRoles(services.db, accountId))!;
+}

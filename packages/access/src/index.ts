@@ -1,0 +1,11 @@
+export { Role, viewerAuthChecker, type ViewerContext } from './auth-checker.js';
+export { requireAdmin, requireSignedIn } from './guards.js';
+export {
+  canEditRecord,
+  canManageMembers,
+  canSeeContacts,
+  requireEditRecord,
+  requireManageMembers,
+  type MemberRecord,
+} from './record-access.js';
+export { Viewer } from './viewer.js';
