@@ -1,29 +1,63 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import pg from 'pg';
 import { startEmbeddedPostgres, withDatabaseName } from '@msp-atlas/postgres-server';
-import { composeSupergraph } from '../src/compose/compose-supergraph.js';
-import { SUBGRAPHS } from '../src/compose/subgraph-list.js';
+// The process specs of `npm start` (packages/dev-runner), so the bench runs each
+// service with the settings it runs with there.
+import {
+  gatewayAuthSettings,
+  gatewaySecretFor,
+  loadDevRunnerEnv as loadRunnerEnv,
+  platformProcesses,
+  waitUntilReady,
+  type ProcessSpec,
+} from '@msp-atlas/dev-runner';
+import type { SubgraphName } from '../src/compose/subgraph-list.js';
 
 const repoRoot = resolve(fileURLToPath(import.meta.url), '../../..');
+const tsxEnv = { TSX_TSCONFIG_PATH: resolve(repoRoot, 'tsconfig.json') };
+
+/** What a benchmark changes in the gateway's settings, and says so in its output. */
+export const BENCH_GATEWAY_SETTINGS = {
+  // One load generator is one client address: the benchmark measures capacity, not the limiter.
+  GATEWAY_MUTATION_RATE_PER_MINUTE: '0',
+  // Every client signs up from the same address before the measured window.
+  GATEWAY_SIGN_IN_RATE_PER_MINUTE: '100000',
+  // Tokens outlive any run, so no client renews during the window.
+  AUTH_TOKEN_TTL_SECONDS: '86400',
+} as const;
+
+export interface BenchPlatformOptions {
+  /** Subgraphs to run; the others are composed in but never called. Default: all four, as `npm start`. */
+  subgraphs?: readonly SubgraphName[];
+  /** Load the demo data set (about 240 partnerships) at the registry's first start, as `npm start` does. */
+  seedDemoData?: boolean;
+}
 
 export interface BenchPlatform {
   graphqlUrl: string;
   databaseUrl: string;
+  /** Where the database runs, without credentials, for the printout. */
+  databaseServer: string;
+  /** The processes started, gateway last. */
+  processes: string[];
+  /** Services that exited while the benchmark ran (each one a failure of the run). */
+  exits(): string[];
   stop(): Promise<void>;
 }
 
 /**
- * The platform as separate processes, as `npm start` runs it, on a fresh database
- * (on DATABASE_URL's server, or an embedded one): benchmarks then measure the real
- * HTTP hops between gateway and subgraphs, with the load generator in its own process.
+ * The platform as separate processes, as `npm start` runs it (the subgraphs, then
+ * the gateway with the accounts in it), on a fresh database on DATABASE_URL's server
+ * or an embedded one: benchmarks then measure the real HTTP hops between gateway and
+ * subgraphs, with the load generator in its own process.
  */
-export async function startBenchPlatform(): Promise<BenchPlatform> {
+export async function startBenchPlatform(options: BenchPlatformOptions = {}): Promise<BenchPlatform> {
   const scratch = await mkdtemp(join(tmpdir(), 'msp-atlas-bench-'));
   // A directory of its own: the server runs as another user when we are root,
   // and cannot enter the private scratch directory.
@@ -35,77 +69,102 @@ export async function startBenchPlatform(): Promise<BenchPlatform> {
   await adminStatement(adminUrl, `create database ${databaseName}`);
   const databaseUrl = withDatabaseName(adminUrl, databaseName);
 
-  const ports = { partnerships: await freePort(), gateway: await freePort() };
-  const children: ChildProcess[] = [];
-  // As `npm start` does: a new secret per run, shared by the gateway and the subgraph.
-  const gatewaySecret = process.env.GATEWAY_SECRET || randomBytes(32).toString('hex');
-  const partnershipsUrl = `http://127.0.0.1:${ports.partnerships}/graphql`;
-  children.push(
-    runService('services/partnerships', {
-      DATABASE_URL: databaseUrl,
-      PARTNERSHIPS_PORT: String(ports.partnerships),
-      DATABASE_POOL_SIZE: '20',
-      GATEWAY_SECRET: gatewaySecret,
-    }),
-  );
-  await waitUntilReady(`http://127.0.0.1:${ports.partnerships}/readyz`);
-
-  // Only the registry runs: the other subgraphs are composed in but never called.
+  const runnerEnv = loadRunnerEnv({
+    GATEWAY_PORT: String(await freePort()),
+    PARTNERSHIPS_PORT: String(await freePort()),
+    SDG_PORT: String(await freePort()),
+    CONTEXT_PORT: String(await freePort()),
+    LEARNING_PORT: String(await freePort()),
+    LOG_LEVEL: 'warn',
+    GATEWAY_SECRET: process.env.GATEWAY_SECRET,
+  });
+  // A new Ed25519 signing key (and first administrator) per run, in the scratch folder.
+  const auth = gatewayAuthSettings(runnerEnv, scratch);
+  // As `npm start` does: a new secret per run (unless GATEWAY_SECRET is set), shared by all processes.
+  const specs = platformProcesses(repoRoot, runnerEnv, databaseUrl, gatewaySecretFor(runnerEnv), auth);
+  const wanted = new Set<string>(options.subgraphs ?? specs.subgraphs.map((spec) => spec.name));
+  const subgraphs = specs.subgraphs
+    .filter((spec) => wanted.has(spec.name))
+    .map((spec) => withEnv(spec, spec.name === 'partnerships' ? { SEED_DEMO_DATA: String(options.seedDemoData ?? false), DATABASE_POOL_SIZE: '20' } : {}));
   const supergraphPath = join(scratch, 'supergraph.graphql');
-  const subgraphs = await Promise.all(
-    SUBGRAPHS.map(async ({ name }) => ({
-      name,
-      url: name === 'partnerships' ? partnershipsUrl : `http://127.0.0.1:9/${name}`,
-      sdl: await readFile(resolve(repoRoot, 'services', name, 'dist/schema.graphql'), 'utf8'),
-    })),
-  );
-  await writeFile(supergraphPath, composeSupergraph(subgraphs));
-  children.push(
-    runService('gateway', {
-      GATEWAY_PORT: String(ports.gateway),
-      // One load generator is one client: the benchmark measures capacity, not the limiter.
-      GATEWAY_MUTATION_RATE_PER_MINUTE: '0',
-      SUPERGRAPH_PATH: supergraphPath,
-      WEB_DIST_DIR: join(scratch, 'no-web'),
-      GATEWAY_SECRET: gatewaySecret,
-    }),
-  );
-  await waitUntilReady(`http://127.0.0.1:${ports.gateway}/healthz`);
+  const gateway = withEnv(specs.gateway, { ...BENCH_GATEWAY_SETTINGS, SUPERGRAPH_PATH: supergraphPath, WEB_DIST_DIR: join(scratch, 'no-web') });
 
+  const children = new Map<string, ChildProcess>();
+  const exits: string[] = [];
+  let stopping = false;
+  const run = (spec: ProcessSpec) => {
+    const child = runService(spec);
+    child.once('exit', (code, signal) => {
+      if (stopping) return;
+      exits.push(`${spec.name} exited (${signal ?? code})`);
+      console.error(`[bench] ${spec.name} exited (${signal ?? code})`);
+    });
+    children.set(spec.name, child);
+  };
+  const stop = async () => {
+    stopping = true;
+    await Promise.all([...children.values()].map(stopChild));
+    await adminStatement(adminUrl, `drop database if exists ${databaseName} with (force)`);
+    await embedded?.stop();
+    await rm(scratch, { recursive: true, force: true });
+  };
+
+  try {
+    subgraphs.forEach(run);
+    // The build's own composition step (subgraph SDL from dist/, accounts from source).
+    await promisify(execFile)(process.execPath, ['--import', 'tsx', 'src/compose/main.ts', supergraphPath], {
+      cwd: gateway.cwd,
+      env: { ...process.env, ...tsxEnv },
+    });
+    await Promise.all(subgraphs.map((spec) => waitUntilReady(spec.readyUrl, 120_000)));
+    run(gateway);
+    await waitUntilReady(gateway.readyUrl, 60_000);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+
+  const server = new URL(adminUrl);
   return {
-    graphqlUrl: `http://127.0.0.1:${ports.gateway}/graphql`,
+    graphqlUrl: `http://127.0.0.1:${runnerEnv.GATEWAY_PORT}/graphql`,
     databaseUrl,
-    async stop() {
-      await Promise.all(
-        children.map(
-          (child) =>
-            new Promise((done) => {
-              child.once('exit', done);
-              child.kill('SIGTERM');
-            }),
-        ),
-      );
-      await adminStatement(adminUrl, `drop database if exists ${databaseName} with (force)`);
-      await embedded?.stop();
-      await rm(scratch, { recursive: true, force: true });
-    },
+    databaseServer: embedded ? `embedded PostgreSQL on port ${server.port}` : `DATABASE_URL's server ${server.host}`,
+    processes: [...subgraphs, gateway].map((spec) => spec.name),
+    exits: () => [...exits],
+    stop,
   };
 }
 
-function runService(dir: string, env: Record<string, string>): ChildProcess {
+function withEnv(spec: ProcessSpec, env: Record<string, string>): ProcessSpec {
+  return { ...spec, env: { ...spec.env, ...env } };
+}
+
+function runService(spec: ProcessSpec): ChildProcess {
   // BENCH_CPU_PROFILE_DIR=/some/dir writes a V8 CPU profile per service process.
   const profile = process.env.BENCH_CPU_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROFILE_DIR}`] : [];
   return spawn(process.execPath, [...profile, '--import', 'tsx', 'src/main.ts'], {
-    cwd: resolve(repoRoot, dir),
+    cwd: spec.cwd,
     env: {
       ...process.env,
-      ...env,
+      ...spec.env,
       LOG_LEVEL: 'warn',
       NODE_ENV: 'production',
       APOLLO_TELEMETRY_DISABLED: 'true',
-      TSX_TSCONFIG_PATH: resolve(repoRoot, 'tsconfig.json'),
+      ...tsxEnv,
     },
     stdio: ['ignore', 'inherit', 'inherit'],
+  });
+}
+
+function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((done) => {
+    const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      done();
+    });
+    child.kill('SIGTERM');
   });
 }
 
@@ -117,15 +176,6 @@ async function adminStatement(url: string, statement: string): Promise<void> {
   } finally {
     await client.end();
   }
-}
-
-async function waitUntilReady(url: string, timeoutMs = 60_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (await fetch(url).then((response) => response.ok, () => false)) return;
-    await new Promise((done) => setTimeout(done, 200));
-  }
-  throw new Error(`${url} not ready`);
 }
 
 function freePort(): Promise<number> {

@@ -21,6 +21,8 @@ export function loadEnv(env: Record<string, string | undefined> = process.env) {
       PUBLIC_URL: z.string().optional(),
       // Per client address and per account; behind a reverse proxy every client shares its address.
       GATEWAY_MUTATION_RATE_PER_MINUTE: z.coerce.number().int().min(0).default(600),
+      // How long one subgraph request may take before its part of the answer is given up.
+      GATEWAY_SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(1).optional(),
       GATEWAY_SIGN_IN_RATE_PER_MINUTE: z.coerce.number().int().min(1).default(20),
       GATEWAY_SIGN_IN_RATE_PER_EMAIL_PER_MINUTE: z.coerce.number().int().min(1).default(5),
       // The gateway keeps accounts and sessions in its own schema, `identity`.

@@ -1,4 +1,5 @@
 import { ApolloGateway, type GraphQLDataSource } from '@apollo/gateway';
+import type { Logger } from '@msp-atlas/service-runtime';
 import { ACCOUNTS_SUBGRAPH } from './compose/subgraph-list.js';
 import { createKeepAliveFetcher } from './keep-alive-fetcher.js';
 import { SubgraphDataSource } from './subgraph-data-source.js';
@@ -14,6 +15,12 @@ export interface GatewayOptions {
   gatewaySecret: string;
   /** The accounts subgraph, which runs inside the gateway process. */
   accounts: GraphQLDataSource;
+  /** Time allowed for one subgraph request (ms), for every subgraph; 10 000 unless given. */
+  subgraphTimeoutMs?: number;
+  /** The same by subgraph name, overriding `subgraphTimeoutMs`. */
+  subgraphTimeoutsMs?: Partial<Record<string, number>>;
+  /** Where subgraph failures are logged with their cause. */
+  logger?: Logger;
 }
 
 export function createGateway(options: GatewayOptions): ApolloGateway {
@@ -23,6 +30,13 @@ export function createGateway(options: GatewayOptions): ApolloGateway {
     buildService: ({ name, url }) =>
       name === ACCOUNTS_SUBGRAPH.name
         ? options.accounts
-        : new SubgraphDataSource({ url: options.subgraphUrls?.[name] ?? url, fetcher, gatewaySecret: options.gatewaySecret }),
+        : new SubgraphDataSource({
+            name,
+            url: options.subgraphUrls?.[name] ?? url,
+            fetcher,
+            gatewaySecret: options.gatewaySecret,
+            timeoutMs: options.subgraphTimeoutsMs?.[name] ?? options.subgraphTimeoutMs,
+            logger: options.logger,
+          }),
   });
 }

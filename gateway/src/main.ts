@@ -23,6 +23,7 @@ const server = await startGatewayServer({
   webDistDir: env.WEB_DIST_DIR,
   production: env.NODE_ENV === 'production',
   limits: { mutationRatePerMinute: env.GATEWAY_MUTATION_RATE_PER_MINUTE },
+  subgraphTimeoutMs: env.GATEWAY_SUBGRAPH_TIMEOUT_MS,
   accounts: {
     db: identityDb,
     signingKeyPem: signingKeyPemOf(env),

@@ -26,6 +26,9 @@ export interface GatewayServerOptions {
   limits?: GatewayLimitsOptions;
   /** Accounts, sign-in and roles (the `identity` schema must be migrated). */
   accounts: Omit<AccountsOptions, 'logger'>;
+  /** Time allowed for one subgraph request (ms): every subgraph, then by name. */
+  subgraphTimeoutMs?: number;
+  subgraphTimeoutsMs?: Partial<Record<string, number>>;
 }
 
 export type GatewayServer = HttpService & { graphqlUrl: string };
@@ -38,6 +41,9 @@ export async function startGatewayServer(options: GatewayServerOptions): Promise
     subgraphUrls: options.subgraphUrls,
     gatewaySecret: options.gatewaySecret,
     accounts: accounts.dataSource,
+    subgraphTimeoutMs: options.subgraphTimeoutMs,
+    subgraphTimeoutsMs: options.subgraphTimeoutsMs,
+    logger: options.logger,
   });
   const limits = gatewayLimits(options.limits);
   const apollo = new ApolloServer<LimitsContext & IdentityContext>({

@@ -3,6 +3,10 @@ import { AppFooter } from './layout/AppFooter';
 import { AppHeader } from './layout/AppHeader';
 import { SkipLink } from './layout/SkipLink';
 import { NotFoundPage } from './pages/NotFoundPage';
+import { AccountPage } from './pages/account/AccountPage';
+import { SignInPage } from './pages/account/SignInPage';
+import { SignUpPage } from './pages/account/SignUpPage';
+import { CuratorsPage } from './pages/admin/CuratorsPage';
 import { PartnershipDetailPage } from './pages/detail/PartnershipDetailPage';
 import { PartnershipListPage } from './pages/list/PartnershipListPage';
 import { RegisterPartnershipPage } from './pages/register/RegisterPartnershipPage';
@@ -18,6 +22,10 @@ const ROUTES: Route[] = [
   { pattern: '/', render: () => <PartnershipListPage /> },
   { pattern: '/partnerships/:slug', render: ({ slug = '' }) => <PartnershipDetailPage key={slug} slug={slug} /> },
   { pattern: '/register', render: () => <RegisterPartnershipPage /> },
+  { pattern: '/sign-in', render: () => <SignInPage /> },
+  { pattern: '/sign-up', render: () => <SignUpPage /> },
+  { pattern: '/account', render: () => <AccountPage /> },
+  { pattern: '/admin/curators', render: () => <CuratorsPage /> },
 ];
 
 function renderRoute(pathname: string): ReactNode {

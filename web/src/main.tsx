@@ -1,22 +1,22 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { Provider } from 'urql';
-import { createGraphqlClient } from './api/graphql-client';
 import { App } from './App';
+import { SessionProvider } from './session/SessionProvider';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/tags.css';
 import './styles/forms.css';
 import './styles/list.css';
 import './styles/detail.css';
+import './styles/account.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('The page has no #root element');
 
 createRoot(container).render(
   <StrictMode>
-    <Provider value={createGraphqlClient()}>
+    <SessionProvider>
       <App />
-    </Provider>
+    </SessionProvider>
   </StrictMode>,
 );

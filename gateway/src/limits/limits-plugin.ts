@@ -1,4 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
+import { Kind, type OperationDefinitionNode } from 'graphql';
 import { checkOperation } from './check-operation.js';
 import { rateLimited } from './limit-errors.js';
 import { measureOperation } from './measure-operation.js';
@@ -24,7 +25,7 @@ export function limitsPlugin(limits: OperationLimits, mutationBuckets?: TokenBuc
           // Without a matching operation Apollo refuses the request itself, before executing.
           if (!operation) return;
           checkOperation(measureOperation({ schema, document, operation, variables: request.variables }), limits);
-          if (mutationBuckets && operation.operation === 'mutation') {
+          if (mutationBuckets && operation.operation === 'mutation' && !onlySessionFields(operation)) {
             const byClient = mutationBuckets.take(`client:${contextValue.clientAddress ?? 'unknown'}`);
             if (!byClient.allowed) throw rateLimited(byClient.retryAfterSeconds);
             const accountId = contextValue.identity?.accountId;
@@ -35,4 +36,14 @@ export function limitsPlugin(limits: OperationLimits, mutationBuckets?: TokenBuc
       };
     },
   };
+}
+
+// Sign-in and friends have budgets of their own (accounts/sign-in/sign-in-limits.ts);
+// counting them here too would let a few sign-ins use up a client's budget for changes.
+const SESSION_FIELDS = new Set(['signUp', 'signIn', 'renewToken', 'signOut']);
+
+function onlySessionFields(operation: OperationDefinitionNode): boolean {
+  return operation.selectionSet.selections.every(
+    (selection) => selection.kind === Kind.FIELD && SESSION_FIELDS.has(selection.name.value),
+  );
 }

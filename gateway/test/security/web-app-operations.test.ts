@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataOf } from '@msp-atlas/test-harness';
 import { measureOperation } from '../../src/limits/measure-operation.js';
 import { defaultOperationLimits } from '../../src/limits/operation-limits.js';
+import { signInAccount } from '../support/accounts.js';
 import { startPlatform, type Platform } from '../support/platform.js';
 import { registerPartnership, registrationInput } from '../support/registry-builders.js';
 import { countTokens } from './count-tokens.js';
@@ -27,11 +28,25 @@ function measure(operation: WebOperation) {
 describe("the web app's own operations", () => {
   it('all fit within half of every limit', () => {
     expect(operations.map((operation) => operation.name).sort()).toEqual([
+      'ACCEPT_INVITATION_MUTATION',
+      'APPOINT_CURATOR_MUTATION',
+      'CHANGE_HISTORY_QUERY',
       'CHANGE_PHASE_MUTATION',
+      'CURATORS_QUERY',
+      'DECLINE_INVITATION_MUTATION',
+      'DISMISS_CURATOR_MUTATION',
+      'INVITE_MEMBER_MUTATION',
       'ORGANIZATION_SEARCH_QUERY',
       'PARTNERSHIP_DETAIL_QUERY',
       'PARTNERSHIP_LIST_QUERY',
       'REGISTER_PARTNERSHIP_MUTATION',
+      'REMOVE_MEMBER_MUTATION',
+      'RENEW_TOKEN_MUTATION',
+      'REVOKE_INVITATION_MUTATION',
+      'SIGN_IN_MUTATION',
+      'SIGN_OUT_MUTATION',
+      'SIGN_UP_MUTATION',
+      'VIEWER_ACCOUNT_QUERY',
     ]);
     const figures = Object.fromEntries(operations.map((operation) => [operation.name, measure(operation)]));
     // The figures gateway/README.md quotes; printed so a change to the web app shows up here.
@@ -46,15 +61,60 @@ describe("the web app's own operations", () => {
 
   it('are answered by the gateway with its limits on', async () => {
     const byName = new Map(operations.map((operation) => [operation.name, operation]));
-    const partnership = await registerPartnership(platform.graphql);
-    const run = (name: string, variables: Record<string, unknown>) => platform.graphql(byName.get(name)!.query, variables).then(dataOf);
+    const member = platform.member;
+    const invitee = await platform.signUp();
+    const admin = await signInAccount(platform.gatewayUrl, platform.admin.email, platform.admin.password);
+    const partnership = await registerPartnership(member.graphql);
+    const as = (client: typeof member.graphql) => (name: string, variables: Record<string, unknown> = {}) =>
+      client(byName.get(name)!.query, variables).then(dataOf);
+    const anonymous = as(platform.graphql);
+    const run = as(member.graphql);
 
-    expect((await run('PARTNERSHIP_LIST_QUERY', { filter: {}, first: 20, after: null })).partnerships.totalCount).toBeGreaterThan(0);
-    expect((await run('PARTNERSHIP_DETAIL_QUERY', { slug: partnership.slug })).partnershipBySlug.id).toBe(partnership.id);
-    expect((await run('ORGANIZATION_SEARCH_QUERY', { search: 'a' })).organizations).toBeDefined();
+    expect((await anonymous('PARTNERSHIP_LIST_QUERY', { filter: {}, first: 20, after: null })).partnerships.totalCount).toBeGreaterThan(0);
+    expect((await anonymous('ORGANIZATION_SEARCH_QUERY', { search: 'a' })).organizations).toBeDefined();
+    const detail = (await run('PARTNERSHIP_DETAIL_QUERY', { slug: partnership.slug })).partnershipBySlug;
+    expect(detail).toMatchObject({ id: partnership.id, viewerCanEdit: true, viewerIsMember: true, memberCount: 1, contacts: [] });
     const changed = await run('CHANGE_PHASE_MUTATION', { input: { partnershipId: partnership.id, expectedVersion: 1, phase: 'DESIGN' } });
     expect(changed.changePhase.partnership.phase).toBe('DESIGN');
-    const input = { ...registrationInput(), phase: 'INITIATION', regions: [], objectives: [], stakeholders: [] };
+    const input = {
+      ...registrationInput(),
+      phase: 'INITIATION',
+      regions: [],
+      objectives: [],
+      stakeholders: [],
+      contacts: [{ name: 'Amina Njoroge', email: 'amina@example.org' }],
+    };
     expect((await run('REGISTER_PARTNERSHIP_MUTATION', { input })).registerPartnership.partnership.slug).toBeTruthy();
+    const history = await anonymous('CHANGE_HISTORY_QUERY', { id: partnership.id, first: 10, after: null });
+    expect(history.partnership.changeHistory.edges.map((edge: any) => edge.node.action)).toEqual(['changePhase', 'registerPartnership']);
+
+    // Membership: invite, revoke, invite again, decline, invite, accept, remove.
+    const invite = async () =>
+      (await run('INVITE_MEMBER_MUTATION', { input: { partnershipId: partnership.id, email: invitee.email } })).invitePartnershipMember.invitation.id;
+    const byInvitee = as(invitee.graphql);
+    expect((await run('REVOKE_INVITATION_MUTATION', { input: { invitationId: await invite() } })).revokePartnershipInvitation.invitation.status).toBe('REVOKED');
+    expect((await byInvitee('DECLINE_INVITATION_MUTATION', { input: { invitationId: await invite() } })).declinePartnershipInvitation.invitation.status).toBe(
+      'DECLINED',
+    );
+    const invitationId = await invite();
+    const waiting = (await byInvitee('VIEWER_ACCOUNT_QUERY')).viewer;
+    expect(waiting.partnershipInvitations.map((invitation: any) => invitation.id)).toEqual([invitationId]);
+    expect((await byInvitee('ACCEPT_INVITATION_MUTATION', { input: { invitationId } })).acceptPartnershipInvitation.partnership.id).toBe(partnership.id);
+    expect((await byInvitee('VIEWER_ACCOUNT_QUERY')).viewer.partnershipMemberships.map((item: any) => item.id)).toEqual([partnership.id]);
+    const removed = await run('REMOVE_MEMBER_MUTATION', { input: { partnershipId: partnership.id, accountId: invitee.id } });
+    expect(removed.removePartnershipMember.removedAccountId).toBe(invitee.id);
+
+    // Accounts: sign up and in, renew, sign out; curators for the administrator.
+    const signedUp = (await anonymous('SIGN_UP_MUTATION', { input: { email: `web-${Date.now()}@example.org`, password: 'long enough password', name: 'Web' } })).signUp;
+    expect(signedUp.viewer.name).toBe('Web');
+    const signedIn = (await anonymous('SIGN_IN_MUTATION', { input: { email: invitee.email, password: invitee.password } })).signIn;
+    expect(signedIn.viewer.id).toBe(invitee.id);
+    expect((await run('RENEW_TOKEN_MUTATION')).renewToken.viewer.id).toBe(member.id);
+    const byAdmin = as(admin.graphql);
+    expect((await byAdmin('APPOINT_CURATOR_MUTATION', { input: { email: invitee.email, countries: ['KEN'] } })).appointCurator.account.curatorCountries).toEqual(['KEN']);
+    expect((await byAdmin('CURATORS_QUERY')).curators.map((curator: any) => curator.id)).toContain(invitee.id);
+    const dismissed = await byAdmin('DISMISS_CURATOR_MUTATION', { input: { accountId: invitee.id, countries: ['KEN'] } });
+    expect(dismissed.dismissCurator.account.curatorCountries).toEqual([]);
+    expect((await byInvitee('SIGN_OUT_MUTATION')).signOut.signedOut).toBe(true);
   });
 });

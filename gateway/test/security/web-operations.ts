@@ -10,10 +10,11 @@ export interface WebOperation {
 
 const apiDir = new URL('../../../web/src/api/', import.meta.url);
 
-// The web app's page size and the organization search's fixed `first` come from its own code;
-// the list is asked for with the full page, which is the heaviest it sends.
+// The web app's page sizes and the organization search's fixed `first` come from its own code;
+// the lists are asked for with the full page, which is the heaviest they send.
 const variablesByExport: Record<string, Record<string, unknown>> = {
   PARTNERSHIP_LIST_QUERY: { filter: {}, first: 20, after: null },
+  CHANGE_HISTORY_QUERY: { id: '00000000-0000-4000-8000-000000000000', first: 10, after: null },
 };
 
 /**

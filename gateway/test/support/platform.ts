@@ -9,6 +9,8 @@ import {
   migrateContext,
   startContextSubgraph,
 } from '@msp-atlas/context';
+import type { Kysely } from '@msp-atlas/db';
+import { startTcpProxy, type TcpProxy } from '@msp-atlas/db/testing';
 import { buildLearningSchema, connectLearningDatabase, migrateLearning, startLearningSubgraph } from '@msp-atlas/learning';
 import {
   buildPartnershipsSchema,
@@ -18,27 +20,41 @@ import {
   type PartnershipsDb,
 } from '@msp-atlas/partnerships';
 import { buildSdgSchema, connectSdgDatabase, migrateSdg, startSdgSubgraph } from '@msp-atlas/sdg';
-import { createLogger } from '@msp-atlas/service-runtime';
-import { createTestDatabase } from '@msp-atlas/test-harness';
+import { createLogger, type HttpService } from '@msp-atlas/service-runtime';
+import { createTestDatabase, graphqlClient, type GraphqlClient } from '@msp-atlas/test-harness';
 import type { GraphQLSchema } from 'graphql';
-import { composeSupergraph } from '../../src/compose/compose-supergraph.js';
-import { ACCOUNTS_SUBGRAPH } from '../../src/compose/subgraph-list.js';
 import { buildAccountsSchema } from '../../src/accounts/accounts-schema.js';
 import { connectIdentityDatabase, migrateIdentity, type IdentityDb } from '../../src/accounts/database.js';
 import { generateSigningKeyPem } from '../../src/accounts/tokens/signing-key.js';
+import { composeSupergraph, type SubgraphDefinition } from '../../src/compose/compose-supergraph.js';
+import { ACCOUNTS_SUBGRAPH } from '../../src/compose/subgraph-list.js';
 import { startGatewayServer, type GatewayServerOptions } from '../../src/server.js';
-import { graphqlClient, type GraphqlClient } from '@msp-atlas/test-harness';
 import { signUpAccount, type SignedUpAccount } from './accounts.js';
+
+export type ServiceName = 'partnerships' | 'sdg' | 'context' | 'learning';
+
+/** One subgraph of the platform, which a test can stop and start again on the same port. */
+export interface SubgraphHandle {
+  url: string;
+  stop(): Promise<void>;
+  start(): Promise<void>;
+}
 
 export interface Platform {
   graphql: GraphqlClient;
   /** Origin of the gateway, where the web app is served when `webDistDir` was given. */
   gatewayOrigin: string;
   gatewayUrl: string;
+  /** The test's own database (each service in its schema). */
+  databaseUrl: string;
+  subgraphs: Record<ServiceName, SubgraphHandle>;
+  subgraphUrls: Record<ServiceName, string>;
   partnershipsSubgraphUrl: string;
-  subgraphUrls: Record<string, string>;
+  dbs: Record<ServiceName, Kysely<any>>;
   partnershipsDb: PartnershipsDb;
   identityDb: IdentityDb;
+  /** In front of the database of the service `databaseBehindProxy` names: stop it to cut that service off. */
+  databaseProxy: TcpProxy | null;
   /** An account signed up at start, for tests that only need "someone signed in" to register and edit. */
   member: SignedUpAccount;
   /** A new account, signed in: its client sends the account's token with every request. */
@@ -57,18 +73,22 @@ export interface Platform {
 export interface PlatformOptions {
   /** Serve the built web app from the gateway, as `npm start` does. */
   webDistDir?: string;
-  /** Gateway settings a test needs to change, such as production mode or small rate limits. */
-  gatewayOptions?: Pick<GatewayServerOptions, 'production' | 'limits'>;
+  /** Gateway settings a test needs to change, such as production mode, small rate limits or subgraph timeouts. */
+  gatewayOptions?: Pick<GatewayServerOptions, 'production' | 'limits' | 'subgraphTimeoutsMs'>;
   /** Account settings a test needs to change: an OpenID Connect provider, rates, token lifetime. */
   accountsOptions?: Partial<Omit<GatewayServerOptions['accounts'], 'db'>>;
+  /** Further subgraphs composed into the supergraph (a deliberately slow one, say); the test runs them. */
+  extraSubgraphs?: SubgraphDefinition[];
+  /** This service reaches PostgreSQL through a proxy the test can stop and start. */
+  databaseBehindProxy?: ServiceName;
 }
 
-interface RunningSubgraph {
-  name: string;
-  url: string;
-  schema: () => Promise<GraphQLSchema>;
-  close: () => Promise<void>;
-}
+const SCHEMAS: Record<ServiceName, () => Promise<GraphQLSchema>> = {
+  partnerships: buildPartnershipsSchema,
+  sdg: buildSdgSchema,
+  context: buildContextSchema,
+  learning: buildLearningSchema,
+};
 
 /**
  * The whole platform in one process on a fresh database: each subgraph on its
@@ -82,40 +102,47 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
   const onQuery = (event: LogEvent) => {
     if (event.level === 'query') statementCount += 1;
   };
+  const databaseProxy = options.databaseBehindProxy ? await startTcpProxy(testDb.url) : null;
+  const urlOf = (name: ServiceName) => (name === options.databaseBehindProxy ? databaseProxy!.url : testDb.url);
 
-  const partnershipsDb = connectPartnershipsDatabase(testDb.url, { poolSize: 5, onQuery });
-  const sdgDb = connectSdgDatabase(testDb.url, 2);
-  const contextDb = connectContextDatabase(testDb.url, 3);
-  const learningDb = connectLearningDatabase(testDb.url, 2);
-  await migratePartnerships(partnershipsDb);
-  await migrateSdg(sdgDb);
-  await migrateContext(contextDb);
-  await migrateLearning(learningDb);
+  const partnershipsDb = connectPartnershipsDatabase(urlOf('partnerships'), { poolSize: 5, onQuery });
+  const dbs = {
+    partnerships: partnershipsDb,
+    sdg: connectSdgDatabase(urlOf('sdg'), 2),
+    context: connectContextDatabase(urlOf('context'), 3),
+    learning: connectLearningDatabase(urlOf('learning'), 2),
+  };
   const identityDb = connectIdentityDatabase(testDb.url, 3);
-  await migrateIdentity(identityDb);
-  const indexConsumer = createPartnershipIndexConsumer({ db: contextDb, logger, listenUrl: testDb.url });
+  // The event log is shared: one migration at a time, then the rest side by side.
+  await migratePartnerships(dbs.partnerships);
+  await Promise.all([migrateSdg(dbs.sdg), migrateContext(dbs.context), migrateLearning(dbs.learning), migrateIdentity(identityDb)]);
+  const indexConsumer = createPartnershipIndexConsumer({ db: dbs.context, logger, listenUrl: urlOf('context') });
   await indexConsumer.start();
 
   // New for every platform, as `npm start` makes a new one at every start.
   const gatewaySecret = randomBytes(32).toString('hex');
-  const started = await Promise.all([
-    startPartnershipsSubgraph({ db: partnershipsDb, logger, gatewaySecret }).then((service) => ({ name: 'partnerships', service, schema: buildPartnershipsSchema })),
-    startSdgSubgraph({ db: sdgDb, logger, gatewaySecret }).then((service) => ({ name: 'sdg', service, schema: buildSdgSchema })),
-    startContextSubgraph({ db: contextDb, logger, partnershipIndexConsumer: indexConsumer, gatewaySecret }).then((service) => ({ name: 'context', service, schema: buildContextSchema })),
-    startLearningSubgraph({ db: learningDb, logger, gatewaySecret }).then((service) => ({ name: 'learning', service, schema: buildLearningSchema })),
-  ]);
+  const runtime = { logger, gatewaySecret };
   let recordedHeaders: IncomingHttpHeaders[] | null = null;
-  // Another listener next to the service's own: it sees each request, changes nothing.
-  started[0].service.server.on('request', (request: { headers: IncomingHttpHeaders }) => recordedHeaders?.push({ ...request.headers }));
-  const subgraphs: RunningSubgraph[] = started.map(({ name, service, schema }) => ({
-    name,
-    url: `${service.url}/graphql`,
-    schema,
-    close: () => service.close(),
-  }));
+  const starters: Record<ServiceName, (port: number) => Promise<HttpService>> = {
+    partnerships: async (port) => {
+      const service = await startPartnershipsSubgraph({ ...runtime, port, db: dbs.partnerships });
+      // Another listener next to the service's own: it sees each request, changes nothing.
+      service.server.on('request', (request: { headers: IncomingHttpHeaders }) => recordedHeaders?.push({ ...request.headers }));
+      return service;
+    },
+    sdg: (port) => startSdgSubgraph({ ...runtime, port, db: dbs.sdg }),
+    context: (port) => startContextSubgraph({ ...runtime, port, db: dbs.context, partnershipIndexConsumer: indexConsumer }),
+    learning: (port) => startLearningSubgraph({ ...runtime, port, db: dbs.learning }),
+  };
+  const names = Object.keys(starters) as ServiceName[];
+  const handles = await Promise.all(names.map((name) => subgraphHandle(starters[name])));
+  const subgraphs = Object.fromEntries(names.map((name, index) => [name, handles[index]!])) as Record<ServiceName, SubgraphHandle>;
+  const subgraphUrls = Object.fromEntries(names.map((name) => [name, subgraphs[name].url])) as Record<ServiceName, string>;
+
   const supergraphSdl = composeSupergraph([
-    ...(await Promise.all(subgraphs.map(async (subgraph) => ({ name: subgraph.name, url: subgraph.url, sdl: printSubgraphSchema(await subgraph.schema()) })))),
+    ...(await Promise.all(names.map(async (name) => ({ name, url: subgraphUrls[name], sdl: printSubgraphSchema(await SCHEMAS[name]()) })))),
     { ...ACCOUNTS_SUBGRAPH, sdl: printSubgraphSchema(await buildAccountsSchema()) },
+    ...(options.extraSubgraphs ?? []),
   ]);
   const admin = { email: 'admin@platform.test', password: randomBytes(12).toString('hex') };
   const gateway = await startGatewayServer({
@@ -128,17 +155,20 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
     ...options.gatewayOptions,
     accounts: { db: identityDb, signingKeyPem: generateSigningKeyPem(), firstAdmin: admin, ...options.accountsOptions },
   });
-  const subgraphUrls = Object.fromEntries(subgraphs.map((subgraph) => [subgraph.name, subgraph.url]));
   const member = await signUpAccount(gateway.graphqlUrl, { name: 'Registry Member' });
 
   return {
     graphql: graphqlClient(gateway.graphqlUrl),
     gatewayOrigin: gateway.url,
     gatewayUrl: gateway.graphqlUrl,
-    partnershipsSubgraphUrl: subgraphUrls.partnerships!,
+    databaseUrl: testDb.url,
+    subgraphs,
     subgraphUrls,
+    partnershipsSubgraphUrl: subgraphUrls.partnerships,
+    dbs,
     partnershipsDb,
     identityDb,
+    databaseProxy,
     member,
     admin,
     signUp: (overrides) => signUpAccount(gateway.graphqlUrl, overrides),
@@ -160,10 +190,26 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
     },
     async stop() {
       await gateway.close();
-      await Promise.all(subgraphs.map((subgraph) => subgraph.close()));
+      await Promise.all(handles.map((subgraph) => subgraph.stop()));
       await indexConsumer.stop();
-      await Promise.all([partnershipsDb.destroy(), sdgDb.destroy(), contextDb.destroy(), learningDb.destroy(), identityDb.destroy()]);
+      await Promise.all([...Object.values(dbs), identityDb].map((db) => db.destroy()));
+      await databaseProxy?.stop();
       await testDb.drop();
+    },
+  };
+}
+
+async function subgraphHandle(start: (port: number) => Promise<HttpService>): Promise<SubgraphHandle> {
+  let service: HttpService | null = await start(0);
+  const port = service.port;
+  return {
+    url: `${service.url}/graphql`,
+    async stop() {
+      await service?.close();
+      service = null;
+    },
+    async start() {
+      service ??= await start(port);
     },
   };
 }

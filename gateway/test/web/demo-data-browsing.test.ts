@@ -21,7 +21,7 @@ beforeAll(async () => {
   requireBuiltWebApp();
   platform = await startPlatform({ webDistDir: WEB_DIST_DIR });
   demoCount = await seedDemoData(platform.partnershipsDb);
-  await registerPartnership(platform.graphql, { name: 'Real Water Initiative', countries: ['KEN'] });
+  await registerPartnership(platform.member.graphql, { name: 'Real Water Initiative', countries: ['KEN'] });
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   page.setDefaultTimeout(15_000);

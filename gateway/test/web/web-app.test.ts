@@ -6,7 +6,8 @@ import { seedWebPartnerships } from './seed-web-partnerships.js';
 import { launchChromium, requireBuiltWebApp, WEB_DIST_DIR } from './web-app-prerequisites.js';
 
 // The built web app (web/dist) in a real browser against the whole platform:
-// list, filters, detail, phase change (and its conflict), registration with errors.
+// list, filters, detail, sign-in to edit, phase change (and its conflict), registration
+// with errors. The seed is registered by `platform.member`, who signs in to change it.
 
 const STEP_TIMEOUT = 15_000;
 const TEST_TIMEOUT = 60_000;
@@ -20,7 +21,7 @@ const pageErrors: string[] = [];
 beforeAll(async () => {
   requireBuiltWebApp();
   platform = await startPlatform({ webDistDir: WEB_DIST_DIR });
-  seeded = await seedWebPartnerships(platform.graphql);
+  seeded = await seedWebPartnerships(platform.member.graphql);
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   page.setDefaultTimeout(STEP_TIMEOUT);
@@ -115,6 +116,21 @@ describe('web app', () => {
     await screenshot('detail', true);
   });
 
+  it('asks an anonymous visitor to sign in before changing anything, and comes back signed in', { timeout: TEST_TIMEOUT }, async () => {
+    expect(await page.getByRole('button', { name: 'Change phase' }).count()).toBe(0);
+    const prompt = page.locator('section[aria-labelledby="phase-heading"]').getByTestId('sign-in-prompt');
+    await prompt.getByRole('link', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+    expect(new URL(page.url()).searchParams.get('next')).toBe(`/partnerships/${seeded.water.slug}`);
+    await page.getByLabel('E-mail address').fill(platform.member.email);
+    await page.getByLabel('Password').fill(platform.member.password);
+    await page.getByRole('main').getByRole('button', { name: 'Sign in' }).click();
+
+    await page.getByRole('heading', { level: 1, name: 'Kenya Water Compact' }).waitFor();
+    await waitForText(page.getByTestId('session-controls'), 'Signed in as Registry Member');
+    await page.getByRole('button', { name: 'Change phase' }).waitFor();
+  });
+
   it('changes the phase through the UI', { timeout: TEST_TIMEOUT }, async () => {
     await page.getByLabel('New phase').selectOption({ label: 'Further development' });
     await page.getByLabel('Note').fill('Scaling to two more counties');
@@ -134,7 +150,7 @@ describe('web app', () => {
   it('refuses a phase change based on a stale version and says so', { timeout: TEST_TIMEOUT }, async () => {
     const stored = await partnershipBySlug(seeded.water.slug);
     dataOf(
-      await platform.graphql(`mutation($input: ChangePhaseInput!) { changePhase(input: $input) { partnership { version } } }`, {
+      await platform.member.graphql(`mutation($input: ChangePhaseInput!) { changePhase(input: $input) { partnership { version } } }`, {
         input: { partnershipId: stored.id, expectedVersion: stored.version, phase: 'IMPLEMENTATION', note: 'Changed elsewhere' },
       }),
     );

@@ -1,4 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
+import { isConnectionError } from '@msp-atlas/db';
 import { backoffDelay } from './backoff.js';
 import { lockCursor, readCursor, resetCursor, saveCursor } from './consumer-cursor.js';
 import { EventHandlerError } from './event-handler-error.js';
@@ -124,6 +125,7 @@ export class EventConsumer {
 
   private async runLoop(): Promise<void> {
     let failures = 0;
+    let databaseLost = false;
     let heldBackChecks = 0;
     while (!this.stopRequested) {
       try {
@@ -134,10 +136,16 @@ export class EventConsumer {
         heldBackChecks = (await hasHeldBackEvents(this.db)) ? heldBackChecks + 1 : 0;
       } catch (error) {
         failures += 1;
+        databaseLost = isConnectionError(error);
         this.report(error);
       }
       if (this.stopRequested) return;
-      if (failures > 0) {
+      if (failures > 0 && databaseLost) {
+        // The database is out of reach (restarting, say): keep polling, never slower
+        // than the poll interval, and look at once when the LISTEN connection is back,
+        // which means the database answers again.
+        await this.wakeUp.sleep(backoffDelay(failures, 200, Math.min(this.pollIntervalMs, 5_000)));
+      } else if (failures > 0) {
         // Notifications must not cut the back-off short, or a failing handler would spin.
         await this.stopWaiting.sleep(backoffDelay(failures, 200, 30_000));
       } else if (heldBackChecks > 0) {

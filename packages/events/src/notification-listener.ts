@@ -40,7 +40,9 @@ export class NotificationListener {
 
   private async connect(): Promise<void> {
     const { url, channel, applicationName } = this.options;
-    const client = new pg.Client({ connectionString: url, application_name: applicationName, keepAlive: true });
+    // keepAlive notices a server that vanished without closing the socket; the
+    // connect timeout keeps an unreachable server from stalling the reconnects.
+    const client = new pg.Client({ connectionString: url, application_name: applicationName, keepAlive: true, connectionTimeoutMillis: 10_000 });
     // Without a listener an 'error' event would crash the process.
     client.on('error', () => {});
     // Attached before LISTEN so nothing that arrives right after it is missed.

@@ -2,6 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import { ApolloServer, type BaseContext } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { isConnectionError } from '@msp-atlas/db';
 import type { GatewayIdentity } from '@msp-atlas/gateway-trust';
 import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import { graphqlRoute } from './graphql-route.js';
@@ -50,7 +51,7 @@ export async function startGraphqlService<Context extends BaseContext>(
     stopOnTerminationSignals: false,
     // Traces are for Apollo's hosted studio, which this platform does not report to.
     plugins: [ApolloServerPluginInlineTraceDisabled()],
-    formatError: (formatted, error) => hideInternalErrors(formatted, error, options.logger),
+    formatError: (formatted, error) => hideInternalErrors(formatted, error, options.logger, options.name),
   });
   await apollo.start();
   const http = await startHttpService({
@@ -74,15 +75,24 @@ export async function startGraphqlService<Context extends BaseContext>(
 /**
  * Errors the code raised on purpose (GraphQLError with a code) go to the client
  * as they are; anything else (a failed SQL statement, a bug) is logged and
- * replaced by a generic message, so no SQL or internals leak.
+ * replaced by a generic message, so no SQL or internals leak. A lost database
+ * connection becomes `SERVICE_UNAVAILABLE` naming the service, as the gateway
+ * reports a subgraph it cannot reach: the client may try again shortly.
  */
 export function hideInternalErrors(
   formatted: GraphQLFormattedError,
   error: unknown,
   logger: Logger,
+  service?: string,
 ): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   if (original instanceof GraphQLError || formatted.extensions?.code !== 'INTERNAL_SERVER_ERROR') return formatted;
-  logger.error({ err: original, path: formatted.path }, 'unexpected error in resolver');
-  return { message: 'Internal server error', path: formatted.path, locations: formatted.locations, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  const { path, locations } = formatted;
+  if (isConnectionError(original)) {
+    logger.warn({ err: original, path }, 'database unavailable');
+    const message = service ? `The ${service} service is unavailable` : 'The service is unavailable';
+    return { message, path, locations, extensions: { code: 'SERVICE_UNAVAILABLE', ...(service && { service }), reason: 'DATABASE' } };
+  }
+  logger.error({ err: original, path }, 'unexpected error in resolver');
+  return { message: 'Internal server error', path, locations, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }

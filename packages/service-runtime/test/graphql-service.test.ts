@@ -10,6 +10,10 @@ const schema = new GraphQLSchema({
       hello: { type: GraphQLString, resolve: () => 'world' },
       refused: { type: GraphQLString, resolve: () => { throw new GraphQLError('No', { extensions: { code: 'FORBIDDEN' } }); } },
       broken: { type: GraphQLString, resolve: () => { throw new Error('relation "secret_table" does not exist'); } },
+      databaseDown: {
+        type: GraphQLString,
+        resolve: () => { throw Object.assign(new Error('connect ECONNREFUSED 10.0.0.7:5432'), { code: 'ECONNREFUSED' }); },
+      },
     },
   }),
 });
@@ -47,6 +51,19 @@ describe('startGraphqlService', () => {
     expect(refused).toMatchObject({ message: 'No', extensions: { code: 'FORBIDDEN' } });
     expect(broken).toMatchObject({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
     expect(JSON.stringify(body)).not.toMatch(/secret_table|stacktrace/);
+  });
+
+  it('reports a lost database as the service being unavailable, without the address', async () => {
+    const body = (await (await post(JSON.stringify({ query: '{ hello databaseDown }' }))).json()) as any;
+    expect(body).toEqual({
+      data: { hello: 'world', databaseDown: null },
+      errors: [{
+        message: 'The test service is unavailable',
+        path: ['databaseDown'],
+        locations: [{ line: 1, column: 9 }],
+        extensions: { code: 'SERVICE_UNAVAILABLE', service: 'test', reason: 'DATABASE' },
+      }],
+    });
   });
 
   it('refuses bodies over the limit and malformed JSON', async () => {

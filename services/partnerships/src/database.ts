@@ -1,11 +1,14 @@
+import type { ChangeHistoryTables } from '@msp-atlas/change-history';
 import type { Kysely, Transaction } from 'kysely';
+import type { PartnershipContactTable } from './contact/contact.table.js';
+import type { PartnershipInvitationTable, PartnershipMemberTable } from './membership/membership.table.js';
 import type { OrganizationTable } from './organization/organization.table.js';
 import type { IndicatorTable, MilestoneTable, PartnershipTable, PhaseChangeTable } from './partnership/partnership.table.js';
 import type { IndicatorValueTable, ProgressReportTable } from './progress-report/progress-report.table.js';
 import type { ContributionTable, StakeholderTable } from './stakeholder/stakeholder.table.js';
 
 /** The tables of the `partnerships` schema, which only this service reads and writes. */
-export interface PartnershipsDatabase {
+export interface PartnershipsDatabase extends ChangeHistoryTables {
   organizations: OrganizationTable;
   partnerships: PartnershipTable;
   phase_changes: PhaseChangeTable;
@@ -15,6 +18,9 @@ export interface PartnershipsDatabase {
   contributions: ContributionTable;
   progress_reports: ProgressReportTable;
   indicator_values: IndicatorValueTable;
+  partnership_members: PartnershipMemberTable;
+  partnership_invitations: PartnershipInvitationTable;
+  partnership_contacts: PartnershipContactTable;
 }
 
 export type Db = Kysely<PartnershipsDatabase>;

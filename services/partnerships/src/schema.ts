@@ -1,5 +1,13 @@
 import 'reflect-metadata';
+import { viewerAuthChecker } from '@msp-atlas/access';
+import { accountReference } from '@msp-atlas/change-history';
 import { buildFederatedSchema } from '@msp-atlas/federation';
+import { AccountPartnershipsResolver } from './account/account-partnerships.resolver.js';
+import { PartnershipContactsResolver } from './contact/partnership-contacts.resolver.js';
+import { PartnershipHistoryResolver } from './history/partnership-history.resolver.js';
+import { MembershipMutationResolver } from './membership/membership-mutation.resolver.js';
+import { PartnershipInvitationResolver } from './membership/partnership-invitation.resolver.js';
+import { PartnershipMembershipFieldsResolver } from './membership/partnership-membership-fields.resolver.js';
 import { OrganizationResolver } from './organization/organization.resolver.js';
 import { organizationReference } from './organization/organization.reference.js';
 import { FundingConcentrationResolver } from './partnership/funding-concentration.resolver.js';
@@ -23,9 +31,17 @@ export function buildPartnershipsSchema() {
         StakeholderResolver,
         ProgressReportResolver,
         OrganizationResolver,
+        PartnershipMembershipFieldsResolver,
+        PartnershipContactsResolver,
+        PartnershipHistoryResolver,
+        PartnershipInvitationResolver,
+        MembershipMutationResolver,
+        AccountPartnershipsResolver,
       ],
+      // `@Authorized()` mutations need a signed-in viewer; record rules live in the services.
+      authChecker: viewerAuthChecker,
       validate: false,
     },
-    { ...partnershipReference, ...organizationReference },
+    { ...partnershipReference, ...organizationReference, ...accountReference },
   );
 }

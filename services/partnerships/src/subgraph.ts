@@ -29,7 +29,7 @@ export async function startPartnershipsSubgraph({ db, ...runtime }: Partnerships
     ...runtime,
     name: 'partnerships',
     schema,
-    context: async () => createContext(db),
+    context: async (_request, identity) => createContext(db, identity),
     isReady: databaseReadiness(db),
   });
 }

@@ -6,6 +6,8 @@ export interface GraphqlProblem {
   code: string | undefined;
   /** The input field the API names, e.g. `input.endDate` or `input.countries[1]`. */
   field: string | undefined;
+  /** For RATE_LIMITED: how long to wait before trying again. */
+  retryAfterSeconds?: number;
 }
 
 /** Flattens urql's combined error into problems; a network failure becomes one problem without a field. */
@@ -16,12 +18,22 @@ export function graphqlProblems(error: CombinedError | undefined): GraphqlProble
   }
   return error.graphQLErrors.map((graphqlError) => {
     const extensions = graphqlError.extensions ?? {};
-    return {
+    const problem: GraphqlProblem = {
       message: readableMessage(graphqlError.message),
       code: typeof extensions.code === 'string' ? extensions.code : undefined,
       field: typeof extensions.field === 'string' ? extensions.field : undefined,
     };
+    if (typeof extensions.retryAfterSeconds === 'number') problem.retryAfterSeconds = extensions.retryAfterSeconds;
+    return problem;
   });
+}
+
+/** The sentence to show for a problem; a rate limit says in words how long to wait. */
+export function problemText(problem: GraphqlProblem): string {
+  const seconds = problem.retryAfterSeconds;
+  if (problem.code !== 'RATE_LIMITED' || seconds === undefined) return problem.message;
+  const what = problem.message.replace(/;\s*try again in \d+\s*s\.?$/i, '');
+  return `${what}. Try again in ${seconds === 1 ? '1 second' : `${seconds} seconds`}.`;
 }
 
 /**

@@ -11,5 +11,6 @@ export const ORGANIZATION_SEARCH_QUERY = /* GraphQL */ `
 `;
 
 export interface OrganizationSearchData {
-  organizations: Connection<OrganizationSummary>;
+  /** Null when the registry is unavailable. */
+  organizations: Connection<OrganizationSummary> | null;
 }

@@ -24,7 +24,8 @@ export interface PartnershipFilter {
 }
 
 export interface PartnershipListData {
-  partnerships: Connection<PartnershipListItem>;
+  /** Null when the registry is unavailable (the response then carries the error). */
+  partnerships: Connection<PartnershipListItem> | null;
 }
 
 export interface PartnershipListVariables {

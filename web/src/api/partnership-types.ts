@@ -122,6 +122,34 @@ export interface FundingConcentration {
   largestFunder: { id: string; name: string } | null;
 }
 
+/** Another subgraph's reference to an account, with the name the gateway fills in. */
+export interface AccountRef {
+  id: string;
+  name: string;
+}
+
+/** Personal data: the API returns contact persons to the partnership's members only. */
+export interface ContactPerson {
+  name: string;
+  email: string;
+  phone: string | null;
+  role: string | null;
+}
+
+export interface PartnershipMember {
+  account: AccountRef;
+  /** Null for the account that registered the partnership. */
+  invitedBy: AccountRef | null;
+  joinedAt: string;
+}
+
+export interface PendingInvitation {
+  id: string;
+  email: string;
+  createdAt: string;
+  invitedBy: AccountRef;
+}
+
 export interface PartnershipDetail extends PartnershipListItem {
   description: string;
   website: string | null;
@@ -141,4 +169,14 @@ export interface PartnershipDetail extends PartnershipListItem {
   progressReports: ProgressReport[];
   fundingConcentration: FundingConcentration[];
   progressReportOverdue: boolean;
+  /** A member, or a curator of one of its countries. */
+  viewerCanEdit: boolean;
+  viewerIsMember: boolean;
+  memberCount: number;
+  /** Null unless the viewer is a member. */
+  contacts: ContactPerson[] | null;
+  /** Null unless the viewer is a member or a curator of one of its countries. */
+  members: PartnershipMember[] | null;
+  /** Null unless the viewer is a member. */
+  pendingInvitations: PendingInvitation[] | null;
 }

@@ -13,6 +13,13 @@ export interface StakeholderRegistration {
   commitment?: string;
 }
 
+export interface ContactPersonRegistration {
+  name: string;
+  email: string;
+  phone?: string;
+  role?: string;
+}
+
 export interface PartnershipRegistration {
   name: string;
   summary?: string;
@@ -29,6 +36,8 @@ export interface PartnershipRegistration {
   endDate?: string;
   objectives: string[];
   stakeholders: StakeholderRegistration[];
+  /** Personal data: only the partnership's members see it. */
+  contacts: ContactPersonRegistration[];
 }
 
 export interface RegisterPartnershipData {

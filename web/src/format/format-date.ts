@@ -6,3 +6,11 @@ export function formatDate(isoDate: string | null | undefined): string {
   const date = new Date(isoDate.length === 10 ? `${isoDate}T00:00:00Z` : isoDate);
   return Number.isNaN(date.getTime()) ? isoDate : DATE_FORMAT.format(date);
 }
+
+const DATE_TIME_FORMAT = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+
+/** A moment (ISO timestamp) in the reader's own time zone: `5 Mar 2024, 14:07`. */
+export function formatDateTime(isoTimestamp: string): string {
+  const date = new Date(isoTimestamp);
+  return Number.isNaN(date.getTime()) ? isoTimestamp : DATE_TIME_FORMAT.format(date);
+}

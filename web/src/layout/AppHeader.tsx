@@ -1,13 +1,19 @@
 import { Link } from '../router/Link';
 import { useLocation } from '../router/use-location';
+import { withReturnPath } from '../session/return-path';
+import { useSession } from '../session/session-context';
 
 const NAV_ITEMS = [
   { to: '/', label: 'Partnerships', isCurrent: (pathname: string) => pathname === '/' || pathname.startsWith('/partnerships/') },
   { to: '/register', label: 'Register a partnership', isCurrent: (pathname: string) => pathname === '/register' },
 ];
 
+const ADMIN_ITEM = { to: '/admin/curators', label: 'Curators', isCurrent: (pathname: string) => pathname === '/admin/curators' };
+
 export function AppHeader() {
   const { pathname } = useLocation();
+  const { account } = useSession();
+  const items = account?.isAdmin ? [...NAV_ITEMS, ADMIN_ITEM] : NAV_ITEMS;
   return (
     <header className="app-header">
       <div className="app-header-inner">
@@ -17,7 +23,7 @@ export function AppHeader() {
         </Link>
         <nav aria-label="Main">
           <ul className="main-nav">
-            {NAV_ITEMS.map((item) => (
+            {items.map((item) => (
               <li key={item.to}>
                 <Link to={item.to} aria-current={item.isCurrent(pathname) ? 'page' : undefined}>
                   {item.label}
@@ -26,7 +32,42 @@ export function AppHeader() {
             ))}
           </ul>
         </nav>
+        <SessionControls />
       </div>
     </header>
+  );
+}
+
+/** Who is signed in, with their account page and sign-out; or the way to sign in. */
+function SessionControls() {
+  const { pathname, search } = useLocation();
+  const { account, signOut } = useSession();
+  if (account) {
+    return (
+      <div className="session-controls" data-testid="session-controls">
+        <span>
+          Signed in as{' '}
+          <Link to="/account" aria-current={pathname === '/account' ? 'page' : undefined}>
+            {account.name}
+            <span className="visually-hidden"> (my account)</span>
+          </Link>
+        </span>
+        <button type="button" className="button button-on-dark" onClick={() => void signOut()}>
+          Sign out
+        </button>
+      </div>
+    );
+  }
+  const onAuthPage = pathname === '/sign-in' || pathname === '/sign-up';
+  const returnTo = onAuthPage ? (new URLSearchParams(search).get('next') ?? '/') : `${pathname}${search}`;
+  return (
+    <div className="session-controls" data-testid="session-controls">
+      <Link to={withReturnPath('/sign-in', returnTo)} aria-current={pathname === '/sign-in' ? 'page' : undefined}>
+        Sign in
+      </Link>
+      <Link to={withReturnPath('/sign-up', returnTo)} aria-current={pathname === '/sign-up' ? 'page' : undefined}>
+        Create an account
+      </Link>
+    </div>
   );
 }

@@ -1,5 +1,5 @@
 import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
-import { badUserInput, buildConnection, pageArguments } from '@msp-atlas/federation';
+import { badUserInput, buildConnection, pageArguments, NULLABLE_WHY } from '@msp-atlas/federation';
 import { isUuid } from '../domain/ids.js';
 import type { LearningContext } from '../graphql/context.js';
 import { LessonConnection } from './lesson.connection.js';
@@ -15,7 +15,7 @@ export class LessonResolver {
     return row ? toLesson(row) : null;
   }
 
-  @Query(() => LessonConnection, { description: 'Published lessons, newest first' })
+  @Query(() => LessonConnection, { nullable: true, description: `Published lessons, newest first. ${NULLABLE_WHY}` })
   async lessons(
     @Ctx() { db }: LearningContext,
     @Arg('first', () => Int, { nullable: true }) first: number | null,

@@ -1,3 +1,4 @@
+import { SYSTEM_ACTOR } from '../access/actor.js';
 import type { Db } from '../database.js';
 import { Phase } from '../domain/enums.js';
 import { changePhase, registerPartnership } from '../partnership/partnership.service.js';
@@ -10,7 +11,8 @@ import { registrationInputOf } from './demo-registration-input.js';
 /**
  * Puts one demo partnership through the service the way its partners would have:
  * registered in INITIATION on its start date, moved through its phase history,
- * then its progress reports submitted. Everything is marked as demo data.
+ * then its progress reports submitted. Everything is marked as demo data, and made
+ * by the system actor: no account, so no members and a change history without actor.
  */
 export async function registerDemoPartnership(
   db: Db,
@@ -18,9 +20,9 @@ export async function registerDemoPartnership(
   organizationIdOf: (organization: DemoOrganization) => string,
 ): Promise<PartnershipRow> {
   const input = registrationInputOf(partnership, { phase: Phase.INITIATION, organizationIdOf });
-  let row = await registerPartnership(db, input, { isDemo: true });
+  let row = await registerPartnership(db, SYSTEM_ACTOR, input, { isDemo: true });
   for (const step of partnership.phaseSteps) {
-    row = await changePhase(db, {
+    row = await changePhase(db, SYSTEM_ACTOR, {
       partnershipId: row.id,
       expectedVersion: row.version,
       phase: step.phase,
@@ -37,7 +39,7 @@ export async function registerDemoPartnership(
     .orderBy('position')
     .execute();
   for (const report of partnership.reports) {
-    const submitted = await submitProgressReport(db, {
+    const submitted = await submitProgressReport(db, SYSTEM_ACTOR, {
       partnershipId: row.id,
       expectedVersion: row.version,
       periodStart: report.periodStart,

@@ -1,5 +1,6 @@
 import { appendEvents, type NewEvent } from '@msp-atlas/events';
 import type { Trx } from '../database.js';
+import { publishedFields } from '../partnership/published-fields.js';
 import type { PartnershipRow } from '../partnership/partnership.table.js';
 import type { OrganizationRow } from '../organization/organization.table.js';
 
@@ -35,19 +36,7 @@ export async function recordPartnershipEvent(
     .execute();
   const partnership = {
     id: row.id,
-    slug: row.slug,
-    name: row.name,
-    summary: row.summary,
-    description: row.description,
-    phase: row.phase,
-    status: row.status,
-    scope: row.scope,
-    countries: row.countries,
-    regions: row.regions,
-    sectors: row.sectors,
-    sdgTargets: row.sdg_targets,
-    startDate: row.start_date,
-    endDate: row.end_date,
+    ...publishedFields(row),
     isDemo: row.is_demo,
     stakeholders: stakeholders.map((stakeholder) => ({
       organizationId: stakeholder.organization_id,

@@ -1,6 +1,10 @@
+import type { Viewer } from '@msp-atlas/access';
 import DataLoader from 'dataloader';
+import { contactsOf } from '../contact/contact.repository.js';
 import type { Db } from '../database.js';
 import { isUuid } from '../domain/ids.js';
+import { pendingInvitationsOf } from '../membership/invitation.repository.js';
+import { memberCountsOf, membersOf, partnershipsWithMember } from '../membership/membership.repository.js';
 import { findOrganizationsByIds } from '../organization/organization.repository.js';
 import type { OrganizationRow } from '../organization/organization.table.js';
 import {
@@ -15,9 +19,10 @@ import { contributionsOf, financialContributionsOf, stakeholdersOf } from '../st
 
 /**
  * Per-request batch loaders: however many partnerships a page holds, each relation
- * a query asks for costs one SQL statement.
+ * a query asks for costs one SQL statement. `viewerIsMember` answers for the
+ * request's viewer, without SQL for an anonymous one.
  */
-export function createLoaders(db: Db) {
+export function createLoaders(db: Db, viewer: Viewer) {
   return {
     partnership: byId<PartnershipRow>((ids) => findPartnershipsByIds(db, ids)),
     organization: byId<OrganizationRow>((ids) => findOrganizationsByIds(db, ids)),
@@ -29,6 +34,18 @@ export function createLoaders(db: Db) {
     progressReports: grouped((ids) => progressReportsOf(db, ids), (row) => row.partnership_id),
     indicatorValues: grouped((ids) => indicatorValuesOf(db, ids), (row) => row.report_id),
     financialContributions: grouped((ids) => financialContributionsOf(db, ids), (row) => row.partnership_id),
+    members: grouped((ids) => membersOf(db, ids), (row) => row.partnership_id),
+    pendingInvitations: grouped((ids) => pendingInvitationsOf(db, ids), (row) => row.partnership_id),
+    contacts: grouped((ids) => contactsOf(db, ids), (row) => row.partnership_id),
+    memberCount: new DataLoader<string, number>(async (ids) => {
+      const counts = new Map((await memberCountsOf(db, ids)).map((row) => [row.partnership_id, Number(row.count)]));
+      return ids.map((id) => counts.get(id) ?? 0);
+    }),
+    viewerIsMember: new DataLoader<string, boolean>(async (ids) => {
+      const accountId = viewer.accountId;
+      const memberOf = new Set(accountId === null ? [] : await partnershipsWithMember(db, accountId, ids));
+      return ids.map((id) => memberOf.has(id));
+    }),
     lastReportedOn: new DataLoader<string, string | null>(async (ids) => {
       const rows = await lastReportDatesOf(db, ids);
       const byPartnership = new Map(rows.map((row) => [row.partnership_id, row.last_reported_on as string | null]));

@@ -1,6 +1,15 @@
+import { changeRecordsMigration } from '@msp-atlas/change-history';
 import type { SchemaMigrations } from '@msp-atlas/db';
 import * as createRegistry from './20261127T2200_create_registry.js';
+import * as createPartnershipMembers from './20261128T1000_create_partnership_members.js';
+import * as createPartnershipInvitations from './20261128T1001_create_partnership_invitations.js';
+import * as createPartnershipContacts from './20261128T1002_create_partnership_contacts.js';
 
 export const partnershipsMigrations: SchemaMigrations = {
   '20261127T2200_create_registry': createRegistry,
+  '20261128T1000_create_partnership_members': createPartnershipMembers,
+  '20261128T1001_create_partnership_invitations': createPartnershipInvitations,
+  '20261128T1002_create_partnership_contacts': createPartnershipContacts,
+  // The shared change history's table, in this schema (packages/change-history).
+  '20261128T1003_create_change_records': changeRecordsMigration(1),
 };

@@ -1,5 +1,5 @@
-import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
-import { buildConnection, pageArguments } from '@msp-atlas/federation';
+import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { buildConnection, pageArguments, NULLABLE_WHY } from '@msp-atlas/federation';
 import type { PartnershipsContext } from '../graphql/context.js';
 import { NewOrganizationInput } from './new-organization.input.js';
 import { OrganizationConnection } from './organization.connection.js';
@@ -17,7 +17,7 @@ export class OrganizationResolver {
     return row ? toOrganization(row) : null;
   }
 
-  @Query(() => OrganizationConnection, { description: 'Organisations in name order' })
+  @Query(() => OrganizationConnection, { nullable: true, description: `Organisations in name order. ${NULLABLE_WHY}` })
   async organizations(
     @Ctx() { db }: PartnershipsContext,
     @Arg('search', () => String, { nullable: true }) search: string | null,
@@ -38,7 +38,8 @@ export class OrganizationResolver {
     });
   }
 
-  @Mutation(() => RegisterOrganizationPayload)
+  @Authorized()
+  @Mutation(() => RegisterOrganizationPayload, { description: 'Signed-in accounts' })
   async registerOrganization(
     @Arg('input', () => NewOrganizationInput) input: NewOrganizationInput,
     @Ctx() { db }: PartnershipsContext,

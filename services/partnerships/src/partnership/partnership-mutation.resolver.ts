@@ -1,4 +1,5 @@
-import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
+import { viewerActor } from '../access/actor.js';
 import type { PartnershipsContext } from '../graphql/context.js';
 import { ChangePhaseInput } from './change-phase.input.js';
 import { toPartnership } from './partnership.mapper.js';
@@ -9,24 +10,27 @@ import { UpdatePartnershipInput } from './update-partnership.input.js';
 
 @Resolver()
 export class PartnershipMutationResolver {
-  @Mutation(() => RegisterPartnershipPayload)
+  @Authorized()
+  @Mutation(() => RegisterPartnershipPayload, { description: 'Signed-in accounts; the registrant becomes the first member' })
   async registerPartnership(
     @Arg('input', () => RegisterPartnershipInput) input: RegisterPartnershipInput,
-    @Ctx() { db }: PartnershipsContext,
+    @Ctx() { db, viewer }: PartnershipsContext,
   ) {
-    return { partnership: toPartnership(await registerPartnership(db, input)) };
+    return { partnership: toPartnership(await registerPartnership(db, viewerActor(viewer), input)) };
   }
 
-  @Mutation(() => UpdatePartnershipPayload)
+  @Authorized()
+  @Mutation(() => UpdatePartnershipPayload, { description: "Members, or curators of one of the partnership's countries" })
   async updatePartnership(
     @Arg('input', () => UpdatePartnershipInput) input: UpdatePartnershipInput,
-    @Ctx() { db }: PartnershipsContext,
+    @Ctx() { db, viewer }: PartnershipsContext,
   ) {
-    return { partnership: toPartnership(await updatePartnership(db, input)) };
+    return { partnership: toPartnership(await updatePartnership(db, viewerActor(viewer), input)) };
   }
 
-  @Mutation(() => ChangePhasePayload)
-  async changePhase(@Arg('input', () => ChangePhaseInput) input: ChangePhaseInput, @Ctx() { db }: PartnershipsContext) {
-    return { partnership: toPartnership(await changePhase(db, input)) };
+  @Authorized()
+  @Mutation(() => ChangePhasePayload, { description: "Members, or curators of one of the partnership's countries" })
+  async changePhase(@Arg('input', () => ChangePhaseInput) input: ChangePhaseInput, @Ctx() { db, viewer }: PartnershipsContext) {
+    return { partnership: toPartnership(await changePhase(db, viewerActor(viewer), input)) };
   }
 }

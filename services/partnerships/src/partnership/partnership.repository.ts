@@ -62,7 +62,7 @@ export async function phaseChangesOf(db: Db, partnershipIds: readonly string[]):
     .execute();
 }
 
-export async function milestonesOf(db: Db, partnershipIds: readonly string[]) {
+export async function milestonesOf(db: Db | Trx, partnershipIds: readonly string[]) {
   if (partnershipIds.length === 0) return [];
   return db.selectFrom('milestones').selectAll().where('partnership_id', 'in', partnershipIds).orderBy('position').execute();
 }

@@ -1,5 +1,5 @@
 import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
-import { badUserInput, buildConnection, pageArguments } from '@msp-atlas/federation';
+import { badUserInput, buildConnection, pageArguments, NULLABLE_WHY } from '@msp-atlas/federation';
 import { isUuid } from '../domain/ids.js';
 import type { PartnershipsContext } from '../graphql/context.js';
 import { criteriaFromFilter } from './partnership-criteria.js';
@@ -24,7 +24,7 @@ export class PartnershipResolver {
     return row ? toPartnership(row) : null;
   }
 
-  @Query(() => PartnershipConnection, { description: 'Registered partnerships, newest first' })
+  @Query(() => PartnershipConnection, { nullable: true, description: `Registered partnerships, newest first. ${NULLABLE_WHY}` })
   async partnerships(
     @Ctx() { db }: PartnershipsContext,
     @Arg('filter', () => PartnershipFilter, { nullable: true }) filter: PartnershipFilter | null,

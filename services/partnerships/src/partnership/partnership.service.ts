@@ -1,10 +1,19 @@
+import { requireSignedIn } from '@msp-atlas/access';
+import { diffFields } from '@msp-atlas/change-history';
 import { badUserInput } from '@msp-atlas/federation';
 import { isUniqueViolation } from '@msp-atlas/db';
+import { actorAccountId, type Actor } from '../access/actor.js';
+import { contactsOf, insertContacts, replaceContacts } from '../contact/contact.repository.js';
+import { contactValues } from '../contact/contact.validation.js';
 import type { Db, Trx } from '../database.js';
 import { today } from '../domain/clock.js';
 import { isUuid } from '../domain/ids.js';
 import { PartnershipStatus, Phase } from '../domain/enums.js';
 import { recordPartnershipEvent } from '../events/partnership-events.js';
+import { PARTNERSHIP_FIELDS, partnershipState, type PartnershipState } from '../history/partnership-history-state.js';
+import { recordPartnershipChange } from '../history/record-partnership-change.js';
+import { registrationChanges } from '../history/registration-changes.js';
+import { insertMember } from '../membership/membership.repository.js';
 import { findOrganizationsByIds } from '../organization/organization.repository.js';
 import { addStakeholderRows, validateStakeholder } from '../stakeholder/stakeholder.service.js';
 import { datesInOrder, optionalText, optionalWebsite, requiredText, textList } from '../validation/rules.js';
@@ -13,10 +22,12 @@ import { claimPartnership } from './partnership-claim.js';
 import type { PartnershipRow } from './partnership.table.js';
 import {
   idsOwnedBy,
+  indicatorsOf,
   insertIndicators,
   insertMilestones,
   insertPartnership,
   insertPhaseChange,
+  milestonesOf,
   replaceIndicators,
   replaceMilestones,
   updatePartnershipRow,
@@ -41,12 +52,19 @@ export interface RegistrationOptions {
   isDemo?: boolean;
 }
 
-/** Registers a partnership with its first phase entry, details and stakeholders, in one transaction. */
+/**
+ * Registers a partnership with its first phase entry, details, stakeholders and
+ * contact persons, in one transaction; the registering account becomes its first
+ * member (the system, registering demo data, leaves it without members).
+ */
 export async function registerPartnership(
   db: Db,
+  actor: Actor,
   input: RegisterPartnershipInput,
   options: RegistrationOptions = {},
 ): Promise<PartnershipRow> {
+  const registrant =
+    actor.kind === 'viewer' ? { accountId: requireSignedIn(actor.viewer, 'register a partnership'), email: actor.viewer.email } : null;
   const name = requiredText(input.name, 'input.name');
   const explicitSlug = input.slug ? validSlug(input.slug, 'input.slug') : null;
   datesInOrder(input.startDate, input.endDate, 'input.endDate');
@@ -78,6 +96,7 @@ export async function registerPartnership(
   const stakeholders = (input.stakeholders ?? []).map((stakeholder, index) =>
     validateStakeholder(stakeholder, `input.stakeholders[${index}]`),
   );
+  const contacts = contactValues(input.contacts, 'input.contacts');
 
   try {
     return await db.transaction().execute(async (trx) => {
@@ -94,21 +113,31 @@ export async function registerPartnership(
       await insertMilestones(trx, row.id, milestones.map((item, position) => ({ item, position })));
       await insertIndicators(trx, row.id, indicators.map((item, position) => ({ item, position })));
       const added = await addStakeholderRows(trx, row.id, stakeholders, (index) => `input.stakeholders[${index}]`, options.isDemo ?? false);
+      await insertContacts(trx, row.id, contacts);
+      if (registrant) {
+        await insertMember(trx, { partnership_id: row.id, account_id: registrant.accountId, email: registrant.email, invited_by: null });
+      }
       await recordPartnershipEvent(trx, 'PartnershipRegistered', row, {}, added.organizationEvents);
+      const changes = registrationChanges(row, {
+        lists: { milestones, indicators, contacts },
+        stakeholders: added.rows.map((stakeholder, index) => ({ row: stakeholder, contributions: stakeholders[index]!.contributions })),
+        firstMemberId: registrant?.accountId ?? null,
+      });
+      await recordPartnershipChange(trx, actorAccountId(actor), row, 'registerPartnership', changes);
       return row;
     });
   } catch (error) {
     if (isUniqueViolation(error, 'partnerships_slug_key')) {
       if (explicitSlug) throw badUserInput(`The slug "${explicitSlug}" is taken`, 'input.slug');
       // Another registration took the same derived slug a moment ago: derive again.
-      return registerPartnership(db, input, options);
+      return registerPartnership(db, actor, input, options);
     }
     throw error;
   }
 }
 
 /** Changes the fields given, from the version the client saw. */
-export async function updatePartnership(db: Db, input: UpdatePartnershipInput): Promise<PartnershipRow> {
+export async function updatePartnership(db: Db, actor: Actor, input: UpdatePartnershipInput): Promise<PartnershipRow> {
   const changes: Record<string, unknown> = {};
   if (input.name != null) changes.name = requiredText(input.name, 'input.name');
   if (input.slug != null) changes.slug = validSlug(input.slug, 'input.slug');
@@ -130,10 +159,12 @@ export async function updatePartnership(db: Db, input: UpdatePartnershipInput): 
   if (input.governance !== undefined) Object.assign(changes, governanceValues(input.governance, 'input.governance'));
   const milestones = input.milestones != null ? milestoneValues(input.milestones, 'input.milestones') : null;
   const indicators = input.indicators != null ? indicatorValues(input.indicators, 'input.indicators') : null;
+  const contacts = input.contacts != null ? contactValues(input.contacts, 'input.contacts') : null;
 
   try {
     return await db.transaction().execute(async (trx) => {
-      const current = await claimPartnership(trx, input.id, input.expectedVersion);
+      const current = await claimPartnership(trx, actor, input.id, input.expectedVersion);
+      const before = await stateBefore(trx, current, { milestones, indicators, contacts });
       const startDate = 'start_date' in changes ? (changes.start_date as string | null) : current.start_date;
       const endDate = 'end_date' in changes ? (changes.end_date as string | null) : current.end_date;
       datesInOrder(startDate, endDate, 'end_date' in changes ? 'input.endDate' : 'input.startDate');
@@ -148,11 +179,14 @@ export async function updatePartnership(db: Db, input: UpdatePartnershipInput): 
         await requireOwnIds(trx, 'indicators', current.id, indicators, 'input.indicators');
         await replaceIndicatorsKeepingReported(trx, current.id, indicators);
       }
+      if (contacts) await replaceContacts(trx, current.id, contacts);
       const row = await updatePartnershipRow(trx, current.id, changes);
       const changedFields = Object.keys(input).filter(
         (key) => key !== 'id' && key !== 'expectedVersion' && (input as unknown as Record<string, unknown>)[key] !== undefined,
       );
       await recordPartnershipEvent(trx, 'PartnershipUpdated', row, { changedFields });
+      const after = partnershipState(row, { milestones, indicators, contacts });
+      await recordPartnershipChange(trx, actorAccountId(actor), row, 'updatePartnership', diffFields(before, after, PARTNERSHIP_FIELDS));
       return row;
     });
   } catch (error) {
@@ -164,12 +198,12 @@ export async function updatePartnership(db: Db, input: UpdatePartnershipInput): 
 }
 
 /** Moves a partnership to another phase (back or forward) and records it in the history. */
-export async function changePhase(db: Db, input: ChangePhaseInput): Promise<PartnershipRow> {
+export async function changePhase(db: Db, actor: Actor, input: ChangePhaseInput): Promise<PartnershipRow> {
   const changedOn = input.changedOn ?? today();
   if (changedOn > today()) throw badUserInput('A phase change cannot lie in the future', 'input.changedOn');
   const note = optionalText(input.note, 'input.note', 2_000);
   return db.transaction().execute(async (trx) => {
-    const current = await claimPartnership(trx, input.partnershipId, input.expectedVersion);
+    const current = await claimPartnership(trx, actor, input.partnershipId, input.expectedVersion);
     if (current.phase === input.phase) {
       throw badUserInput(`The partnership is already in ${input.phase}`, 'input.phase');
     }
@@ -182,7 +216,22 @@ export async function changePhase(db: Db, input: ChangePhaseInput): Promise<Part
       note,
     });
     await recordPartnershipEvent(trx, 'PartnershipPhaseChanged', row, { fromPhase: current.phase, toPhase: input.phase, changedOn });
+    await recordPartnershipChange(trx, actorAccountId(actor), row, 'changePhase', [{ field: 'phase', old: current.phase, new: input.phase }]);
     return row;
+  });
+}
+
+/** The partnership before an update: its row, and the lists the update replaces (read before they are). */
+async function stateBefore(
+  trx: Trx,
+  current: PartnershipRow,
+  replaced: { milestones: unknown; indicators: unknown; contacts: unknown },
+): Promise<PartnershipState> {
+  const ids = [current.id];
+  return partnershipState(current, {
+    milestones: replaced.milestones ? await milestonesOf(trx, ids) : null,
+    indicators: replaced.indicators ? await indicatorsOf(trx, ids) : null,
+    contacts: replaced.contacts ? await contactsOf(trx, ids) : null,
   });
 }
 

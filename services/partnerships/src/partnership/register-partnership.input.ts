@@ -1,4 +1,5 @@
 import { Field, InputType } from 'type-graphql';
+import { ContactPersonInput } from '../contact/contact-person.input.js';
 import { PartnershipStatus, Phase, Scope } from '../domain/enums.js';
 import { LocalDate } from '../graphql/scalars.js';
 import { StakeholderInput } from '../stakeholder/stakeholder.input.js';
@@ -62,4 +63,7 @@ export class RegisterPartnershipInput {
 
   @Field(() => [StakeholderInput], { nullable: true })
   stakeholders?: StakeholderInput[] | null;
+
+  @Field(() => [ContactPersonInput], { nullable: true, description: 'At most 10; shown to members only' })
+  contacts?: ContactPersonInput[] | null;
 }

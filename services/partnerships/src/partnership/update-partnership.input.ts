@@ -1,4 +1,5 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
+import { ContactPersonInput } from '../contact/contact-person.input.js';
 import { PartnershipStatus, Scope } from '../domain/enums.js';
 import { LocalDate } from '../graphql/scalars.js';
 import { GovernanceInput, IndicatorInput, MilestoneInput } from './partnership-details.input.js';
@@ -63,4 +64,7 @@ export class UpdatePartnershipInput {
 
   @Field(() => [IndicatorInput], { nullable: true })
   indicators?: IndicatorInput[] | null;
+
+  @Field(() => [ContactPersonInput], { nullable: true, description: 'Replaces the contact persons; at most 10; shown to members only' })
+  contacts?: ContactPersonInput[] | null;
 }

@@ -1,4 +1,5 @@
-import { Arg, Ctx, Field, FieldResolver, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, Field, FieldResolver, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
+import { viewerActor } from '../access/actor.js';
 import type { PartnershipsContext } from '../graphql/context.js';
 import { toPartnership } from '../partnership/partnership.mapper.js';
 import { Partnership } from '../partnership/partnership.type.js';
@@ -23,12 +24,13 @@ export class ProgressReportResolver {
     return (await loaders.indicatorValues.load(report.id)).map(toIndicatorValue);
   }
 
-  @Mutation(() => SubmitProgressReportPayload)
+  @Authorized()
+  @Mutation(() => SubmitProgressReportPayload, { description: "Members, or curators of one of the partnership's countries" })
   async submitProgressReport(
     @Arg('input', () => SubmitProgressReportInput) input: SubmitProgressReportInput,
-    @Ctx() { db }: PartnershipsContext,
+    @Ctx() { db, viewer }: PartnershipsContext,
   ) {
-    const { partnership, report } = await submitProgressReport(db, input);
+    const { partnership, report } = await submitProgressReport(db, viewerActor(viewer), input);
     return { partnership: toPartnership(partnership), progressReport: toProgressReport(report) };
   }
 }

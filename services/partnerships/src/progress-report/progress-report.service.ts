@@ -1,7 +1,9 @@
 import { badUserInput } from '@msp-atlas/federation';
+import { actorAccountId, type Actor } from '../access/actor.js';
 import type { Db } from '../database.js';
 import { today } from '../domain/clock.js';
 import { recordPartnershipEvent } from '../events/partnership-events.js';
+import { recordPartnershipChange } from '../history/record-partnership-change.js';
 import { claimPartnership } from '../partnership/partnership-claim.js';
 import { idsOwnedBy, updatePartnershipRow } from '../partnership/partnership.repository.js';
 import type { PartnershipRow } from '../partnership/partnership.table.js';
@@ -16,7 +18,7 @@ export interface SubmittedReport {
   values: IndicatorValueRow[];
 }
 
-export async function submitProgressReport(db: Db, input: SubmitProgressReportInput): Promise<SubmittedReport> {
+export async function submitProgressReport(db: Db, actor: Actor, input: SubmitProgressReportInput): Promise<SubmittedReport> {
   const summary = requiredText(input.summary, 'input.summary', 20_000);
   datesInOrder(input.periodStart, input.periodEnd, 'input.periodEnd');
   const reportedOn = input.reportedOn ?? today();
@@ -30,7 +32,7 @@ export async function submitProgressReport(db: Db, input: SubmitProgressReportIn
   });
 
   return db.transaction().execute(async (trx) => {
-    const current = await claimPartnership(trx, input.partnershipId, input.expectedVersion);
+    const current = await claimPartnership(trx, actor, input.partnershipId, input.expectedVersion);
     const own = await idsOwnedBy(trx, 'indicators', current.id);
     const foreign = values.findIndex((value) => !own.has(value.indicatorId));
     if (foreign >= 0) {
@@ -43,6 +45,20 @@ export async function submitProgressReport(db: Db, input: SubmitProgressReportIn
     );
     const partnership = await updatePartnershipRow(trx, current.id, {});
     await recordPartnershipEvent(trx, 'ProgressReportSubmitted', partnership, { progressReportId: stored.report.id });
+    const { report } = stored;
+    await recordPartnershipChange(trx, actorAccountId(actor), partnership, 'submitProgressReport', [
+      {
+        field: `progressReports[${report.id}]`,
+        old: null,
+        new: {
+          periodStart: report.period_start,
+          periodEnd: report.period_end,
+          reportedOn: report.reported_on,
+          summary: report.summary,
+          indicatorValues: stored.values.map((value) => ({ indicatorId: value.indicator_id, value: value.value })),
+        },
+      },
+    ]);
     return { partnership, ...stored };
   });
 }

@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { viewerActor } from '../access/actor.js';
 import type { PartnershipsContext } from '../graphql/context.js';
 import { toOrganization } from '../organization/organization.mapper.js';
 import { Organization } from '../organization/organization.type.js';
@@ -23,27 +24,30 @@ export class StakeholderResolver {
     return (await loaders.contributions.load(stakeholder.id)).map(toContribution);
   }
 
-  @Mutation(() => AddStakeholderPayload)
-  async addStakeholder(@Arg('input', () => AddStakeholderInput) input: AddStakeholderInput, @Ctx() { db }: PartnershipsContext) {
-    const { partnership, stakeholder } = await addStakeholder(db, input);
+  @Authorized()
+  @Mutation(() => AddStakeholderPayload, { description: "Members, or curators of one of the partnership's countries" })
+  async addStakeholder(@Arg('input', () => AddStakeholderInput) input: AddStakeholderInput, @Ctx() { db, viewer }: PartnershipsContext) {
+    const { partnership, stakeholder } = await addStakeholder(db, viewerActor(viewer), input);
     return { partnership: toPartnership(partnership), stakeholder: toStakeholder(stakeholder!) };
   }
 
-  @Mutation(() => UpdateStakeholderPayload)
+  @Authorized()
+  @Mutation(() => UpdateStakeholderPayload, { description: "Members, or curators of one of the partnership's countries" })
   async updateStakeholder(
     @Arg('input', () => UpdateStakeholderInput) input: UpdateStakeholderInput,
-    @Ctx() { db }: PartnershipsContext,
+    @Ctx() { db, viewer }: PartnershipsContext,
   ) {
-    const { partnership, stakeholder } = await updateStakeholder(db, input);
+    const { partnership, stakeholder } = await updateStakeholder(db, viewerActor(viewer), input);
     return { partnership: toPartnership(partnership), stakeholder: toStakeholder(stakeholder!) };
   }
 
-  @Mutation(() => RemoveStakeholderPayload)
+  @Authorized()
+  @Mutation(() => RemoveStakeholderPayload, { description: "Members, or curators of one of the partnership's countries" })
   async removeStakeholder(
     @Arg('input', () => RemoveStakeholderInput) input: RemoveStakeholderInput,
-    @Ctx() { db }: PartnershipsContext,
+    @Ctx() { db, viewer }: PartnershipsContext,
   ) {
-    const { partnership, stakeholder } = await removeStakeholder(db, input);
+    const { partnership, stakeholder } = await removeStakeholder(db, viewerActor(viewer), input);
     return { partnership: toPartnership(partnership), removedStakeholderId: stakeholder!.id };
   }
 }

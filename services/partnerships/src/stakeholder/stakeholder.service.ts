@@ -1,11 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import type { NewEvent } from '@msp-atlas/events';
+import { diffFields } from '@msp-atlas/change-history';
 import { badUserInput, notFound } from '@msp-atlas/federation';
 import { isUniqueViolation } from '@msp-atlas/db';
+import { actorAccountId, type Actor } from '../access/actor.js';
 import type { Db, Trx } from '../database.js';
 import { isUuid } from '../domain/ids.js';
 import type { StakeholderRole } from '../domain/enums.js';
 import { organizationRegisteredEvent, recordPartnershipEvent } from '../events/partnership-events.js';
+import { recordPartnershipChange } from '../history/record-partnership-change.js';
+import { stakeholderField, stakeholderState } from '../history/stakeholder-history-state.js';
 import { findOrganizationsByIds, insertOrganizations } from '../organization/organization.repository.js';
 import { claimPartnership } from '../partnership/partnership-claim.js';
 import { updatePartnershipRow } from '../partnership/partnership.repository.js';
@@ -13,6 +17,7 @@ import type { PartnershipRow } from '../partnership/partnership.table.js';
 import { optionalText } from '../validation/rules.js';
 import type { AddStakeholderInput, RemoveStakeholderInput, StakeholderInput, UpdateStakeholderInput } from './stakeholder.input.js';
 import {
+  contributionsOf,
   deleteStakeholder,
   findStakeholder,
   insertContributions,
@@ -135,16 +140,19 @@ export interface StakeholderChange {
   stakeholder: StakeholderRow | null;
 }
 
-export async function addStakeholder(db: Db, input: AddStakeholderInput): Promise<StakeholderChange> {
+export async function addStakeholder(db: Db, actor: Actor, input: AddStakeholderInput): Promise<StakeholderChange> {
   const stakeholder = validateStakeholder(input, 'input');
   try {
     return await db.transaction().execute(async (trx) => {
-      const current = await claimPartnership(trx, input.partnershipId, input.expectedVersion);
+      const current = await claimPartnership(trx, actor, input.partnershipId, input.expectedVersion);
       const added = await addStakeholderRows(trx, current.id, [stakeholder], () => 'input', current.is_demo);
-      const row = added.rows[0];
+      const row = added.rows[0]!;
       const partnership = await updatePartnershipRow(trx, current.id, {});
-      await recordPartnershipEvent(trx, 'StakeholderAdded', partnership, { stakeholderId: row!.id }, added.organizationEvents);
-      return { partnership, stakeholder: row! };
+      await recordPartnershipEvent(trx, 'StakeholderAdded', partnership, { stakeholderId: row.id }, added.organizationEvents);
+      await recordPartnershipChange(trx, actorAccountId(actor), partnership, 'addStakeholder', [
+        { field: stakeholderField(row.organization_id), old: null, new: stakeholderState(row, stakeholder.contributions) },
+      ]);
+      return { partnership, stakeholder: row };
     });
   } catch (error) {
     // Two concurrent adds of the same organisation: the unique constraint decides.
@@ -155,32 +163,49 @@ export async function addStakeholder(db: Db, input: AddStakeholderInput): Promis
   }
 }
 
-export async function updateStakeholder(db: Db, input: UpdateStakeholderInput): Promise<StakeholderChange> {
+export async function updateStakeholder(db: Db, actor: Actor, input: UpdateStakeholderInput): Promise<StakeholderChange> {
   const changes: { roles?: string[]; commitment?: string } = {};
   if (input.roles != null) changes.roles = rolesOf(input.roles, 'input.roles');
   if (input.commitment !== undefined) changes.commitment = optionalText(input.commitment, 'input.commitment', 2_000);
   const contributions = input.contributions != null ? contributionValues(input.contributions, 'input.contributions') : null;
   return db.transaction().execute(async (trx) => {
     const existing = await requireStakeholder(trx, input.stakeholderId);
-    const current = await claimPartnership(trx, existing.partnership_id, input.expectedVersion);
+    const current = await claimPartnership(trx, actor, existing.partnership_id, input.expectedVersion);
+    const contributionsBefore = await contributionsOf(trx, [existing.id]);
     const row = await updateStakeholderRow(trx, existing.id, changes);
     if (contributions) await replaceContributions(trx, existing.id, contributions);
     const partnership = await updatePartnershipRow(trx, current.id, {});
     await recordPartnershipEvent(trx, 'StakeholderUpdated', partnership, { stakeholderId: row.id });
+    const field = stakeholderField(row.organization_id);
+    await recordPartnershipChange(
+      trx,
+      actorAccountId(actor),
+      partnership,
+      'updateStakeholder',
+      diffFields(
+        { [field]: stakeholderState(existing, contributionsBefore) },
+        { [field]: stakeholderState(row, contributions ?? contributionsBefore) },
+        [field],
+      ),
+    );
     return { partnership, stakeholder: row };
   });
 }
 
-export async function removeStakeholder(db: Db, input: RemoveStakeholderInput): Promise<StakeholderChange> {
+export async function removeStakeholder(db: Db, actor: Actor, input: RemoveStakeholderInput): Promise<StakeholderChange> {
   return db.transaction().execute(async (trx) => {
     const existing = await requireStakeholder(trx, input.stakeholderId);
-    const current = await claimPartnership(trx, existing.partnership_id, input.expectedVersion);
+    const current = await claimPartnership(trx, actor, existing.partnership_id, input.expectedVersion);
+    const contributionsBefore = await contributionsOf(trx, [existing.id]);
     await deleteStakeholder(trx, existing.id);
     const partnership = await updatePartnershipRow(trx, current.id, {});
     await recordPartnershipEvent(trx, 'StakeholderRemoved', partnership, {
       stakeholderId: existing.id,
       organizationId: existing.organization_id,
     });
+    await recordPartnershipChange(trx, actorAccountId(actor), partnership, 'removeStakeholder', [
+      { field: stakeholderField(existing.organization_id), old: stakeholderState(existing, contributionsBefore), new: null },
+    ]);
     return { partnership, stakeholder: existing };
   });
 }

@@ -61,3 +61,25 @@ export function notNegative(value: number | null | undefined, field: string): vo
 export function datesInOrder(start: string | null | undefined, end: string | null | undefined, field: string): void {
   if (start && end && end < start) throw badUserInput('Must not be before the start date', field);
 }
+
+// Deliberately loose: one @, no spaces, a dot in the domain. Whether the address
+// exists only a sent mail can tell.
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** A trimmed e-mail address of plausible syntax. */
+export function emailAddress(value: string | null | undefined, field: string): string {
+  const text = requiredText(value, field, 254);
+  if (!EMAIL.test(text)) throw badUserInput('Not an e-mail address', field);
+  return text;
+}
+
+/** Digits with the usual separators and an optional leading +; null when left empty. */
+export function optionalPhone(value: string | null | undefined, field: string): string | null {
+  const text = optionalText(value, field, 40);
+  if (text === '') return null;
+  const digits = text.replace(/\D/g, '').length;
+  if (!/^\+?[0-9 ()./-]+$/.test(text) || digits < 3) {
+    throw badUserInput('A phone number holds digits, spaces and ( ) . / - only, with an optional leading +', field);
+  }
+  return text;
+}

@@ -1,13 +1,16 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { accountIdentity } from '@msp-atlas/gateway-trust';
 import { createLogger } from '@msp-atlas/service-runtime';
 import { createTestDatabase, postGraphql, type TestDatabase } from '@msp-atlas/test-harness';
+import { SYSTEM_ACTOR } from '../../src/access/actor.js';
 import type { Db } from '../../src/database.js';
 import { demoRegistrationInputs } from '../../src/demo/demo-registrations.js';
 import { registerPartnership } from '../../src/partnership/partnership.service.js';
 import { connectPartnershipsDatabase, migratePartnerships, startPartnershipsSubgraph } from '../../src/subgraph.js';
 
 const gatewaySecret = randomBytes(32).toString('hex');
+const registrant = accountIdentity('demo-registrant', { email: 'registrant@example.org' });
 
 const REGISTER = `mutation Register($input: RegisterPartnershipInput!) {
   registerPartnership(input: $input) { partnership { id name phase } }
@@ -53,7 +56,7 @@ describe('demoRegistrationInputs', () => {
 
   it('gives inputs that registerPartnership accepts', async () => {
     const inputs = demoRegistrationInputs(50);
-    for (const input of inputs) await registerPartnership(db, input);
+    for (const input of inputs) await registerPartnership(db, SYSTEM_ACTOR, input);
     const rows = await db.selectFrom('partnerships').select(['name', 'phase']).where('name', 'in', inputs.map((input) => input.name)).execute();
     expect(rows.map((row) => row.name).sort()).toEqual(inputs.map((input) => input.name).sort());
     expect(rows.some((row) => row.phase !== 'INITIATION')).toBe(true);
@@ -62,7 +65,7 @@ describe('demoRegistrationInputs', () => {
   it('gives inputs the GraphQL API accepts as RegisterPartnershipInput', async () => {
     const inputs = demoRegistrationInputs(20, 4_242);
     for (const input of inputs) {
-      const { data, errors } = await postGraphql(service.url, REGISTER, { input }, { gatewaySecret });
+      const { data, errors } = await postGraphql(service.url, REGISTER, { input }, { gatewaySecret, identity: registrant });
       expect(errors).toBeUndefined();
       expect(data.registerPartnership.partnership).toMatchObject({ name: input.name, phase: input.phase });
     }

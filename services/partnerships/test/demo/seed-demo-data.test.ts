@@ -119,6 +119,17 @@ describe('seedDemoData', () => {
     expect(backward.length).toBeGreaterThan(0);
   });
 
+  it('records every change in the history as made by the system, and leaves members and contacts empty', async () => {
+    const { rows } = await sql<{ action: string; records: string; with_actor: string }>`
+      select action, count(*)::text as records, count(actor_account_id)::text as with_actor
+      from change_records group by action order by action`.execute(db);
+    expect(rows.map((row) => row.action)).toEqual(['changePhase', 'registerPartnership', 'submitProgressReport']);
+    expect(rows.find((row) => row.action === 'registerPartnership')?.records).toBe(String(seeded));
+    expect(rows.every((row) => row.with_actor === '0')).toBe(true);
+    expect(await count(db, 'partnership_members')).toBe(0);
+    expect(await count(db, 'partnership_contacts')).toBe(0);
+  });
+
   it('does nothing when called again', async () => {
     const before = await Promise.all(['partnerships', 'organizations', 'phase_changes', 'progress_reports'].map((table) => count(db, table)));
     expect(await seedDemoData(db)).toBe(0);

@@ -10,10 +10,11 @@ import { localeArgumentOptions, titleIn } from './localized-title.js';
 import { SdgGoal } from './sdg-goal.type.js';
 import { SdgLocale } from './sdg-locale.js';
 import { SdgTarget } from './sdg-target.type.js';
+import { NULLABLE_WHY } from '@msp-atlas/federation';
 
 @Resolver(() => SdgGoal)
 export class SdgGoalResolver {
-  @Query(() => [SdgGoal], { description: 'The 17 goals in order' })
+  @Query(() => [SdgGoal], { nullable: true, description: `The 17 goals in order. ${NULLABLE_WHY}` })
   sdgGoals(): readonly SdgGoalRecord[] {
     return sdgGoals;
   }

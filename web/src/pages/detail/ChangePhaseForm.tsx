@@ -4,6 +4,7 @@ import { CHANGE_PHASE_MUTATION, type ChangePhaseData, type ChangePhaseVariables 
 import { graphqlProblems, type GraphqlProblem } from '../../api/graphql-problems';
 import type { PartnershipDetail, Phase } from '../../api/partnership-types';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { FormProblems } from '../../components/FormProblems';
 import { SelectField } from '../../components/SelectField';
 import { TextAreaField } from '../../components/TextAreaField';
 import { TextField } from '../../components/TextField';
@@ -35,7 +36,7 @@ export function ChangePhaseForm({ partnership, reload }: ChangePhaseFormProps) {
   const selected = phase === partnership.phase ? defaultNextPhase(partnership.phase) : phase;
   const errorsAt = (field: string) => problems.filter((problem) => problem.field === field).map((problem) => problem.message);
   const conflict = problems.find((problem) => problem.code === 'CONFLICT');
-  const otherProblems = problems.filter((problem) => problem !== conflict && !FIELDS.includes(problem.field ?? ''));
+  const otherProblems = problems.filter((problem) => problem !== conflict);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -108,15 +109,7 @@ export function ChangePhaseForm({ partnership, reload }: ChangePhaseFormProps) {
           </button>
         </ErrorNotice>
       )}
-      {otherProblems.length > 0 && (
-        <ErrorNotice title="The phase could not be changed.">
-          <ul>
-            {otherProblems.map((problem, index) => (
-              <li key={index}>{problem.message}</li>
-            ))}
-          </ul>
-        </ErrorNotice>
-      )}
+      <FormProblems title="The phase could not be changed." problems={otherProblems} fields={FIELDS} />
       <p className={changedTo ? 'notice notice-success' : 'visually-hidden'} role="status">
         {changedTo ? `Phase changed to ${PHASE_LABELS[changedTo]}.` : ''}
       </p>

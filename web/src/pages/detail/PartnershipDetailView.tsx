@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import type { PartnershipDetail } from '../../api/partnership-types';
 import { DemoTag } from '../../components/DemoTag';
 import { PageHeading } from '../../components/PageHeading';
@@ -5,9 +6,12 @@ import { PhaseTag } from '../../components/PhaseTag';
 import { StatusTag } from '../../components/StatusTag';
 import { Link } from '../../router/Link';
 import { AboutSection } from './AboutSection';
+import { ChangeHistorySection } from './ChangeHistorySection';
+import { ContactsSection } from './ContactsSection';
 import { FundingConcentrationSection } from './FundingConcentrationSection';
 import { GovernanceSection } from './GovernanceSection';
 import { IndicatorsSection } from './IndicatorsSection';
+import { MembersSection } from './MembersSection';
 import { MilestonesSection } from './MilestonesSection';
 import { OverdueReportWarning } from './OverdueReportWarning';
 import { PartnershipFacts } from './PartnershipFacts';
@@ -22,6 +26,7 @@ interface PartnershipDetailViewProps {
 }
 
 export function PartnershipDetailView({ partnership, reload }: PartnershipDetailViewProps) {
+  const namesById = useMemo(() => knownNames(partnership), [partnership]);
   return (
     <article className="page detail">
       <nav aria-label="Breadcrumb" className="breadcrumb">
@@ -48,6 +53,9 @@ export function PartnershipDetailView({ partnership, reload }: PartnershipDetail
           <MilestonesSection milestones={partnership.milestones} />
           <IndicatorsSection indicators={partnership.indicators} />
           <ProgressReportsSection reports={partnership.progressReports} indicators={partnership.indicators} />
+          {partnership.contacts && <ContactsSection contacts={partnership.contacts} />}
+          {partnership.members && <MembersSection partnership={partnership} members={partnership.members} />}
+          <ChangeHistorySection partnershipId={partnership.id} namesById={namesById} />
         </div>
         <aside className="detail-aside" aria-label="Key facts">
           <PartnershipFacts partnership={partnership} />
@@ -55,4 +63,12 @@ export function PartnershipDetailView({ partnership, reload }: PartnershipDetail
       </div>
     </article>
   );
+}
+
+/** Names of the organisations and accounts the record mentions, by id, for the change history. */
+function knownNames(partnership: PartnershipDetail): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const { organization } of partnership.stakeholders) names.set(organization.id, organization.name);
+  for (const { account } of partnership.members ?? []) names.set(account.id, account.name);
+  return names;
 }

@@ -41,6 +41,7 @@ export function PartnershipFacts({ partnership }: { partnership: PartnershipDeta
         '—'
       ),
     ],
+    ['Members on MSP Atlas', String(partnership.memberCount)],
     ['Registered', formatDate(partnership.createdAt)],
     ['Last updated', `${formatDate(partnership.updatedAt)} (version ${partnership.version})`],
   ];

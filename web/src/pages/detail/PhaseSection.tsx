@@ -2,6 +2,7 @@ import type { PartnershipDetail } from '../../api/partnership-types';
 import { PhaseTag } from '../../components/PhaseTag';
 import { ChangePhaseForm } from './ChangePhaseForm';
 import { DetailSection } from './DetailSection';
+import { EditRightsNote } from './EditRightsNote';
 import { PhaseHistoryTimeline } from './PhaseHistoryTimeline';
 
 interface PhaseSectionProps {
@@ -20,7 +21,7 @@ export function PhaseSection({ partnership, reload }: PhaseSectionProps) {
           <h3>History</h3>
           <PhaseHistoryTimeline history={partnership.phaseHistory} />
         </div>
-        <ChangePhaseForm partnership={partnership} reload={reload} />
+        {partnership.viewerCanEdit ? <ChangePhaseForm partnership={partnership} reload={reload} /> : <EditRightsNote />}
       </div>
     </DetailSection>
   );

@@ -1,6 +1,6 @@
 import { forwardRef } from 'react';
 import type { GraphqlProblem } from '../../api/graphql-problems';
-import { fieldIdFor } from './field-path';
+import { fieldIdFor } from '../../components/field-ids';
 import { registrationFieldLabel } from './registration-field-label';
 
 /** The nearest control on the page for an API path, dropping trailing parts until one exists. */

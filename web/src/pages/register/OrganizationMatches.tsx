@@ -23,7 +23,7 @@ export function OrganizationMatches({ name, onUse }: OrganizationMatchesProps) {
     variables: { search },
     pause: search.length < MIN_LENGTH,
   });
-  const matches = search.length >= MIN_LENGTH ? (data?.organizations.edges.map((edge) => edge.node) ?? []) : [];
+  const matches = search.length >= MIN_LENGTH ? (data?.organizations?.edges.map((edge) => edge.node) ?? []) : [];
   if (matches.length === 0) return null;
   return (
     <div className="organization-matches">

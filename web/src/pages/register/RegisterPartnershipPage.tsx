@@ -7,8 +7,11 @@ import {
   type RegisterPartnershipData,
 } from '../../api/register-partnership-mutation';
 import { PageHeading } from '../../components/PageHeading';
+import { SignInPrompt } from '../../components/SignInPrompt';
 import { useDocumentTitle } from '../../hooks/use-document-title';
 import { navigate } from '../../router/location-store';
+import { useSession } from '../../session/session-context';
+import { ContactPersonFields } from './ContactPersonFields';
 import { ErrorSummary } from './ErrorSummary';
 import { toFormRows } from './field-path';
 import { localProblems } from './local-problems';
@@ -18,9 +21,26 @@ import { RegistrationPlaceFields } from './RegistrationPlaceFields';
 import { StakeholderFieldsets } from './StakeholderFieldsets';
 import { toRegistrationInput } from './to-registration-input';
 
-/** An MSP describes itself; the API checks everything and names the field it refuses. */
+/**
+ * An MSP describes itself; the API checks everything and names the field it refuses.
+ * Registering needs an account: the registrant becomes the partnership's first member.
+ */
 export function RegisterPartnershipPage() {
   useDocumentTitle('Register a partnership');
+  const { account } = useSession();
+  return (
+    <div className="page page-form">
+      <PageHeading>Register a partnership</PageHeading>
+      <p className="lead">
+        Describe your multi-stakeholder partnership once, in a way others can compare: where it works, which SDG
+        targets it contributes to, and who takes part. You can add governance, milestones and indicators later.
+      </p>
+      {account ? <RegistrationFormSection /> : <SignInPrompt what="register a partnership" returnTo="/register" />}
+    </div>
+  );
+}
+
+function RegistrationFormSection() {
   const [form, setForm] = useState<RegistrationForm>(emptyRegistrationForm);
   const [problems, setProblems] = useState<GraphqlProblem[]>([]);
   const summary = useRef<HTMLDivElement>(null);
@@ -46,23 +66,19 @@ export function RegisterPartnershipPage() {
   };
 
   return (
-    <div className="page page-form">
-      <PageHeading>Register a partnership</PageHeading>
-      <p className="lead">
-        Describe your multi-stakeholder partnership once, in a way others can compare: where it works, which SDG
-        targets it contributes to, and who takes part. You can add governance, milestones and indicators later.
-      </p>
+    <>
       <ErrorSummary ref={summary} problems={problems} />
       <form className="registration-form" onSubmit={submit} noValidate aria-busy={fetching}>
         <RegistrationBasicsFields form={form} problems={problems} onChange={setForm} />
         <RegistrationPlaceFields form={form} problems={problems} onChange={setForm} />
         <StakeholderFieldsets form={form} problems={problems} onChange={setForm} />
+        <ContactPersonFields form={form} problems={problems} onChange={setForm} />
         <div className="form-actions">
           <button type="submit" className="button button-primary" disabled={fetching}>
             {fetching ? 'Registering…' : 'Register partnership'}
           </button>
         </div>
       </form>
-    </div>
+    </>
   );
 }

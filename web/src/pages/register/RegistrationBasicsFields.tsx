@@ -5,7 +5,7 @@ import { TextField } from '../../components/TextField';
 import { PHASE_LABELS } from '../../labels/phase-labels';
 import { SCOPE_LABELS } from '../../labels/scope-labels';
 import { optionsFromLabels } from '../../reference/options-from-labels';
-import { fieldIdFor, messagesAt } from './field-path';
+import { fieldIdFor, messagesAt } from '../../components/field-ids';
 import type { RegistrationForm } from './registration-form';
 import type { RegistrationSectionProps } from './registration-section-props';
 

@@ -2,7 +2,7 @@ import { CodePicker } from '../../components/CodePicker';
 import { COUNTRY_OPTIONS } from '../../reference/country-options';
 import { REGION_OPTIONS } from '../../reference/region-options';
 import { SECTOR_OPTIONS } from '../../reference/sector-options';
-import { fieldIdFor, messagesAt } from './field-path';
+import { fieldIdFor, messagesAt } from '../../components/field-ids';
 import type { RegistrationSectionProps } from './registration-section-props';
 import { SdgTargetPicker } from './SdgTargetPicker';
 

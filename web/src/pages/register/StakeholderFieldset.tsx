@@ -5,7 +5,7 @@ import { TextField } from '../../components/TextField';
 import { ORGANIZATION_TYPE_LABELS } from '../../labels/organization-type-labels';
 import { COUNTRY_OPTIONS, countryName } from '../../reference/country-options';
 import { optionsFromLabels } from '../../reference/options-from-labels';
-import { fieldIdFor, messagesAt } from './field-path';
+import { fieldIdFor, messagesAt } from '../../components/field-ids';
 import { OrganizationMatches } from './OrganizationMatches';
 import type { StakeholderDraft } from './registration-form';
 import { RoleCheckboxes } from './RoleCheckboxes';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fieldIdFor, messagesAt, toFormRows } from './field-path';
+import { fieldIdFor, messagesAt } from '../../components/field-ids';
+import { toFormRows } from './field-path';
 import { registrationFieldLabel } from './registration-field-label';
 
 const problem = (field: string, message = 'Wrong') => ({ field, message, code: 'BAD_USER_INPUT' });

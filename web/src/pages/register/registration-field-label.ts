@@ -1,21 +1,4 @@
-const TOP_LEVEL_LABELS: Record<string, string> = {
-  name: 'Name',
-  slug: 'Web address',
-  summary: 'Summary',
-  description: 'Description',
-  website: 'Website',
-  scope: 'Scope',
-  phase: 'Phase',
-  status: 'Status',
-  countries: 'Countries',
-  regions: 'Regions',
-  sectors: 'Sectors',
-  sdgTargets: 'SDG targets',
-  startDate: 'Start date',
-  endDate: 'End date',
-  objectives: 'Objectives',
-  stakeholders: 'Stakeholders',
-};
+import { PARTNERSHIP_FIELD_LABELS } from '../../labels/partnership-field-labels';
 
 const STAKEHOLDER_LABELS: Record<string, string> = {
   organizationId: 'organisation',
@@ -27,6 +10,8 @@ const STAKEHOLDER_LABELS: Record<string, string> = {
   commitment: 'commitment',
 };
 
+const CONTACT_LABELS: Record<string, string> = { name: 'name', email: 'e-mail address', phone: 'phone', role: 'role' };
+
 /** A readable name for an API input path, for the error summary: `input.stakeholders[1].roles` → "Stakeholder 2: roles". */
 export function registrationFieldLabel(path: string | undefined): string {
   if (!path) return 'Registration';
@@ -36,10 +21,12 @@ export function registrationFieldLabel(path: string | undefined): string {
     const part = STAKEHOLDER_LABELS[rest.replace(/\[\d+\].*$/, '')] ?? rest;
     return `Stakeholder ${Number(index) + 1}${part ? `: ${part}` : ''}`;
   }
+  const contact = /^input\.contacts\[\d+\]\.(\w+)$/.exec(path);
+  if (contact) return `Contact person: ${CONTACT_LABELS[contact[1] ?? ''] ?? contact[1]}`;
   const top = /^input\.([A-Za-z]+)(?:\[(\d+)\])?/.exec(path);
   if (top) {
     const [, key = '', item] = top;
-    const label = TOP_LEVEL_LABELS[key] ?? key;
+    const label = PARTNERSHIP_FIELD_LABELS[key] ?? key;
     return item === undefined ? label : `${label} (entry ${Number(item) + 1})`;
   }
   return path;

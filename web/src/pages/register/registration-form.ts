@@ -28,6 +28,15 @@ export interface RegistrationForm {
   /** One objective per line. */
   objectives: string;
   stakeholders: StakeholderDraft[];
+  /** One contact person, optional: left out when all four are empty. */
+  contact: ContactDraft;
+}
+
+export interface ContactDraft {
+  name: string;
+  email: string;
+  phone: string;
+  role: string;
 }
 
 let nextKey = 1;
@@ -61,6 +70,7 @@ export function emptyRegistrationForm(): RegistrationForm {
     endDate: '',
     objectives: '',
     stakeholders: [emptyStakeholder()],
+    contact: { name: '', email: '', phone: '', role: '' },
   };
 }
 

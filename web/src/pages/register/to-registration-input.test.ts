@@ -22,6 +22,12 @@ describe('toRegistrationInput', () => {
       { organization: { name: 'Fishers Coop', type: 'COMMUNITY', country: undefined }, roles: ['MEMBER'], commitment: undefined },
     ]);
     expect(formRowOfStakeholder).toEqual([1]);
+    expect(input.contacts).toEqual([]);
+  });
+
+  it('sends the contact person once anything of it is filled in', () => {
+    const form = { ...emptyRegistrationForm(), contact: { name: ' Amina Njoroge ', email: '', phone: '', role: 'Coordinator' } };
+    expect(toRegistrationInput(form).input.contacts).toEqual([{ name: 'Amina Njoroge', email: '', phone: undefined, role: 'Coordinator' }]);
   });
 
   it('links an existing organisation by id', () => {

@@ -1,6 +1,10 @@
-import type { PartnershipRegistration, StakeholderRegistration } from '../../api/register-partnership-mutation';
+import type {
+  ContactPersonRegistration,
+  PartnershipRegistration,
+  StakeholderRegistration,
+} from '../../api/register-partnership-mutation';
 import type { OrganizationType } from '../../api/partnership-types';
-import { isBlankStakeholder, type RegistrationForm, type StakeholderDraft } from './registration-form';
+import { isBlankStakeholder, type ContactDraft, type RegistrationForm, type StakeholderDraft } from './registration-form';
 
 export interface PreparedRegistration {
   input: PartnershipRegistration;
@@ -27,6 +31,13 @@ function toStakeholder(draft: StakeholderDraft): StakeholderRegistration {
     roles,
     commitment,
   };
+}
+
+function toContacts(contact: ContactDraft): ContactPersonRegistration[] {
+  const [name, email, phone, role] = [contact.name, contact.email, contact.phone, contact.role].map(optional);
+  if (!name && !email && !phone && !role) return [];
+  // Name and e-mail are sent even when empty, so the API names the one that is missing.
+  return [{ name: name ?? '', email: email ?? '', phone, role }];
 }
 
 /** The registerPartnership input for what the form holds. */
@@ -57,6 +68,7 @@ export function toRegistrationInput(form: RegistrationForm): PreparedRegistratio
         .map((line) => line.trim())
         .filter((line) => line !== ''),
       stakeholders,
+      contacts: toContacts(form.contact),
     },
     formRowOfStakeholder,
   };

@@ -1,0 +1,50 @@
+import { badUserInput, buildConnection, pageArguments, type Connection } from '@msp-atlas/federation';
+import { accountStub } from './account.stub.js';
+import { ChangeRecordConnection } from './change-record.connection.js';
+import { changeRecordsPage, countChangeRecords, type ChangeRecordKey, type ChangeRecordPageRow, type RecordRef } from './change-record.repository.js';
+import { ChangeRecord } from './change-record.type.js';
+import { redactChanges } from './redact-changes.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * One page of a record's change history as a `ChangeRecordConnection`, for a field
+ * resolver such as `Partnership.changeHistory(first, after)`: newest first, values of
+ * the fields `shouldRedact` names blanked for this viewer.
+ */
+export async function changeHistoryConnection(
+  db: Parameters<typeof changeRecordsPage>[0],
+  record: RecordRef,
+  args: { first?: number | null; after?: string | null },
+  shouldRedact: (field: string) => boolean,
+): Promise<Connection<ChangeRecord>> {
+  const page = pageArguments(args.first, args.after);
+  const rows = await changeRecordsPage(db, record, page.first + 1, page.after ? changeRecordKey(page.after) : null);
+  return buildConnection(
+    ChangeRecordConnection,
+    rows,
+    page,
+    (row) => toChangeRecord(row, shouldRedact),
+    (row) => [row.occurred_at_key, row.id],
+    () => countChangeRecords(db, record),
+  );
+}
+
+export function toChangeRecord(row: ChangeRecordPageRow, shouldRedact: (field: string) => boolean): ChangeRecord {
+  return Object.assign(new ChangeRecord(), {
+    id: row.id,
+    recordVersion: row.record_version,
+    action: row.action,
+    occurredAt: row.occurred_at,
+    actor: row.actor_account_id === null ? null : accountStub(row.actor_account_id),
+    changes: redactChanges(row.changes, shouldRedact),
+  });
+}
+
+function changeRecordKey(key: unknown[]): ChangeRecordKey {
+  const [occurredAt, id] = key;
+  if (typeof occurredAt !== 'string' || Number.isNaN(Date.parse(occurredAt)) || typeof id !== 'string' || !UUID.test(id)) {
+    throw badUserInput('Not a cursor this list gave out', 'after');
+  }
+  return [occurredAt, id];
+}

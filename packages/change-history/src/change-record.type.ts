@@ -1,0 +1,26 @@
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { Account } from './account.stub.js';
+import { FieldChange } from './field-change.type.js';
+
+// Shareable: every subgraph with a change history defines this type, identically.
+@Directive('@shareable')
+@ObjectType('ChangeRecord', { description: 'Who changed a record, when, and what' })
+export class ChangeRecord {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Int, { description: "The record's version after the change" })
+  recordVersion!: number;
+
+  @Field(() => String, { description: 'The mutation that made the change, e.g. "updatePartnership"' })
+  action!: string;
+
+  @Field(() => Date)
+  occurredAt!: Date;
+
+  @Field(() => Account, { nullable: true, description: 'Who made the change; null for the system (demo data)' })
+  actor!: Account | null;
+
+  @Field(() => [FieldChange], { description: 'The fields that changed, in a fixed order per action' })
+  changes!: FieldChange[];
+}

@@ -1,0 +1,7 @@
+import { Field, ID, InputType } from 'type-graphql';
+
+@InputType('DeclinePartnershipInvitationInput')
+export class DeclinePartnershipInvitationInput {
+  @Field(() => ID)
+  invitationId!: string;
+}

@@ -1,0 +1,36 @@
+import { randomBytes } from 'node:crypto';
+import type { GatewayIdentity } from '@msp-atlas/gateway-trust';
+import { createLogger } from '@msp-atlas/service-runtime';
+import { createTestDatabase, postGraphql, type GraphqlResponse } from '@msp-atlas/test-harness';
+import type { Db } from '../../src/database.js';
+import { connectPartnershipsDatabase, migratePartnerships, startPartnershipsSubgraph } from '../../src/subgraph.js';
+
+export interface TestSubgraph {
+  db: Db;
+  /** Calls the subgraph as the gateway would, on behalf of `identity`. */
+  call<Data = any>(identity: GatewayIdentity, query: string, variables?: Record<string, unknown>): Promise<GraphqlResponse<Data>>;
+  close(): Promise<void>;
+}
+
+/** The partnerships subgraph on a fresh database of this test file's own. */
+export async function startTestSubgraph(): Promise<TestSubgraph> {
+  const gatewaySecret = randomBytes(32).toString('hex');
+  const testDb = await createTestDatabase();
+  const db = connectPartnershipsDatabase(testDb.url, { poolSize: 4 });
+  await migratePartnerships(db);
+  const service = await startPartnershipsSubgraph({
+    db,
+    logger: createLogger('partnerships', process.env.TEST_LOG_LEVEL ?? 'silent'),
+    port: 0,
+    gatewaySecret,
+  });
+  return {
+    db,
+    call: (identity, query, variables = {}) => postGraphql(service.url, query, variables, { gatewaySecret, identity }),
+    close: async () => {
+      await service.close();
+      await db.destroy();
+      await testDb.drop();
+    },
+  };
+}

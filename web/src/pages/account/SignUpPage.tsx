@@ -1,0 +1,60 @@
+import { useState, type FormEvent } from 'react';
+import { useMutation } from 'urql';
+import { SIGN_UP_MUTATION, type SignUpData, type SignUpVariables } from '../../api/sign-up-mutation';
+import { fieldIdFor, messagesAt } from '../../components/field-ids';
+import { TextField } from '../../components/TextField';
+import { useDocumentTitle } from '../../hooks/use-document-title';
+import { withReturnPath } from '../../session/return-path';
+import { useSession } from '../../session/session-context';
+import { AlreadySignedIn } from './AlreadySignedIn';
+import { AuthForm, CredentialFields } from './AuthForm';
+import { useAuthForm } from './use-auth-form';
+
+const FIELDS = ['input.name', 'input.email', 'input.password'];
+
+export function SignUpPage() {
+  useDocumentTitle('Create an account');
+  const { account } = useSession();
+  const { returnTo, problems, finish } = useAuthForm(FIELDS);
+  const [name, setName] = useState('');
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [{ fetching }, signUp] = useMutation<SignUpData, SignUpVariables>(SIGN_UP_MUTATION);
+
+  if (account) return <AlreadySignedIn title="Create an account" returnTo={returnTo} />;
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    finish(await signUp({ input: { name: name.trim(), email: email.trim(), password } }), (data) => data.signUp);
+  };
+
+  return (
+    <AuthForm
+      title="Create an account"
+      lead="With an account you register partnerships, become a member of them and keep their records current."
+      problemsTitle="The account could not be created."
+      problems={problems}
+      fields={FIELDS}
+      onSubmit={submit}
+      busy={fetching}
+      submitLabel="Create account"
+      busyLabel="Creating the account…"
+      switchPrompt="Already have an account?"
+      switchLabel="Sign in"
+      switchTo={withReturnPath('/sign-in', returnTo)}
+    >
+      <TextField
+        id={fieldIdFor('input.name')}
+        label="Your name"
+        hint="Other members of your partnerships see it."
+        autoComplete="name"
+        required
+        maxLength={200}
+        value={name}
+        onChange={setName}
+        errors={messagesAt(problems, 'input.name')}
+      />
+      <CredentialFields problems={problems} email={email} onEmail={setEmail} password={password} onPassword={setPassword} isNew />
+    </AuthForm>
+  );
+}

@@ -1,0 +1,137 @@
+import { useState, type FormEvent } from 'react';
+import { useQuery } from 'urql';
+import type { CuratorAccount } from '../../api/account-types';
+import {
+  APPOINT_CURATOR_MUTATION,
+  type AppointCuratorData,
+  type AppointCuratorVariables,
+} from '../../api/appoint-curator-mutation';
+import { CURATORS_QUERY, type CuratorsData } from '../../api/curators-query';
+import { DISMISS_CURATOR_MUTATION, type DismissCuratorData, type DismissCuratorVariables } from '../../api/dismiss-curator-mutation';
+import { graphqlProblems } from '../../api/graphql-problems';
+import { CodePicker } from '../../components/CodePicker';
+import { fieldIdFor, messagesAt } from '../../components/field-ids';
+import { FormProblems } from '../../components/FormProblems';
+import { LoadingIndicator } from '../../components/LoadingIndicator';
+import { PageHeading } from '../../components/PageHeading';
+import { SignInPrompt } from '../../components/SignInPrompt';
+import { TextField } from '../../components/TextField';
+import { useDocumentTitle } from '../../hooks/use-document-title';
+import { useReportedMutation } from '../../hooks/use-reported-mutation';
+import { COUNTRY_OPTIONS, countryName } from '../../reference/country-options';
+import { useSession } from '../../session/session-context';
+
+const FIELDS = ['input.email', 'input.countries'];
+
+/** Administrators appoint curators: national platform staff who may correct the records of their countries. */
+export function CuratorsPage() {
+  useDocumentTitle('Curators');
+  const { account } = useSession();
+  return (
+    <div className="page page-narrow">
+      <PageHeading>Curators</PageHeading>
+      <p className="lead">
+        Curators look after the partnerships of their countries: they may correct any record there, though they do
+        not see its contact persons or manage its members.
+      </p>
+      {!account && <SignInPrompt what="manage curators" returnTo="/admin/curators" />}
+      {account && !account.isAdmin && <p>Only administrators appoint and dismiss curators.</p>}
+      {account?.isAdmin && <CuratorAdministration />}
+    </div>
+  );
+}
+
+// The list may start empty, holding no Account the cache could tie the appointment to.
+const CURATORS_CONTEXT = { additionalTypenames: ['Account'] };
+
+function CuratorAdministration() {
+  const [{ data, fetching, error }] = useQuery<CuratorsData>({ query: CURATORS_QUERY, context: CURATORS_CONTEXT });
+  return (
+    <>
+      <AppointCuratorForm />
+      <section aria-labelledby="curators-heading">
+        <h2 id="curators-heading">Current curators</h2>
+        {fetching && !data && <LoadingIndicator label="Loading curators…" />}
+        <FormProblems title="The curators could not be loaded." problems={graphqlProblems(error)} fields={[]} />
+        {data && data.curators.length === 0 && <p className="empty-state">Nobody curates a country yet.</p>}
+        {data && data.curators.length > 0 && (
+          <ul className="item-list" data-testid="curators">
+            {data.curators.map((curator) => (
+              <CuratorRow key={curator.id} curator={curator} />
+            ))}
+          </ul>
+        )}
+      </section>
+    </>
+  );
+}
+
+function AppointCuratorForm() {
+  const [email, setEmail] = useState('');
+  const [countries, setCountries] = useState<string[]>([]);
+  const [appointed, setAppointed] = useState<string | null>(null);
+  const { problems, fetching, run: appoint } = useReportedMutation<AppointCuratorData, AppointCuratorVariables>(APPOINT_CURATOR_MUTATION);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setAppointed(null);
+    const account = (await appoint({ input: { email: email.trim(), countries } }))?.appointCurator.account;
+    if (account) {
+      setAppointed(`${account.name} now curates ${account.curatorCountries.map(countryName).join(', ')}.`);
+      setEmail('');
+      setCountries([]);
+    }
+  };
+
+  return (
+    <form className="card form-section" onSubmit={submit} noValidate aria-labelledby="appoint-heading">
+      <h2 id="appoint-heading">Appoint a curator</h2>
+      <FormProblems title="The curator could not be appointed." problems={problems} fields={FIELDS} />
+      <TextField
+        id={fieldIdFor('input.email')}
+        label="E-mail address of the account"
+        hint="The person signs up first."
+        type="email"
+        required
+        value={email}
+        onChange={setEmail}
+        errors={messagesAt(problems, 'input.email')}
+      />
+      <CodePicker
+        id={fieldIdFor('input.countries')}
+        label="Countries"
+        options={COUNTRY_OPTIONS}
+        value={countries}
+        onChange={setCountries}
+        hint="Type a country name and press Enter."
+        errors={messagesAt(problems, 'input.countries')}
+      />
+      <p className={appointed ? 'notice notice-success' : 'visually-hidden'} role="status">
+        {appointed ?? ''}
+      </p>
+      <button type="submit" className="button button-primary" disabled={fetching}>
+        {fetching ? 'Appointing…' : 'Appoint curator'}
+      </button>
+    </form>
+  );
+}
+
+function CuratorRow({ curator }: { curator: CuratorAccount }) {
+  const { problems, fetching, run: dismiss } = useReportedMutation<DismissCuratorData, DismissCuratorVariables>(DISMISS_CURATOR_MUTATION);
+  const onDismiss = () => dismiss({ input: { accountId: curator.id, countries: curator.curatorCountries } });
+  return (
+    <li className="card item-row">
+      <div>
+        <p>
+          <strong>{curator.name}</strong>
+          {curator.email && <span className="muted"> · {curator.email}</span>}
+        </p>
+        <p>{curator.curatorCountries.map(countryName).join(', ')}</p>
+        <FormProblems title="The curator could not be dismissed." problems={problems} fields={[]} />
+      </div>
+      <button type="button" className="button button-secondary" disabled={fetching} onClick={() => void onDismiss()}>
+        Dismiss<span className="visually-hidden"> {curator.name}</span>
+      </button>
+    </li>
+  );
+}

@@ -1,0 +1,32 @@
+import type { ContactPerson } from '../../api/partnership-types';
+import { DetailSection } from './DetailSection';
+
+/** Contact persons: personal data the API gives to the partnership's members only. */
+export function ContactsSection({ contacts }: { contacts: ContactPerson[] }) {
+  return (
+    <DetailSection id="contacts" title="Contact persons" isEmpty={contacts.length === 0} emptyText="No contact persons recorded.">
+      <p className="section-note">Only members of this partnership see its contact persons.</p>
+      <ul className="item-list" data-testid="contacts">
+        {contacts.map((contact, index) => (
+          <li key={`${contact.email}-${index}`} className="card item-row">
+            <div>
+              <p>
+                <strong>{contact.name}</strong>
+                {contact.role && <span className="muted"> · {contact.role}</span>}
+              </p>
+              <p>
+                <a href={`mailto:${contact.email}`}>{contact.email}</a>
+                {contact.phone && (
+                  <>
+                    {' · '}
+                    <a href={`tel:${contact.phone.replace(/[^\d+]/g, '')}`}>{contact.phone}</a>
+                  </>
+                )}
+              </p>
+            </div>
+          </li>
+        ))}
+      </ul>
+    </DetailSection>
+  );
+}

@@ -1,0 +1,141 @@
+import { useState, type FormEvent } from 'react';
+import { INVITE_MEMBER_MUTATION, type InviteMemberVariables } from '../../api/invite-member-mutation';
+import type { PartnershipDetail, PartnershipMember, PendingInvitation } from '../../api/partnership-types';
+import { REMOVE_MEMBER_MUTATION, type RemoveMemberVariables } from '../../api/remove-member-mutation';
+import { REVOKE_INVITATION_MUTATION, type RevokeInvitationVariables } from '../../api/revoke-invitation-mutation';
+import { messagesAt } from '../../components/field-ids';
+import { FormProblems } from '../../components/FormProblems';
+import { TextField } from '../../components/TextField';
+import { formatDate } from '../../format/format-date';
+import { useReportedMutation } from '../../hooks/use-reported-mutation';
+import { useSession } from '../../session/session-context';
+import { DetailSection } from './DetailSection';
+
+interface MembersSectionProps {
+  partnership: PartnershipDetail;
+  members: PartnershipMember[];
+}
+
+/**
+ * The accounts that keep the record: shown to members and curators. Members also
+ * invite people by e-mail, revoke invitations not yet answered, and remove members.
+ */
+export function MembersSection({ partnership, members }: MembersSectionProps) {
+  const canManage = partnership.viewerIsMember;
+  const invitations = partnership.pendingInvitations ?? [];
+  return (
+    <DetailSection id="members" title={`Members (${members.length})`}>
+      <p className="section-note">Members keep this record current and manage who else may.</p>
+      <ul className="item-list" data-testid="members">
+        {members.map((member) => (
+          <MemberRow
+            key={member.account.id}
+            partnershipId={partnership.id}
+            member={member}
+            canRemove={canManage && members.length > 1}
+          />
+        ))}
+      </ul>
+      {canManage && invitations.length > 0 && (
+        <>
+          <h3>Invitations not yet answered</h3>
+          <ul className="item-list" data-testid="pending-invitations">
+            {invitations.map((invitation) => (
+              <InvitationRow key={invitation.id} invitation={invitation} />
+            ))}
+          </ul>
+        </>
+      )}
+      {canManage && <InviteMemberForm partnershipId={partnership.id} />}
+    </DetailSection>
+  );
+}
+
+function MemberRow({ partnershipId, member, canRemove }: { partnershipId: string; member: PartnershipMember; canRemove: boolean }) {
+  const { account } = useSession();
+  const { problems, fetching, run: remove } = useReportedMutation<unknown, RemoveMemberVariables>(REMOVE_MEMBER_MUTATION);
+  const isViewer = account?.id === member.account.id;
+  const onRemove = () => remove({ input: { partnershipId, accountId: member.account.id } });
+  return (
+    <li className="card item-row">
+      <div>
+        <p>
+          <strong>{member.account.name}</strong>
+          {isViewer && <span className="muted"> (you)</span>}
+        </p>
+        <p className="muted">
+          {member.invitedBy ? `Invited by ${member.invitedBy.name}` : 'Registered the partnership'}, joined{' '}
+          {formatDate(member.joinedAt)}
+        </p>
+        <FormProblems title="The member could not be removed." problems={problems} fields={[]} />
+      </div>
+      {canRemove && (
+        <button type="button" className="button button-secondary" disabled={fetching} onClick={() => void onRemove()}>
+          {isViewer ? 'Leave the partnership' : <>Remove<span className="visually-hidden"> {member.account.name}</span></>}
+        </button>
+      )}
+    </li>
+  );
+}
+
+function InvitationRow({ invitation }: { invitation: PendingInvitation }) {
+  const { problems, fetching, run: revoke } = useReportedMutation<unknown, RevokeInvitationVariables>(REVOKE_INVITATION_MUTATION);
+  const onRevoke = () => revoke({ input: { invitationId: invitation.id } });
+  return (
+    <li className="card item-row">
+      <div>
+        <p>
+          <strong>{invitation.email}</strong>
+        </p>
+        <p className="muted">
+          Invited by {invitation.invitedBy.name} on {formatDate(invitation.createdAt)}
+        </p>
+        <FormProblems title="The invitation could not be revoked." problems={problems} fields={[]} />
+      </div>
+      <button type="button" className="button button-secondary" disabled={fetching} onClick={() => void onRevoke()}>
+        Revoke<span className="visually-hidden"> the invitation of {invitation.email}</span>
+      </button>
+    </li>
+  );
+}
+
+const INVITE_FIELDS = ['input.email'];
+
+function InviteMemberForm({ partnershipId }: { partnershipId: string }) {
+  const [email, setEmail] = useState('');
+  const [invited, setInvited] = useState<string | null>(null);
+  const { problems, fetching, run: invite } = useReportedMutation<object, InviteMemberVariables>(INVITE_MEMBER_MUTATION);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setInvited(null);
+    if (await invite({ input: { partnershipId, email: email.trim() } })) {
+      setInvited(email.trim());
+      setEmail('');
+    }
+  };
+
+  return (
+    <form className="invite-form" onSubmit={submit} noValidate aria-labelledby="invite-heading">
+      <h3 id="invite-heading">Invite a member</h3>
+      <FormProblems title="The invitation could not be sent." problems={problems} fields={INVITE_FIELDS} />
+      <div className="inline-form">
+        <TextField
+          id="invite-member-email"
+          label="E-mail address"
+          hint="Whoever signs in with this address can accept the invitation on their account page."
+          type="email"
+          value={email}
+          onChange={setEmail}
+          errors={messagesAt(problems, 'input.email')}
+        />
+        <button type="submit" className="button button-primary" disabled={fetching}>
+          {fetching ? 'Inviting…' : 'Invite'}
+        </button>
+      </div>
+      <p className={invited ? 'notice notice-success' : 'visually-hidden'} role="status">
+        {invited ? `Invitation sent to ${invited}.` : ''}
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,15 @@
+/**
+ * Where to go after signing in: the `next` parameter if it is a path of this app,
+ * else the list. A full URL or `//host` would make the sign-in page an open redirect.
+ */
+export function safeReturnPath(next: string | null | undefined): string {
+  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return '/';
+  if (/[\u0000-\u001f]/.test(next)) return '/';
+  return next;
+}
+
+/** A link to a sign-in (or sign-up) page that comes back to `returnTo` afterwards. */
+export function withReturnPath(page: '/sign-in' | '/sign-up', returnTo: string): string {
+  const target = safeReturnPath(returnTo);
+  return target === '/' ? page : `${page}?next=${encodeURIComponent(target)}`;
+}
