@@ -61,8 +61,12 @@ export class AccountsDataSource implements GraphQLDataSource {
 
   /** Errors raised on purpose carry a code; anything else is logged and hidden, as in the other subgraphs. */
   private format(error: GraphQLError): GraphQLFormattedError {
-    if (error.originalError instanceof GraphQLError || (error.extensions?.code && !error.originalError)) return error.toJSON();
-    if (!error.originalError) return error.toJSON();
+    if (!error.originalError || error.originalError instanceof GraphQLError) {
+      // `http` (status, headers) is for an HTTP server's own response; the gateway's
+      // retry-after plugin derives those from the code, so it stays out of the body.
+      const { http: _http, ...extensions } = error.toJSON().extensions ?? {};
+      return { ...error.toJSON(), extensions };
+    }
     this.logger.error({ err: error.originalError, path: error.path }, 'unexpected error in the accounts subgraph');
     return { message: 'Internal server error', path: error.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
   }
