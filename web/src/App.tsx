@@ -8,6 +8,7 @@ import { SignInPage } from './pages/account/SignInPage';
 import { SignUpPage } from './pages/account/SignUpPage';
 import { CuratorsPage } from './pages/admin/CuratorsPage';
 import { PartnershipDetailPage } from './pages/detail/PartnershipDetailPage';
+import { EditPartnershipPage } from './pages/edit/EditPartnershipPage';
 import { PartnershipListPage } from './pages/list/PartnershipListPage';
 import { RegisterPartnershipPage } from './pages/register/RegisterPartnershipPage';
 import { matchRoute, type RouteParams } from './router/match-route';
@@ -21,6 +22,7 @@ interface Route {
 const ROUTES: Route[] = [
   { pattern: '/', render: () => <PartnershipListPage /> },
   { pattern: '/partnerships/:slug', render: ({ slug = '' }) => <PartnershipDetailPage key={slug} slug={slug} /> },
+  { pattern: '/partnerships/:slug/edit', render: ({ slug = '' }) => <EditPartnershipPage key={slug} slug={slug} /> },
   { pattern: '/register', render: () => <RegisterPartnershipPage /> },
   { pattern: '/sign-in', render: () => <SignInPage /> },
   { pattern: '/sign-up', render: () => <SignUpPage /> },

@@ -46,6 +46,7 @@ describe("the web app's own operations", () => {
       'SIGN_IN_MUTATION',
       'SIGN_OUT_MUTATION',
       'SIGN_UP_MUTATION',
+      'UPDATE_PARTNERSHIP_MUTATION',
       'VIEWER_ACCOUNT_QUERY',
     ]);
     const figures = Object.fromEntries(operations.map((operation) => [operation.name, measure(operation)]));

@@ -1,7 +1,8 @@
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SignedUpAccount } from '../support/accounts.js';
 import { startPlatform, type Platform } from '../support/platform.js';
+import { newIsolatedPage, waitForText } from './browser-pages.js';
 import { launchChromium, requireBuiltWebApp, WEB_DIST_DIR } from './web-app-prerequisites.js';
 
 // Accounts and membership in the built web app: sign-up, sign-in and sign-out through
@@ -9,7 +10,6 @@ import { launchChromium, requireBuiltWebApp, WEB_DIST_DIR } from './web-app-prer
 // accounts, curators and anonymous visitors see of a partnership, and the invitation
 // of a member accepted on the account page.
 
-const STEP_TIMEOUT = 15_000;
 const TEST_TIMEOUT = 60_000;
 // Tokens live 70 s here, so the app renews them (a minute before expiry) every 10 s.
 const TOKEN_TTL_SECONDS = 70;
@@ -17,7 +17,6 @@ const SESSION_KEY = 'msp-atlas:session';
 
 let platform: Platform;
 let browser: Browser;
-const contexts: BrowserContext[] = [];
 const pageErrors: string[] = [];
 let alice: Page;
 let bob: SignedUpAccount;
@@ -39,23 +38,8 @@ afterAll(async () => {
   await platform?.stop();
 });
 
-/** A page in a browser context of its own: its own sessionStorage, so its own sign-in. */
-async function newPage(): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.setDefaultTimeout(STEP_TIMEOUT);
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  page.on('console', (message) => {
-    // The browser logs the 401 of a refused token as a failed resource load; the app handles it (last test).
-    if (message.type() === 'error' && !/status of 401/.test(message.text())) pageErrors.push(message.text());
-  });
-  return page;
-}
-
-async function waitForText(locator: Locator, text: string | RegExp): Promise<void> {
-  await locator.filter({ hasText: text }).first().waitFor();
-}
+/** The browser logs the 401 of a refused token as a failed resource load; the app handles it (last test). */
+const newPage = () => newIsolatedPage(browser, pageErrors, /status of 401/);
 
 const sessionControls = (page: Page) => page.getByTestId('session-controls');
 const phaseSection = (page: Page) => page.locator('section[aria-labelledby="phase-heading"]');

@@ -3,7 +3,7 @@ import { useMutation } from 'urql';
 import { CHANGE_PHASE_MUTATION, type ChangePhaseData, type ChangePhaseVariables } from '../../api/change-phase-mutation';
 import { graphqlProblems, type GraphqlProblem } from '../../api/graphql-problems';
 import type { PartnershipDetail, Phase } from '../../api/partnership-types';
-import { ErrorNotice } from '../../components/ErrorNotice';
+import { ConflictNotice } from '../../components/ConflictNotice';
 import { FormProblems } from '../../components/FormProblems';
 import { SelectField } from '../../components/SelectField';
 import { TextAreaField } from '../../components/TextAreaField';
@@ -92,22 +92,17 @@ export function ChangePhaseForm({ partnership, reload }: ChangePhaseFormProps) {
         errors={errorsAt('input.note')}
       />
       {conflict && (
-        <ErrorNotice title="Someone else changed this partnership in the meantime.">
+        <ConflictNotice
+          onReload={() => {
+            setProblems([]);
+            reload();
+          }}
+        >
           <p>
             Your change was based on version {partnership.version} and has not been saved. Reload to see the latest
             version, then decide again.
           </p>
-          <button
-            type="button"
-            className="button button-secondary"
-            onClick={() => {
-              setProblems([]);
-              reload();
-            }}
-          >
-            Reload the latest version
-          </button>
-        </ErrorNotice>
+        </ConflictNotice>
       )}
       <FormProblems title="The phase could not be changed." problems={otherProblems} fields={FIELDS} />
       <p className={changedTo ? 'notice notice-success' : 'visually-hidden'} role="status">

@@ -5,6 +5,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { PhaseTag } from '../../components/PhaseTag';
 import { StatusTag } from '../../components/StatusTag';
 import { Link } from '../../router/Link';
+import { partnershipPath } from '../../router/partnership-path';
 import { AboutSection } from './AboutSection';
 import { ChangeHistorySection } from './ChangeHistorySection';
 import { ContactsSection } from './ContactsSection';
@@ -40,6 +41,13 @@ export function PartnershipDetailView({ partnership, reload }: PartnershipDetail
           {partnership.isDemo && <DemoTag />}
         </p>
         {partnership.summary && <p className="lead">{partnership.summary}</p>}
+        {partnership.viewerCanEdit && (
+          <p className="detail-actions">
+            <Link to={partnershipPath(partnership.slug, '/edit')} className="button button-secondary">
+              Edit details
+            </Link>
+          </p>
+        )}
       </header>
       {partnership.progressReportOverdue && <OverdueReportWarning />}
       <div className="detail-layout">

@@ -12,14 +12,18 @@ import { useDocumentTitle } from '../../hooks/use-document-title';
 import { navigate } from '../../router/location-store';
 import { useSession } from '../../session/session-context';
 import { ContactPersonFields } from './ContactPersonFields';
-import { ErrorSummary } from './ErrorSummary';
-import { toFormRows } from './field-path';
+import { PHASE_LABELS } from '../../labels/phase-labels';
+import { optionsFromLabels } from '../../reference/options-from-labels';
+import { ErrorSummary } from '../partnership-form/ErrorSummary';
+import { toFormRows } from '../partnership-form/field-path';
+import { PartnershipBasicsFields } from '../partnership-form/PartnershipBasicsFields';
+import { PartnershipPlaceFields } from '../partnership-form/PartnershipPlaceFields';
 import { localProblems } from './local-problems';
 import { emptyRegistrationForm, type RegistrationForm } from './registration-form';
-import { RegistrationBasicsFields } from './RegistrationBasicsFields';
-import { RegistrationPlaceFields } from './RegistrationPlaceFields';
 import { StakeholderFieldsets } from './StakeholderFieldsets';
 import { toRegistrationInput } from './to-registration-input';
+
+const PHASE_OPTIONS = optionsFromLabels(PHASE_LABELS);
 
 /**
  * An MSP describes itself; the API checks everything and names the field it refuses.
@@ -59,7 +63,7 @@ function RegistrationFormSection() {
     if (local.length > 0) return showProblems(local);
     const { input, formRowOfStakeholder } = toRegistrationInput(form);
     const result = await register({ input });
-    const found = graphqlProblems(result.error).map((problem) => toFormRows(problem, formRowOfStakeholder));
+    const found = graphqlProblems(result.error).map((problem) => toFormRows(problem, 'stakeholders', formRowOfStakeholder));
     if (found.length > 0) return showProblems(found);
     const slug = result.data?.registerPartnership.partnership.slug;
     if (slug) navigate(`/partnerships/${encodeURIComponent(slug)}`);
@@ -67,10 +71,15 @@ function RegistrationFormSection() {
 
   return (
     <>
-      <ErrorSummary ref={summary} problems={problems} />
+      <ErrorSummary ref={summary} title="The partnership could not be registered" whole="Registration" problems={problems} />
       <form className="registration-form" onSubmit={submit} noValidate aria-busy={fetching}>
-        <RegistrationBasicsFields form={form} problems={problems} onChange={setForm} />
-        <RegistrationPlaceFields form={form} problems={problems} onChange={setForm} />
+        <PartnershipBasicsFields
+          form={form}
+          problems={problems}
+          onChange={setForm}
+          stateField={{ key: 'phase', label: 'Current phase', options: PHASE_OPTIONS }}
+        />
+        <PartnershipPlaceFields form={form} problems={problems} onChange={setForm} />
         <StakeholderFieldsets form={form} problems={problems} onChange={setForm} />
         <ContactPersonFields form={form} problems={problems} onChange={setForm} />
         <div className="form-actions">

@@ -1,9 +1,9 @@
-import { emptyStakeholder, type StakeholderDraft } from './registration-form';
-import type { RegistrationSectionProps } from './registration-section-props';
+import { emptyStakeholder, type RegistrationForm, type StakeholderDraft } from './registration-form';
+import type { FormSectionProps } from '../partnership-form/form-section-props';
 import { StakeholderFieldset } from './StakeholderFieldset';
 
 /** The partner organisations; rows left completely empty are not registered. */
-export function StakeholderFieldsets({ form, problems, onChange }: RegistrationSectionProps) {
+export function StakeholderFieldsets({ form, problems, onChange }: FormSectionProps<RegistrationForm>) {
   const replace = (row: number, draft: StakeholderDraft) =>
     onChange((current) => ({ ...current, stakeholders: current.stakeholders.map((item, index) => (index === row ? draft : item)) }));
   const remove = (row: number) =>

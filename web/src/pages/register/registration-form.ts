@@ -1,4 +1,5 @@
-import type { OrganizationSummary, OrganizationType, Phase, Scope, StakeholderRole } from '../../api/partnership-types';
+import type { OrganizationSummary, OrganizationType, Phase, StakeholderRole } from '../../api/partnership-types';
+import { emptyContact, type ContactDraft, type PartnershipFormFields } from '../partnership-form/partnership-form-fields';
 
 /** One stakeholder row of the form: a new organisation, or one already registered. */
 export interface StakeholderDraft {
@@ -12,31 +13,11 @@ export interface StakeholderDraft {
   commitment: string;
 }
 
-export interface RegistrationForm {
-  name: string;
-  summary: string;
-  description: string;
-  website: string;
-  scope: Scope;
+export interface RegistrationForm extends PartnershipFormFields {
   phase: Phase;
-  countries: string[];
-  regions: string[];
-  sectors: string[];
-  sdgTargets: string[];
-  startDate: string;
-  endDate: string;
-  /** One objective per line. */
-  objectives: string;
   stakeholders: StakeholderDraft[];
   /** One contact person, optional: left out when all four are empty. */
   contact: ContactDraft;
-}
-
-export interface ContactDraft {
-  name: string;
-  email: string;
-  phone: string;
-  role: string;
 }
 
 let nextKey = 1;
@@ -70,7 +51,7 @@ export function emptyRegistrationForm(): RegistrationForm {
     endDate: '',
     objectives: '',
     stakeholders: [emptyStakeholder()],
-    contact: { name: '', email: '', phone: '', role: '' },
+    contact: emptyContact(),
   };
 }
 

@@ -1,20 +1,12 @@
-import type {
-  ContactPersonRegistration,
-  PartnershipRegistration,
-  StakeholderRegistration,
-} from '../../api/register-partnership-mutation';
+import type { PartnershipRegistration, StakeholderRegistration } from '../../api/register-partnership-mutation';
 import type { OrganizationType } from '../../api/partnership-types';
-import { isBlankStakeholder, type ContactDraft, type RegistrationForm, type StakeholderDraft } from './registration-form';
+import { objectiveLines, optionalText as optional, toContactInputs } from '../partnership-form/partnership-form-fields';
+import { isBlankStakeholder, type RegistrationForm, type StakeholderDraft } from './registration-form';
 
 export interface PreparedRegistration {
   input: PartnershipRegistration;
   /** For each stakeholder sent, the form row it came from (blank rows are not sent). */
   formRowOfStakeholder: number[];
-}
-
-function optional(text: string): string | undefined {
-  const trimmed = text.trim();
-  return trimmed === '' ? undefined : trimmed;
 }
 
 function toStakeholder(draft: StakeholderDraft): StakeholderRegistration {
@@ -31,13 +23,6 @@ function toStakeholder(draft: StakeholderDraft): StakeholderRegistration {
     roles,
     commitment,
   };
-}
-
-function toContacts(contact: ContactDraft): ContactPersonRegistration[] {
-  const [name, email, phone, role] = [contact.name, contact.email, contact.phone, contact.role].map(optional);
-  if (!name && !email && !phone && !role) return [];
-  // Name and e-mail are sent even when empty, so the API names the one that is missing.
-  return [{ name: name ?? '', email: email ?? '', phone, role }];
 }
 
 /** The registerPartnership input for what the form holds. */
@@ -63,12 +48,10 @@ export function toRegistrationInput(form: RegistrationForm): PreparedRegistratio
       sdgTargets: form.sdgTargets,
       startDate: optional(form.startDate),
       endDate: optional(form.endDate),
-      objectives: form.objectives
-        .split('\n')
-        .map((line) => line.trim())
-        .filter((line) => line !== ''),
+      objectives: objectiveLines(form.objectives),
       stakeholders,
-      contacts: toContacts(form.contact),
+      // One contact row, so the positions sent are the form's.
+      contacts: toContactInputs([form.contact]).contacts,
     },
     formRowOfStakeholder,
   };

@@ -1,22 +1,27 @@
-import type { Phase, Scope } from '../../api/partnership-types';
+import type { Scope } from '../../api/partnership-types';
 import { SelectField } from '../../components/SelectField';
 import { TextAreaField } from '../../components/TextAreaField';
 import { TextField } from '../../components/TextField';
-import { PHASE_LABELS } from '../../labels/phase-labels';
 import { SCOPE_LABELS } from '../../labels/scope-labels';
+import type { CodeOption } from '../../reference/code-option';
 import { optionsFromLabels } from '../../reference/options-from-labels';
 import { fieldIdFor, messagesAt } from '../../components/field-ids';
-import type { RegistrationForm } from './registration-form';
-import type { RegistrationSectionProps } from './registration-section-props';
+import type { FormSectionProps } from './form-section-props';
+import type { PartnershipFormFields } from './partnership-form-fields';
 
-const PHASE_OPTIONS = optionsFromLabels(PHASE_LABELS);
 const SCOPE_OPTIONS = optionsFromLabels(SCOPE_LABELS);
 
-export function RegistrationBasicsFields({ form, problems, onChange }: RegistrationSectionProps) {
-  const field = <Key extends keyof RegistrationForm>(key: Key) => ({
+interface PartnershipBasicsFieldsProps<Form> extends FormSectionProps<Form> {
+  /** The select next to the scope: the phase when registering, the status when editing. */
+  stateField: { key: Exclude<keyof Form, keyof PartnershipFormFields> & string; label: string; options: readonly CodeOption[] };
+}
+
+/** Name, texts, website, scope, dates and objectives: what a registration and an edit share. */
+export function PartnershipBasicsFields<Form extends PartnershipFormFields>({ form, problems, onChange, stateField }: PartnershipBasicsFieldsProps<Form>) {
+  const field = <Key extends keyof PartnershipFormFields>(key: Key) => ({
     id: fieldIdFor(`input.${key}`),
     errors: messagesAt(problems, `input.${key}`),
-    onChange: (value: RegistrationForm[Key]) => onChange((current) => ({ ...current, [key]: value })),
+    onChange: (value: Form[Key]) => onChange((current) => ({ ...current, [key]: value })),
   });
 
   return (
@@ -28,11 +33,12 @@ export function RegistrationBasicsFields({ form, problems, onChange }: Registrat
       <TextField {...field('website')} label="Website" type="url" placeholder="https://" value={form.website} />
       <div className="field-row">
         <SelectField
-          {...field('phase')}
-          label="Current phase"
-          value={form.phase}
-          options={PHASE_OPTIONS}
-          onChange={(value) => onChange((current) => ({ ...current, phase: value as Phase }))}
+          id={fieldIdFor(`input.${stateField.key}`)}
+          errors={messagesAt(problems, `input.${stateField.key}`)}
+          label={stateField.label}
+          value={String(form[stateField.key])}
+          options={stateField.options}
+          onChange={(value) => onChange((current) => ({ ...current, [stateField.key]: value }))}
         />
         <SelectField
           {...field('scope')}

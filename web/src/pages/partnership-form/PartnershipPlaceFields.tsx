@@ -3,13 +3,14 @@ import { COUNTRY_OPTIONS } from '../../reference/country-options';
 import { REGION_OPTIONS } from '../../reference/region-options';
 import { SECTOR_OPTIONS } from '../../reference/sector-options';
 import { fieldIdFor, messagesAt } from '../../components/field-ids';
-import type { RegistrationSectionProps } from './registration-section-props';
+import type { FormSectionProps } from './form-section-props';
+import type { PartnershipFormFields } from './partnership-form-fields';
 import { SdgTargetPicker } from './SdgTargetPicker';
 
 type ListKey = 'countries' | 'regions' | 'sectors' | 'sdgTargets';
 
 /** Where the partnership works, in which sectors, and towards which SDG targets. */
-export function RegistrationPlaceFields({ form, problems, onChange }: RegistrationSectionProps) {
+export function PartnershipPlaceFields<Form extends PartnershipFormFields>({ form, problems, onChange }: FormSectionProps<Form>) {
   const list = (key: ListKey) => ({
     id: fieldIdFor(`input.${key}`),
     value: form[key],

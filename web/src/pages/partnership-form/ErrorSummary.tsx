@@ -1,7 +1,7 @@
 import { forwardRef } from 'react';
-import type { GraphqlProblem } from '../../api/graphql-problems';
+import { problemText, type GraphqlProblem } from '../../api/graphql-problems';
 import { fieldIdFor } from '../../components/field-ids';
-import { registrationFieldLabel } from './registration-field-label';
+import { inputFieldLabel } from './input-field-label';
 
 /** The nearest control on the page for an API path, dropping trailing parts until one exists. */
 function controlFor(path: string | undefined): HTMLElement | null {
@@ -16,16 +16,24 @@ function controlFor(path: string | undefined): HTMLElement | null {
   return null;
 }
 
+interface ErrorSummaryProps {
+  /** What failed, e.g. "The partnership could not be registered". */
+  title: string;
+  /** The name for a problem of no one field, e.g. "Registration". */
+  whole: string;
+  problems: readonly GraphqlProblem[];
+}
+
 /**
  * Every problem the API found, at the top of the form, each linking to its field;
  * it takes the focus after a refused submit so nobody misses it.
  */
-export const ErrorSummary = forwardRef<HTMLDivElement, { problems: readonly GraphqlProblem[] }>(function ErrorSummary({ problems }, ref) {
+export const ErrorSummary = forwardRef<HTMLDivElement, ErrorSummaryProps>(function ErrorSummary({ title, whole, problems }, ref) {
   if (problems.length === 0) return null;
   return (
     <div className="notice notice-error error-summary" ref={ref} tabIndex={-1} role="alert" aria-labelledby="error-summary-title">
       <p className="notice-title" id="error-summary-title">
-        The partnership could not be registered
+        {title}
       </p>
       <ul>
         {problems.map((problem, index) => (
@@ -40,7 +48,7 @@ export const ErrorSummary = forwardRef<HTMLDivElement, { problems: readonly Grap
                 control.scrollIntoView({ block: 'center' });
               }}
             >
-              {registrationFieldLabel(problem.field)}: {problem.message}
+              {inputFieldLabel(problem.field, whole)}: {problemText(problem)}
             </a>
           </li>
         ))}

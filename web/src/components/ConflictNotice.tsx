@@ -1,0 +1,20 @@
+import type { ReactNode } from 'react';
+import { ErrorNotice } from './ErrorNotice';
+
+interface ConflictNoticeProps {
+  /** What was not saved and what reloading means, e.g. "Your change was based on version 3 …". */
+  children: ReactNode;
+  onReload: () => void;
+}
+
+/** A change refused with CONFLICT: someone else saved first; nothing was overwritten. */
+export function ConflictNotice({ children, onReload }: ConflictNoticeProps) {
+  return (
+    <ErrorNotice title="Someone else changed this partnership in the meantime.">
+      {children}
+      <button type="button" className="button button-secondary" onClick={onReload}>
+        Reload the latest version
+      </button>
+    </ErrorNotice>
+  );
+}

@@ -1,0 +1,56 @@
+import type { ReactNode } from 'react';
+import { useQuery, type RequestPolicy } from 'urql';
+import { PARTNERSHIP_DETAIL_QUERY, type PartnershipDetailData } from '../../api/partnership-detail-query';
+import type { PartnershipDetail } from '../../api/partnership-types';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { LoadingIndicator } from '../../components/LoadingIndicator';
+import { useDocumentTitle } from '../../hooks/use-document-title';
+import { Link } from '../../router/Link';
+import { NotFoundPage } from '../NotFoundPage';
+
+interface PartnershipBySlugProps {
+  slug: string;
+  /** The document title once the record is there, from its name. */
+  title?: (name: string) => string;
+  /** `network-only` where the page must start from the stored version (the edit form). */
+  requestPolicy?: RequestPolicy;
+  /** The page for the record; `reload` asks the API again. */
+  children: (partnership: PartnershipDetail, reload: () => void) => ReactNode;
+}
+
+/** Loads a partnership by its address and shows it, or says that it is loading, failed or does not exist. */
+export function PartnershipBySlug({ slug, title = (name) => name, requestPolicy, children }: PartnershipBySlugProps) {
+  const [{ data, fetching, error }, reexecute] = useQuery<PartnershipDetailData, { slug: string }>({
+    query: PARTNERSHIP_DETAIL_QUERY,
+    variables: { slug },
+    requestPolicy,
+  });
+  const partnership = data?.partnershipBySlug;
+  useDocumentTitle(partnership ? title(partnership.name) : fetching ? 'Loading partnership' : error ? 'Partnership' : 'Not found');
+  const reload = () => reexecute({ requestPolicy: 'network-only' });
+
+  if (partnership) return children(partnership, reload);
+  if (fetching) {
+    return (
+      <div className="page">
+        <LoadingIndicator label="Loading partnership…" />
+      </div>
+    );
+  }
+  if (error) {
+    return (
+      <div className="page page-narrow">
+        <ErrorNotice title="This partnership could not be loaded.">
+          <p>{error.networkError ? 'The server could not be reached.' : error.message}</p>
+          <p>
+            <button type="button" className="button button-secondary" onClick={reload}>
+              Try again
+            </button>{' '}
+            <Link to="/">Back to all partnerships</Link>
+          </p>
+        </ErrorNotice>
+      </div>
+    );
+  }
+  return <NotFoundPage message={`No partnership is registered under the address “${slug}”.`} />;
+}

@@ -1,0 +1,95 @@
+import { useRef, useState, type FormEvent } from 'react';
+import { useMutation } from 'urql';
+import { graphqlProblems, type GraphqlProblem } from '../../api/graphql-problems';
+import type { PartnershipDetail } from '../../api/partnership-types';
+import {
+  UPDATE_PARTNERSHIP_MUTATION,
+  type UpdatePartnershipData,
+  type UpdatePartnershipVariables,
+} from '../../api/update-partnership-mutation';
+import { ConflictNotice } from '../../components/ConflictNotice';
+import { STATUS_LABELS } from '../../labels/status-labels';
+import { optionsFromLabels } from '../../reference/options-from-labels';
+import { Link } from '../../router/Link';
+import { navigate } from '../../router/location-store';
+import { partnershipPath } from '../../router/partnership-path';
+import { ErrorSummary } from '../partnership-form/ErrorSummary';
+import { toFormRows } from '../partnership-form/field-path';
+import { PartnershipBasicsFields } from '../partnership-form/PartnershipBasicsFields';
+import { PartnershipPlaceFields } from '../partnership-form/PartnershipPlaceFields';
+import { ContactListFields } from './ContactListFields';
+import { editFormFrom, toPartnershipUpdate, type PartnershipEditForm } from './edit-form';
+
+const STATUS_OPTIONS = optionsFromLabels(STATUS_LABELS);
+
+interface EditPartnershipFormProps {
+  partnership: PartnershipDetail;
+  /** Loads the stored version again (after a CONFLICT). */
+  reload: () => void;
+}
+
+/**
+ * The partnership's details, prefilled. Only the changed fields are sent, with the version
+ * the form was loaded from: a change someone else saved meanwhile is refused (CONFLICT),
+ * never overwritten. Contact persons only for members (the API shows them to nobody else).
+ */
+export function EditPartnershipForm({ partnership, reload }: EditPartnershipFormProps) {
+  const [loaded] = useState<PartnershipEditForm>(() => editFormFrom(partnership));
+  const [form, setForm] = useState<PartnershipEditForm>(loaded);
+  const [problems, setProblems] = useState<GraphqlProblem[]>([]);
+  const [conflict, setConflict] = useState(false);
+  const [unchanged, setUnchanged] = useState(false);
+  const summary = useRef<HTMLDivElement>(null);
+  const [{ fetching }, update] = useMutation<UpdatePartnershipData, UpdatePartnershipVariables>(UPDATE_PARTNERSHIP_MUTATION);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const { changes, formRowOfContact } = toPartnershipUpdate(loaded, form);
+    setUnchanged(Object.keys(changes).length === 0);
+    if (Object.keys(changes).length === 0) return setProblems([]);
+    const result = await update({ input: { id: partnership.id, expectedVersion: partnership.version, ...changes } });
+    const found = graphqlProblems(result.error).map((problem) => toFormRows(problem, 'contacts', formRowOfContact));
+    const isConflict = found.some((problem) => problem.code === 'CONFLICT');
+    setConflict(isConflict);
+    setProblems(found.filter((problem) => problem.code !== 'CONFLICT'));
+    if (found.length > 0) {
+      requestAnimationFrame(() => summary.current?.focus());
+      return;
+    }
+    const saved = result.data?.updatePartnership.partnership;
+    if (saved) navigate(partnershipPath(saved.slug));
+  };
+
+  return (
+    <>
+      {conflict && (
+        <ConflictNotice onReload={reload}>
+          <p>
+            Your changes were based on version {partnership.version} and have not been saved; nothing was overwritten.
+            Reloading shows the latest version and discards the changes made in this form.
+          </p>
+        </ConflictNotice>
+      )}
+      <ErrorSummary ref={summary} title="The changes could not be saved" whole="Changes" problems={problems} />
+      <form className="registration-form" onSubmit={submit} noValidate aria-busy={fetching}>
+        <PartnershipBasicsFields
+          form={form}
+          problems={problems}
+          onChange={setForm}
+          stateField={{ key: 'status', label: 'Status', options: STATUS_OPTIONS }}
+        />
+        <PartnershipPlaceFields form={form} problems={problems} onChange={setForm} />
+        {form.contacts && <ContactListFields contacts={form.contacts} form={form} problems={problems} onChange={setForm} />}
+        <p className={unchanged ? 'notice notice-info' : 'visually-hidden'} role="status">
+          {unchanged ? 'You have not changed anything yet.' : ''}
+        </p>
+        <div className="form-actions">
+          <button type="submit" className="button button-primary" disabled={fetching}>
+            {fetching ? 'Saving…' : 'Save changes'}
+          </button>{' '}
+          <Link to={partnershipPath(partnership.slug)}>Cancel</Link>
+        </div>
+      </form>
+    </>
+  );
+}
