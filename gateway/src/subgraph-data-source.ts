@@ -21,7 +21,7 @@ export const DEFAULT_SUBGRAPH_TIMEOUT_MS = 10_000;
 
 export interface SubgraphDataSourceConfig extends DataSourceConfig {
   /** The subgraph's name in the supergraph: errors name the part that failed. */
-  name?: string;
+  name: string;
   /** Shared with the subgraphs: every request is signed with it. */
   gatewaySecret: string;
   /** Time allowed for one request, body included; `DEFAULT_SUBGRAPH_TIMEOUT_MS` unless given. */
@@ -51,7 +51,7 @@ type Unavailability = 'UNREACHABLE' | 'TIMEOUT' | 'FAILED';
  */
 export class SubgraphDataSource extends RemoteGraphQLDataSource {
   private readonly gatewaySecret: string;
-  private readonly serviceName: string | undefined;
+  private readonly serviceName: string;
   private readonly timeoutMs: number;
   private readonly logger: Logger | undefined;
 
@@ -100,11 +100,11 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource {
   }
 
   private describe(): string {
-    return this.serviceName ? `The ${this.serviceName} service` : 'A service';
+    return `The ${this.serviceName} service`;
   }
 
   private extensions(code: string): Record<string, unknown> {
-    return this.serviceName ? { code, service: this.serviceName } : { code };
+    return { code, service: this.serviceName };
   }
 }
 

@@ -64,8 +64,9 @@ export class AccountsDataSource implements GraphQLDataSource {
     if (!error.originalError || error.originalError instanceof GraphQLError) {
       // `http` (status, headers) is for an HTTP server's own response; the gateway's
       // retry-after plugin derives those from the code, so it stays out of the body.
-      const { http: _http, ...extensions } = error.toJSON().extensions ?? {};
-      return { ...error.toJSON(), extensions };
+      const formatted = error.toJSON();
+      const { http: _http, ...extensions } = formatted.extensions ?? {};
+      return { ...formatted, extensions };
     }
     this.logger.error({ err: error.originalError, path: error.path }, 'unexpected error in the accounts subgraph');
     return { message: 'Internal server error', path: error.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };

@@ -1,11 +1,10 @@
-import { badUserInput, buildConnection, pageArguments, type Connection } from '@msp-atlas/federation';
+import { badUserInput, buildConnection, isUuid, pageArguments, type Connection } from '@msp-atlas/federation';
 import { accountStub } from './account.stub.js';
 import { ChangeRecordConnection } from './change-record.connection.js';
 import { changeRecordsPage, countChangeRecords, type ChangeRecordKey, type ChangeRecordPageRow, type RecordRef } from './change-record.repository.js';
 import { ChangeRecord } from './change-record.type.js';
 import { redactChanges } from './redact-changes.js';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * One page of a record's change history as a `ChangeRecordConnection`, for a field
@@ -43,7 +42,7 @@ export function toChangeRecord(row: ChangeRecordPageRow, shouldRedact: (field: s
 
 function changeRecordKey(key: unknown[]): ChangeRecordKey {
   const [occurredAt, id] = key;
-  if (typeof occurredAt !== 'string' || Number.isNaN(Date.parse(occurredAt)) || typeof id !== 'string' || !UUID.test(id)) {
+  if (typeof occurredAt !== 'string' || Number.isNaN(Date.parse(occurredAt)) || typeof id !== 'string' || !isUuid(id)) {
     throw badUserInput('Not a cursor this list gave out', 'after');
   }
   return [occurredAt, id];

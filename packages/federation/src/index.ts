@@ -8,3 +8,4 @@ export { encodeCursor, decodeCursor } from './connection/cursor.js';
 export { pageArguments, type PageRequest, MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE } from './connection/page-arguments.js';
 export { buildConnection } from './connection/build-connection.js';
 export { NULLABLE_WHY } from './nullable-root-field.js';
+export { isUuid } from './ids.js';

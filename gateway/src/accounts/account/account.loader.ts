@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import { sql } from '@msp-atlas/db';
+import { isUuid } from '@msp-atlas/federation';
 import type { IdentityDb } from '../database.js';
 import { curatorCountries, type AccountWithRoles } from './account.repository.js';
 
@@ -7,7 +8,7 @@ import { curatorCountries, type AccountWithRoles } from './account.repository.js
 export function createAccountLoader(db: IdentityDb): DataLoader<string, AccountWithRoles | null> {
   return new DataLoader(async (ids) => {
     // Other services send whatever id they hold; only well-formed UUIDs reach the query.
-    const wellFormed = ids.filter((id) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id));
+    const wellFormed = ids.filter(isUuid);
     const rows = wellFormed.length
       ? await db
           .selectFrom('accounts as a')

@@ -1,5 +1,5 @@
 import { requireAdmin, type Viewer } from '@msp-atlas/access';
-import { badUserInput, notFound } from '@msp-atlas/federation';
+import { badUserInput, isUuid, notFound } from '@msp-atlas/federation';
 import { isCountryCode } from '@msp-atlas/reference-data';
 import { findAccountByEmail, findAccountWithRoles, type AccountWithRoles } from '../account/account.repository.js';
 import type { AccountsServices } from '../accounts-services.js';
@@ -7,8 +7,6 @@ import { validEmail } from '../sign-in/credentials.validation.js';
 import { appointCurator, dismissCurator } from './curator.repository.js';
 import type { AppointCuratorInput } from './appoint-curator.input.js';
 import type { DismissCuratorInput } from './dismiss-curator.input.js';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export async function appoint(services: AccountsServices, viewer: Viewer, input: AppointCuratorInput): Promise<AccountWithRoles> {
   const adminId = requireAdmin(viewer, 'appoint curators');
@@ -23,7 +21,7 @@ export async function appoint(services: AccountsServices, viewer: Viewer, input:
 export async function dismiss(services: AccountsServices, viewer: Viewer, input: DismissCuratorInput): Promise<AccountWithRoles> {
   requireAdmin(viewer, 'dismiss curators');
   const countries = countryList(input.countries);
-  if (!UUID.test(input.accountId)) throw badUserInput('Not an account id', 'input.accountId');
+  if (!isUuid(input.accountId)) throw badUserInput('Not an account id', 'input.accountId');
   const account = await findAccountWithRoles(services.db, input.accountId);
   if (!account) throw notFound('Account', input.accountId);
   await dismissCurator(services.db, account.id, countries);

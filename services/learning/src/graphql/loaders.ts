@@ -1,6 +1,6 @@
+import { isUuid } from '@msp-atlas/federation';
 import DataLoader from 'dataloader';
 import type { Db } from '../database.js';
-import { isUuid } from '../domain/ids.js';
 import { findPublishedLessonsByIds } from '../lesson/lesson.repository.js';
 import type { LessonRow } from '../lesson/lesson.table.js';
 

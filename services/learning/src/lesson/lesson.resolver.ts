@@ -1,6 +1,5 @@
 import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
-import { badUserInput, buildConnection, pageArguments, NULLABLE_WHY } from '@msp-atlas/federation';
-import { isUuid } from '../domain/ids.js';
+import { badUserInput, buildConnection, pageArguments, NULLABLE_WHY, isUuid } from '@msp-atlas/federation';
 import type { LearningContext } from '../graphql/context.js';
 import { LessonConnection } from './lesson.connection.js';
 import { toLesson } from './lesson.mapper.js';

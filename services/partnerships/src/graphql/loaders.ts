@@ -1,8 +1,8 @@
+import { isUuid } from '@msp-atlas/federation';
 import type { Viewer } from '@msp-atlas/access';
 import DataLoader from 'dataloader';
 import { contactsOf } from '../contact/contact.repository.js';
 import type { Db } from '../database.js';
-import { isUuid } from '../domain/ids.js';
 import { pendingInvitationsOf } from '../membership/invitation.repository.js';
 import { memberCountsOf, membersOf, partnershipsWithMember } from '../membership/membership.repository.js';
 import { findOrganizationsByIds } from '../organization/organization.repository.js';

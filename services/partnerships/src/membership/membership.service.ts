@@ -1,10 +1,9 @@
 import { requireSignedIn, type Viewer } from '@msp-atlas/access';
-import { badUserInput, conflict, forbidden, notFound } from '@msp-atlas/federation';
+import { badUserInput, conflict, forbidden, notFound, isUuid } from '@msp-atlas/federation';
 import { isUniqueViolation } from '@msp-atlas/db';
 import { invitationField, MEMBERS_FIELD } from '../access/member-visibility.js';
 import { requireMemberManager } from '../access/partnership-editor.js';
 import type { Db, Trx } from '../database.js';
-import { isUuid } from '../domain/ids.js';
 import { recordPartnershipChange } from '../history/record-partnership-change.js';
 import { lockExistingPartnership } from '../partnership/partnership-claim.js';
 import type { PartnershipRow } from '../partnership/partnership.table.js';

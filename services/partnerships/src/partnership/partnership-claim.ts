@@ -1,8 +1,7 @@
-import { conflict, notFound } from '@msp-atlas/federation';
+import { conflict, notFound, isUuid } from '@msp-atlas/federation';
 import type { Actor } from '../access/actor.js';
 import { requirePartnershipEditor } from '../access/partnership-editor.js';
 import type { Trx } from '../database.js';
-import { isUuid } from '../domain/ids.js';
 import type { PartnershipRow } from './partnership.table.js';
 import { lockPartnership } from './partnership.repository.js';
 

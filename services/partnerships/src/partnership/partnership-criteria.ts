@@ -1,7 +1,6 @@
-import { badUserInput } from '@msp-atlas/federation';
+import { badUserInput, isUuid } from '@msp-atlas/federation';
 import { countriesInRegion } from '@msp-atlas/reference-data';
 import { compareSdgCodes, isSdgGoalCode } from '@msp-atlas/sdg-framework';
-import { isUuid } from '../domain/ids.js';
 import { knownCodes } from '../validation/rules.js';
 import type { PartnershipFilter } from './partnership-filter.input.js';
 import type { PartnershipCriteria } from './partnership-listing.repository.js';

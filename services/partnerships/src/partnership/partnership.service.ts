@@ -1,13 +1,12 @@
 import { requireSignedIn } from '@msp-atlas/access';
 import { diffFields } from '@msp-atlas/change-history';
-import { badUserInput } from '@msp-atlas/federation';
+import { badUserInput, isUuid } from '@msp-atlas/federation';
 import { isUniqueViolation } from '@msp-atlas/db';
 import { actorAccountId, type Actor } from '../access/actor.js';
 import { contactsOf, insertContacts, replaceContacts } from '../contact/contact.repository.js';
 import { contactValues } from '../contact/contact.validation.js';
 import type { Db, Trx } from '../database.js';
 import { today } from '../domain/clock.js';
-import { isUuid } from '../domain/ids.js';
 import { PartnershipStatus, Phase } from '../domain/enums.js';
 import { recordPartnershipEvent } from '../events/partnership-events.js';
 import { PARTNERSHIP_FIELDS, partnershipState, type PartnershipState } from '../history/partnership-history-state.js';

@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { NewEvent } from '@msp-atlas/events';
 import { diffFields } from '@msp-atlas/change-history';
-import { badUserInput, notFound } from '@msp-atlas/federation';
+import { badUserInput, notFound, isUuid } from '@msp-atlas/federation';
 import { isUniqueViolation } from '@msp-atlas/db';
 import { actorAccountId, type Actor } from '../access/actor.js';
 import type { Db, Trx } from '../database.js';
-import { isUuid } from '../domain/ids.js';
 import type { StakeholderRole } from '../domain/enums.js';
 import { organizationRegisteredEvent, recordPartnershipEvent } from '../events/partnership-events.js';
 import { recordPartnershipChange } from '../history/record-partnership-change.js';
