@@ -59,10 +59,10 @@ export async function startGatewayServer(options: GatewayServerOptions): Promise
   const graphql = graphqlRoute({
     server: apollo,
     // The identity comes only from a verified token, never from a client's header.
-    context: async (request) => {
-      const caller = await accounts.authenticator.authenticate(request.headers.authorization);
-      return { clientAddress: request.socket.remoteAddress, identity: caller.identity, caller };
-    },
+    context: async (request) => ({
+      clientAddress: request.socket.remoteAddress,
+      caller: await accounts.authenticator.authenticate(request.headers.authorization),
+    }),
   });
   const routes = [withoutTrustHeaders(graphql)];
   if (options.webDistDir) routes.push(staticFilesRoute(options.webDistDir));

@@ -10,7 +10,7 @@ export interface LimitsContext {
   /** The caller's remote address, the key for per-client rate limits. */
   clientAddress?: string;
   /** The signed-in account, whose mutations share one budget wherever they come from. */
-  identity?: { accountId: string | null };
+  caller?: { identity: { accountId: string | null } };
 }
 
 /**
@@ -28,7 +28,7 @@ export function limitsPlugin(limits: OperationLimits, mutationBuckets?: TokenBuc
           if (mutationBuckets && operation.operation === 'mutation' && !onlySessionFields(operation)) {
             const byClient = mutationBuckets.take(`client:${contextValue.clientAddress ?? 'unknown'}`);
             if (!byClient.allowed) throw rateLimited(byClient.retryAfterSeconds);
-            const accountId = contextValue.identity?.accountId;
+            const accountId = contextValue.caller?.identity.accountId;
             const byAccount = accountId ? mutationBuckets.take(`account:${accountId}`) : byClient;
             if (!byAccount.allowed) throw rateLimited(byAccount.retryAfterSeconds, 'Too many changes from this account');
           }

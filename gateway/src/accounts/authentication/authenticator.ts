@@ -24,9 +24,12 @@ const BEARER = /^Bearer ([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+)$/;
 /** Turns the `Authorization` header into the caller: anonymous without one, an error for a bad one. */
 export class Authenticator {
   private readonly accounts: TtlCache<AccountWithRoles | null>;
+  // Provider tokens known not to be signed out: spares the revocation look-up per request.
+  private readonly liveTokens: TtlCache<true>;
 
   constructor(private readonly options: AuthenticatorOptions) {
     this.accounts = new TtlCache(options.cacheTtlMs ?? 5_000);
+    this.liveTokens = new TtlCache(options.cacheTtlMs ?? 5_000);
   }
 
   async authenticate(authorization: string | undefined): Promise<Caller> {
@@ -47,6 +50,11 @@ export class Authenticator {
   /** Sign-out: the session's tokens stop working here at once. */
   forgetSession(sessionId: string): void {
     this.accounts.delete(`session:${sessionId}`);
+  }
+
+  /** A provider token was signed out: it stops working here at once. */
+  forgetProviderToken(tokenId: string): void {
+    this.liveTokens.delete(tokenId);
   }
 
   /** Roles changed: no cached identity may keep the old ones. */
@@ -72,7 +80,10 @@ export class Authenticator {
     const claims = await this.options.oidc!.verify(token).catch((error: Error) => {
       throw invalidToken(error.name === 'JWTExpired' ? 'it has expired' : 'the provider did not sign it for this platform');
     });
-    if (claims.tokenId && (await isExternalTokenRevoked(this.options.db, claims.tokenId))) throw invalidToken('it was signed out');
+    if (claims.tokenId && !this.liveTokens.get(claims.tokenId)) {
+      if (await isExternalTokenRevoked(this.options.db, claims.tokenId)) throw invalidToken('it was signed out');
+      this.liveTokens.set(claims.tokenId, true);
+    }
     const key = `external:${claims.subject}`;
     let account = this.accounts.get(key);
     if (!account) {

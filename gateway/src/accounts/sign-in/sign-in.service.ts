@@ -76,6 +76,7 @@ export async function signOut(services: AccountsServices, caller: Caller): Promi
   }
   if (credential.tokenId === null) return false;
   await revokeExternalToken(services.db, credential.tokenId, credential.expiresAt);
+  services.authenticator.forgetProviderToken(credential.tokenId);
   return true;
 }
 
