@@ -4,3 +4,14 @@ export { graphqlRoute } from './graphql-route.js';
 export { onShutdownSignal } from './shutdown.js';
 export { readBody, BodyTooLargeError } from './read-body.js';
 export { startGraphqlService, hideInternalErrors, type GraphqlServiceOptions, type SubgraphRuntimeOptions } from './graphql-service.js';
+export {
+  defineSubgraph,
+  type RequestContextDeps,
+  type RunningSubgraph,
+  type Subgraph,
+  type SubgraphSpec,
+  type SubgraphStartOptions,
+} from './define-subgraph.js';
+export { subgraphDatabase, type SubgraphDatabase, type ConnectOptions } from './subgraph-database.js';
+export type { SubgraphConsumer, ConsumerDeps, ConsumerFactories } from './subgraph-consumers.js';
+export type { SubgraphEnv, ServiceSettingsShape } from './subgraph-env.js';

@@ -1,8 +1,6 @@
 export {
-  connectContextDatabase,
+  contextSubgraph,
   createPartnershipIndexConsumer,
-  migrateContext,
-  startContextSubgraph,
   PARTNERSHIP_INDEX_CONSUMER,
   type PartnershipIndexConsumerOptions,
 } from './subgraph.js';

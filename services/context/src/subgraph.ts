@@ -1,7 +1,6 @@
-import { createDatabase, migrateSchema, databaseReadiness } from '@msp-atlas/db';
 import { EventConsumer, migrateEventLog } from '@msp-atlas/events';
-import { startGraphqlService, type Logger, type SubgraphRuntimeOptions } from '@msp-atlas/service-runtime';
-import { SCHEMA, type ContextDatabase, type Db } from './database.js';
+import { defineSubgraph, subgraphDatabase, type ConsumerDeps } from '@msp-atlas/service-runtime';
+import { SCHEMA, type ContextDatabase } from './database.js';
 import { createContext } from './graphql/context.js';
 import { contextMigrations } from './migrations/index.js';
 import { indexPartnershipEvent } from './overlap-index/index-partnership-event.js';
@@ -10,29 +9,11 @@ import { buildContextSchema } from './schema.js';
 /** The cursor name of the overlap index's consumer in the event log. */
 export const PARTNERSHIP_INDEX_CONSUMER = 'context.partnership-index';
 
-export function connectContextDatabase(url: string, poolSize = 10): Db {
-  return createDatabase<ContextDatabase>({ url, schema: SCHEMA, poolSize, applicationName: 'context' });
-}
-
-/** Brings the service's schema and the event log it consumes up to date. */
-export async function migrateContext(db: Db): Promise<void> {
-  await migrateEventLog(db);
-  await migrateSchema(db, SCHEMA, contextMigrations);
-}
-
-export interface PartnershipIndexConsumerOptions {
-  db: Db;
-  logger: Logger;
-  /** Database URL for a LISTEN connection, so new events wake the consumer at once. */
-  listenUrl?: string;
+export interface PartnershipIndexConsumerOptions extends ConsumerDeps<ContextDatabase> {
   pollIntervalMs?: number;
 }
 
-/**
- * The consumer that keeps the overlap index from the partnerships service's events.
- * Not started here: main.ts runs it in the background (start/stop); tests drive it
- * with processAvailable().
- */
+/** The consumer that keeps the overlap index from the partnerships service's events. */
 export function createPartnershipIndexConsumer(options: PartnershipIndexConsumerOptions): EventConsumer {
   return new EventConsumer({
     db: options.db,
@@ -44,19 +25,10 @@ export function createPartnershipIndexConsumer(options: PartnershipIndexConsumer
   });
 }
 
-export interface ContextSubgraphOptions extends SubgraphRuntimeOptions {
-  db: Db;
-  /** Read for its lag; whoever created it decides whether it runs. */
-  partnershipIndexConsumer: EventConsumer;
-}
-
-export async function startContextSubgraph({ db, partnershipIndexConsumer, ...runtime }: ContextSubgraphOptions) {
-  const schema = await buildContextSchema();
-  return startGraphqlService({
-    ...runtime,
-    name: 'context',
-    schema,
-    context: async () => createContext(db, partnershipIndexConsumer),
-    isReady: databaseReadiness(db),
-  });
-}
+export const contextSubgraph = defineSubgraph({
+  name: 'context',
+  database: subgraphDatabase<ContextDatabase>({ schema: SCHEMA, migrations: contextMigrations, sharedMigrations: [migrateEventLog] }),
+  buildSchema: buildContextSchema,
+  consumers: { partnershipIndex: createPartnershipIndexConsumer },
+  context: ({ db, consumers }) => createContext(db, consumers.partnershipIndex),
+});

@@ -4,13 +4,7 @@ import { sql } from '@msp-atlas/db';
 import { EventHandlerError, type EventConsumer } from '@msp-atlas/events';
 import { createLogger } from '@msp-atlas/service-runtime';
 import { createTestDatabase, type TestDatabase } from '@msp-atlas/test-harness';
-import {
-  connectContextDatabase,
-  createPartnershipIndexConsumer,
-  migrateContext,
-  startContextSubgraph,
-  type ContextDb,
-} from '../src/index.js';
+import { contextSubgraph, createPartnershipIndexConsumer, type ContextDb } from '../src/index.js';
 import { postGraphql } from '@msp-atlas/test-harness';
 import { appendCommitted, catchUp, partnershipEvent, waitFor } from './partnership-events.js';
 
@@ -27,8 +21,8 @@ describe('partnership index', () => {
 
   beforeAll(async () => {
     testDb = await createTestDatabase();
-    db = connectContextDatabase(testDb.url);
-    await migrateContext(db);
+    db = contextSubgraph.connect(testDb.url);
+    await contextSubgraph.migrate(db);
   });
   beforeEach(async () => {
     await sql`truncate event_log.events, event_log.consumer_cursors, context.partnership_index restart identity`.execute(db);
@@ -40,7 +34,7 @@ describe('partnership index', () => {
   });
 
   it('keeps its table in the context schema and migrates idempotently', async () => {
-    await migrateContext(db);
+    await contextSubgraph.migrate(db);
     const { rows } = await sql<{ table_schema: string }>`
       select table_schema from information_schema.tables where table_name = 'partnership_index'`.execute(db);
     expect(rows).toEqual([{ table_schema: 'context' }]);
@@ -144,7 +138,7 @@ describe('partnership index', () => {
   });
 
   describe('through the subgraph', () => {
-    let service: Awaited<ReturnType<typeof startContextSubgraph>>;
+    let service: Awaited<ReturnType<typeof contextSubgraph.start>>;
     // Signed as the gateway signs: the subgraph refuses anything else.
     const signedPost = (query: string, variables: Record<string, unknown> = {}) => postGraphql(service.url, query, variables, { gatewaySecret });
     const status = async () => {
@@ -154,7 +148,8 @@ describe('partnership index', () => {
     };
 
     beforeAll(async () => {
-      service = await startContextSubgraph({ db, logger, partnershipIndexConsumer: createPartnershipIndexConsumer({ db, logger }), port: 0, gatewaySecret });
+      // Its own consumer stays idle: the test drives `consumer`, which shares its cursor.
+      service = await contextSubgraph.start({ db, logger, port: 0, gatewaySecret, runConsumers: false });
     });
     afterAll(async () => {
       await service?.close();

@@ -1,3 +1,3 @@
-export { connectLearningDatabase, migrateLearning, startLearningSubgraph } from './subgraph.js';
+export { learningSubgraph } from './subgraph.js';
 export { buildLearningSchema } from './schema.js';
 export type { Db as LearningDb } from './database.js';

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { sql } from '@msp-atlas/db';
 import { createLogger } from '@msp-atlas/service-runtime';
 import { createTestDatabase, type TestDatabase } from '@msp-atlas/test-harness';
-import { connectLearningDatabase, migrateLearning, startLearningSubgraph, type LearningDb } from '../src/index.js';
+import { learningSubgraph, type LearningDb } from '../src/index.js';
 import { postGraphql } from '@msp-atlas/test-harness';
 
 const gatewaySecret = randomBytes(32).toString('hex');
@@ -11,7 +11,7 @@ const gatewaySecret = randomBytes(32).toString('hex');
 describe('learning subgraph', () => {
   let testDb: TestDatabase;
   let db: LearningDb;
-  let service: Awaited<ReturnType<typeof startLearningSubgraph>>;
+  let service: Awaited<ReturnType<typeof learningSubgraph.start>>;
   // Signed as the gateway signs: the subgraph refuses anything else.
   const signedPost = (query: string, variables: Record<string, unknown> = {}) => postGraphql(service.url, query, variables, { gatewaySecret });
 
@@ -27,9 +27,9 @@ describe('learning subgraph', () => {
 
   beforeAll(async () => {
     testDb = await createTestDatabase();
-    db = connectLearningDatabase(testDb.url);
-    await migrateLearning(db);
-    service = await startLearningSubgraph({ db, logger: createLogger('learning', 'silent'), port: 0, gatewaySecret });
+    db = learningSubgraph.connect(testDb.url);
+    await learningSubgraph.migrate(db);
+    service = await learningSubgraph.start({ db, logger: createLogger('learning', 'silent'), port: 0, gatewaySecret });
   });
   beforeEach(async () => {
     await db.deleteFrom('lessons').execute();
@@ -41,7 +41,7 @@ describe('learning subgraph', () => {
   });
 
   it('keeps its tables in the learning schema and migrates idempotently', async () => {
-    await migrateLearning(db);
+    await learningSubgraph.migrate(db);
     const { rows } = await sql<{ table_schema: string }>`
       select table_schema from information_schema.tables where table_name = 'lessons'`.execute(db);
     expect(rows).toEqual([{ table_schema: 'learning' }]);

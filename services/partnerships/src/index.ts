@@ -1,4 +1,4 @@
-export { connectPartnershipsDatabase, migratePartnerships, startPartnershipsSubgraph } from './subgraph.js';
+export { partnershipsSubgraph } from './subgraph.js';
 export { buildPartnershipsSchema } from './schema.js';
 export type { Db as PartnershipsDb } from './database.js';
 export { seedDemoData } from './demo/seed-demo-data.js';

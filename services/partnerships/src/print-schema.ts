@@ -1,9 +1,4 @@
-// Writes the subgraph's SDL to the file named on the command line, for composition.
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
-import { printSubgraphSchema } from '@apollo/subgraph';
-import { buildPartnershipsSchema } from './schema.js';
+// The build step: writes the subgraph's SDL to the file named on the command line, for composition.
+import { partnershipsSubgraph } from './subgraph.js';
 
-const target = process.argv[2] ?? 'dist/schema.graphql';
-mkdirSync(dirname(target), { recursive: true });
-writeFileSync(target, printSubgraphSchema(await buildPartnershipsSchema()));
+await partnershipsSubgraph.writeSchema(process.argv[2]);

@@ -1,35 +1,22 @@
-import { createDatabase, migrateSchema, type DatabaseOptions, databaseReadiness } from '@msp-atlas/db';
+import { envBoolean } from '@msp-atlas/config';
 import { migrateEventLog } from '@msp-atlas/events';
-import { startGraphqlService, type SubgraphRuntimeOptions } from '@msp-atlas/service-runtime';
-import { SCHEMA, type Db, type PartnershipsDatabase } from './database.js';
+import { defineSubgraph, subgraphDatabase } from '@msp-atlas/service-runtime';
+import { SCHEMA, type PartnershipsDatabase } from './database.js';
+import { seedDemoData } from './demo/seed-demo-data.js';
 import { createContext } from './graphql/context.js';
 import { partnershipsMigrations } from './migrations/index.js';
 import { buildPartnershipsSchema } from './schema.js';
 
-export function connectPartnershipsDatabase(
-  url: string,
-  options: { poolSize?: number; onQuery?: DatabaseOptions['onQuery'] } = {},
-): Db {
-  return createDatabase<PartnershipsDatabase>({ url, schema: SCHEMA, applicationName: 'partnerships', ...options });
-}
-
-/** Brings the service's schema and the event log it writes to up to date. */
-export async function migratePartnerships(db: Db): Promise<void> {
-  await migrateEventLog(db);
-  await migrateSchema(db, SCHEMA, partnershipsMigrations);
-}
-
-export interface PartnershipsSubgraphOptions extends SubgraphRuntimeOptions {
-  db: Db;
-}
-
-export async function startPartnershipsSubgraph({ db, ...runtime }: PartnershipsSubgraphOptions) {
-  const schema = await buildPartnershipsSchema();
-  return startGraphqlService({
-    ...runtime,
-    name: 'partnerships',
-    schema,
-    context: async (_request, identity) => createContext(db, identity),
-    isReady: databaseReadiness(db),
-  });
-}
+export const partnershipsSubgraph = defineSubgraph({
+  name: 'partnerships',
+  // The event log it writes to is migrated with it.
+  database: subgraphDatabase<PartnershipsDatabase>({ schema: SCHEMA, migrations: partnershipsMigrations, sharedMigrations: [migrateEventLog] }),
+  buildSchema: buildPartnershipsSchema,
+  context: ({ db, identity }) => createContext(db, identity),
+  settings: { SEED_DEMO_DATA: envBoolean(false) },
+  startup: async ({ db, logger, settings }) => {
+    if (!settings.SEED_DEMO_DATA) return;
+    const seeded = await seedDemoData(db);
+    if (seeded > 0) logger.info({ partnerships: seeded }, 'demo data loaded');
+  },
+});

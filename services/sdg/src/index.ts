@@ -1,3 +1,3 @@
-export { connectSdgDatabase, migrateSdg, startSdgSubgraph } from './subgraph.js';
+export { sdgSubgraph } from './subgraph.js';
 export { buildSdgSchema } from './schema.js';
 export type { Db as SdgDb } from './database.js';

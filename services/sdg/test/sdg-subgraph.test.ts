@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from '@msp-atlas/db';
 import { createLogger } from '@msp-atlas/service-runtime';
 import { createTestDatabase, type TestDatabase } from '@msp-atlas/test-harness';
-import { connectSdgDatabase, migrateSdg, startSdgSubgraph, type SdgDb } from '../src/index.js';
+import { sdgSubgraph, type SdgDb } from '../src/index.js';
 import { postGraphql } from '@msp-atlas/test-harness';
 
 const gatewaySecret = randomBytes(32).toString('hex');
@@ -11,15 +11,15 @@ const gatewaySecret = randomBytes(32).toString('hex');
 describe('sdg subgraph', () => {
   let testDb: TestDatabase;
   let db: SdgDb;
-  let service: Awaited<ReturnType<typeof startSdgSubgraph>>;
+  let service: Awaited<ReturnType<typeof sdgSubgraph.start>>;
   // Signed as the gateway signs: the subgraph refuses anything else.
   const signedPost = (query: string, variables: Record<string, unknown> = {}) => postGraphql(service.url, query, variables, { gatewaySecret });
 
   beforeAll(async () => {
     testDb = await createTestDatabase();
-    db = connectSdgDatabase(testDb.url);
-    await migrateSdg(db);
-    service = await startSdgSubgraph({ db, logger: createLogger('sdg', 'silent'), port: 0, gatewaySecret });
+    db = sdgSubgraph.connect(testDb.url);
+    await sdgSubgraph.migrate(db);
+    service = await sdgSubgraph.start({ db, logger: createLogger('sdg', 'silent'), port: 0, gatewaySecret });
   });
   afterAll(async () => {
     await service?.close();
@@ -28,7 +28,7 @@ describe('sdg subgraph', () => {
   });
 
   it('creates its own schema and the event log, and migrates idempotently', async () => {
-    await migrateSdg(db);
+    await sdgSubgraph.migrate(db);
     const { rows } = await sql<{ schema_name: string }>`
       select schema_name from information_schema.schemata
       where schema_name in ('sdg', 'event_log') order by schema_name`.execute(db);

@@ -7,7 +7,7 @@ import { SYSTEM_ACTOR } from '../../src/access/actor.js';
 import type { Db } from '../../src/database.js';
 import { demoRegistrationInputs } from '../../src/demo/demo-registrations.js';
 import { registerPartnership } from '../../src/partnership/partnership.service.js';
-import { connectPartnershipsDatabase, migratePartnerships, startPartnershipsSubgraph } from '../../src/subgraph.js';
+import { partnershipsSubgraph } from '../../src/subgraph.js';
 
 const gatewaySecret = randomBytes(32).toString('hex');
 const registrant = accountIdentity('demo-registrant', { email: 'registrant@example.org' });
@@ -19,12 +19,12 @@ const REGISTER = `mutation Register($input: RegisterPartnershipInput!) {
 describe('demoRegistrationInputs', () => {
   let testDb: TestDatabase;
   let db: Db;
-  let service: Awaited<ReturnType<typeof startPartnershipsSubgraph>>;
+  let service: Awaited<ReturnType<typeof partnershipsSubgraph.start>>;
   beforeAll(async () => {
     testDb = await createTestDatabase();
-    db = connectPartnershipsDatabase(testDb.url);
-    await migratePartnerships(db);
-    service = await startPartnershipsSubgraph({ db, logger: createLogger('partnerships', 'silent'), port: 0, gatewaySecret });
+    db = partnershipsSubgraph.connect(testDb.url);
+    await partnershipsSubgraph.migrate(db);
+    service = await partnershipsSubgraph.start({ db, logger: createLogger('partnerships', 'silent'), port: 0, gatewaySecret });
   });
   afterAll(async () => {
     await service?.close();

@@ -6,7 +6,7 @@ import { today } from '../../src/domain/clock.js';
 import { ContributionKind, OrganizationType, Phase } from '../../src/domain/enums.js';
 import { seedDemoData } from '../../src/demo/seed-demo-data.js';
 import { isProgressReportOverdue } from '../../src/progress-report/report-overdue.js';
-import { connectPartnershipsDatabase, migratePartnerships } from '../../src/subgraph.js';
+import { partnershipsSubgraph } from '../../src/subgraph.js';
 
 const phaseOrder: readonly string[] = [Phase.INITIATION, Phase.DESIGN, Phase.IMPLEMENTATION, Phase.FURTHER_DEVELOPMENT];
 
@@ -17,8 +17,8 @@ describe('seedDemoData', () => {
 
   beforeAll(async () => {
     testDb = await createTestDatabase();
-    db = connectPartnershipsDatabase(testDb.url);
-    await migratePartnerships(db);
+    db = partnershipsSubgraph.connect(testDb.url);
+    await partnershipsSubgraph.migrate(db);
     seeded = await seedDemoData(db);
   });
   afterAll(async () => {

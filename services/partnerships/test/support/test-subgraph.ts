@@ -3,7 +3,7 @@ import type { GatewayIdentity } from '@msp-atlas/gateway-trust';
 import { createLogger } from '@msp-atlas/service-runtime';
 import { createTestDatabase, postGraphql, type GraphqlResponse } from '@msp-atlas/test-harness';
 import type { Db } from '../../src/database.js';
-import { connectPartnershipsDatabase, migratePartnerships, startPartnershipsSubgraph } from '../../src/subgraph.js';
+import { partnershipsSubgraph } from '../../src/subgraph.js';
 
 export interface TestSubgraph {
   db: Db;
@@ -16,9 +16,9 @@ export interface TestSubgraph {
 export async function startTestSubgraph(): Promise<TestSubgraph> {
   const gatewaySecret = randomBytes(32).toString('hex');
   const testDb = await createTestDatabase();
-  const db = connectPartnershipsDatabase(testDb.url, { poolSize: 4 });
-  await migratePartnerships(db);
-  const service = await startPartnershipsSubgraph({
+  const db = partnershipsSubgraph.connect(testDb.url, { poolSize: 4 });
+  await partnershipsSubgraph.migrate(db);
+  const service = await partnershipsSubgraph.start({
     db,
     logger: createLogger('partnerships', process.env.TEST_LOG_LEVEL ?? 'silent'),
     port: 0,

@@ -1,0 +1,2 @@
+export type { SubgraphEntry } from './subgraph-entry.js';
+export { SUBGRAPHS, subgraphEntry, defaultSubgraphUrl, type SubgraphName } from './subgraphs.js';
