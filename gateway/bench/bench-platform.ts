@@ -17,7 +17,7 @@ import {
   waitUntilReady,
   type ProcessSpec,
 } from '@msp-atlas/dev-runner';
-import type { SubgraphName } from '../src/compose/subgraph-list.js';
+import { SUBGRAPHS, type SubgraphName } from '@msp-atlas/subgraph-manifest';
 
 const repoRoot = resolve(fileURLToPath(import.meta.url), '../../..');
 const tsxEnv = { TSX_TSCONFIG_PATH: resolve(repoRoot, 'tsconfig.json') };
@@ -33,7 +33,7 @@ export const BENCH_GATEWAY_SETTINGS = {
 } as const;
 
 export interface BenchPlatformOptions {
-  /** Subgraphs to run; the others are composed in but never called. Default: all four, as `npm start`. */
+  /** Subgraphs to run; the others are composed in but never called. Default: all of them, as `npm start`. */
   subgraphs?: readonly SubgraphName[];
   /** Load the demo data set (about 240 partnerships) at the registry's first start, as `npm start` does. */
   seedDemoData?: boolean;
@@ -69,12 +69,10 @@ export async function startBenchPlatform(options: BenchPlatformOptions = {}): Pr
   await adminStatement(adminUrl, `create database ${databaseName}`);
   const databaseUrl = withDatabaseName(adminUrl, databaseName);
 
+  const ports: Record<string, string> = { GATEWAY_PORT: String(await freePort()) };
+  for (const { portVariable } of SUBGRAPHS) ports[portVariable] = String(await freePort());
   const runnerEnv = loadRunnerEnv({
-    GATEWAY_PORT: String(await freePort()),
-    PARTNERSHIPS_PORT: String(await freePort()),
-    SDG_PORT: String(await freePort()),
-    CONTEXT_PORT: String(await freePort()),
-    LEARNING_PORT: String(await freePort()),
+    ...ports,
     LOG_LEVEL: 'warn',
     GATEWAY_SECRET: process.env.GATEWAY_SECRET,
   });

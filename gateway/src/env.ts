@@ -1,6 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { ConfigError, envLogLevel, envNodeEnv, envPort, envSecret, envString, envUrl, loadConfig } from '@msp-atlas/config';
+import { SUBGRAPHS } from '@msp-atlas/subgraph-manifest';
 import { z } from 'zod';
+
+const optionalUrl = () => envUrl().optional();
+
+/** Where each subgraph of the manifest listens (`PARTNERSHIPS_URL`, ...); unset: the URL composed in. */
+const subgraphUrlFields = Object.fromEntries(SUBGRAPHS.map(({ urlVariable }) => [urlVariable, optionalUrl()])) as Record<
+  (typeof SUBGRAPHS)[number]['urlVariable'],
+  ReturnType<typeof optionalUrl>
+>;
 
 /** The gateway's settings, read once at start-up (see gateway/README.md). */
 export function loadEnv(env: Record<string, string | undefined> = process.env) {
@@ -11,10 +20,7 @@ export function loadEnv(env: Record<string, string | undefined> = process.env) {
       GATEWAY_HOST: envString().default('127.0.0.1'),
       SUPERGRAPH_PATH: envString().default('dist/supergraph.graphql'),
       WEB_DIST_DIR: envString().default('../web/dist'),
-      PARTNERSHIPS_URL: envUrl().optional(),
-      SDG_URL: envUrl().optional(),
-      CONTEXT_URL: envUrl().optional(),
-      LEARNING_URL: envUrl().optional(),
+      ...subgraphUrlFields,
       LOG_LEVEL: envLogLevel(),
       // Shared with the subgraphs: they refuse requests not signed with it.
       GATEWAY_SECRET: envSecret(),
@@ -45,6 +51,11 @@ export function loadEnv(env: Record<string, string | undefined> = process.env) {
 }
 
 export type GatewayEnv = ReturnType<typeof loadEnv>;
+
+/** The subgraph URLs the environment sets, by subgraph name. */
+export function subgraphUrlsOf(env: GatewayEnv): Partial<Record<string, string>> {
+  return Object.fromEntries(SUBGRAPHS.map(({ name, urlVariable }) => [name, env[urlVariable]]));
+}
 
 /** The signing key from AUTH_SIGNING_KEY or AUTH_SIGNING_KEY_FILE; refuses to start without one. */
 export function signingKeyPemOf(env: GatewayEnv): string {

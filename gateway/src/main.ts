@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createLogger, onShutdownSignal } from '@msp-atlas/service-runtime';
 import { connectIdentityDatabase, migrateIdentity } from './accounts/database.js';
-import { loadEnv, oidcSettingsOf, signingKeyPemOf } from './env.js';
+import { loadEnv, oidcSettingsOf, signingKeyPemOf, subgraphUrlsOf } from './env.js';
 import { startGatewayServer } from './server.js';
 
 const env = loadEnv();
@@ -10,12 +10,7 @@ const identityDb = connectIdentityDatabase(env.DATABASE_URL, env.DATABASE_POOL_S
 await migrateIdentity(identityDb);
 const server = await startGatewayServer({
   supergraphSdl: readFileSync(env.SUPERGRAPH_PATH, 'utf8'),
-  subgraphUrls: {
-    partnerships: env.PARTNERSHIPS_URL,
-    sdg: env.SDG_URL,
-    context: env.CONTEXT_URL,
-    learning: env.LEARNING_URL,
-  },
+  subgraphUrls: subgraphUrlsOf(env),
   gatewaySecret: env.GATEWAY_SECRET,
   host: env.GATEWAY_HOST,
   port: env.GATEWAY_PORT,

@@ -1,16 +1,5 @@
-/** The platform's subgraphs with the ports `../shared/design.md` fixes as defaults. */
-export const SUBGRAPHS = [
-  { name: 'partnerships', defaultPort: 4001 },
-  { name: 'sdg', defaultPort: 4002 },
-  { name: 'context', defaultPort: 4003 },
-  { name: 'learning', defaultPort: 4004 },
-] as const;
-
-export type SubgraphName = (typeof SUBGRAPHS)[number]['name'];
-
-export function defaultSubgraphUrl(port: number): string {
-  return `http://127.0.0.1:${port}/graphql`;
-}
+// The subgraphs the gateway calls over the network are listed once, in the manifest.
+export { SUBGRAPHS, defaultSubgraphUrl, type SubgraphName } from '@msp-atlas/subgraph-manifest';
 
 /**
  * Accounts and sign-in live in the gateway process (gateway/src/accounts): the

@@ -1,37 +1,22 @@
 import { randomBytes } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
-import { printSubgraphSchema } from '@apollo/subgraph';
 import type { LogEvent } from 'kysely';
-import {
-  buildContextSchema,
-  connectContextDatabase,
-  createPartnershipIndexConsumer,
-  migrateContext,
-  startContextSubgraph,
-} from '@msp-atlas/context';
 import type { Kysely } from '@msp-atlas/db';
 import { startTcpProxy, type TcpProxy } from '@msp-atlas/db/testing';
-import { buildLearningSchema, connectLearningDatabase, migrateLearning, startLearningSubgraph } from '@msp-atlas/learning';
-import {
-  buildPartnershipsSchema,
-  connectPartnershipsDatabase,
-  migratePartnerships,
-  startPartnershipsSubgraph,
-  type PartnershipsDb,
-} from '@msp-atlas/partnerships';
-import { buildSdgSchema, connectSdgDatabase, migrateSdg, startSdgSubgraph } from '@msp-atlas/sdg';
+import type { PartnershipsDb } from '@msp-atlas/partnerships';
 import { createLogger, type HttpService } from '@msp-atlas/service-runtime';
+import { SUBGRAPHS, type SubgraphName } from '@msp-atlas/subgraph-manifest';
 import { createTestDatabase, graphqlClient, type GraphqlClient } from '@msp-atlas/test-harness';
-import type { GraphQLSchema } from 'graphql';
-import { buildAccountsSchema } from '../../src/accounts/accounts-schema.js';
 import { connectIdentityDatabase, migrateIdentity, type IdentityDb } from '../../src/accounts/database.js';
 import { generateSigningKeyPem } from '../../src/accounts/tokens/signing-key.js';
 import { composeSupergraph, type SubgraphDefinition } from '../../src/compose/compose-supergraph.js';
-import { ACCOUNTS_SUBGRAPH } from '../../src/compose/subgraph-list.js';
+import { loadSubgraph } from '../../src/compose/load-subgraph.js';
+import { manifestSubgraphs } from '../../src/compose/manifest-subgraphs.js';
 import { startGatewayServer, type GatewayServerOptions } from '../../src/server.js';
 import { signUpAccount, type SignedUpAccount } from './accounts.js';
 
-export type ServiceName = 'partnerships' | 'sdg' | 'context' | 'learning';
+/** Every subgraph of the manifest runs in the platform. */
+export type ServiceName = SubgraphName;
 
 /** One subgraph of the platform, which a test can stop and start again on the same port. */
 export interface SubgraphHandle {
@@ -83,12 +68,8 @@ export interface PlatformOptions {
   databaseBehindProxy?: ServiceName;
 }
 
-const SCHEMAS: Record<ServiceName, () => Promise<GraphQLSchema>> = {
-  partnerships: buildPartnershipsSchema,
-  sdg: buildSdgSchema,
-  context: buildContextSchema,
-  learning: buildLearningSchema,
-};
+/** Connections per service: the registry takes most of the tests' traffic; the rest get `2`. */
+const POOL_SIZES: Partial<Record<ServiceName, number>> = { partnerships: 5, context: 3 };
 
 /**
  * The whole platform in one process on a fresh database: each subgraph on its
@@ -105,45 +86,39 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
   const databaseProxy = options.databaseBehindProxy ? await startTcpProxy(testDb.url) : null;
   const urlOf = (name: ServiceName) => (name === options.databaseBehindProxy ? databaseProxy!.url : testDb.url);
 
-  const partnershipsDb = connectPartnershipsDatabase(urlOf('partnerships'), { poolSize: 5, onQuery });
-  const dbs = {
-    partnerships: partnershipsDb,
-    sdg: connectSdgDatabase(urlOf('sdg'), 2),
-    context: connectContextDatabase(urlOf('context'), 3),
-    learning: connectLearningDatabase(urlOf('learning'), 2),
-  };
+  const definitions = await Promise.all(SUBGRAPHS.map(async (entry) => ({ name: entry.name, subgraph: await loadSubgraph(entry) })));
+  const dbs = Object.fromEntries(
+    definitions.map(({ name, subgraph }) => [
+      name,
+      subgraph.connect(urlOf(name), { poolSize: POOL_SIZES[name] ?? 2, onQuery: name === 'partnerships' ? onQuery : undefined }),
+    ]),
+  ) as Record<ServiceName, Kysely<any>>;
+  const partnershipsDb = dbs.partnerships as PartnershipsDb;
   const identityDb = connectIdentityDatabase(testDb.url, 3);
   // The event log is shared: one migration at a time, then the rest side by side.
-  await migratePartnerships(dbs.partnerships);
-  await Promise.all([migrateSdg(dbs.sdg), migrateContext(dbs.context), migrateLearning(dbs.learning), migrateIdentity(identityDb)]);
-  const indexConsumer = createPartnershipIndexConsumer({ db: dbs.context, logger, listenUrl: urlOf('context') });
-  await indexConsumer.start();
+  const [first, ...others] = definitions;
+  await first!.subgraph.migrate(dbs[first!.name]);
+  await Promise.all([...others.map(({ name, subgraph }) => subgraph.migrate(dbs[name])), migrateIdentity(identityDb)]);
 
   // New for every platform, as `npm start` makes a new one at every start.
   const gatewaySecret = randomBytes(32).toString('hex');
-  const runtime = { logger, gatewaySecret };
   let recordedHeaders: IncomingHttpHeaders[] | null = null;
-  const starters: Record<ServiceName, (port: number) => Promise<HttpService>> = {
-    partnerships: async (port) => {
-      const service = await startPartnershipsSubgraph({ ...runtime, port, db: dbs.partnerships });
-      // Another listener next to the service's own: it sees each request, changes nothing.
-      service.server.on('request', (request: { headers: IncomingHttpHeaders }) => recordedHeaders?.push({ ...request.headers }));
-      return service;
-    },
-    sdg: (port) => startSdgSubgraph({ ...runtime, port, db: dbs.sdg }),
-    context: (port) => startContextSubgraph({ ...runtime, port, db: dbs.context, partnershipIndexConsumer: indexConsumer }),
-    learning: (port) => startLearningSubgraph({ ...runtime, port, db: dbs.learning }),
-  };
-  const names = Object.keys(starters) as ServiceName[];
-  const handles = await Promise.all(names.map((name) => subgraphHandle(starters[name])));
+  const handles = await Promise.all(
+    definitions.map(({ name, subgraph }) =>
+      subgraphHandle(async (port) => {
+        // Consumers run as in `npm start`, woken by NOTIFY.
+        const service = await subgraph.start({ db: dbs[name], logger, gatewaySecret, port, listenUrl: urlOf(name) });
+        // Another listener next to the service's own: it sees each request, changes nothing.
+        if (name === 'partnerships') service.server.on('request', (request: { headers: IncomingHttpHeaders }) => recordedHeaders?.push({ ...request.headers }));
+        return service;
+      }),
+    ),
+  );
+  const names = definitions.map(({ name }) => name);
   const subgraphs = Object.fromEntries(names.map((name, index) => [name, handles[index]!])) as Record<ServiceName, SubgraphHandle>;
   const subgraphUrls = Object.fromEntries(names.map((name) => [name, subgraphs[name].url])) as Record<ServiceName, string>;
 
-  const supergraphSdl = composeSupergraph([
-    ...(await Promise.all(names.map(async (name) => ({ name, url: subgraphUrls[name], sdl: printSubgraphSchema(await SCHEMAS[name]()) })))),
-    { ...ACCOUNTS_SUBGRAPH, sdl: printSubgraphSchema(await buildAccountsSchema()) },
-    ...(options.extraSubgraphs ?? []),
-  ]);
+  const supergraphSdl = composeSupergraph([...(await manifestSubgraphs(subgraphUrls)), ...(options.extraSubgraphs ?? [])]);
   const admin = { email: 'admin@platform.test', password: randomBytes(12).toString('hex') };
   const gateway = await startGatewayServer({
     supergraphSdl,
@@ -191,7 +166,6 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
     async stop() {
       await gateway.close();
       await Promise.all(handles.map((subgraph) => subgraph.stop()));
-      await indexConsumer.stop();
       await Promise.all([...Object.values(dbs), identityDb].map((db) => db.destroy()));
       await databaseProxy?.stop();
       await testDb.drop();

@@ -1,5 +1,12 @@
 import { envPort, envSecret, envString, envUrl, loadConfig } from '@msp-atlas/config';
+import { SUBGRAPHS } from '@msp-atlas/subgraph-manifest';
 import { z } from 'zod';
+
+/** Each subgraph's port (`PARTNERSHIPS_PORT`, ...), its manifest default unless set. */
+const subgraphPortFields = Object.fromEntries(SUBGRAPHS.map((entry) => [entry.portVariable, envPort(entry.defaultPort)])) as Record<
+  (typeof SUBGRAPHS)[number]['portVariable'],
+  ReturnType<typeof envPort>
+>;
 
 /** Settings of `npm start` (see the repository README). */
 export function loadEnv(env: Record<string, string | undefined> = process.env) {
@@ -9,10 +16,7 @@ export function loadEnv(env: Record<string, string | undefined> = process.env) {
       MSP_ATLAS_DATA_DIR: envString().optional(),
       EMBEDDED_POSTGRES_PORT: envPort(5488),
       GATEWAY_PORT: envPort(4000),
-      PARTNERSHIPS_PORT: envPort(4001),
-      SDG_PORT: envPort(4002),
-      CONTEXT_PORT: envPort(4003),
-      LEARNING_PORT: envPort(4004),
+      ...subgraphPortFields,
       LOG_LEVEL: envString().default('info'),
       // Unset: a new random one at every start (see gateway-secret.ts).
       GATEWAY_SECRET: envSecret().optional(),

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { SUBGRAPHS, defaultSubgraphUrl, type SubgraphName } from '@msp-atlas/subgraph-manifest';
 import type { GatewayAuthSettings } from './auth-settings.js';
 import type { DevRunnerEnv } from './env.js';
 
@@ -10,7 +11,13 @@ export interface ProcessSpec {
   readyUrl: string;
 }
 
-/** The platform's processes: four subgraphs, then the gateway that needs them. */
+/** Settings one subgraph gets under `npm start` beyond those every subgraph gets. */
+export const EXTRA_SUBGRAPH_ENV: Partial<Record<SubgraphName, Record<string, string>>> = {
+  // The demo data set is loaded at the first start.
+  partnerships: { SEED_DEMO_DATA: 'true' },
+};
+
+/** The platform's processes: every subgraph of the manifest, then the gateway that needs them. */
 export function platformProcesses(
   repoRoot: string,
   env: DevRunnerEnv,
@@ -19,18 +26,13 @@ export function platformProcesses(
   auth: GatewayAuthSettings,
 ) {
   const common = { DATABASE_URL: databaseUrl, LOG_LEVEL: env.LOG_LEVEL, GATEWAY_SECRET: gatewaySecret };
-  const subgraph = (name: string, portVariable: string, port: number, extra: Record<string, string> = {}): ProcessSpec => ({
-    name,
-    cwd: resolve(repoRoot, 'services', name),
-    env: { ...common, [portVariable]: String(port), ...extra },
-    readyUrl: `http://127.0.0.1:${port}/readyz`,
-  });
-  const subgraphs = [
-    subgraph('partnerships', 'PARTNERSHIPS_PORT', env.PARTNERSHIPS_PORT, { SEED_DEMO_DATA: 'true' }),
-    subgraph('sdg', 'SDG_PORT', env.SDG_PORT),
-    subgraph('context', 'CONTEXT_PORT', env.CONTEXT_PORT),
-    subgraph('learning', 'LEARNING_PORT', env.LEARNING_PORT),
-  ];
+  const subgraphs = SUBGRAPHS.map((entry): ProcessSpec => ({
+    name: entry.name,
+    cwd: resolve(repoRoot, entry.folder),
+    env: { ...common, [entry.portVariable]: String(env[entry.portVariable]), ...EXTRA_SUBGRAPH_ENV[entry.name] },
+    readyUrl: `http://127.0.0.1:${env[entry.portVariable]}/readyz`,
+  }));
+  const subgraphUrls = Object.fromEntries(SUBGRAPHS.map((entry) => [entry.urlVariable, defaultSubgraphUrl(env[entry.portVariable])]));
   const gateway: ProcessSpec = {
     name: 'gateway',
     cwd: resolve(repoRoot, 'gateway'),
@@ -40,10 +42,7 @@ export function platformProcesses(
       DATABASE_URL: databaseUrl,
       ...auth,
       GATEWAY_PORT: String(env.GATEWAY_PORT),
-      PARTNERSHIPS_URL: `http://127.0.0.1:${env.PARTNERSHIPS_PORT}/graphql`,
-      SDG_URL: `http://127.0.0.1:${env.SDG_PORT}/graphql`,
-      CONTEXT_URL: `http://127.0.0.1:${env.CONTEXT_PORT}/graphql`,
-      LEARNING_URL: `http://127.0.0.1:${env.LEARNING_PORT}/graphql`,
+      ...subgraphUrls,
       PUBLIC_URL: `http://localhost:${env.GATEWAY_PORT}`,
     },
     readyUrl: `http://127.0.0.1:${env.GATEWAY_PORT}/healthz`,

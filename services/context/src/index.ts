@@ -1,5 +1,6 @@
 export {
   contextSubgraph,
+  contextSubgraph as subgraph,
   createPartnershipIndexConsumer,
   PARTNERSHIP_INDEX_CONSUMER,
   type PartnershipIndexConsumerOptions,
