@@ -3,7 +3,7 @@
 // then checks that every acknowledged write can be read back.
 import { cpus, loadavg, platform as osPlatform, totalmem } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { demoRegistrationInputs } from '@msp-atlas/partnerships';
+import { demoRegistrationInputs } from '@msp-atlas/demo-data';
 import { signUpAccount } from '../test/support/accounts.js';
 import { BENCH_GATEWAY_SETTINGS, startBenchPlatform } from './bench-platform.js';
 import { benchClient, failureOf, type BenchGraphql, type BenchResponse } from './graphql.js';

@@ -2,7 +2,7 @@
 // gateway as one signed-up account, then measures a filtered list query
 // (country + SDG goal + phase, first 20).
 import { performance } from 'node:perf_hooks';
-import { demoRegistrationInputs } from '@msp-atlas/partnerships';
+import { demoRegistrationInputs } from '@msp-atlas/demo-data';
 import { signUpAccount } from '../test/support/accounts.js';
 import { startBenchPlatform } from './bench-platform.js';
 import { benchClient, dataOrThrow } from './graphql.js';

@@ -2,4 +2,3 @@ export { partnershipsSubgraph, partnershipsSubgraph as subgraph } from './subgra
 export { buildPartnershipsSchema } from './schema.js';
 export type { Db as PartnershipsDb } from './database.js';
 export { seedDemoData } from './demo/seed-demo-data.js';
-export { demoRegistrationInputs } from './demo/demo-registrations.js';

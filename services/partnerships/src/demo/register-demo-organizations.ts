@@ -1,6 +1,6 @@
+import type { DemoOrganization } from '@msp-atlas/demo-data';
 import type { Db } from '../database.js';
 import { registerOrganization } from '../organization/organization.service.js';
-import type { DemoOrganization } from './demo-organization.js';
 import { runWithConcurrency } from './run-with-concurrency.js';
 
 /** Registers the organisations as demo records; returns their ids by name. */

@@ -1,12 +1,10 @@
+import { registrationInputOf, type DemoOrganization, type DemoPartnership } from '@msp-atlas/demo-data';
 import { SYSTEM_ACTOR } from '../access/actor.js';
 import type { Db } from '../database.js';
 import { Phase } from '../domain/enums.js';
 import { changePhase, registerPartnership } from '../partnership/partnership.service.js';
 import type { PartnershipRow } from '../partnership/partnership.table.js';
 import { submitProgressReport } from '../progress-report/progress-report.service.js';
-import type { DemoOrganization } from './demo-organization.js';
-import type { DemoPartnership } from './demo-partnership.js';
-import { registrationInputOf } from './demo-registration-input.js';
 
 /**
  * Puts one demo partnership through the service the way its partners would have:

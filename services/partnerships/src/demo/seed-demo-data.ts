@@ -1,9 +1,6 @@
+import { buildDemoPartnerships, buildOrganizationPool, type DemoOrganization, type DemoPartnership } from '@msp-atlas/demo-data';
 import type { Db } from '../database.js';
 import { today } from '../domain/clock.js';
-import { buildDemoPartnerships } from './build-demo-partnerships.js';
-import { buildOrganizationPool } from './demo-organization-pool.js';
-import type { DemoOrganization } from './demo-organization.js';
-import type { DemoPartnership } from './demo-partnership.js';
 import { registerDemoOrganizations } from './register-demo-organizations.js';
 import { registerDemoPartnership } from './register-demo-partnership.js';
 import { runWithConcurrency } from './run-with-concurrency.js';

@@ -5,7 +5,7 @@ import { createLogger } from '@msp-atlas/service-runtime';
 import { createTestDatabase, postGraphql, type TestDatabase } from '@msp-atlas/test-harness';
 import { SYSTEM_ACTOR } from '../../src/access/actor.js';
 import type { Db } from '../../src/database.js';
-import { demoRegistrationInputs } from '../../src/demo/demo-registrations.js';
+import { demoRegistrationInputs } from '@msp-atlas/demo-data';
 import { registerPartnership } from '../../src/partnership/partnership.service.js';
 import { partnershipsSubgraph } from '../../src/subgraph.js';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { Phase } from '../../src/domain/enums.js';
-import { buildDemoPartnerships } from '../../src/demo/build-demo-partnerships.js';
-import { chooseNewOrganization } from '../../src/demo/inline-organization-chooser.js';
+import { Phase } from '@msp-atlas/msp-vocabulary';
+import { buildDemoPartnerships } from '../src/build-demo-partnerships.js';
+import { chooseNewOrganization } from '../src/inline-organization-chooser.js';
 
 const today = '2026-03-01';
 const partnerships = buildDemoPartnerships(2_000, { seed: 99, today, chooseOrganization: chooseNewOrganization });

@@ -1,4 +1,4 @@
-import { OrganizationType, StakeholderRole } from '../domain/enums.js';
+import { OrganizationType, StakeholderRole } from '@msp-atlas/msp-vocabulary';
 import type { DemoTheme } from './demo-theme.js';
 import type { SeededRandom } from './seeded-random.js';
 

@@ -1,5 +1,5 @@
-import { MilestoneStatus, Phase } from '../domain/enums.js';
-import type { MilestoneInput } from '../partnership/partnership-details.input.js';
+import { MilestoneStatus, Phase } from '@msp-atlas/msp-vocabulary';
+import type { MilestoneInput } from './registration-input.js';
 import type { DemoGovernance } from './demo-partnership.js';
 import { lastEnteredOn, type PhaseTimeline } from './demo-phase-timeline.js';
 import type { DemoTheme } from './demo-theme.js';

@@ -1,5 +1,5 @@
-import type { ContributionKind, DecisionMaking, Phase, StakeholderRole } from '../domain/enums.js';
-import type { RegisterPartnershipInput } from '../partnership/register-partnership.input.js';
+import type { ContributionKind, DecisionMaking, Phase, StakeholderRole } from '@msp-atlas/msp-vocabulary';
+import type { RegistrationInput } from './registration-input.js';
 import type { DemoOrganization } from './demo-organization.js';
 
 /** One move in the phase history, dated in the past. */
@@ -44,7 +44,7 @@ export interface DemoProgressReport {
 /** Everything about one demo partnership, before its organisations are resolved to records. */
 export interface DemoPartnership {
   /** The registration fields except phase, governance and stakeholders. */
-  details: Omit<RegisterPartnershipInput, 'phase' | 'governance' | 'stakeholders'>;
+  details: Omit<RegistrationInput, 'phase' | 'governance' | 'stakeholders'>;
   phase: Phase;
   governance: DemoGovernance;
   stakeholders: DemoStakeholder[];

@@ -1,4 +1,4 @@
-import { DecisionMaking, Phase } from '../domain/enums.js';
+import { DecisionMaking, Phase } from '@msp-atlas/msp-vocabulary';
 import type { DemoGovernance } from './demo-partnership.js';
 import { lastEnteredOn, nextMoveAfter, type PhaseTimeline } from './demo-phase-timeline.js';
 import { addDays, daysBetween } from './iso-dates.js';

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { getCountry, isCurrencyCode, isRegionCode, isSectorCode, regionsOfCountry } from '@msp-atlas/reference-data';
 import { getSdgIndicator, isSdgTargetCode } from '@msp-atlas/sdg-framework';
-import { programCountries } from '../../src/demo/demo-countries.js';
-import { currencyOfCountry } from '../../src/demo/demo-currencies.js';
-import { buildOrganizationPool } from '../../src/demo/demo-organization-pool.js';
-import { demoRegions } from '../../src/demo/demo-regions.js';
-import { demoThemes } from '../../src/demo/demo-themes.js';
-import { internationalOrganizations } from '../../src/demo/international-organizations.js';
+import { programCountries } from '../src/demo-countries.js';
+import { currencyOfCountry } from '../src/demo-currencies.js';
+import { buildOrganizationPool } from '../src/demo-organization-pool.js';
+import { demoRegions } from '../src/demo-regions.js';
+import { demoThemes } from '../src/demo-themes.js';
+import { internationalOrganizations } from '../src/international-organizations.js';
 
 describe('the demo data vocabularies', () => {
   it('use SDG targets and indicators that exist, each indicator under a target of its theme', () => {

@@ -1,4 +1,4 @@
-import { Scope } from '../domain/enums.js';
+import { Scope } from '@msp-atlas/msp-vocabulary';
 import { programCountries, programCountry, type DemoCountry } from './demo-countries.js';
 import { demoRegions } from './demo-regions.js';
 import type { DemoTheme } from './demo-theme.js';

@@ -1,4 +1,4 @@
-import { Phase } from '../domain/enums.js';
+import { Phase } from '@msp-atlas/msp-vocabulary';
 import type { PhaseStep } from './demo-partnership.js';
 import { addDays } from './iso-dates.js';
 import type { SeededRandom } from './seeded-random.js';

@@ -1,4 +1,4 @@
-import { OrganizationType, StakeholderRole } from '../domain/enums.js';
+import { OrganizationType, StakeholderRole } from '@msp-atlas/msp-vocabulary';
 import type { DemoLocation } from './demo-location.js';
 import type { DemoStakeholder } from './demo-partnership.js';
 import type { DemoTheme } from './demo-theme.js';

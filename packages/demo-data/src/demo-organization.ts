@@ -1,4 +1,4 @@
-import type { OrganizationType } from '../domain/enums.js';
+import type { OrganizationType } from '@msp-atlas/msp-vocabulary';
 
 /** An organisation of the demo data, before it is registered. */
 export interface DemoOrganization {

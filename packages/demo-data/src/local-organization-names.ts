@@ -1,4 +1,4 @@
-import { OrganizationType } from '../domain/enums.js';
+import { OrganizationType } from '@msp-atlas/msp-vocabulary';
 import type { DemoCountry } from './demo-countries.js';
 import type { DemoOrganization } from './demo-organization.js';
 import type { SeededRandom } from './seeded-random.js';

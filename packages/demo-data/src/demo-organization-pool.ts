@@ -1,4 +1,4 @@
-import { OrganizationType } from '../domain/enums.js';
+import { OrganizationType } from '@msp-atlas/msp-vocabulary';
 import { programCountries } from './demo-countries.js';
 import { worksOnTheme, type DemoOrganization } from './demo-organization.js';
 import { asDemoOrganization, internationalOrganizations, worksIn } from './international-organizations.js';

@@ -1,4 +1,4 @@
-import { Phase } from '../domain/enums.js';
+import { Phase } from '@msp-atlas/msp-vocabulary';
 import { reportedValue, type DemoIndicator } from './demo-indicators.js';
 import type { DemoProgressReport } from './demo-partnership.js';
 import { lastEnteredOn, type PhaseTimeline } from './demo-phase-timeline.js';

@@ -1,6 +1,6 @@
-import type { Phase } from '../domain/enums.js';
-import type { RegisterPartnershipInput } from '../partnership/register-partnership.input.js';
-import type { StakeholderInput } from '../stakeholder/stakeholder.input.js';
+import type { Phase } from '@msp-atlas/msp-vocabulary';
+import type { RegistrationInput } from './registration-input.js';
+import type { StakeholderInput } from './registration-input.js';
 import type { DemoOrganization } from './demo-organization.js';
 import type { DemoPartnership, DemoStakeholder } from './demo-partnership.js';
 
@@ -12,7 +12,7 @@ import type { DemoPartnership, DemoStakeholder } from './demo-partnership.js';
 export function registrationInputOf(
   partnership: DemoPartnership,
   options: { phase: Phase; organizationIdOf?: (organization: DemoOrganization) => string },
-): RegisterPartnershipInput {
+): RegistrationInput {
   const { organizationIdOf } = options;
   const host = partnership.stakeholders.find((stakeholder) => stakeholder.hostsSecretariat);
   return {

@@ -1,4 +1,4 @@
-import { PartnershipStatus, Phase } from '../domain/enums.js';
+import { PartnershipStatus, Phase } from '@msp-atlas/msp-vocabulary';
 import { descriptionOf, summaryOf } from './demo-descriptions.js';
 import { planGovernance } from './demo-governance.js';
 import { chooseIndicators } from './demo-indicators.js';
@@ -14,7 +14,7 @@ import { fillTemplate } from './demo-texts.js';
 import { addDays, laterOf, yearOf } from './iso-dates.js';
 import type { OrganizationChooser } from './organization-chooser.js';
 import type { SeededRandom } from './seeded-random.js';
-import { slugify } from '../partnership/slug.js';
+import { hostNameOf } from './host-name.js';
 
 const phaseWeights = [
   [Phase.INITIATION, 18],
@@ -72,7 +72,7 @@ export function buildDemoPartnership(
       name,
       summary: summaryOf(theme, location, stakeholders),
       description: descriptionOf(random, { theme, text, startYear: yearOf(timeline.startDate), stakeholders }),
-      website: random.chance(0.4) ? `https://${slugify(name)}.example.org` : null,
+      website: random.chance(0.4) ? `https://${hostNameOf(name)}.example.org` : null,
       status: PartnershipStatus.ACTIVE,
       scope: location.scope,
       countries: location.countries,

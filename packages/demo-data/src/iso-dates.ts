@@ -21,3 +21,8 @@ export function laterOf(a: string, b: string): string {
 export function yearOf(isoDate: string): number {
   return Number(isoDate.slice(0, 4));
 }
+
+/** Today's date in UTC. */
+export function todayUtc(): string {
+  return new Date().toISOString().slice(0, 10);
+}

@@ -1,5 +1,5 @@
 import { regionsOfCountry } from '@msp-atlas/reference-data';
-import { OrganizationType } from '../domain/enums.js';
+import { OrganizationType } from '@msp-atlas/msp-vocabulary';
 import type { DemoOrganization } from './demo-organization.js';
 
 export interface InternationalOrganization extends DemoOrganization {

@@ -1,4 +1,4 @@
-import { OrganizationType, Phase, StakeholderRole } from '../domain/enums.js';
+import { OrganizationType, Phase, StakeholderRole } from '@msp-atlas/msp-vocabulary';
 import { commitmentFor } from './demo-commitments.js';
 import { planContributions } from './demo-contributions.js';
 import type { DemoLocation } from './demo-location.js';

@@ -1,0 +1,9 @@
+// Generated, fictional partnerships (seeded, so the same seed gives the same data): the
+// partnerships service seeds its demo data set with them, the benchmarks register them.
+export { buildDemoPartnerships } from './build-demo-partnerships.js';
+export { buildOrganizationPool } from './demo-organization-pool.js';
+export { demoRegistrationInputs } from './demo-registrations.js';
+export { registrationInputOf } from './demo-registration-input.js';
+export type { DemoOrganization } from './demo-organization.js';
+export type { DemoPartnership, DemoProgressReport, PhaseStep } from './demo-partnership.js';
+export type { RegistrationInput, StakeholderInput } from './registration-input.js';

@@ -1,0 +1,10 @@
+export {
+  Phase,
+  PartnershipStatus,
+  Scope,
+  OrganizationType,
+  StakeholderRole,
+  ContributionKind,
+  MilestoneStatus,
+  DecisionMaking,
+} from './vocabularies.js';
