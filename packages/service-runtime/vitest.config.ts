@@ -1,10 +1,4 @@
-import { defineConfig } from 'vitest/config';
-import { createRequire } from 'node:module';
+import { workspaceTestConfig } from '@msp-atlas/test-harness/vitest-config';
 
-const require = createRequire(import.meta.url);
-
-// No database here: only the single-graphql alias of the shared configuration.
-export default defineConfig({
-  resolve: { alias: [{ find: /^graphql$/, replacement: require.resolve('graphql/index.js') }] },
-  test: { include: ['test/**/*.test.ts'] },
-});
+// The subgraph skeleton's tests connect to and migrate a database of their own.
+export default workspaceTestConfig();
