@@ -31,8 +31,9 @@ export interface GraphqlServiceOptions<Context extends BaseContext> {
 }
 
 /**
- * How a subgraph is run, as every service's `start<Name>Subgraph` takes it: the
- * service adds its name, schema, context and readiness, and passes these through.
+ * How a hand-written `start<Name>Subgraph` is run: the service adds its name, schema,
+ * context and readiness, and passes these through. Services defined with
+ * `defineSubgraph` take `SubgraphStartOptions` instead.
  */
 export type SubgraphRuntimeOptions = Pick<GraphqlServiceOptions<BaseContext>, 'host' | 'port' | 'logger' | 'production'> & {
   /** Shared with the gateway; requests without its proof are refused. */
