@@ -11,12 +11,6 @@ export interface ProcessSpec {
   readyUrl: string;
 }
 
-/** Settings one subgraph gets under `npm start` beyond those every subgraph gets. */
-export const EXTRA_SUBGRAPH_ENV: Partial<Record<SubgraphName, Record<string, string>>> = {
-  // The demo data set is loaded at the first start.
-  partnerships: { SEED_DEMO_DATA: 'true' },
-};
-
 /** The platform's processes: every subgraph of the manifest, then the gateway that needs them. */
 export function platformProcesses(
   repoRoot: string,
@@ -26,10 +20,16 @@ export function platformProcesses(
   auth: GatewayAuthSettings,
 ) {
   const common = { DATABASE_URL: databaseUrl, LOG_LEVEL: env.LOG_LEVEL, GATEWAY_SECRET: gatewaySecret };
+  // Settings one subgraph gets beyond the common ones; made here, where this run's
+  // settings (`auth`'s key file, say) are at hand.
+  const extraEnv: Partial<Record<SubgraphName, Record<string, string>>> = {
+    // The demo data set is loaded at the first start.
+    partnerships: { SEED_DEMO_DATA: 'true' },
+  };
   const subgraphs = SUBGRAPHS.map((entry): ProcessSpec => ({
     name: entry.name,
     cwd: resolve(repoRoot, entry.folder),
-    env: { ...common, [entry.portVariable]: String(env[entry.portVariable]), ...EXTRA_SUBGRAPH_ENV[entry.name] },
+    env: { ...common, [entry.portVariable]: String(env[entry.portVariable]), ...extraEnv[entry.name] },
     readyUrl: `http://127.0.0.1:${env[entry.portVariable]}/readyz`,
   }));
   const subgraphUrls = Object.fromEntries(SUBGRAPHS.map((entry) => [entry.urlVariable, defaultSubgraphUrl(env[entry.portVariable])]));
