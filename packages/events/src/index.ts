@@ -1,6 +1,15 @@
 export type { NewEvent, StoredEvent, EventPosition } from './event-types.js';
 export { appendEvents } from './append-events.js';
 export { readEvents, type EventPage } from './read-events.js';
+export type { EventConsumerDefinition } from './event-consumer-definition.js';
 export { EventConsumer, type EventConsumerOptions } from './event-consumer.js';
+export type { ConsumerStatus } from './consumer-status.js';
 export { EventHandlerError } from './event-handler-error.js';
+export { PoisonEventError } from './poison-event-error.js';
+export { CursorDoesNotFitError } from './cursor-does-not-fit-error.js';
+export type { DeadLetter, DeadLetterSelection } from './dead-letters.js';
+export { replayConsumer } from './commands/replay-consumer.js';
+export { listParkedEvents } from './commands/list-dead-letters.js';
+export { retryDeadLetters, type RetryOutcome } from './commands/retry-dead-letters.js';
+export { runEventLogCommand, EVENT_LOG_USAGE, type ConsumerGroup } from './commands/event-log-command.js';
 export { eventLogMigrations, migrateEventLog } from './migrations/index.js';

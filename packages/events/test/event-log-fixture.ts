@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createTestDatabase, type TestDatabase } from '@msp-atlas/test-harness';
-import { createDatabase, sql, type Kysely } from '@msp-atlas/db';
-import { appendEvents, migrateEventLog, type NewEvent } from '../src/index.js';
+import { createDatabase, sql, type Kysely, type Transaction } from '@msp-atlas/db';
+import { appendEvents, migrateEventLog, type NewEvent, type StoredEvent } from '../src/index.js';
 import { hasHeldBackEvents } from '../src/read-events.js';
 
 /** A fresh database with the event log and a consumer-side projection table, as a
@@ -26,8 +26,8 @@ export async function createEventLogFixture(): Promise<EventLogFixture> {
     url: testDb.url,
     db,
     reset: async () => {
-      await sql`truncate event_log.events, event_log.consumer_cursors, some_service.handled
-        restart identity`.execute(db);
+      await sql`truncate event_log.events, event_log.consumer_cursors, event_log.dead_letters,
+        some_service.handled restart identity`.execute(db);
     },
     close: async () => {
       await db.destroy();
@@ -69,3 +69,20 @@ export async function waitFor(check: () => Promise<boolean>, timeoutMs = 5_000):
 export function allVisible(db: Kysely<any>): Promise<void> {
   return waitFor(async () => !(await hasHeldBackEvents(db)));
 }
+
+/** The test projection: one row per handled event; a second delivery hits the primary key. */
+export async function project(trx: Transaction<any>, event: StoredEvent, consumer = 'projection'): Promise<void> {
+  await sql`insert into some_service.handled (seq, consumer, type)
+    values (${event.seq}, ${consumer}, ${event.type})`.execute(trx);
+}
+
+export async function clearHandled(trx: Transaction<any>): Promise<void> {
+  await sql`delete from some_service.handled`.execute(trx);
+}
+
+/** The consumer definition most tests use: the projection above, under the name 'projection'. */
+export const projection = {
+  name: 'projection',
+  handle: (trx: Transaction<any>, event: StoredEvent) => project(trx, event),
+  clearProjection: clearHandled,
+};
