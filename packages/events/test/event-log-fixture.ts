@@ -14,16 +14,18 @@ export interface EventLogFixture {
   close(): Promise<void>;
 }
 
-export async function createEventLogFixture(): Promise<EventLogFixture> {
-  const testDb: TestDatabase = await createTestDatabase();
-  const db = createDatabase<any>({ url: testDb.url, schema: 'some_service' });
+export async function createEventLogFixture(
+  testDb: TestDatabase | Promise<TestDatabase> = createTestDatabase(),
+): Promise<EventLogFixture> {
+  const { url, drop } = await testDb;
+  const db = createDatabase<any>({ url, schema: 'some_service' });
   await migrateEventLog(db);
   await sql`create schema if not exists some_service`.execute(db);
   // The primary key makes a second delivery of an event inside the projection fail.
   await sql`create table some_service.handled (
     seq bigint primary key, consumer text not null, type text not null)`.execute(db);
   return {
-    url: testDb.url,
+    url,
     db,
     reset: async () => {
       await sql`truncate event_log.events, event_log.consumer_cursors, event_log.dead_letters,
@@ -31,7 +33,7 @@ export async function createEventLogFixture(): Promise<EventLogFixture> {
     },
     close: async () => {
       await db.destroy();
-      await testDb.drop();
+      await drop();
     },
   };
 }
