@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   EventConsumer,
   EventHandlerError,
@@ -11,29 +11,15 @@ import {
 import {
   allVisible,
   appendCommitted,
-  createEventLogFixture,
   handledSeqs,
   project,
   projection,
+  useEventLogFixture,
   waitFor,
-  type EventLogFixture,
 } from './event-log-fixture.js';
 
 describe('EventConsumer with an event it cannot handle', () => {
-  let fixture: EventLogFixture;
-  const started: EventConsumer[] = [];
-  beforeAll(async () => {
-    fixture = await createEventLogFixture();
-  });
-  beforeEach(async () => {
-    await fixture.reset();
-  });
-  afterEach(async () => {
-    await Promise.all(started.splice(0).map((consumer) => consumer.stop()));
-  });
-  afterAll(async () => {
-    await fixture?.close();
-  });
+  const fixture = useEventLogFixture();
 
   /** Fails on the events whose type is in `broken`, as a handler with a bug would. */
   function failingOn(broken: Set<string>, error = () => new Error('projection bug')): Pick<EventConsumerOptions, 'handle'> {
@@ -48,7 +34,7 @@ describe('EventConsumer with an event it cannot handle', () => {
   it('parks an always-failing event after maxAttempts and goes on to the next events', async () => {
     const errors: unknown[] = [];
     let attemptsAtBroken = 0;
-    const consumer = new EventConsumer({
+    const consumer = fixture.started(new EventConsumer({
       db: fixture.db,
       ...projection,
       maxAttempts: 3,
@@ -62,8 +48,7 @@ describe('EventConsumer with an event it cannot handle', () => {
         }
         await project(trx, event);
       },
-    });
-    started.push(consumer);
+    }));
     await appendCommitted(fixture.db, 6);
     await allVisible(fixture.db);
     await consumer.start();

@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import { appendEvents, EventConsumer, type EventConsumerOptions, type StoredEvent } from '../src/index.js';
 import {
@@ -8,8 +8,8 @@ import {
   newEvent,
   project,
   projection,
+  useEventLogFixture,
   waitFor,
-  type EventLogFixture,
 } from './event-log-fixture.js';
 import { startPrivateCluster } from './private-cluster.js';
 
@@ -20,37 +20,26 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * these tests run on a server of their own, where nothing else writes.
  */
 describe('EventConsumer beside other consumers', () => {
-  let fixture: EventLogFixture;
-  const started: EventConsumer<any>[] = [];
+  const fixture = useEventLogFixture(() => createEventLogFixture(startPrivateCluster()));
   const errors: unknown[] = [];
-  beforeAll(async () => {
-    fixture = await createEventLogFixture(startPrivateCluster());
-  }, 60_000);
-  beforeEach(async () => {
-    await fixture.reset();
-  });
-  afterEach(async () => {
-    await Promise.all(started.splice(0).map((consumer) => consumer.stop()));
+  afterEach(() => {
     expect(errors.splice(0)).toEqual([]);
-  });
-  afterAll(async () => {
-    await fixture?.close();
   });
 
   async function startConsumer<Prepared>(options: Partial<EventConsumerOptions<Prepared>> & Pick<EventConsumerOptions<Prepared>, 'name' | 'handle'>) {
-    const consumer = new EventConsumer<Prepared>({ db: fixture.db, ...projection, listen: { url: fixture.url }, onError: (error) => errors.push(error), ...options });
-    started.push(consumer);
+    const consumer = fixture.started(new EventConsumer<Prepared>({ db: fixture.db, ...projection, listen: { url: fixture.url }, onError: (error) => errors.push(error), ...options }));
     await consumer.start();
     return consumer;
   }
 
   it('leaves the transaction counter unchanged while idle consumers poll for 10 s', async () => {
     const names = ['idle-a', 'idle-b', 'idle-c'];
-    for (const name of names) await startConsumer({ name, pollIntervalMs: 100, handle: async () => {} });
+    const idle: EventConsumer[] = [];
+    for (const name of names) idle.push(await startConsumer({ name, pollIntervalMs: 100, handle: async () => {} }));
     await appendCommitted(fixture.db, 3);
     // Caught up, each lease given back: from here on nothing has work to do.
     await waitFor(async () => {
-      const statuses = await Promise.all(started.map((consumer) => consumer.status()));
+      const statuses = await Promise.all(idle.map((consumer) => consumer.status()));
       return statuses.every((status) => status.pending === 0);
     });
     await sleep(300);

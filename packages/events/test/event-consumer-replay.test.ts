@@ -1,19 +1,10 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sql } from '@msp-atlas/db';
 import { CursorDoesNotFitError, EventConsumer, replayConsumer, runEventLogCommand } from '../src/index.js';
-import { allVisible, appendCommitted, createEventLogFixture, handledSeqs, projection, waitFor, type EventLogFixture } from './event-log-fixture.js';
+import { allVisible, appendCommitted, gate, handledSeqs, projection, useEventLogFixture, waitFor } from './event-log-fixture.js';
 
 describe('replaying a consumer', () => {
-  let fixture: EventLogFixture;
-  beforeAll(async () => {
-    fixture = await createEventLogFixture();
-  });
-  beforeEach(async () => {
-    await fixture.reset();
-  });
-  afterAll(async () => {
-    await fixture?.close();
-  });
+  const fixture = useEventLogFixture();
 
   const digest = async () =>
     (await sql<{ digest: string | null }>`
@@ -41,10 +32,7 @@ describe('replaying a consumer', () => {
   it('keeps a batch that was running during the replay out of the rebuilt projection', async () => {
     await appendCommitted(fixture.db, 3);
     await allVisible(fixture.db);
-    let release: () => void = () => {};
-    const held = new Promise<void>((resolve) => {
-      release = resolve;
-    });
+    const held = gate();
     let entered = false;
     let handles = 0;
     const consumer = new EventConsumer({
@@ -52,7 +40,7 @@ describe('replaying a consumer', () => {
       ...projection,
       prepare: async () => {
         entered = true;
-        await held;
+        await held.passed;
       },
       handle: async (trx, event) => {
         handles += 1;
@@ -62,7 +50,7 @@ describe('replaying a consumer', () => {
     const pass = consumer.processAvailable();
     await waitFor(async () => entered);
     await replayConsumer(fixture.db, projection);
-    release();
+    held.open();
     // The batch from before the replay reached its commit and was refused (its lease ended
     // with the replay); the consumer then started again from the first event. Had the old
     // batch committed, the second round would have hit the projection's primary key.

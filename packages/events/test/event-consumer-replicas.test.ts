@@ -1,10 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { sql } from '@msp-atlas/db';
 import { EventConsumer } from '../src/index.js';
-import { allVisible, appendCommitted, createEventLogFixture, handledSeqs, project, projection, waitFor, type EventLogFixture } from './event-log-fixture.js';
+import { allVisible, appendCommitted, gate, handledSeqs, projection, useEventLogFixture, waitFor } from './event-log-fixture.js';
 import { replicaDefinition, replicaOptions } from './support/replica-consumer.js';
 
 const replicaScript = fileURLToPath(new URL('./support/replica-process.ts', import.meta.url));
@@ -21,21 +21,16 @@ async function startReplicaProcess(url: string): Promise<ChildProcess> {
 }
 
 describe('two replicas of one consumer', () => {
-  let fixture: EventLogFixture;
+  const fixture = useEventLogFixture();
   const cleanUp: (() => Promise<unknown>)[] = [];
   beforeAll(async () => {
-    fixture = await createEventLogFixture();
     await sql`create table some_service.applications (seq bigint primary key, times int not null)`.execute(fixture.db);
   });
   beforeEach(async () => {
-    await fixture.reset();
     await sql`truncate some_service.applications`.execute(fixture.db);
   });
   afterEach(async () => {
     for (const step of cleanUp.splice(0).reverse()) await step();
-  });
-  afterAll(async () => {
-    await fixture?.close();
   });
 
   const leaseOwner = async () =>
@@ -75,10 +70,7 @@ describe('two replicas of one consumer', () => {
   it('never commits a batch of a replica whose lease was taken over, and the waiting one holds no connection', async () => {
     await appendCommitted(fixture.db, 3);
     await allVisible(fixture.db);
-    let release: () => void = () => {};
-    const stalled = new Promise<void>((resolve) => {
-      release = resolve;
-    });
+    const stalled = gate();
     let entered = false;
     const first = new EventConsumer({
       db: fixture.db,
@@ -86,7 +78,7 @@ describe('two replicas of one consumer', () => {
       leaseTtlMs: 300,
       prepare: async () => {
         entered = true;
-        await stalled; // a process frozen in the middle of its batch
+        await stalled.passed; // a process frozen in the middle of its batch
       },
     });
     const second = new EventConsumer({ db: fixture.db, ...projection, leaseTtlMs: 300 });
@@ -101,7 +93,7 @@ describe('two replicas of one consumer', () => {
     // As if the first had frozen past its expiry: the other takes over.
     await sql`update event_log.consumer_cursors set lease_expires_at = now() - interval '1 second' where consumer = 'projection'`.execute(fixture.db);
     expect(await second.processAvailable()).toBe(3);
-    release();
+    stalled.open();
     expect(await firstPass).toBe(0); // its commit was fenced off: nothing applied twice
     expect(await handledSeqs(fixture.db)).toEqual([1, 2, 3]);
   });

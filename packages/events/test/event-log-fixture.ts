@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '@msp-atlas/test-harness';
 import { createDatabase, sql, type Kysely, type Transaction } from '@msp-atlas/db';
 import { appendEvents, migrateEventLog, type NewEvent, type StoredEvent } from '../src/index.js';
@@ -88,3 +89,50 @@ export const projection = {
   handle: (trx: Transaction<any>, event: StoredEvent) => project(trx, event),
   clearProjection: clearHandled,
 };
+
+/**
+ * The fixture for one describe block: created before its tests, emptied before each,
+ * closed after them. `started` consumers are stopped after each test.
+ */
+export function useEventLogFixture(create: () => Promise<EventLogFixture> = () => createEventLogFixture()) {
+  let current: EventLogFixture | undefined;
+  const started: { stop(): Promise<void> }[] = [];
+  beforeAll(async () => {
+    current = await create();
+  }, 60_000);
+  beforeEach(async () => {
+    await current!.reset();
+  });
+  afterEach(async () => {
+    await Promise.all(started.splice(0).map((consumer) => consumer.stop()));
+  });
+  afterAll(async () => {
+    await current?.close();
+  });
+  const fixture = () => {
+    if (!current) throw new Error('The event log fixture is only there inside tests');
+    return current;
+  };
+  return {
+    get db() {
+      return fixture().db;
+    },
+    get url() {
+      return fixture().url;
+    },
+    /** Stops it after the test. */
+    started<T extends { stop(): Promise<void> }>(consumer: T): T {
+      started.push(consumer);
+      return consumer;
+    },
+  };
+}
+
+/** Holds a handler (a process frozen mid-batch) until the test opens it. */
+export function gate(): { passed: Promise<void>; open(): void } {
+  let open: () => void = () => {};
+  const passed = new Promise<void>((resolve) => {
+    open = resolve;
+  });
+  return { passed, open };
+}
