@@ -58,7 +58,7 @@ function matching(selection: DeadLetterSelection) {
 /** In log order, so a retry applies a consumer's parked events as they happened. */
 export async function listDeadLetters(
   db: Kysely<any>,
-  selection: DeadLetterSelection,
+  selection: DeadLetterSelection = 'all',
 ): Promise<DeadLetter[]> {
   const { rows } = await sql<DeadLetterRow>`
     select d.id as dead_letter_id, d.consumer, d.attempts, d.error, d.parked_at, ${eventColumns}

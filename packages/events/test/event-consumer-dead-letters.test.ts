@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   EventConsumer,
   EventHandlerError,
-  listParkedEvents,
+  listDeadLetters,
   PoisonEventError,
   retryDeadLetters,
   runEventLogCommand,
@@ -56,7 +56,7 @@ describe('EventConsumer with an event it cannot handle', () => {
 
     expect(await handledSeqs(fixture.db)).toEqual([1, 2, 4, 5, 6]);
     expect(attemptsAtBroken).toBe(3);
-    const [parked, ...others] = await listParkedEvents(fixture.db);
+    const [parked, ...others] = await listDeadLetters(fixture.db);
     expect(others).toEqual([]);
     expect(parked).toMatchObject({ consumer: 'projection', attempts: 3, event: { seq: 3, type: 'Event2' } });
     expect(parked?.error).toMatch(/^Error: projection bug/);
@@ -77,7 +77,7 @@ describe('EventConsumer with an event it cannot handle', () => {
     expect(await consumer.processAvailable()).toBe(1);
     expect(await handledSeqs(fixture.db)).toEqual([2]);
     expect(reported).toMatchObject([{ name: 'EventHandlerError', parked: true, attempts: 1 }]);
-    expect(await listParkedEvents(fixture.db, { consumer: 'projection' })).toMatchObject([
+    expect(await listDeadLetters(fixture.db, { consumer: 'projection' })).toMatchObject([
       { attempts: 1, event: { type: 'Event0' }, error: expect.stringMatching(/^PoisonEventError: unknown payload schema version 9/) },
     ]);
   });
@@ -101,13 +101,13 @@ describe('EventConsumer with an event it cannot handle', () => {
     await allVisible(fixture.db);
     await consumer.processAvailable();
     expect(await handledSeqs(fixture.db)).toEqual([1, 4]);
-    const parked = await listParkedEvents(fixture.db);
+    const parked = await listDeadLetters(fixture.db);
     expect(parked.map((deadLetter) => deadLetter.event.type)).toEqual(['Event1', 'Event2']);
 
     // Still broken: the retry fails, the letter stays with one more attempt.
     const [stillFailing] = await retryDeadLetters(fixture.db, [definition], { id: parked[0]!.id });
     expect(stillFailing).toMatchObject({ outcome: 'failed', error: expect.stringMatching(/projection bug/) });
-    expect((await listParkedEvents(fixture.db))[0]).toMatchObject({ id: parked[0]!.id, attempts: 2 });
+    expect((await listDeadLetters(fixture.db))[0]).toMatchObject({ id: parked[0]!.id, attempts: 2 });
 
     broken.clear(); // the bug is fixed
     const printed: string[] = [];
@@ -123,7 +123,7 @@ describe('EventConsumer with an event it cannot handle', () => {
       `#${parked[1]!.id} projection event 3: handled, no longer parked`,
     ]);
     expect(await handledSeqs(fixture.db)).toEqual([1, 2, 3, 4]);
-    expect(await listParkedEvents(fixture.db)).toEqual([]);
+    expect(await listDeadLetters(fixture.db)).toEqual([]);
     expect(await consumer.status()).toMatchObject({ pending: 0, parked: 0 });
   });
 

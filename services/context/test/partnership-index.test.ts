@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { sql } from '@msp-atlas/db';
-import { listParkedEvents, runEventLogCommand, type EventConsumer, type EventHandlerError } from '@msp-atlas/events';
+import { listDeadLetters, runEventLogCommand, type EventConsumer, type EventHandlerError } from '@msp-atlas/events';
 import { createLogger } from '@msp-atlas/service-runtime';
 import { createTestDatabase, type TestDatabase } from '@msp-atlas/test-harness';
 import {
@@ -129,11 +129,11 @@ describe('partnership index', () => {
     await waitFor(async () => {
       const error = await consumer.processAvailable().then(() => null, (failure: unknown) => failure);
       if (error !== null) failures.push(error as EventHandlerError);
-      return (await listParkedEvents(db, { consumer: PARTNERSHIP_INDEX_CONSUMER })).length === 1;
+      return (await listDeadLetters(db, { consumer: PARTNERSHIP_INDEX_CONSUMER })).length === 1;
     });
     expect(failures.map((failure) => failure.attempts)).toEqual([1, 2, 3, 4]); // the fifth parks it
     expect(String(failures[0]?.cause)).toMatch(/countries is not a list of strings/);
-    const [parked] = await listParkedEvents(db, { consumer: PARTNERSHIP_INDEX_CONSUMER });
+    const [parked] = await listDeadLetters(db, { consumer: PARTNERSHIP_INDEX_CONSUMER });
     expect(parked?.error).toMatch(/countries is not a list of strings/);
     expect(await consumer.status()).toMatchObject({ pending: 0, parked: 1 });
     expect(await indexRow(id)).toBeUndefined();

@@ -1,8 +1,7 @@
 import type { Kysely } from 'kysely';
 import { readConsumerStatus } from '../consumer-status.js';
-import type { DeadLetter, DeadLetterSelection } from '../dead-letters.js';
+import { listDeadLetters, type DeadLetter, type DeadLetterSelection } from '../dead-letters.js';
 import type { EventConsumerDefinition } from '../event-consumer-definition.js';
-import { listParkedEvents } from './list-dead-letters.js';
 import { replayConsumer } from './replay-consumer.js';
 import { retryDeadLetters } from './retry-dead-letters.js';
 
@@ -12,7 +11,7 @@ export interface ConsumerGroup {
   consumers: readonly EventConsumerDefinition<any>[];
 }
 
-export const EVENT_LOG_USAGE = `Usage:
+const EVENT_LOG_USAGE = `Usage:
   replay <consumer>                 clear the consumer's projection and start it from the first event
   status                            lag (count, age of the oldest unhandled event) and parked events per consumer
   dead-letters [--consumer <name>]  list parked events
@@ -47,7 +46,7 @@ export async function runEventLogCommand(args: readonly string[], groups: readon
     }
     case 'dead-letters': {
       const selection = consumerOption(rest) ?? 'all';
-      const parked = await listParkedEvents(anyDb, selection);
+      const parked = await listDeadLetters(anyDb, selection);
       if (parked.length === 0) print('No parked events.');
       for (const deadLetter of parked) print(describeDeadLetter(deadLetter));
       return 0;
