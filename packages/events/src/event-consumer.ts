@@ -216,7 +216,8 @@ export class EventConsumer<Prepared = undefined> {
       // Another instance works; take over soon after its lease would expire.
       return this.wakeUp.sleep(Math.min(this.pollIntervalMs, this.leaseElsewhereMs + 50));
     }
-    if (heldBackChecks > 0) return this.wakeUp.sleep(backoffDelay(heldBackChecks, 50, this.pollIntervalMs));
+    // Held-back events are work due any moment: look at least every second.
+    if (heldBackChecks > 0) return this.wakeUp.sleep(backoffDelay(heldBackChecks, 50, Math.min(this.pollIntervalMs, 1_000)));
     return this.wakeUp.sleep(this.pollIntervalMs);
   }
 
