@@ -2,5 +2,6 @@
 export { gatewayAuthSettings, type GatewayAuthSettings } from './auth-settings.js';
 export { loadEnv as loadDevRunnerEnv, type DevRunnerEnv } from './env.js';
 export { gatewaySecretFor } from './gateway-secret.js';
+export { providePlatformDatabase, type PlatformDatabase } from './database.js';
 export { platformProcesses, type ProcessSpec } from './processes.js';
 export { waitUntilReady } from './supervisor.js';

@@ -1,6 +1,14 @@
 export type { NewEvent, StoredEvent, EventPosition } from './event-types.js';
 export { appendEvents } from './append-events.js';
 export { readEvents, type EventPage } from './read-events.js';
+export type { EventConsumerDefinition } from './event-consumer-definition.js';
 export { EventConsumer, type EventConsumerOptions } from './event-consumer.js';
+export type { ConsumerStatus } from './consumer-status.js';
 export { EventHandlerError } from './event-handler-error.js';
+export { PoisonEventError } from './poison-event-error.js';
+export { CursorDoesNotFitError } from './cursor-does-not-fit-error.js';
+export { listDeadLetters, type DeadLetter, type DeadLetterSelection } from './dead-letters.js';
+export { replayConsumer } from './commands/replay-consumer.js';
+export { retryDeadLetters, type RetryOutcome } from './commands/retry-dead-letters.js';
+export { runEventLogCommand, type ConsumerGroup } from './commands/event-log-command.js';
 export { eventLogMigrations, migrateEventLog } from './migrations/index.js';

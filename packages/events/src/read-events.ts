@@ -9,6 +9,12 @@ export interface EventPage {
   position: EventPosition | null;
 }
 
+/** An event with its place in the log, so a consumer can move its cursor to it. */
+export interface PositionedEvent {
+  event: StoredEvent;
+  position: EventPosition;
+}
+
 const events = sql.id(eventLogSchema, 'events');
 
 /**
@@ -28,20 +34,29 @@ export function isAfter(position: EventPosition | null): RawBuilder<boolean> {
   return sql<boolean>`(tx_id, seq) > (${position.txId}::xid8, ${position.seq})`;
 }
 
-/** The next page of events after `after` (null: from the start), gap-free. */
-export async function readEvents(
+/** The next visible events after `after` (null: from the start), gap-free, in order. */
+export async function readPositionedEvents(
   db: Kysely<any>,
   after: EventPosition | null,
   limit: number,
-): Promise<EventPage> {
+): Promise<PositionedEvent[]> {
   if (!Number.isInteger(limit) || limit < 1) throw new Error(`Invalid limit: ${limit}`);
   const { rows } = await sql<EventRow>`
     select ${eventColumns} from ${events}
     where ${visibleToReaders} and ${isAfter(after)}
     order by tx_id, seq
     limit ${limit}`.execute(db);
-  const last = rows.at(-1);
-  return { events: rows.map(toStoredEvent), position: last ? positionOf(last) : after };
+  return rows.map((row) => ({ event: toStoredEvent(row), position: positionOf(row) }));
+}
+
+/** The next page of events after `after` (null: from the start), gap-free. */
+export async function readEvents(
+  db: Kysely<any>,
+  after: EventPosition | null,
+  limit: number,
+): Promise<EventPage> {
+  const page = await readPositionedEvents(db, after, limit);
+  return { events: page.map((entry) => entry.event), position: page.at(-1)?.position ?? after };
 }
 
 /** Committed events the xmin rule still holds back (an older transaction is open). */
@@ -51,14 +66,4 @@ export async function hasHeldBackEvents(db: Kysely<any>): Promise<boolean> {
       select 1 from ${events} where tx_id >= pg_snapshot_xmin(pg_current_snapshot())
     ) as held_back`.execute(db);
   return rows[0]?.held_back ?? false;
-}
-
-/**
- * Committed events after the cursor. Includes events the xmin rule still holds back:
- * none of them can sort before the cursor, so all are work still to do.
- */
-export async function countEventsAfter(db: Kysely<any>, position: EventPosition | null): Promise<number> {
-  const { rows } = await sql<{ count: number | string }>`
-    select count(*) as count from ${events} where ${isAfter(position)}`.execute(db);
-  return Number(rows[0]?.count ?? 0);
 }

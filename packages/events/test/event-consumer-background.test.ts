@@ -1,19 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { sql, type Transaction } from '@msp-atlas/db';
-import { EventConsumer, type StoredEvent } from '../src/index.js';
+import { sql } from '@msp-atlas/db';
+import { EventConsumer, type EventConsumerOptions } from '../src/index.js';
 import {
   appendCommitted,
   createEventLogFixture,
   handledSeqs,
+  project,
+  projection,
   waitFor,
   type EventLogFixture,
 } from './event-log-fixture.js';
-
-async function project(trx: Transaction<any>, event: StoredEvent): Promise<void> {
-  await sql`insert into some_service.handled (seq, consumer, type)
-    values (${event.seq}, 'projection', ${event.type})`.execute(trx);
-}
 
 async function handledCount(fixture: EventLogFixture): Promise<number> {
   return (await handledSeqs(fixture.db)).length;
@@ -35,8 +32,8 @@ describe('EventConsumer, running in the background', () => {
     await fixture?.close();
   });
 
-  function start(options: Partial<ConstructorParameters<typeof EventConsumer>[0]> = {}): EventConsumer {
-    const consumer = new EventConsumer({ db: fixture.db, name: 'projection', handle: project, ...options });
+  function start(options: Partial<EventConsumerOptions> = {}): EventConsumer {
+    const consumer = new EventConsumer({ db: fixture.db, ...projection, ...options });
     started.push(consumer);
     return consumer;
   }
@@ -110,7 +107,7 @@ describe('EventConsumer, running in the background', () => {
     let entered = false;
     const consumer = new EventConsumer({
       db: fixture.db,
-      name: 'projection',
+      ...projection,
       pollIntervalMs: 60_000,
       handle: async (trx, event) => {
         entered = true;

@@ -1,13 +1,9 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import pg from 'pg';
-import { createDatabase, isConnectionError, sql, type Transaction } from '@msp-atlas/db';
+import { createDatabase, isConnectionError, sql } from '@msp-atlas/db';
 import { startTcpProxy, type TcpProxy } from '@msp-atlas/db/testing';
-import { EventConsumer, type StoredEvent } from '../src/index.js';
-import { appendCommitted, createEventLogFixture, handledSeqs, waitFor, type EventLogFixture } from './event-log-fixture.js';
-
-async function project(trx: Transaction<any>, event: StoredEvent): Promise<void> {
-  await sql`insert into some_service.handled (seq, consumer, type) values (${event.seq}, 'projection', ${event.type})`.execute(trx);
-}
+import { EventConsumer, type EventConsumerOptions } from '../src/index.js';
+import { appendCommitted, createEventLogFixture, handledSeqs, projection, waitFor, type EventLogFixture } from './event-log-fixture.js';
 
 /**
  * The consumer when PostgreSQL goes away: every connection of the database
@@ -34,9 +30,9 @@ describe('EventConsumer when the database connection is lost', () => {
     await fixture?.close();
   });
 
-  function start(options: Partial<ConstructorParameters<typeof EventConsumer>[0]>) {
+  function start(options: Partial<EventConsumerOptions>) {
     const errors: unknown[] = [];
-    const consumer = new EventConsumer({ db: fixture.db, name: 'projection', handle: project, onError: (e) => errors.push(e), ...options });
+    const consumer = new EventConsumer({ db: fixture.db, ...projection, onError: (e) => errors.push(e), ...options });
     cleanUp.push(() => consumer.stop());
     return { consumer, errors };
   }

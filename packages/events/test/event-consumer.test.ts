@@ -1,22 +1,18 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { sql, type Kysely, type Transaction } from '@msp-atlas/db';
+import { type Kysely, type Transaction } from '@msp-atlas/db';
 import { EventConsumer, EventHandlerError, type StoredEvent } from '../src/index.js';
 import {
   allVisible,
   appendCommitted,
   createEventLogFixture,
   handledSeqs,
+  project,
+  projection,
   type EventLogFixture,
 } from './event-log-fixture.js';
 
-/** A projection kept in the service's own schema, written in the consumer's transaction. */
-async function project(trx: Transaction<any>, event: StoredEvent, consumer = 'projection'): Promise<void> {
-  await sql`insert into some_service.handled (seq, consumer, type)
-    values (${event.seq}, ${consumer}, ${event.type})`.execute(trx);
-}
-
 function projectionConsumer(db: Kysely<any>, options: { batchSize?: number } = {}): EventConsumer {
-  return new EventConsumer({ db, name: 'projection', handle: (trx, event) => project(trx, event), ...options });
+  return new EventConsumer({ db, ...projection, ...options });
 }
 
 describe('EventConsumer, driven directly', () => {
@@ -53,16 +49,16 @@ describe('EventConsumer, driven directly', () => {
     await allVisible(fixture.db);
     await consumer.processAvailable();
     expect(await consumer.lag()).toBe(0);
-    expect(await new EventConsumer({ db: fixture.db, name: 'other', handle: async () => {} }).lag()).toBe(3);
+    expect(await new EventConsumer({ db: fixture.db, name: 'other', handle: async () => {}, clearProjection: async () => {} }).lag()).toBe(3);
   });
 
-  it('does not advance past a failing handler and delivers the events again', async () => {
+  it('commits the events before a failing one, stops at it and delivers it again', async () => {
     await appendCommitted(fixture.db, 3);
     await allVisible(fixture.db);
     let failOn: string | null = 'Event1';
     const consumer = new EventConsumer({
       db: fixture.db,
-      name: 'projection',
+      ...projection,
       handle: async (trx, event) => {
         await project(trx, event);
         if (event.type === failOn) throw new Error('projection bug');
@@ -71,12 +67,13 @@ describe('EventConsumer, driven directly', () => {
     const failure = await consumer.processAvailable().catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(EventHandlerError);
     expect((failure as EventHandlerError).event.type).toBe('Event1');
+    expect((failure as EventHandlerError).attempts).toBe(1);
     expect((failure as Error).cause).toEqual(new Error('projection bug'));
-    expect(await handledSeqs(fixture.db)).toEqual([]); // the whole batch rolled back
-    expect(await consumer.lag()).toBe(3);
+    expect(await handledSeqs(fixture.db)).toEqual([1]); // Event1's own write rolled back
+    expect(await consumer.lag()).toBe(2);
 
     failOn = null;
-    expect(await consumer.processAvailable()).toBe(3);
+    expect(await consumer.processAvailable()).toBe(2);
     expect(await handledSeqs(fixture.db)).toEqual([1, 2, 3]);
   });
 
@@ -85,8 +82,7 @@ describe('EventConsumer, driven directly', () => {
     await allVisible(fixture.db);
     const consumer = projectionConsumer(fixture.db, { batchSize: 2 });
     await consumer.processAvailable();
-    await sql`truncate some_service.handled`.execute(fixture.db); // the projection is rebuilt
-    await consumer.replayFromStart();
+    await consumer.replayFromStart(); // clears the projection too
     expect(await consumer.lag()).toBe(4);
     expect(await consumer.processAvailable()).toBe(4);
     expect(await handledSeqs(fixture.db)).toEqual([1, 2, 3, 4]);
@@ -99,8 +95,8 @@ describe('EventConsumer, driven directly', () => {
       await new Promise((resolve) => setTimeout(resolve, 2));
       await project(trx, event);
     };
-    const first = new EventConsumer({ db: fixture.db, name: 'projection', handle: slowHandle, batchSize: 5 });
-    const second = new EventConsumer({ db: fixture.db, name: 'projection', handle: slowHandle, batchSize: 5 });
+    const first = new EventConsumer({ db: fixture.db, ...projection, handle: slowHandle, batchSize: 5 });
+    const second = new EventConsumer({ db: fixture.db, ...projection, handle: slowHandle, batchSize: 5 });
     const [a, b] = await Promise.all([first.processAvailable(), second.processAvailable()]);
     expect(a + b).toBe(60);
     expect(await handledSeqs(fixture.db)).toHaveLength(60);

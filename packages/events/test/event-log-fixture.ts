@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '@msp-atlas/test-harness';
-import { createDatabase, sql, type Kysely } from '@msp-atlas/db';
-import { appendEvents, migrateEventLog, type NewEvent } from '../src/index.js';
+import { createDatabase, sql, type Kysely, type Transaction } from '@msp-atlas/db';
+import { appendEvents, migrateEventLog, type NewEvent, type StoredEvent } from '../src/index.js';
 import { hasHeldBackEvents } from '../src/read-events.js';
 
 /** A fresh database with the event log and a consumer-side projection table, as a
@@ -14,24 +15,26 @@ export interface EventLogFixture {
   close(): Promise<void>;
 }
 
-export async function createEventLogFixture(): Promise<EventLogFixture> {
-  const testDb: TestDatabase = await createTestDatabase();
-  const db = createDatabase<any>({ url: testDb.url, schema: 'some_service' });
+export async function createEventLogFixture(
+  testDb: TestDatabase | Promise<TestDatabase> = createTestDatabase(),
+): Promise<EventLogFixture> {
+  const { url, drop } = await testDb;
+  const db = createDatabase<any>({ url, schema: 'some_service' });
   await migrateEventLog(db);
   await sql`create schema if not exists some_service`.execute(db);
   // The primary key makes a second delivery of an event inside the projection fail.
   await sql`create table some_service.handled (
     seq bigint primary key, consumer text not null, type text not null)`.execute(db);
   return {
-    url: testDb.url,
+    url,
     db,
     reset: async () => {
-      await sql`truncate event_log.events, event_log.consumer_cursors, some_service.handled
-        restart identity`.execute(db);
+      await sql`truncate event_log.events, event_log.consumer_cursors, event_log.dead_letters,
+        some_service.handled restart identity`.execute(db);
     },
     close: async () => {
       await db.destroy();
-      await testDb.drop();
+      await drop();
     },
   };
 }
@@ -68,4 +71,68 @@ export async function waitFor(check: () => Promise<boolean>, timeoutMs = 5_000):
  */
 export function allVisible(db: Kysely<any>): Promise<void> {
   return waitFor(async () => !(await hasHeldBackEvents(db)));
+}
+
+/** The test projection: one row per handled event; a second delivery hits the primary key. */
+export async function project(trx: Transaction<any>, event: StoredEvent, consumer = 'projection'): Promise<void> {
+  await sql`insert into some_service.handled (seq, consumer, type)
+    values (${event.seq}, ${consumer}, ${event.type})`.execute(trx);
+}
+
+export async function clearHandled(trx: Transaction<any>): Promise<void> {
+  await sql`delete from some_service.handled`.execute(trx);
+}
+
+/** The consumer definition most tests use: the projection above, under the name 'projection'. */
+export const projection = {
+  name: 'projection',
+  handle: (trx: Transaction<any>, event: StoredEvent) => project(trx, event),
+  clearProjection: clearHandled,
+};
+
+/**
+ * The fixture for one describe block: created before its tests, emptied before each,
+ * closed after them. `started` consumers are stopped after each test.
+ */
+export function useEventLogFixture(create: () => Promise<EventLogFixture> = () => createEventLogFixture()) {
+  let current: EventLogFixture | undefined;
+  const started: { stop(): Promise<void> }[] = [];
+  beforeAll(async () => {
+    current = await create();
+  }, 60_000);
+  beforeEach(async () => {
+    await current!.reset();
+  });
+  afterEach(async () => {
+    await Promise.all(started.splice(0).map((consumer) => consumer.stop()));
+  });
+  afterAll(async () => {
+    await current?.close();
+  });
+  const fixture = () => {
+    if (!current) throw new Error('The event log fixture is only there inside tests');
+    return current;
+  };
+  return {
+    get db() {
+      return fixture().db;
+    },
+    get url() {
+      return fixture().url;
+    },
+    /** Stops it after the test. */
+    started<T extends { stop(): Promise<void> }>(consumer: T): T {
+      started.push(consumer);
+      return consumer;
+    },
+  };
+}
+
+/** Holds a handler (a process frozen mid-batch) until the test opens it. */
+export function gate(): { passed: Promise<void>; open(): void } {
+  let open: () => void = () => {};
+  const passed = new Promise<void>((resolve) => {
+    open = resolve;
+  });
+  return { passed, open };
 }

@@ -19,6 +19,6 @@ describe('migrateEventLog', () => {
       select table_name from information_schema.tables
       where table_schema = 'event_log' and table_name not like 'kysely_%'
       order by table_name`.execute(fixture.db);
-    expect(rows.map((row) => row.table_name)).toEqual(['consumer_cursors', 'events']);
+    expect(rows.map((row) => row.table_name)).toEqual(['consumer_cursors', 'dead_letters', 'events']);
   });
 });

@@ -38,6 +38,7 @@ describe('readEvents', () => {
       handle: async (_trx, event) => {
         seen.push(event.type);
       },
+      clearProjection: async () => {},
     });
     expect((await readEvents(fixture.db, null, 10)).events).toEqual([]);
     expect(await consumer.processAvailable()).toBe(0);

@@ -3,11 +3,10 @@ import { defineSubgraph, subgraphDatabase, type ConsumerDeps } from '@msp-atlas/
 import { SCHEMA, type ContextDatabase } from './database.js';
 import { createContext } from './graphql/context.js';
 import { contextMigrations } from './migrations/index.js';
-import { indexPartnershipEvent } from './overlap-index/index-partnership-event.js';
+import { partnershipIndexConsumer } from './overlap-index/partnership-index-consumer.js';
 import { buildContextSchema } from './schema.js';
 
-/** The cursor name of the overlap index's consumer in the event log. */
-export const PARTNERSHIP_INDEX_CONSUMER = 'context.partnership-index';
+export { PARTNERSHIP_INDEX_CONSUMER } from './overlap-index/partnership-index-consumer.js';
 
 export interface PartnershipIndexConsumerOptions extends ConsumerDeps<ContextDatabase> {
   pollIntervalMs?: number;
@@ -17,8 +16,7 @@ export interface PartnershipIndexConsumerOptions extends ConsumerDeps<ContextDat
 export function createPartnershipIndexConsumer(options: PartnershipIndexConsumerOptions): EventConsumer {
   return new EventConsumer({
     db: options.db,
-    name: PARTNERSHIP_INDEX_CONSUMER,
-    handle: (trx, event) => indexPartnershipEvent(trx, event),
+    ...partnershipIndexConsumer,
     listen: options.listenUrl ? { url: options.listenUrl } : undefined,
     pollIntervalMs: options.pollIntervalMs,
     onError: (error) => options.logger.error({ err: error }, 'partnership index consumer failed'),

@@ -1,10 +1,16 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { sql } from '@msp-atlas/db';
-import { EventHandlerError, type EventConsumer } from '@msp-atlas/events';
+import { listDeadLetters, runEventLogCommand, type EventConsumer, type EventHandlerError } from '@msp-atlas/events';
 import { createLogger } from '@msp-atlas/service-runtime';
 import { createTestDatabase, type TestDatabase } from '@msp-atlas/test-harness';
-import { contextSubgraph, createPartnershipIndexConsumer, type ContextDb } from '../src/index.js';
+import {
+  contextEventConsumers,
+  contextSubgraph,
+  createPartnershipIndexConsumer,
+  PARTNERSHIP_INDEX_CONSUMER,
+  type ContextDb,
+} from '../src/index.js';
 import { postGraphql } from '@msp-atlas/test-harness';
 import { appendCommitted, catchUp, partnershipEvent, waitFor } from './partnership-events.js';
 
@@ -25,7 +31,7 @@ describe('partnership index', () => {
     await contextSubgraph.migrate(db);
   });
   beforeEach(async () => {
-    await sql`truncate event_log.events, event_log.consumer_cursors, context.partnership_index restart identity`.execute(db);
+    await sql`truncate event_log.events, event_log.consumer_cursors, event_log.dead_letters, context.partnership_index restart identity`.execute(db);
     consumer = createPartnershipIndexConsumer({ db, logger });
   });
   afterAll(async () => {
@@ -93,35 +99,41 @@ describe('partnership index', () => {
     expect(await indexRow(id)).toMatchObject({ version: 4, name: 'Fourth name', status: 'COMPLETED' });
   });
 
-  it('rebuilds the whole index by replaying the log from the start', async () => {
+  it('rebuilds the whole index with the replay command', async () => {
     const ids = [randomUUID(), randomUUID(), randomUUID()];
     for (const id of ids) await appendCommitted(db, [partnershipEvent(id, 1), partnershipEvent(id, 2, { name: `Renamed ${id}` })]);
     await catchUp(consumer);
-    const before = await db.selectFrom('partnership_index').select(['partnership_id', 'version', 'name']).orderBy('partnership_id').execute();
+    const indexed = () => db.selectFrom('partnership_index').select(['partnership_id', 'version', 'name']).orderBy('partnership_id').execute();
+    const before = await indexed();
     expect(before).toHaveLength(3);
 
-    await db.deleteFrom('partnership_index').execute();
-    await consumer.replayFromStart();
+    const printed: string[] = [];
+    const code = await runEventLogCommand(['replay', PARTNERSHIP_INDEX_CONSUMER], [{ db, consumers: contextEventConsumers }], (line) => printed.push(line));
+    expect(code).toBe(0);
+    expect(await indexed()).toEqual([]); // cleared with the cursor, in one transaction
     expect(await consumer.lag()).toBe(6);
     await catchUp(consumer);
-    const after = await db.selectFrom('partnership_index').select(['partnership_id', 'version', 'name']).orderBy('partnership_id').execute();
+    const after = await indexed();
     expect(after).toEqual(before);
     expect(after.every((row) => row.version === 2 && row.name.startsWith('Renamed'))).toBe(true);
   });
 
-  it('stops at an event whose snapshot is malformed instead of indexing it', async () => {
+  it('retries an event whose snapshot is malformed, then parks it instead of indexing it', async () => {
     const id = randomUUID();
     const broken = partnershipEvent(id, 1);
     (broken.payload as { partnership: Record<string, unknown> }).partnership.countries = 'KEN';
     await appendCommitted(db, [broken]);
+    const failures: EventHandlerError[] = [];
     await waitFor(async () => {
       const error = await consumer.processAvailable().then(() => null, (failure: unknown) => failure);
-      if (error === null) return false; // held back by another transaction; try again
-      expect(error).toBeInstanceOf(EventHandlerError);
-      expect(String((error as Error).cause)).toMatch(/countries is not a list of strings/);
-      return true;
+      if (error !== null) failures.push(error as EventHandlerError);
+      return (await listDeadLetters(db, { consumer: PARTNERSHIP_INDEX_CONSUMER })).length === 1;
     });
-    expect(await consumer.lag()).toBe(1);
+    expect(failures.map((failure) => failure.attempts)).toEqual([1, 2, 3, 4]); // the fifth parks it
+    expect(String(failures[0]?.cause)).toMatch(/countries is not a list of strings/);
+    const [parked] = await listDeadLetters(db, { consumer: PARTNERSHIP_INDEX_CONSUMER });
+    expect(parked?.error).toMatch(/countries is not a list of strings/);
+    expect(await consumer.status()).toMatchObject({ pending: 0, parked: 1 });
     expect(await indexRow(id)).toBeUndefined();
   });
 
@@ -162,6 +174,16 @@ describe('partnership index', () => {
       expect(await status()).toEqual({ indexedPartnerships: 0, lag: 3 });
       await catchUp(consumer);
       expect(await status()).toEqual({ indexedPartnerships: 3, lag: 0 });
+    });
+
+    it('reports the age of the oldest event not indexed yet and the parked events', async () => {
+      const { data } = await signedPost('{ overlapIndexStatus { lagSeconds parkedEvents } }');
+      expect(data.overlapIndexStatus).toEqual({ lagSeconds: 0, parkedEvents: 0 });
+      await appendCommitted(db, [partnershipEvent(randomUUID(), 1)]);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      const { data: behind } = await signedPost('{ overlapIndexStatus { lag lagSeconds } }');
+      expect(behind.overlapIndexStatus.lag).toBe(1);
+      expect(behind.overlapIndexStatus.lagSeconds).toBeGreaterThanOrEqual(0.2);
     });
 
     it('serves a Federation 2 subgraph SDL', async () => {

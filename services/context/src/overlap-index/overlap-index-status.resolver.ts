@@ -8,10 +8,15 @@ import { NULLABLE_WHY } from '@msp-atlas/federation';
 export class OverlapIndexStatusResolver {
   @Query(() => OverlapIndexStatus, { nullable: true, description: NULLABLE_WHY })
   async overlapIndexStatus(@Ctx() { db, partnershipIndexConsumer }: ContextServiceContext): Promise<OverlapIndexStatus> {
-    const [indexedPartnerships, lag] = await Promise.all([
+    const [indexedPartnerships, consumer] = await Promise.all([
       countIndexedPartnerships(db),
-      partnershipIndexConsumer.lag(),
+      partnershipIndexConsumer.status(),
     ]);
-    return Object.assign(new OverlapIndexStatus(), { indexedPartnerships, lag });
+    return Object.assign(new OverlapIndexStatus(), {
+      indexedPartnerships,
+      lag: consumer.pending,
+      lagSeconds: consumer.oldestPendingAgeSeconds,
+      parkedEvents: consumer.parked,
+    });
   }
 }

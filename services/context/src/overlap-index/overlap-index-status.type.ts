@@ -1,4 +1,4 @@
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Field, Float, Int, ObjectType } from 'type-graphql';
 
 @ObjectType('OverlapIndexStatus', { description: 'How complete and current the overlap index is' })
 export class OverlapIndexStatus {
@@ -7,4 +7,10 @@ export class OverlapIndexStatus {
 
   @Field(() => Int, { description: 'Events in the log the index has not taken in yet' })
   lag!: number;
+
+  @Field(() => Float, { description: 'Age in seconds of the oldest event the index has not taken in yet; 0 when current' })
+  lagSeconds!: number;
+
+  @Field(() => Int, { description: 'Events the index gave up on (parked as dead letters, see `npm run events -- dead-letters`)' })
+  parkedEvents!: number;
 }

@@ -39,3 +39,8 @@ export async function countIndexedPartnerships(db: Db): Promise<number> {
     .executeTakeFirstOrThrow();
   return Number(count);
 }
+
+/** Empties the index for a replay, in the transaction that also resets the cursor. */
+export async function clearPartnershipIndex(trx: Trx): Promise<void> {
+  await trx.deleteFrom('partnership_index').execute();
+}
