@@ -4,3 +4,4 @@ export { readEvents, type EventPage } from './read-events.js';
 export { EventConsumer, type EventConsumerOptions } from './event-consumer.js';
 export { EventHandlerError } from './event-handler-error.js';
 export { eventLogMigrations, migrateEventLog } from './migrations/index.js';
+export { PoisonEventError } from './poison-event-error.js';
