@@ -1,4 +1,4 @@
-import { SYSTEM_ACTOR } from '../access/actor.js';
+import { SYSTEM_ACTOR } from '@msp-atlas/access';
 import type { Db } from '../database.js';
 import { Phase } from '../domain/enums.js';
 import { changePhase, registerPartnership } from '../partnership/partnership.service.js';

@@ -1,5 +1,5 @@
+import type { Actor } from '@msp-atlas/access';
 import { conflict, notFound, isUuid } from '@msp-atlas/federation';
-import type { Actor } from '../access/actor.js';
 import { requirePartnershipEditor } from '../access/partnership-editor.js';
 import type { Trx } from '../database.js';
 import type { PartnershipRow } from './partnership.table.js';

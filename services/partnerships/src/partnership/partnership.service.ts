@@ -1,8 +1,7 @@
-import { requireSignedIn } from '@msp-atlas/access';
+import { requireSignedIn, actorAccountId, type Actor } from '@msp-atlas/access';
 import { diffFields } from '@msp-atlas/change-history';
 import { badUserInput, isUuid } from '@msp-atlas/federation';
 import { isUniqueViolation } from '@msp-atlas/db';
-import { actorAccountId, type Actor } from '../access/actor.js';
 import { contactsOf, insertContacts, replaceContacts } from '../contact/contact.repository.js';
 import { contactValues } from '../contact/contact.validation.js';
 import type { Db, Trx } from '../database.js';

@@ -1,5 +1,5 @@
+import { actorAccountId, type Actor } from '@msp-atlas/access';
 import { badUserInput } from '@msp-atlas/federation';
-import { actorAccountId, type Actor } from '../access/actor.js';
 import type { Db } from '../database.js';
 import { today } from '../domain/clock.js';
 import { recordPartnershipEvent } from '../events/partnership-events.js';

@@ -1,9 +1,9 @@
+import { actorAccountId, type Actor } from '@msp-atlas/access';
 import { randomUUID } from 'node:crypto';
 import type { NewEvent } from '@msp-atlas/events';
 import { diffFields } from '@msp-atlas/change-history';
 import { badUserInput, notFound, isUuid } from '@msp-atlas/federation';
 import { isUniqueViolation } from '@msp-atlas/db';
-import { actorAccountId, type Actor } from '../access/actor.js';
 import type { Db, Trx } from '../database.js';
 import type { StakeholderRole } from '../domain/enums.js';
 import { organizationRegisteredEvent, recordPartnershipEvent } from '../events/partnership-events.js';
