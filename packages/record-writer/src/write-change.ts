@@ -34,7 +34,7 @@ export interface ChangeSpec<DB, Row, Access, Value> {
  */
 export async function writeChange<DB, Row extends VersionedRow, Access, Value>(
   db: Kysely<DB>,
-  kind: VersionedRecordKind,
+  kind: VersionedRecordKind<Row>,
   spec: ChangeSpec<DB, Row, Access, Value>,
 ): Promise<{ record: Row; value: Value }> {
   return db.transaction().execute(async (trx) => {

@@ -21,7 +21,7 @@ export interface CreationSpec<DB, Row, Access, Value> {
 /** A new versioned record, in one transaction: check access, insert, append its events and its change record. */
 export async function writeCreation<DB, Row extends VersionedRow, Access, Value>(
   db: Kysely<DB>,
-  kind: VersionedRecordKind,
+  kind: VersionedRecordKind<Row>,
   spec: CreationSpec<DB, Row, Access, Value>,
 ): Promise<{ record: Row; value: Value }> {
   return db.transaction().execute(async (trx) => {
