@@ -45,15 +45,16 @@ export function currentPayload(
   if (start < 0 && schemaVersion !== contract.schemaVersion) {
     throw refuse(`schema version ${schemaVersion} of ${contract.type} is unknown (current: ${contract.schemaVersion})`);
   }
+  const check = (schema: EventContract['payload'], version: number, value: unknown) => {
+    const checked = schema.safeParse(value);
+    if (!checked.success) throw refuse(`payload fails ${contract.type} v${version}: ${checked.error.message}`, checked.error);
+    return checked.data;
+  };
   let value = payload;
   for (const version of start < 0 ? [] : earlier.slice(start)) {
-    const checked = version.payload.safeParse(value);
-    if (!checked.success) throw refuse(`payload fails ${contract.type} v${version.schemaVersion}`, checked.error);
-    value = version.upgrade(checked.data);
+    value = version.upgrade(check(version.payload, version.schemaVersion, value));
   }
-  const checked = contract.payload.safeParse(value);
-  if (!checked.success) throw refuse(`payload fails ${contract.type} v${contract.schemaVersion}: ${checked.error.message}`, checked.error);
-  return checked.data;
+  return check(contract.payload, contract.schemaVersion, value);
 }
 
 function poison(event: StoredEvent, reason: string, cause?: unknown): PoisonEventError {

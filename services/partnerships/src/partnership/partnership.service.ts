@@ -2,9 +2,8 @@ import { requireSignedIn, type Actor } from '@msp-atlas/access';
 import { diffFields } from '@msp-atlas/change-history';
 import { isUniqueViolation } from '@msp-atlas/db';
 import { badUserInput, isUuid } from '@msp-atlas/federation';
-import { writeChange, writeCreation } from '@msp-atlas/record-writer';
+import { writeCreation } from '@msp-atlas/record-writer';
 import { datesInOrder, optionalText } from '@msp-atlas/validation';
-import { requirePartnershipEditor } from '../access/partnership-editor.js';
 import { contactsOf, insertContacts, replaceContacts } from '../contact/contact.repository.js';
 import type { Db, Trx } from '../database.js';
 import { today } from '../domain/clock.js';
@@ -34,6 +33,7 @@ import type { RegisterPartnershipInput } from './register-partnership.input.js';
 import { registrationValues, type RegistrationOptions, type RegistrationValues } from './registration-values.js';
 import { freeSlugFor } from './slug.js';
 import type { UpdatePartnershipInput } from './update-partnership.input.js';
+import { writePartnershipEdit } from './write-partnership-edit.js';
 
 /**
  * Registers a partnership with its first phase entry, details, stakeholders and
@@ -100,12 +100,10 @@ export async function updatePartnership(db: Db, actor: Actor, input: UpdatePartn
   const update = partnershipUpdateValues(input);
   const { milestones, indicators, contacts } = update.lists;
   try {
-    const { record } = await writeChange(db, PARTNERSHIP_RECORD, {
+    const { record } = await writePartnershipEdit(db, actor, {
       id: input.id,
-      actor,
       action: 'updatePartnership',
       expectedVersion: input.expectedVersion,
-      authorize: (trx, current) => requirePartnershipEditor(trx, actor, current),
       apply: async (trx, current) => {
         const before = await stateBefore(trx, current, update.lists);
         const startDate = 'start_date' in update.row ? (update.row.start_date ?? null) : current.start_date;
@@ -143,12 +141,10 @@ export async function changePhase(db: Db, actor: Actor, input: ChangePhaseInput)
   const changedOn = input.changedOn ?? today();
   if (changedOn > today()) throw badUserInput('A phase change cannot lie in the future', 'input.changedOn');
   const note = optionalText(input.note, 'input.note', 2_000);
-  const { record } = await writeChange(db, PARTNERSHIP_RECORD, {
+  const { record } = await writePartnershipEdit(db, actor, {
     id: input.partnershipId,
-    actor,
     action: 'changePhase',
     expectedVersion: input.expectedVersion,
-    authorize: (trx, current) => requirePartnershipEditor(trx, actor, current),
     apply: async (trx, current) => {
       if (current.phase === input.phase) throw badUserInput(`The partnership is already in ${input.phase}`, 'input.phase');
       await insertPhaseChange(trx, { partnership_id: current.id, from_phase: current.phase, to_phase: input.phase, changed_on: changedOn, note });

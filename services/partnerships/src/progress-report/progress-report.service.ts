@@ -1,11 +1,9 @@
 import type { Actor } from '@msp-atlas/access';
 import { badUserInput } from '@msp-atlas/federation';
-import { writeChange } from '@msp-atlas/record-writer';
-import { requirePartnershipEditor } from '../access/partnership-editor.js';
 import type { Db } from '../database.js';
 import { today } from '../domain/clock.js';
 import { partnershipEvent } from '../events/partnership-events.js';
-import { PARTNERSHIP_RECORD } from '../partnership/partnership-record.js';
+import { writePartnershipEdit } from '../partnership/write-partnership-edit.js';
 import { idsOwnedBy } from '../partnership/partnership.repository.js';
 import type { PartnershipRow } from '../partnership/partnership.table.js';
 import { datesInOrder, requiredText } from '@msp-atlas/validation';
@@ -32,12 +30,10 @@ export async function submitProgressReport(db: Db, actor: Actor, input: SubmitPr
     }
   });
 
-  const { record, value } = await writeChange(db, PARTNERSHIP_RECORD, {
+  const { record, value } = await writePartnershipEdit(db, actor, {
     id: input.partnershipId,
-    actor,
     action: 'submitProgressReport',
     expectedVersion: input.expectedVersion,
-    authorize: (trx, current) => requirePartnershipEditor(trx, actor, current),
     apply: async (trx, current) => {
       const own = await idsOwnedBy(trx, 'indicators', current.id);
       const foreign = values.findIndex((value) => !own.has(value.indicatorId));

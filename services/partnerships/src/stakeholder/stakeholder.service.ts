@@ -4,14 +4,12 @@ import type { TypedNewEvent } from '@msp-atlas/event-contracts';
 import { diffFields } from '@msp-atlas/change-history';
 import { badUserInput, notFound, isUuid } from '@msp-atlas/federation';
 import { isUniqueViolation } from '@msp-atlas/db';
-import { writeChange } from '@msp-atlas/record-writer';
 import type { Db, Trx } from '../database.js';
 import type { StakeholderRole } from '../domain/enums.js';
-import { requirePartnershipEditor } from '../access/partnership-editor.js';
 import { organizationRegisteredEvent, partnershipEvent } from '../events/partnership-events.js';
 import { stakeholderField, stakeholderState } from '../history/stakeholder-history-state.js';
 import { findOrganizationsByIds, insertOrganizations } from '../organization/organization.repository.js';
-import { PARTNERSHIP_RECORD } from '../partnership/partnership-record.js';
+import { writePartnershipEdit } from '../partnership/write-partnership-edit.js';
 import type { PartnershipRow } from '../partnership/partnership.table.js';
 import { optionalText } from '@msp-atlas/validation';
 import type { AddStakeholderInput, RemoveStakeholderInput, StakeholderInput, UpdateStakeholderInput } from './stakeholder.input.js';
@@ -142,12 +140,10 @@ export interface StakeholderChange {
 export async function addStakeholder(db: Db, actor: Actor, input: AddStakeholderInput): Promise<StakeholderChange> {
   const stakeholder = validateStakeholder(input, 'input');
   try {
-    const { record, value } = await writeChange(db, PARTNERSHIP_RECORD, {
+    const { record, value } = await writePartnershipEdit(db, actor, {
       id: input.partnershipId,
-      actor,
       action: 'addStakeholder',
       expectedVersion: input.expectedVersion,
-      authorize: (trx, current) => requirePartnershipEditor(trx, actor, current),
       apply: async (trx, current) => {
         const added = await addStakeholderRows(trx, current.id, [stakeholder], () => 'input', current.is_demo);
         const row = added.rows[0]!;
@@ -173,12 +169,10 @@ export async function updateStakeholder(db: Db, actor: Actor, input: UpdateStake
   if (input.roles != null) changes.roles = rolesOf(input.roles, 'input.roles');
   if (input.commitment !== undefined) changes.commitment = optionalText(input.commitment, 'input.commitment', 2_000);
   const contributions = input.contributions != null ? contributionValues(input.contributions, 'input.contributions') : null;
-  const { record, value } = await writeChange(db, PARTNERSHIP_RECORD, {
+  const { record, value } = await writePartnershipEdit(db, actor, {
     id: (trx) => partnershipOfStakeholder(trx, input.stakeholderId),
-    actor,
     action: 'updateStakeholder',
     expectedVersion: input.expectedVersion,
-    authorize: (trx, current) => requirePartnershipEditor(trx, actor, current),
     apply: async (trx) => {
       const existing = await requireStakeholder(trx, input.stakeholderId);
       const contributionsBefore = await contributionsOf(trx, [existing.id]);
@@ -200,12 +194,10 @@ export async function updateStakeholder(db: Db, actor: Actor, input: UpdateStake
 }
 
 export async function removeStakeholder(db: Db, actor: Actor, input: RemoveStakeholderInput): Promise<StakeholderChange> {
-  const { record, value } = await writeChange(db, PARTNERSHIP_RECORD, {
+  const { record, value } = await writePartnershipEdit(db, actor, {
     id: (trx) => partnershipOfStakeholder(trx, input.stakeholderId),
-    actor,
     action: 'removeStakeholder',
     expectedVersion: input.expectedVersion,
-    authorize: (trx, current) => requirePartnershipEditor(trx, actor, current),
     apply: async (trx) => {
       const existing = await requireStakeholder(trx, input.stakeholderId);
       const contributionsBefore = await contributionsOf(trx, [existing.id]);
