@@ -1,11 +1,1 @@
-export {
-  datesInOrder,
-  emailAddress,
-  knownCodes,
-  notNegative,
-  optionalPhone,
-  optionalText,
-  optionalWebsite,
-  requiredText,
-  textList,
-} from './rules.js';
+export * from './rules.js';

@@ -1,12 +1,12 @@
 import type { Actor } from '@msp-atlas/access';
 import { badUserInput } from '@msp-atlas/federation';
+import { datesInOrder, requiredText } from '@msp-atlas/validation';
 import type { Db } from '../database.js';
 import { today } from '../domain/clock.js';
 import { partnershipEvent } from '../events/partnership-events.js';
 import { writePartnershipEdit } from '../partnership/write-partnership-edit.js';
 import { idsOwnedBy } from '../partnership/partnership.repository.js';
 import type { PartnershipRow } from '../partnership/partnership.table.js';
-import { datesInOrder, requiredText } from '@msp-atlas/validation';
 import { insertProgressReport } from './progress-report.repository.js';
 import type { IndicatorValueRow, ProgressReportRow } from './progress-report.table.js';
 import type { SubmitProgressReportInput } from './submit-progress-report.input.js';

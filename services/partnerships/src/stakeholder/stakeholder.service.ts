@@ -4,6 +4,7 @@ import type { TypedNewEvent } from '@msp-atlas/event-contracts';
 import { diffFields } from '@msp-atlas/change-history';
 import { badUserInput, notFound, isUuid } from '@msp-atlas/federation';
 import { isUniqueViolation } from '@msp-atlas/db';
+import { optionalText } from '@msp-atlas/validation';
 import type { Db, Trx } from '../database.js';
 import type { StakeholderRole } from '../domain/enums.js';
 import { organizationRegisteredEvent, partnershipEvent } from '../events/partnership-events.js';
@@ -11,7 +12,6 @@ import { stakeholderField, stakeholderState } from '../history/stakeholder-histo
 import { findOrganizationsByIds, insertOrganizations } from '../organization/organization.repository.js';
 import { writePartnershipEdit } from '../partnership/write-partnership-edit.js';
 import type { PartnershipRow } from '../partnership/partnership.table.js';
-import { optionalText } from '@msp-atlas/validation';
 import type { AddStakeholderInput, RemoveStakeholderInput, StakeholderInput, UpdateStakeholderInput } from './stakeholder.input.js';
 import {
   contributionsOf,
