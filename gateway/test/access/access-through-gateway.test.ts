@@ -101,7 +101,8 @@ describe('partnership access through the gateway', () => {
     expect(errorOf(await bystander.graphql(ACCEPT, { input: { invitationId } })).code).toBe('FORBIDDEN');
 
     expect(dataOf(await invitee.graphql(ACCEPT, { input: { invitationId } })).acceptPartnershipInvitation.partnership.memberCount).toBe(2);
-    expect(dataOf(await invitee.graphql(UPDATE, { input: { id: partnership.id, expectedVersion: 1, name: 'Edited by the new member' } })).updatePartnership.partnership.version).toBe(2);
+    // Registered (1), invited (2), accepted (3): membership changes have versions too.
+    expect(dataOf(await invitee.graphql(UPDATE, { input: { id: partnership.id, expectedVersion: 3, name: 'Edited by the new member' } })).updatePartnership.partnership.version).toBe(4);
     expect(dataOf(await invitee.graphql(VIEW, { id: partnership.id })).partnership.contacts).toHaveLength(1);
   });
 });

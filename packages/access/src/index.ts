@@ -9,3 +9,4 @@ export {
   type MemberRecord,
 } from './record-access.js';
 export { Viewer } from './viewer.js';
+export { actorAccountId, SYSTEM_ACTOR, viewerActor, type Actor } from './actor.js';

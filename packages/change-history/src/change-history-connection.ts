@@ -1,10 +1,9 @@
-import { badUserInput, buildConnection, isUuid, pageArguments, type Connection } from '@msp-atlas/federation';
+import { buildConnection, pageArguments, timestampIdKey, type Connection } from '@msp-atlas/federation';
 import { accountStub } from './account.stub.js';
 import { ChangeRecordConnection } from './change-record.connection.js';
-import { changeRecordsPage, countChangeRecords, type ChangeRecordKey, type ChangeRecordPageRow, type RecordRef } from './change-record.repository.js';
+import { changeRecordsPage, countChangeRecords, type ChangeRecordPageRow, type RecordRef } from './change-record.repository.js';
 import { ChangeRecord } from './change-record.type.js';
 import { redactChanges } from './redact-changes.js';
-
 
 /**
  * One page of a record's change history as a `ChangeRecordConnection`, for a field
@@ -18,7 +17,7 @@ export async function changeHistoryConnection(
   shouldRedact: (field: string) => boolean,
 ): Promise<Connection<ChangeRecord>> {
   const page = pageArguments(args.first, args.after);
-  const rows = await changeRecordsPage(db, record, page.first + 1, page.after ? changeRecordKey(page.after) : null);
+  const rows = await changeRecordsPage(db, record, page.first + 1, page.after ? timestampIdKey(page.after) : null);
   return buildConnection(
     ChangeRecordConnection,
     rows,
@@ -40,10 +39,3 @@ export function toChangeRecord(row: ChangeRecordPageRow, shouldRedact: (field: s
   });
 }
 
-function changeRecordKey(key: unknown[]): ChangeRecordKey {
-  const [occurredAt, id] = key;
-  if (typeof occurredAt !== 'string' || Number.isNaN(Date.parse(occurredAt)) || typeof id !== 'string' || !isUuid(id)) {
-    throw badUserInput('Not a cursor this list gave out', 'after');
-  }
-  return [occurredAt, id];
-}

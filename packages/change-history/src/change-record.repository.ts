@@ -1,3 +1,4 @@
+import type { TimestampIdKey } from '@msp-atlas/federation';
 import { sql, type Kysely } from 'kysely';
 import type { ChangeHistoryTables, ChangeRecordRow } from './change-record.table.js';
 
@@ -8,7 +9,7 @@ export interface RecordRef {
 }
 
 /** Sort key of a change record: the time as PostgreSQL text (a Date would drop its microseconds), then the id. */
-export type ChangeRecordKey = [occurredAt: string, id: string];
+export type ChangeRecordKey = TimestampIdKey;
 
 export type ChangeRecordPageRow = ChangeRecordRow & { occurred_at_key: string };
 

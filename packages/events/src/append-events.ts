@@ -18,12 +18,12 @@ export async function appendEvents(
   // Payload stringified here: pg would send a top-level array as a PostgreSQL array literal.
   const values = events.map(
     (event) => sql`(${source}, ${event.type}, ${event.aggregateType}, ${event.aggregateId},
-      ${event.aggregateVersion},
+      ${event.aggregateVersion}, ${event.schemaVersion ?? 1},
       ${JSON.stringify(event.payload ?? null)}::jsonb)`,
   );
   const { rows } = await sql<EventRow>`
     insert into ${sql.id(eventLogSchema, 'events')}
-      (source, type, aggregate_type, aggregate_id, aggregate_version, payload)
+      (source, type, aggregate_type, aggregate_id, aggregate_version, schema_version, payload)
     values ${sql.join(values)}
     returning ${eventColumns}`.execute(trx);
   // seq is drawn in values order; RETURNING order is not documented, so sort by it.

@@ -9,6 +9,7 @@ export interface EventRow {
   aggregate_type: string;
   aggregate_id: string;
   aggregate_version: number;
+  schema_version: number;
   payload: unknown;
   occurred_at: Date;
 }
@@ -19,7 +20,7 @@ export interface EventRow {
  */
 export const eventColumns = sql<EventRow>`
   seq, tx_id::text as tx_id_text, source, type, aggregate_type, aggregate_id,
-  aggregate_version, payload, occurred_at`;
+  aggregate_version, schema_version, payload, occurred_at`;
 
 // Number(): bigint arrives as a string unless the pool installed a parser for it.
 export function toStoredEvent(row: EventRow): StoredEvent {
@@ -30,6 +31,7 @@ export function toStoredEvent(row: EventRow): StoredEvent {
     aggregateType: row.aggregate_type,
     aggregateId: row.aggregate_id,
     aggregateVersion: row.aggregate_version,
+    schemaVersion: row.schema_version,
     payload: row.payload,
     occurredAt: row.occurred_at,
   };

@@ -5,10 +5,13 @@ export interface NewEvent<P = unknown> {
   aggregateId: string;
   /** The aggregate's version after the change; consumers apply events idempotently by it. */
   aggregateVersion: number;
+  /** The version of the payload's schema for this type; 1 when left out. */
+  schemaVersion?: number;
   payload: P;
 }
 
 export interface StoredEvent<P = unknown> extends NewEvent<P> {
+  schemaVersion: number;
   /** Global id; unique, but not the delivery order (see EventPosition). */
   seq: number;
   /** The producing service, e.g. 'partnerships'. */

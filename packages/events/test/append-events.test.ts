@@ -21,7 +21,7 @@ describe('appendEvents', () => {
     const second = { ...first, type: 'PartnershipRenamed', aggregateVersion: 2, payload: ['array', 'payload'] };
     const stored = await fixture.db.transaction().execute((trx) => appendEvents(trx, 'partnerships', [first, second]));
     expect(stored.map((event) => event.aggregateVersion)).toEqual([1, 2]);
-    expect(stored[0]).toMatchObject({ ...first, source: 'partnerships', seq: expect.any(Number) });
+    expect(stored[0]).toMatchObject({ ...first, schemaVersion: 1, source: 'partnerships', seq: expect.any(Number) });
     expect(stored[0]?.occurredAt).toBeInstanceOf(Date);
 
     await allVisible(fixture.db);
@@ -29,6 +29,14 @@ describe('appendEvents', () => {
     expect(page.events).toEqual(stored);
     expect(page.position).toEqual({ txId: expect.stringMatching(/^\d+$/), seq: stored[1]?.seq });
     expect(await readEvents(fixture.db, page.position, 10)).toEqual({ events: [], position: page.position });
+  });
+
+  it('keeps the schema version of each payload, 1 when the producer names none', async () => {
+    const versioned = { ...newEvent('PartnershipRegistered', 1), schemaVersion: 2 };
+    const stored = await fixture.db.transaction().execute((trx) => appendEvents(trx, 'partnerships', [versioned, newEvent()]));
+    expect(stored.map((event) => event.schemaVersion)).toEqual([2, 1]);
+    await allVisible(fixture.db);
+    expect((await readEvents(fixture.db, null, 10)).events.map((event) => event.schemaVersion)).toEqual([2, 1]);
   });
 
   it('leaves nothing behind when the transaction rolls back', async () => {

@@ -1,49 +1,20 @@
 import { appendEvents, type EventConsumer, type NewEvent } from '@msp-atlas/events';
+import type { PartnershipSnapshot } from '@msp-atlas/event-contracts';
+import { fixtureEvent, partnershipSnapshotFixture } from '@msp-atlas/event-contracts/fixtures';
 import type { Kysely } from '@msp-atlas/db';
 
-export interface PartnershipState {
-  name?: string;
-  phase?: string;
-  status?: string;
-  countries?: string[];
-  regions?: string[];
-  sectors?: string[];
-  sdgTargets?: string[];
-}
+export type PartnershipState = Partial<Pick<PartnershipSnapshot, 'name' | 'phase' | 'status' | 'countries' | 'regions' | 'sectors' | 'sdgTargets'>>;
 
-/** An event shaped like the ones the partnerships service appends (full record after the change). */
-export function partnershipEvent(
-  id: string,
-  version: number,
-  state: PartnershipState = {},
-  type = version === 1 ? 'PartnershipRegistered' : 'PartnershipUpdated',
-): NewEvent {
-  return {
-    type,
-    aggregateType: 'Partnership',
-    aggregateId: id,
-    aggregateVersion: version,
-    payload: {
-      partnership: {
-        id,
-        slug: `partnership-${id.slice(0, 8)}`,
-        name: state.name ?? `Partnership v${version}`,
-        summary: '',
-        description: '',
-        phase: state.phase ?? 'INITIATION',
-        status: state.status ?? 'ACTIVE',
-        scope: 'NATIONAL',
-        countries: state.countries ?? ['KEN'],
-        regions: state.regions ?? [],
-        sectors: state.sectors ?? ['140'],
-        sdgTargets: state.sdgTargets ?? ['6.1'],
-        startDate: null,
-        endDate: null,
-        isDemo: false,
-        stakeholders: [{ organizationId: id, organizationType: 'GOVERNMENT', country: 'KEN', roles: ['INITIATOR'] }],
-      },
-    },
-  };
+/**
+ * An event as the partnerships service appends it, built through its contract:
+ * registered at version 1, updated (the fields in `state` changed) after that.
+ */
+export function partnershipEvent(id: string, version: number, state: PartnershipState = {}): NewEvent {
+  const partnership = partnershipSnapshotFixture({ id, name: `Partnership v${version}`, ...state });
+  const aggregate = { aggregateId: id, aggregateVersion: version };
+  return version === 1
+    ? fixtureEvent('PartnershipRegistered', { partnership }, aggregate)
+    : fixtureEvent('PartnershipUpdated', { changedFields: Object.keys(state), partnership }, aggregate);
 }
 
 /** Appends and commits events in one transaction, as the partnerships service's outbox does. */

@@ -12,5 +12,10 @@ export function decodeCursor(cursor: string, field = 'after'): unknown[] {
   } catch {
     // falls through to the error below
   }
-  throw badUserInput('Not a cursor this list gave out', field);
+  throw notOurCursor(field);
+}
+
+/** The refusal of an `after` this API did not give out (or that no longer fits the list). */
+export function notOurCursor(field = 'after') {
+  return badUserInput('Not a cursor this list gave out', field);
 }

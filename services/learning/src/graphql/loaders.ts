@@ -1,5 +1,4 @@
-import { isUuid } from '@msp-atlas/federation';
-import DataLoader from 'dataloader';
+import { byIdLoader } from '@msp-atlas/federation';
 import type { Db } from '../database.js';
 import { findPublishedLessonsByIds } from '../lesson/lesson.repository.js';
 import type { LessonRow } from '../lesson/lesson.table.js';
@@ -10,11 +9,7 @@ import type { LessonRow } from '../lesson/lesson.table.js';
  */
 export function createLoaders(db: Db) {
   return {
-    publishedLesson: new DataLoader<string, LessonRow | null>(async (ids) => {
-      const rows = await findPublishedLessonsByIds(db, ids.filter(isUuid));
-      const found = new Map(rows.map((row) => [row.id, row]));
-      return ids.map((id) => found.get(id) ?? null);
-    }),
+    publishedLesson: byIdLoader<LessonRow>((ids) => findPublishedLessonsByIds(db, ids)),
   };
 }
 

@@ -1,10 +1,8 @@
+import type { TimestampIdKey } from '@msp-atlas/federation';
 import { sql } from 'kysely';
 import type { Db } from '../database.js';
 import { PUBLISHED } from './lesson-status.js';
 import type { LessonRow } from './lesson.table.js';
-
-/** Where a listing page continues: the last row's created_at (PostgreSQL text) and id. */
-export type LessonListingKey = [createdAt: string, id: string];
 
 export async function findPublishedLessonsByIds(db: Db, ids: readonly string[]): Promise<LessonRow[]> {
   if (ids.length === 0) return [];
@@ -18,7 +16,7 @@ export async function findPublishedLessonsByIds(db: Db, ids: readonly string[]):
 export async function listPublishedLessons(
   db: Db,
   limit: number,
-  after: LessonListingKey | null,
+  after: TimestampIdKey | null,
 ): Promise<(LessonRow & { listing_created_at: string })[]> {
   return db
     .selectFrom('lessons')

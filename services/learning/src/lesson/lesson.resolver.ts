@@ -1,9 +1,9 @@
 import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
-import { badUserInput, buildConnection, pageArguments, NULLABLE_WHY, isUuid } from '@msp-atlas/federation';
+import { buildConnection, pageArguments, NULLABLE_WHY, timestampIdKey } from '@msp-atlas/federation';
 import type { LearningContext } from '../graphql/context.js';
 import { LessonConnection } from './lesson.connection.js';
 import { toLesson } from './lesson.mapper.js';
-import { countPublishedLessons, listPublishedLessons, type LessonListingKey } from './lesson.repository.js';
+import { countPublishedLessons, listPublishedLessons } from './lesson.repository.js';
 import { Lesson } from './lesson.type.js';
 
 @Resolver(() => Lesson)
@@ -21,7 +21,7 @@ export class LessonResolver {
     @Arg('after', () => String, { nullable: true }) after: string | null,
   ) {
     const page = pageArguments(first, after);
-    const rows = await listPublishedLessons(db, page.first + 1, page.after ? listingKey(page.after) : null);
+    const rows = await listPublishedLessons(db, page.first + 1, page.after ? timestampIdKey(page.after) : null);
     return buildConnection(
       LessonConnection,
       rows,
@@ -33,10 +33,3 @@ export class LessonResolver {
   }
 }
 
-function listingKey(key: unknown[]): LessonListingKey {
-  const [createdAt, id] = key;
-  if (typeof createdAt !== 'string' || typeof id !== 'string' || Number.isNaN(Date.parse(createdAt)) || !isUuid(id)) {
-    throw badUserInput('Not a cursor this list gave out', 'after');
-  }
-  return [createdAt, id];
-}

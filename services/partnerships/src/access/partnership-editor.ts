@@ -1,8 +1,7 @@
-import { requireEditRecord, requireManageMembers, type Viewer } from '@msp-atlas/access';
+import { requireEditRecord, requireManageMembers, type Actor, type Viewer } from '@msp-atlas/access';
 import type { Trx } from '../database.js';
 import { isMember } from '../membership/membership.repository.js';
 import type { PartnershipRow } from '../partnership/partnership.table.js';
-import type { Actor } from './actor.js';
 
 const WHAT = 'the partnership';
 

@@ -1,5 +1,5 @@
 import { badUserInput } from '@msp-atlas/federation';
-import { emailAddress, optionalPhone, optionalText, requiredText } from '../validation/rules.js';
+import { emailAddress, optionalPhone, optionalText, requiredText } from '@msp-atlas/validation';
 import type { ContactPersonInput } from './contact-person.input.js';
 
 /** Enough for a secretariat and its deputies; a longer list is more likely a mistake. */

@@ -1,5 +1,5 @@
+import { SYSTEM_ACTOR } from '@msp-atlas/access';
 import { registrationInputOf, type DemoOrganization, type DemoPartnership } from '@msp-atlas/demo-data';
-import { SYSTEM_ACTOR } from '../access/actor.js';
 import type { Db } from '../database.js';
 import { Phase } from '../domain/enums.js';
 import { changePhase, registerPartnership } from '../partnership/partnership.service.js';

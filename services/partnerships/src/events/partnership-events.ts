@@ -1,32 +1,31 @@
-import { appendEvents, type NewEvent } from '@msp-atlas/events';
+import { appendTypedEvents, type EventPayload, type PARTNERSHIP_RECORD_EVENT_TYPES, type PartnershipSnapshot, type TypedNewEvent } from '@msp-atlas/event-contracts';
 import type { Trx } from '../database.js';
+import type { OrganizationRow } from '../organization/organization.table.js';
 import { publishedFields } from '../partnership/published-fields.js';
 import type { PartnershipRow } from '../partnership/partnership.table.js';
-import type { OrganizationRow } from '../organization/organization.table.js';
 
 export const SOURCE = 'partnerships';
 
-export type PartnershipEventType =
-  | 'PartnershipRegistered'
-  | 'PartnershipUpdated'
-  | 'PartnershipPhaseChanged'
-  | 'StakeholderAdded'
-  | 'StakeholderUpdated'
-  | 'StakeholderRemoved'
-  | 'ProgressReportSubmitted';
+type PartnershipRecordEventType = (typeof PARTNERSHIP_RECORD_EVENT_TYPES)[number];
 
 /**
- * Appends an event carrying the partnership's state after the change, so the other
- * services can keep projections (overlap index, SDG coverage) from events alone.
+ * The events function of a change to the published record: its event carries the
+ * partnership's state after the change, so the other services can keep projections
+ * (overlap index, SDG coverage) from events alone. `alongside`: events of records the
+ * change created on the way (organisations), appended in the same statement.
  */
-export async function recordPartnershipEvent(
-  trx: Trx,
-  type: PartnershipEventType,
-  row: PartnershipRow,
-  details: Record<string, unknown> = {},
-  /** Further events of the same change (organisations it created), appended in the same statement. */
-  alongside: readonly NewEvent[] = [],
-): Promise<void> {
+export function partnershipEvent<Type extends PartnershipRecordEventType>(
+  type: Type,
+  details: Omit<EventPayload<Type>, 'partnership'>,
+  alongside: readonly TypedNewEvent[] = [],
+): (trx: Trx, row: PartnershipRow) => Promise<TypedNewEvent[]> {
+  return async (trx, row) => {
+    const payload = { ...details, partnership: await partnershipSnapshot(trx, row) };
+    return [...alongside, { type, aggregateId: row.id, aggregateVersion: row.version, payload } as TypedNewEvent];
+  };
+}
+
+async function partnershipSnapshot(trx: Trx, row: PartnershipRow): Promise<PartnershipSnapshot> {
   const stakeholders = await trx
     .selectFrom('stakeholders')
     .innerJoin('organizations', 'organizations.id', 'stakeholders.organization_id')
@@ -34,7 +33,7 @@ export async function recordPartnershipEvent(
     .where('stakeholders.partnership_id', '=', row.id)
     .orderBy('stakeholders.joined_at')
     .execute();
-  const partnership = {
+  return {
     id: row.id,
     ...publishedFields(row),
     isDemo: row.is_demo,
@@ -45,16 +44,11 @@ export async function recordPartnershipEvent(
       roles: stakeholder.roles,
     })),
   };
-  await appendEvents(trx, SOURCE, [
-    ...alongside,
-    { type, aggregateType: 'Partnership', aggregateId: row.id, aggregateVersion: row.version, payload: { ...details, partnership } },
-  ]);
 }
 
-export function organizationRegisteredEvent(row: OrganizationRow): NewEvent {
+export function organizationRegisteredEvent(row: OrganizationRow): TypedNewEvent<'OrganizationRegistered'> {
   return {
     type: 'OrganizationRegistered',
-    aggregateType: 'Organization',
     aggregateId: row.id,
     aggregateVersion: 1,
     payload: { organization: { id: row.id, name: row.name, type: row.type, country: row.country_code?.trim() ?? null } },
@@ -62,5 +56,5 @@ export function organizationRegisteredEvent(row: OrganizationRow): NewEvent {
 }
 
 export async function recordOrganizationRegistered(trx: Trx, row: OrganizationRow): Promise<void> {
-  await appendEvents(trx, SOURCE, [organizationRegisteredEvent(row)]);
+  await appendTypedEvents(trx, SOURCE, [organizationRegisteredEvent(row)]);
 }

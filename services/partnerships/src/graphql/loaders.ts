@@ -1,4 +1,4 @@
-import { isUuid } from '@msp-atlas/federation';
+import { byIdLoader, groupedLoader } from '@msp-atlas/federation';
 import type { Viewer } from '@msp-atlas/access';
 import DataLoader from 'dataloader';
 import { contactsOf } from '../contact/contact.repository.js';
@@ -24,19 +24,19 @@ import { contributionsOf, financialContributionsOf, stakeholdersOf } from '../st
  */
 export function createLoaders(db: Db, viewer: Viewer) {
   return {
-    partnership: byId<PartnershipRow>((ids) => findPartnershipsByIds(db, ids)),
-    organization: byId<OrganizationRow>((ids) => findOrganizationsByIds(db, ids)),
-    stakeholders: grouped((ids) => stakeholdersOf(db, ids), (row) => row.partnership_id),
-    contributions: grouped((ids) => contributionsOf(db, ids), (row) => row.stakeholder_id),
-    phaseChanges: grouped((ids) => phaseChangesOf(db, ids), (row) => row.partnership_id),
-    milestones: grouped((ids) => milestonesOf(db, ids), (row) => row.partnership_id),
-    indicators: grouped((ids) => indicatorsOf(db, ids), (row) => row.partnership_id),
-    progressReports: grouped((ids) => progressReportsOf(db, ids), (row) => row.partnership_id),
-    indicatorValues: grouped((ids) => indicatorValuesOf(db, ids), (row) => row.report_id),
-    financialContributions: grouped((ids) => financialContributionsOf(db, ids), (row) => row.partnership_id),
-    members: grouped((ids) => membersOf(db, ids), (row) => row.partnership_id),
-    pendingInvitations: grouped((ids) => pendingInvitationsOf(db, ids), (row) => row.partnership_id),
-    contacts: grouped((ids) => contactsOf(db, ids), (row) => row.partnership_id),
+    partnership: byIdLoader<PartnershipRow>((ids) => findPartnershipsByIds(db, ids)),
+    organization: byIdLoader<OrganizationRow>((ids) => findOrganizationsByIds(db, ids)),
+    stakeholders: groupedLoader((ids) => stakeholdersOf(db, ids), (row) => row.partnership_id),
+    contributions: groupedLoader((ids) => contributionsOf(db, ids), (row) => row.stakeholder_id),
+    phaseChanges: groupedLoader((ids) => phaseChangesOf(db, ids), (row) => row.partnership_id),
+    milestones: groupedLoader((ids) => milestonesOf(db, ids), (row) => row.partnership_id),
+    indicators: groupedLoader((ids) => indicatorsOf(db, ids), (row) => row.partnership_id),
+    progressReports: groupedLoader((ids) => progressReportsOf(db, ids), (row) => row.partnership_id),
+    indicatorValues: groupedLoader((ids) => indicatorValuesOf(db, ids), (row) => row.report_id),
+    financialContributions: groupedLoader((ids) => financialContributionsOf(db, ids), (row) => row.partnership_id),
+    members: groupedLoader((ids) => membersOf(db, ids), (row) => row.partnership_id),
+    pendingInvitations: groupedLoader((ids) => pendingInvitationsOf(db, ids), (row) => row.partnership_id),
+    contacts: groupedLoader((ids) => contactsOf(db, ids), (row) => row.partnership_id),
     memberCount: new DataLoader<string, number>(async (ids) => {
       const counts = new Map((await memberCountsOf(db, ids)).map((row) => [row.partnership_id, Number(row.count)]));
       return ids.map((id) => counts.get(id) ?? 0);
@@ -56,24 +56,3 @@ export function createLoaders(db: Db, viewer: Viewer) {
 
 export type Loaders = ReturnType<typeof createLoaders>;
 
-function byId<Row extends { id: string }>(load: (ids: string[]) => Promise<Row[]>) {
-  return new DataLoader<string, Row | null>(async (ids) => {
-    const valid = ids.filter(isUuid);
-    const rows = await load(valid);
-    const found = new Map(rows.map((row) => [row.id, row]));
-    return ids.map((id) => found.get(id) ?? null);
-  });
-}
-
-function grouped<Row>(load: (ids: string[]) => Promise<Row[]>, keyOf: (row: Row) => string) {
-  return new DataLoader<string, Row[]>(async (ids) => {
-    const rows = await load([...ids]);
-    const groups = new Map<string, Row[]>();
-    for (const row of rows) {
-      const group = groups.get(keyOf(row)) ?? [];
-      group.push(row);
-      groups.set(keyOf(row), group);
-    }
-    return ids.map((id) => groups.get(id) ?? []);
-  });
-}

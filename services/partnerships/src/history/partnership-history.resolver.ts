@@ -3,8 +3,8 @@ import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { historyRedaction } from '../access/member-visibility.js';
 import type { PartnershipsContext } from '../graphql/context.js';
 import { viewerRecord } from '../graphql/viewer-record.js';
+import { PARTNERSHIP_RECORD } from '../partnership/partnership-record.js';
 import { Partnership } from '../partnership/partnership.type.js';
-import { PARTNERSHIP_RECORD_TYPE } from './record-partnership-change.js';
 
 @Resolver(() => Partnership)
 export class PartnershipHistoryResolver {
@@ -19,6 +19,6 @@ export class PartnershipHistoryResolver {
     @Arg('after', () => String, { nullable: true }) after: string | null,
   ) {
     const redact = historyRedaction(context.viewer, await viewerRecord(partnership, context));
-    return changeHistoryConnection(context.db, { recordType: PARTNERSHIP_RECORD_TYPE, recordId: partnership.id }, { first, after }, redact);
+    return changeHistoryConnection(context.db, { recordType: PARTNERSHIP_RECORD.recordType, recordId: partnership.id }, { first, after }, redact);
   }
 }

@@ -1,13 +1,13 @@
-import { requireSignedIn, type Viewer } from '@msp-atlas/access';
+import { requireSignedIn, viewerActor, type Viewer } from '@msp-atlas/access';
 import { badUserInput, conflict, forbidden, notFound, isUuid } from '@msp-atlas/federation';
 import { isUniqueViolation } from '@msp-atlas/db';
+import { recordEvent, writeChange } from '@msp-atlas/record-writer';
+import { emailAddress } from '@msp-atlas/validation';
 import { invitationField, MEMBERS_FIELD } from '../access/member-visibility.js';
 import { requireMemberManager } from '../access/partnership-editor.js';
 import type { Db, Trx } from '../database.js';
-import { recordPartnershipChange } from '../history/record-partnership-change.js';
-import { lockExistingPartnership } from '../partnership/partnership-claim.js';
+import { PARTNERSHIP_RECORD } from '../partnership/partnership-record.js';
 import type { PartnershipRow } from '../partnership/partnership.table.js';
-import { emailAddress } from '../validation/rules.js';
 import type { AcceptPartnershipInvitationInput } from './accept-partnership-invitation.input.js';
 import type { DeclinePartnershipInvitationInput } from './decline-partnership-invitation.input.js';
 import { InvitationStatus } from './invitation-status.js';
@@ -18,9 +18,9 @@ import type { PartnershipInvitationRow } from './membership.table.js';
 import type { RemovePartnershipMemberInput } from './remove-partnership-member.input.js';
 import type { RevokePartnershipInvitationInput } from './revoke-partnership-invitation.input.js';
 
-// Membership changes are about who may edit, not about the published record: they
-// lock the partnership (so two of them cannot, say, remove the last two members at
-// once) and go into its change history, but leave its version and the event log alone.
+// Membership changes are about who may edit, not about the published record: they go
+// through the record writer like every change (lock, version, event, change record),
+// with events that carry no snapshot, so projections of the record pass them over.
 
 export interface InvitationChange {
   partnership: PartnershipRow;
@@ -32,20 +32,26 @@ export async function invitePartnershipMember(db: Db, viewer: Viewer, input: Inv
   requireSignedIn(viewer, 'invite members');
   const email = emailAddress(input.email, 'input.email').toLowerCase();
   try {
-    return await db.transaction().execute(async (trx) => {
-      const partnership = await lockExistingPartnership(trx, input.partnershipId);
-      const accountId = await requireMemberManager(trx, viewer, partnership);
-      const members = await membersOf(trx, [partnership.id]);
-      if (members.some((member) => member.email === email)) {
-        throw badUserInput('This address belongs to a member already', 'input.email');
-      }
-      if (await findPendingInvitation(trx, partnership.id, email)) throw pendingAlready();
-      const invitation = await insertInvitation(trx, { partnership_id: partnership.id, email, invited_by: accountId });
-      await recordPartnershipChange(trx, accountId, partnership, 'invitePartnershipMember', [
-        { field: invitationField(invitation.id), old: null, new: invitationState(invitation) },
-      ]);
-      return { partnership, invitation };
+    const { record, value } = await writeChange(db, PARTNERSHIP_RECORD, {
+      id: input.partnershipId,
+      actor: viewerActor(viewer),
+      action: 'invitePartnershipMember',
+      authorize: (trx, current) => requireMemberManager(trx, viewer, current),
+      apply: async (trx, current, accountId) => {
+        const members = await membersOf(trx, [current.id]);
+        if (members.some((member) => member.email === email)) {
+          throw badUserInput('This address belongs to a member already', 'input.email');
+        }
+        if (await findPendingInvitation(trx, current.id, email)) throw pendingAlready();
+        const invitation = await insertInvitation(trx, { partnership_id: current.id, email, invited_by: accountId });
+        return {
+          value: invitation,
+          events: recordEvent('PartnershipMemberInvited', { invitationId: invitation.id }),
+          changes: [{ field: invitationField(invitation.id), old: null, new: invitationState(invitation) }],
+        };
+      },
     });
+    return { partnership: record, invitation: value };
   } catch (error) {
     // The partnership lock serialises invitations; the index is the last line.
     if (isUniqueViolation(error, 'partnership_invitations_one_pending')) throw pendingAlready();
@@ -60,21 +66,30 @@ export async function acceptPartnershipInvitation(
   input: AcceptPartnershipInvitationInput,
 ): Promise<InvitationChange> {
   const accountId = requireSignedIn(viewer, 'accept an invitation');
-  return db.transaction().execute(async (trx) => {
-    const { partnership, invitation } = await claimOwnInvitation(trx, viewer, input.invitationId);
-    const members = await membersOf(trx, [partnership.id]);
-    if (members.some((member) => member.account_id === accountId)) {
-      throw badUserInput('You are a member of this partnership already; decline the invitation instead', 'input.invitationId');
-    }
-    await insertMember(trx, { partnership_id: partnership.id, account_id: accountId, email: invitation.email, invited_by: invitation.invited_by });
-    const accepted = await setInvitationStatus(trx, invitation.id, InvitationStatus.ACCEPTED);
-    const memberIds = members.map((member) => member.account_id);
-    await recordPartnershipChange(trx, accountId, partnership, 'acceptPartnershipInvitation', [
-      { field: MEMBERS_FIELD, old: memberIds, new: [...memberIds, accountId] },
-      { field: invitationField(invitation.id), old: invitationState(invitation), new: invitationState(accepted) },
-    ]);
-    return { partnership, invitation: accepted };
+  const { record, value } = await writeChange(db, PARTNERSHIP_RECORD, {
+    id: (trx) => partnershipOfInvitation(trx, input.invitationId),
+    actor: viewerActor(viewer),
+    action: 'acceptPartnershipInvitation',
+    authorize: (trx) => requireOwnPendingInvitation(trx, viewer, input.invitationId),
+    apply: async (trx, current, invitation) => {
+      const members = await membersOf(trx, [current.id]);
+      if (members.some((member) => member.account_id === accountId)) {
+        throw badUserInput('You are a member of this partnership already; decline the invitation instead', 'input.invitationId');
+      }
+      await insertMember(trx, { partnership_id: current.id, account_id: accountId, email: invitation.email, invited_by: invitation.invited_by });
+      const accepted = await setInvitationStatus(trx, invitation.id, InvitationStatus.ACCEPTED);
+      const memberIds = members.map((member) => member.account_id);
+      return {
+        value: accepted,
+        events: recordEvent('PartnershipInvitationAccepted', { invitationId: invitation.id, accountId }),
+        changes: [
+          { field: MEMBERS_FIELD, old: memberIds, new: [...memberIds, accountId] },
+          invitationStatusChange(invitation, accepted),
+        ],
+      };
+    },
   });
+  return { partnership: record, invitation: value };
 }
 
 /** The invited account says no; the invitation stays on record as declined. */
@@ -83,13 +98,22 @@ export async function declinePartnershipInvitation(
   viewer: Viewer,
   input: DeclinePartnershipInvitationInput,
 ): Promise<InvitationChange> {
-  const accountId = requireSignedIn(viewer, 'decline an invitation');
-  return db.transaction().execute(async (trx) => {
-    const { partnership, invitation } = await claimOwnInvitation(trx, viewer, input.invitationId);
-    const declined = await setInvitationStatus(trx, invitation.id, InvitationStatus.DECLINED);
-    await recordInvitationStatus(trx, accountId, partnership, 'declinePartnershipInvitation', invitation, declined);
-    return { partnership, invitation: declined };
+  requireSignedIn(viewer, 'decline an invitation');
+  const { record, value } = await writeChange(db, PARTNERSHIP_RECORD, {
+    id: (trx) => partnershipOfInvitation(trx, input.invitationId),
+    actor: viewerActor(viewer),
+    action: 'declinePartnershipInvitation',
+    authorize: (trx) => requireOwnPendingInvitation(trx, viewer, input.invitationId),
+    apply: async (trx, _current, invitation) => {
+      const declined = await setInvitationStatus(trx, invitation.id, InvitationStatus.DECLINED);
+      return {
+        value: declined,
+        events: recordEvent('PartnershipInvitationDeclined', { invitationId: invitation.id }),
+        changes: [invitationStatusChange(invitation, declined)],
+      };
+    },
   });
+  return { partnership: record, invitation: value };
 }
 
 /** A member withdraws an invitation that is still pending. */
@@ -99,14 +123,23 @@ export async function revokePartnershipInvitation(
   input: RevokePartnershipInvitationInput,
 ): Promise<InvitationChange> {
   requireSignedIn(viewer, 'revoke an invitation');
-  return db.transaction().execute(async (trx) => {
-    const { partnership, invitation } = await claimInvitation(trx, input.invitationId);
-    const accountId = await requireMemberManager(trx, viewer, partnership);
-    requirePending(invitation);
-    const revoked = await setInvitationStatus(trx, invitation.id, InvitationStatus.REVOKED);
-    await recordInvitationStatus(trx, accountId, partnership, 'revokePartnershipInvitation', invitation, revoked);
-    return { partnership, invitation: revoked };
+  const { record, value } = await writeChange(db, PARTNERSHIP_RECORD, {
+    id: (trx) => partnershipOfInvitation(trx, input.invitationId),
+    actor: viewerActor(viewer),
+    action: 'revokePartnershipInvitation',
+    authorize: (trx, current) => requireMemberManager(trx, viewer, current),
+    apply: async (trx) => {
+      const invitation = (await findInvitation(trx, input.invitationId))!;
+      requirePending(invitation);
+      const revoked = await setInvitationStatus(trx, invitation.id, InvitationStatus.REVOKED);
+      return {
+        value: revoked,
+        events: recordEvent('PartnershipInvitationRevoked', { invitationId: invitation.id }),
+        changes: [invitationStatusChange(invitation, revoked)],
+      };
+    },
   });
+  return { partnership: record, invitation: value };
 }
 
 /**
@@ -115,39 +148,43 @@ export async function revokePartnershipInvitation(
  */
 export async function removePartnershipMember(db: Db, viewer: Viewer, input: RemovePartnershipMemberInput): Promise<PartnershipRow> {
   requireSignedIn(viewer, 'remove members');
-  return db.transaction().execute(async (trx) => {
-    const partnership = await lockExistingPartnership(trx, input.partnershipId);
-    const accountId = await requireMemberManager(trx, viewer, partnership);
-    const memberIds = (await membersOf(trx, [partnership.id])).map((member) => member.account_id);
-    if (!memberIds.includes(input.accountId)) throw badUserInput('Not a member of this partnership', 'input.accountId');
-    if (memberIds.length === 1) {
-      throw badUserInput('The last member cannot be removed; invite another member first', 'input.accountId');
-    }
-    await deleteMember(trx, partnership.id, input.accountId);
-    await recordPartnershipChange(trx, accountId, partnership, 'removePartnershipMember', [
-      { field: MEMBERS_FIELD, old: memberIds, new: memberIds.filter((id) => id !== input.accountId) },
-    ]);
-    return partnership;
+  const { record } = await writeChange(db, PARTNERSHIP_RECORD, {
+    id: input.partnershipId,
+    actor: viewerActor(viewer),
+    action: 'removePartnershipMember',
+    authorize: (trx, current) => requireMemberManager(trx, viewer, current),
+    apply: async (trx, current) => {
+      const memberIds = (await membersOf(trx, [current.id])).map((member) => member.account_id);
+      if (!memberIds.includes(input.accountId)) throw badUserInput('Not a member of this partnership', 'input.accountId');
+      if (memberIds.length === 1) {
+        throw badUserInput('The last member cannot be removed; invite another member first', 'input.accountId');
+      }
+      await deleteMember(trx, current.id, input.accountId);
+      return {
+        value: null,
+        events: recordEvent('PartnershipMemberRemoved', { accountId: input.accountId }),
+        changes: [{ field: MEMBERS_FIELD, old: memberIds, new: memberIds.filter((id) => id !== input.accountId) }],
+      };
+    },
   });
+  return record;
 }
 
-/** Locks the invitation's partnership, then reads the invitation as the lock leaves it. */
-async function claimInvitation(trx: Trx, invitationId: string): Promise<InvitationChange> {
+/** The partnership an invitation belongs to, found before it is locked; the invitation is read again under the lock. */
+async function partnershipOfInvitation(trx: Trx, invitationId: string): Promise<string> {
   const found = isUuid(invitationId) ? await findInvitation(trx, invitationId) : undefined;
   if (!found) throw notFound('PartnershipInvitation', invitationId);
-  const partnership = await lockExistingPartnership(trx, found.partnership_id);
-  const invitation = (await findInvitation(trx, invitationId))!;
-  return { partnership, invitation };
+  return found.partnership_id;
 }
 
-/** The viewer's own pending invitation: the one sent to the verified address they signed in with. */
-async function claimOwnInvitation(trx: Trx, viewer: Viewer, invitationId: string): Promise<InvitationChange> {
-  const claimed = await claimInvitation(trx, invitationId);
-  if (viewer.email !== claimed.invitation.email) {
+/** The viewer's own pending invitation, read under the partnership's lock: the one sent to the verified address they signed in with. */
+async function requireOwnPendingInvitation(trx: Trx, viewer: Viewer, invitationId: string): Promise<PartnershipInvitationRow> {
+  const invitation = (await findInvitation(trx, invitationId))!;
+  if (viewer.email !== invitation.email) {
     throw forbidden('This invitation was sent to another e-mail address than the one you signed in with');
   }
-  requirePending(claimed.invitation);
-  return claimed;
+  requirePending(invitation);
+  return invitation;
 }
 
 function requirePending(invitation: PartnershipInvitationRow): void {
@@ -164,15 +201,6 @@ function invitationState(invitation: PartnershipInvitationRow) {
   return { email: invitation.email, status: invitation.status };
 }
 
-async function recordInvitationStatus(
-  trx: Trx,
-  accountId: string,
-  partnership: PartnershipRow,
-  action: string,
-  before: PartnershipInvitationRow,
-  after: PartnershipInvitationRow,
-): Promise<void> {
-  await recordPartnershipChange(trx, accountId, partnership, action, [
-    { field: invitationField(before.id), old: invitationState(before), new: invitationState(after) },
-  ]);
+function invitationStatusChange(before: PartnershipInvitationRow, after: PartnershipInvitationRow) {
+  return { field: invitationField(before.id), old: invitationState(before), new: invitationState(after) };
 }

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
-import { buildConnection, pageArguments, NULLABLE_WHY } from '@msp-atlas/federation';
+import { buildConnection, pageArguments, NULLABLE_WHY, textIdKey } from '@msp-atlas/federation';
 import type { PartnershipsContext } from '../graphql/context.js';
 import { NewOrganizationInput } from './new-organization.input.js';
 import { OrganizationConnection } from './organization.connection.js';
@@ -28,8 +28,8 @@ export class OrganizationResolver {
     const base = organizationListQuery(db, search);
     let query = base.selectAll().orderBy('name').orderBy('id').limit(page.first + 1);
     if (page.after) {
-      const [name, id] = page.after as [string, string];
-      query = query.where((eb) => eb(eb.refTuple('name', 'id'), '>', eb.tuple(String(name), String(id))));
+      const [name, id] = textIdKey(page.after);
+      query = query.where((eb) => eb(eb.refTuple('name', 'id'), '>', eb.tuple(name, id)));
     }
     const rows = await query.execute();
     return buildConnection(OrganizationConnection, rows, page, toOrganization, (row) => [row.name, row.id], async () => {

@@ -1,6 +1,6 @@
+import { LocalDate } from '@msp-atlas/federation';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { Phase } from '../domain/enums.js';
-import { LocalDate } from '../graphql/scalars.js';
 
 @InputType('ChangePhaseInput', { description: 'Phases may move back as well as forward' })
 export class ChangePhaseInput {

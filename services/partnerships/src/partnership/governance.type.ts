@@ -1,6 +1,6 @@
+import { LocalDate } from '@msp-atlas/federation';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { DecisionMaking } from '../domain/enums.js';
-import { LocalDate } from '../graphql/scalars.js';
 
 @ObjectType('Secretariat', { description: 'The coordinating unit of a partnership' })
 export class Secretariat {

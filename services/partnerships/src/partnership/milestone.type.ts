@@ -1,6 +1,6 @@
+import { LocalDate } from '@msp-atlas/federation';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { MilestoneStatus } from '../domain/enums.js';
-import { LocalDate } from '../graphql/scalars.js';
 
 @ObjectType('Milestone')
 export class Milestone {

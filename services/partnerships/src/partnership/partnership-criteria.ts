@@ -1,7 +1,7 @@
 import { badUserInput, isUuid } from '@msp-atlas/federation';
 import { countriesInRegion } from '@msp-atlas/reference-data';
 import { compareSdgCodes, isSdgGoalCode } from '@msp-atlas/sdg-framework';
-import { knownCodes } from '../validation/rules.js';
+import { knownCodes } from '@msp-atlas/validation';
 import type { PartnershipFilter } from './partnership-filter.input.js';
 import type { PartnershipCriteria } from './partnership-listing.repository.js';
 import { countryCodes, regionCodes, sdgTargetCodes, sectorCodes } from './partnership.validation.js';

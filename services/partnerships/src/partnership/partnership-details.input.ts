@@ -1,6 +1,6 @@
+import { LocalDate } from '@msp-atlas/federation';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { DecisionMaking, MilestoneStatus } from '../domain/enums.js';
-import { LocalDate } from '../graphql/scalars.js';
 
 @InputType('GovernanceInput')
 export class GovernanceInput {

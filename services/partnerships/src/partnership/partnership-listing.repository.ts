@@ -1,3 +1,4 @@
+import type { TimestampIdKey } from '@msp-atlas/federation';
 import { sql, type ExpressionBuilder } from 'kysely';
 import type { Db, PartnershipsDatabase } from '../database.js';
 import { prefixTsQuery } from '../organization/organization.repository.js';
@@ -17,8 +18,6 @@ export interface PartnershipCriteria {
   search?: string | null;
   isDemo?: boolean | null;
 }
-
-export type ListingKey = [createdAt: string, id: string];
 
 type Where = ExpressionBuilder<PartnershipsDatabase, 'partnerships'>;
 
@@ -66,7 +65,7 @@ export async function listPartnerships(
   db: Db,
   criteria: PartnershipCriteria,
   limit: number,
-  after: ListingKey | null,
+  after: TimestampIdKey | null,
 ): Promise<(PartnershipRow & { listing_created_at: string })[]> {
   return db
     .selectFrom('partnerships')

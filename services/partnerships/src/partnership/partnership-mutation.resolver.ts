@@ -1,5 +1,5 @@
+import { viewerActor } from '@msp-atlas/access';
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
-import { viewerActor } from '../access/actor.js';
 import type { PartnershipsContext } from '../graphql/context.js';
 import { ChangePhaseInput } from './change-phase.input.js';
 import { toPartnership } from './partnership.mapper.js';

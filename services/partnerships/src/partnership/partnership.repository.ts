@@ -1,29 +1,10 @@
-import type { Insertable, Updateable } from 'kysely';
+import type { Insertable } from 'kysely';
 import type { Db, Trx } from '../database.js';
 import type { IndicatorValues, MilestoneValues } from './partnership.validation.js';
 import type { PartnershipRow, PartnershipTable, PhaseChangeRow } from './partnership.table.js';
 
 export async function insertPartnership(trx: Trx, values: Insertable<PartnershipTable>): Promise<PartnershipRow> {
   return trx.insertInto('partnerships').values(values).returningAll().executeTakeFirstOrThrow();
-}
-
-/** Locks the row until the transaction ends, so writers to one partnership queue up. */
-export async function lockPartnership(trx: Trx, id: string): Promise<PartnershipRow | undefined> {
-  return trx.selectFrom('partnerships').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
-}
-
-/** Applies changes and moves the version on by one. */
-export async function updatePartnershipRow(
-  trx: Trx,
-  id: string,
-  changes: Updateable<PartnershipTable>,
-): Promise<PartnershipRow> {
-  return trx
-    .updateTable('partnerships')
-    .set((eb) => ({ ...changes, version: eb('version', '+', 1), updated_at: new Date() }))
-    .where('id', '=', id)
-    .returningAll()
-    .executeTakeFirstOrThrow();
 }
 
 export async function findPartnershipsByIds(db: Db | Trx, ids: readonly string[]): Promise<PartnershipRow[]> {

@@ -1,9 +1,9 @@
 import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
-import { badUserInput, buildConnection, pageArguments, NULLABLE_WHY, isUuid } from '@msp-atlas/federation';
+import { buildConnection, pageArguments, NULLABLE_WHY, timestampIdKey } from '@msp-atlas/federation';
 import type { PartnershipsContext } from '../graphql/context.js';
 import { criteriaFromFilter } from './partnership-criteria.js';
 import { PartnershipFilter } from './partnership-filter.input.js';
-import { countPartnerships, listPartnerships, type ListingKey } from './partnership-listing.repository.js';
+import { countPartnerships, listPartnerships } from './partnership-listing.repository.js';
 import { PartnershipConnection } from './partnership.connection.js';
 import { toPartnership } from './partnership.mapper.js';
 import { findPartnershipBySlug } from './partnership.repository.js';
@@ -32,7 +32,7 @@ export class PartnershipResolver {
   ) {
     const page = pageArguments(first, after);
     const criteria = criteriaFromFilter(filter);
-    const rows = await listPartnerships(db, criteria, page.first + 1, page.after ? listingKey(page.after) : null);
+    const rows = await listPartnerships(db, criteria, page.first + 1, page.after ? timestampIdKey(page.after) : null);
     return buildConnection(
       PartnershipConnection,
       rows,
@@ -44,10 +44,3 @@ export class PartnershipResolver {
   }
 }
 
-function listingKey(key: unknown[]): ListingKey {
-  const [createdAt, id] = key;
-  if (typeof createdAt !== 'string' || typeof id !== 'string' || Number.isNaN(Date.parse(createdAt)) || !isUuid(id)) {
-    throw badUserInput('Not a cursor this list gave out', 'after');
-  }
-  return [createdAt, id];
-}

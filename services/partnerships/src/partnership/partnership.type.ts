@@ -1,6 +1,6 @@
+import { LocalDate } from '@msp-atlas/federation';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { PartnershipStatus, Phase, Scope } from '../domain/enums.js';
-import { LocalDate } from '../graphql/scalars.js';
 import { Governance } from './governance.type.js';
 
 @Directive('@key(fields: "id")')

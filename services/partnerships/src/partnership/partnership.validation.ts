@@ -1,8 +1,8 @@
 import { badUserInput } from '@msp-atlas/federation';
 import { isCountryCode, isRegionCode, isSectorCode } from '@msp-atlas/reference-data';
 import { compareSdgCodes, goalCodeOf, isSdgIndicatorCode, isSdgTargetCode } from '@msp-atlas/sdg-framework';
+import { knownCodes, notNegative, optionalText, requiredText, textList } from '@msp-atlas/validation';
 import { MilestoneStatus } from '../domain/enums.js';
-import { knownCodes, notNegative, optionalText, requiredText, textList } from '../validation/rules.js';
 import type { GovernanceInput, IndicatorInput, MilestoneInput } from './partnership-details.input.js';
 
 export const countryCodes = (values: readonly string[] | null | undefined, field: string) =>

@@ -1,6 +1,6 @@
+import { LocalDate } from '@msp-atlas/federation';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Phase } from '../domain/enums.js';
-import { LocalDate } from '../graphql/scalars.js';
 
 @ObjectType('PhaseChange', { description: 'One entry of the phase history' })
 export class PhaseChange {

@@ -1,7 +1,7 @@
+import { LocalDate } from '@msp-atlas/federation';
 import { Field, InputType } from 'type-graphql';
 import { ContactPersonInput } from '../contact/contact-person.input.js';
 import { PartnershipStatus, Phase, Scope } from '../domain/enums.js';
-import { LocalDate } from '../graphql/scalars.js';
 import { StakeholderInput } from '../stakeholder/stakeholder.input.js';
 import { GovernanceInput, IndicatorInput, MilestoneInput } from './partnership-details.input.js';
 

@@ -1,7 +1,7 @@
+import { LocalDate } from '@msp-atlas/federation';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { ContactPersonInput } from '../contact/contact-person.input.js';
 import { PartnershipStatus, Scope } from '../domain/enums.js';
-import { LocalDate } from '../graphql/scalars.js';
 import { GovernanceInput, IndicatorInput, MilestoneInput } from './partnership-details.input.js';
 
 @InputType('UpdatePartnershipInput', {

@@ -1,5 +1,5 @@
+import { viewerActor } from '@msp-atlas/access';
 import { Arg, Authorized, Ctx, Field, FieldResolver, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
-import { viewerActor } from '../access/actor.js';
 import type { PartnershipsContext } from '../graphql/context.js';
 import { toPartnership } from '../partnership/partnership.mapper.js';
 import { Partnership } from '../partnership/partnership.type.js';

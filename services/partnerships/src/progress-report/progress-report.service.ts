@@ -1,13 +1,12 @@
+import type { Actor } from '@msp-atlas/access';
 import { badUserInput } from '@msp-atlas/federation';
-import { actorAccountId, type Actor } from '../access/actor.js';
+import { datesInOrder, requiredText } from '@msp-atlas/validation';
 import type { Db } from '../database.js';
 import { today } from '../domain/clock.js';
-import { recordPartnershipEvent } from '../events/partnership-events.js';
-import { recordPartnershipChange } from '../history/record-partnership-change.js';
-import { claimPartnership } from '../partnership/partnership-claim.js';
-import { idsOwnedBy, updatePartnershipRow } from '../partnership/partnership.repository.js';
+import { partnershipEvent } from '../events/partnership-events.js';
+import { writePartnershipEdit } from '../partnership/write-partnership-edit.js';
+import { idsOwnedBy } from '../partnership/partnership.repository.js';
 import type { PartnershipRow } from '../partnership/partnership.table.js';
-import { datesInOrder, requiredText } from '../validation/rules.js';
 import { insertProgressReport } from './progress-report.repository.js';
 import type { IndicatorValueRow, ProgressReportRow } from './progress-report.table.js';
 import type { SubmitProgressReportInput } from './submit-progress-report.input.js';
@@ -31,34 +30,40 @@ export async function submitProgressReport(db: Db, actor: Actor, input: SubmitPr
     }
   });
 
-  return db.transaction().execute(async (trx) => {
-    const current = await claimPartnership(trx, actor, input.partnershipId, input.expectedVersion);
-    const own = await idsOwnedBy(trx, 'indicators', current.id);
-    const foreign = values.findIndex((value) => !own.has(value.indicatorId));
-    if (foreign >= 0) {
-      throw badUserInput("Not one of this partnership's indicators", `input.indicatorValues[${foreign}].indicatorId`);
-    }
-    const stored = await insertProgressReport(
-      trx,
-      { partnership_id: current.id, period_start: input.periodStart, period_end: input.periodEnd, reported_on: reportedOn, summary },
-      values.map((value) => ({ indicator_id: value.indicatorId, value: value.value })),
-    );
-    const partnership = await updatePartnershipRow(trx, current.id, {});
-    await recordPartnershipEvent(trx, 'ProgressReportSubmitted', partnership, { progressReportId: stored.report.id });
-    const { report } = stored;
-    await recordPartnershipChange(trx, actorAccountId(actor), partnership, 'submitProgressReport', [
-      {
-        field: `progressReports[${report.id}]`,
-        old: null,
-        new: {
-          periodStart: report.period_start,
-          periodEnd: report.period_end,
-          reportedOn: report.reported_on,
-          summary: report.summary,
-          indicatorValues: stored.values.map((value) => ({ indicatorId: value.indicator_id, value: value.value })),
-        },
-      },
-    ]);
-    return { partnership, ...stored };
+  const { record, value } = await writePartnershipEdit(db, actor, {
+    id: input.partnershipId,
+    action: 'submitProgressReport',
+    expectedVersion: input.expectedVersion,
+    apply: async (trx, current) => {
+      const own = await idsOwnedBy(trx, 'indicators', current.id);
+      const foreign = values.findIndex((value) => !own.has(value.indicatorId));
+      if (foreign >= 0) {
+        throw badUserInput("Not one of this partnership's indicators", `input.indicatorValues[${foreign}].indicatorId`);
+      }
+      const stored = await insertProgressReport(
+        trx,
+        { partnership_id: current.id, period_start: input.periodStart, period_end: input.periodEnd, reported_on: reportedOn, summary },
+        values.map((value) => ({ indicator_id: value.indicatorId, value: value.value })),
+      );
+      const { report } = stored;
+      return {
+        value: stored,
+        events: partnershipEvent('ProgressReportSubmitted', { progressReportId: report.id }),
+        changes: [
+          {
+            field: `progressReports[${report.id}]`,
+            old: null,
+            new: {
+              periodStart: report.period_start,
+              periodEnd: report.period_end,
+              reportedOn: report.reported_on,
+              summary: report.summary,
+              indicatorValues: stored.values.map((value) => ({ indicatorId: value.indicator_id, value: value.value })),
+            },
+          },
+        ],
+      };
+    },
   });
+  return { partnership: record, ...value };
 }

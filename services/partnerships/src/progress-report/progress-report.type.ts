@@ -1,5 +1,5 @@
+import { LocalDate } from '@msp-atlas/federation';
 import { Field, Float, ID, ObjectType } from 'type-graphql';
-import { LocalDate } from '../graphql/scalars.js';
 
 @ObjectType('IndicatorValue', { description: 'The value an indicator reached in a reporting period' })
 export class IndicatorValue {

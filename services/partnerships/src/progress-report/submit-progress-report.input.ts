@@ -1,5 +1,5 @@
+import { LocalDate } from '@msp-atlas/federation';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
-import { LocalDate } from '../graphql/scalars.js';
 
 @InputType('IndicatorValueInput')
 export class IndicatorValueInput {

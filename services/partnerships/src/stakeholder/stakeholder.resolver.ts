@@ -1,5 +1,5 @@
+import { viewerActor } from '@msp-atlas/access';
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
-import { viewerActor } from '../access/actor.js';
 import type { PartnershipsContext } from '../graphql/context.js';
 import { toOrganization } from '../organization/organization.mapper.js';
 import { Organization } from '../organization/organization.type.js';

@@ -1,19 +1,17 @@
+import type { Actor } from '@msp-atlas/access';
 import { randomUUID } from 'node:crypto';
-import type { NewEvent } from '@msp-atlas/events';
+import type { TypedNewEvent } from '@msp-atlas/event-contracts';
 import { diffFields } from '@msp-atlas/change-history';
 import { badUserInput, notFound, isUuid } from '@msp-atlas/federation';
 import { isUniqueViolation } from '@msp-atlas/db';
-import { actorAccountId, type Actor } from '../access/actor.js';
+import { optionalText } from '@msp-atlas/validation';
 import type { Db, Trx } from '../database.js';
 import type { StakeholderRole } from '../domain/enums.js';
-import { organizationRegisteredEvent, recordPartnershipEvent } from '../events/partnership-events.js';
-import { recordPartnershipChange } from '../history/record-partnership-change.js';
+import { organizationRegisteredEvent, partnershipEvent } from '../events/partnership-events.js';
 import { stakeholderField, stakeholderState } from '../history/stakeholder-history-state.js';
 import { findOrganizationsByIds, insertOrganizations } from '../organization/organization.repository.js';
-import { claimPartnership } from '../partnership/partnership-claim.js';
-import { updatePartnershipRow } from '../partnership/partnership.repository.js';
+import { writePartnershipEdit } from '../partnership/write-partnership-edit.js';
 import type { PartnershipRow } from '../partnership/partnership.table.js';
-import { optionalText } from '../validation/rules.js';
 import type { AddStakeholderInput, RemoveStakeholderInput, StakeholderInput, UpdateStakeholderInput } from './stakeholder.input.js';
 import {
   contributionsOf,
@@ -60,7 +58,7 @@ export function validateStakeholder(input: StakeholderInput, field: string): Val
 export interface AddedStakeholders {
   rows: StakeholderRow[];
   /** Events for the organisations created on the way, to append with the partnership's event. */
-  organizationEvents: NewEvent[];
+  organizationEvents: TypedNewEvent[];
 }
 
 /**
@@ -142,17 +140,21 @@ export interface StakeholderChange {
 export async function addStakeholder(db: Db, actor: Actor, input: AddStakeholderInput): Promise<StakeholderChange> {
   const stakeholder = validateStakeholder(input, 'input');
   try {
-    return await db.transaction().execute(async (trx) => {
-      const current = await claimPartnership(trx, actor, input.partnershipId, input.expectedVersion);
-      const added = await addStakeholderRows(trx, current.id, [stakeholder], () => 'input', current.is_demo);
-      const row = added.rows[0]!;
-      const partnership = await updatePartnershipRow(trx, current.id, {});
-      await recordPartnershipEvent(trx, 'StakeholderAdded', partnership, { stakeholderId: row.id }, added.organizationEvents);
-      await recordPartnershipChange(trx, actorAccountId(actor), partnership, 'addStakeholder', [
-        { field: stakeholderField(row.organization_id), old: null, new: stakeholderState(row, stakeholder.contributions) },
-      ]);
-      return { partnership, stakeholder: row };
+    const { record, value } = await writePartnershipEdit(db, actor, {
+      id: input.partnershipId,
+      action: 'addStakeholder',
+      expectedVersion: input.expectedVersion,
+      apply: async (trx, current) => {
+        const added = await addStakeholderRows(trx, current.id, [stakeholder], () => 'input', current.is_demo);
+        const row = added.rows[0]!;
+        return {
+          value: row,
+          events: partnershipEvent('StakeholderAdded', { stakeholderId: row.id }, added.organizationEvents),
+          changes: [{ field: stakeholderField(row.organization_id), old: null, new: stakeholderState(row, stakeholder.contributions) }],
+        };
+      },
     });
+    return { partnership: record, stakeholder: value };
   } catch (error) {
     // Two concurrent adds of the same organisation: the unique constraint decides.
     if (isUniqueViolation(error, 'stakeholders_one_per_organization')) {
@@ -167,46 +169,52 @@ export async function updateStakeholder(db: Db, actor: Actor, input: UpdateStake
   if (input.roles != null) changes.roles = rolesOf(input.roles, 'input.roles');
   if (input.commitment !== undefined) changes.commitment = optionalText(input.commitment, 'input.commitment', 2_000);
   const contributions = input.contributions != null ? contributionValues(input.contributions, 'input.contributions') : null;
-  return db.transaction().execute(async (trx) => {
-    const existing = await requireStakeholder(trx, input.stakeholderId);
-    const current = await claimPartnership(trx, actor, existing.partnership_id, input.expectedVersion);
-    const contributionsBefore = await contributionsOf(trx, [existing.id]);
-    const row = await updateStakeholderRow(trx, existing.id, changes);
-    if (contributions) await replaceContributions(trx, existing.id, contributions);
-    const partnership = await updatePartnershipRow(trx, current.id, {});
-    await recordPartnershipEvent(trx, 'StakeholderUpdated', partnership, { stakeholderId: row.id });
-    const field = stakeholderField(row.organization_id);
-    await recordPartnershipChange(
-      trx,
-      actorAccountId(actor),
-      partnership,
-      'updateStakeholder',
-      diffFields(
-        { [field]: stakeholderState(existing, contributionsBefore) },
-        { [field]: stakeholderState(row, contributions ?? contributionsBefore) },
-        [field],
-      ),
-    );
-    return { partnership, stakeholder: row };
+  const { record, value } = await writePartnershipEdit(db, actor, {
+    id: (trx) => partnershipOfStakeholder(trx, input.stakeholderId),
+    action: 'updateStakeholder',
+    expectedVersion: input.expectedVersion,
+    apply: async (trx) => {
+      const existing = await requireStakeholder(trx, input.stakeholderId);
+      const contributionsBefore = await contributionsOf(trx, [existing.id]);
+      const row = await updateStakeholderRow(trx, existing.id, changes);
+      if (contributions) await replaceContributions(trx, existing.id, contributions);
+      const field = stakeholderField(row.organization_id);
+      return {
+        value: row,
+        events: partnershipEvent('StakeholderUpdated', { stakeholderId: row.id }),
+        changes: diffFields(
+          { [field]: stakeholderState(existing, contributionsBefore) },
+          { [field]: stakeholderState(row, contributions ?? contributionsBefore) },
+          [field],
+        ),
+      };
+    },
   });
+  return { partnership: record, stakeholder: value };
 }
 
 export async function removeStakeholder(db: Db, actor: Actor, input: RemoveStakeholderInput): Promise<StakeholderChange> {
-  return db.transaction().execute(async (trx) => {
-    const existing = await requireStakeholder(trx, input.stakeholderId);
-    const current = await claimPartnership(trx, actor, existing.partnership_id, input.expectedVersion);
-    const contributionsBefore = await contributionsOf(trx, [existing.id]);
-    await deleteStakeholder(trx, existing.id);
-    const partnership = await updatePartnershipRow(trx, current.id, {});
-    await recordPartnershipEvent(trx, 'StakeholderRemoved', partnership, {
-      stakeholderId: existing.id,
-      organizationId: existing.organization_id,
-    });
-    await recordPartnershipChange(trx, actorAccountId(actor), partnership, 'removeStakeholder', [
-      { field: stakeholderField(existing.organization_id), old: stakeholderState(existing, contributionsBefore), new: null },
-    ]);
-    return { partnership, stakeholder: existing };
+  const { record, value } = await writePartnershipEdit(db, actor, {
+    id: (trx) => partnershipOfStakeholder(trx, input.stakeholderId),
+    action: 'removeStakeholder',
+    expectedVersion: input.expectedVersion,
+    apply: async (trx) => {
+      const existing = await requireStakeholder(trx, input.stakeholderId);
+      const contributionsBefore = await contributionsOf(trx, [existing.id]);
+      await deleteStakeholder(trx, existing.id);
+      return {
+        value: existing,
+        events: partnershipEvent('StakeholderRemoved', { stakeholderId: existing.id, organizationId: existing.organization_id }),
+        changes: [{ field: stakeholderField(existing.organization_id), old: stakeholderState(existing, contributionsBefore), new: null }],
+      };
+    },
   });
+  return { partnership: record, stakeholder: value };
+}
+
+/** The partnership a stakeholder belongs to, found before it is locked; the stakeholder is read again under the lock. */
+async function partnershipOfStakeholder(trx: Trx, stakeholderId: string): Promise<string> {
+  return (await requireStakeholder(trx, stakeholderId)).partnership_id;
 }
 
 async function requireStakeholder(trx: Trx, id: string): Promise<StakeholderRow> {

@@ -1,8 +1,8 @@
 import { badUserInput } from '@msp-atlas/federation';
 import { isCountryCode, isCurrencyCode } from '@msp-atlas/reference-data';
+import { notNegative, optionalText, optionalWebsite, requiredText } from '@msp-atlas/validation';
 import { ContributionKind, type StakeholderRole } from '../domain/enums.js';
 import type { NewOrganizationInput } from '../organization/new-organization.input.js';
-import { notNegative, optionalText, optionalWebsite, requiredText } from '../validation/rules.js';
 import type { ContributionInput } from './contribution.input.js';
 
 export function rolesOf(roles: readonly StakeholderRole[] | null | undefined, field: string): StakeholderRole[] {

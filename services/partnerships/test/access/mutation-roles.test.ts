@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ANONYMOUS, type GatewayIdentity } from '@msp-atlas/gateway-trust';
-import { errorOf } from '@msp-atlas/test-harness';
+import { dataOf, errorOf } from '@msp-atlas/test-harness';
 import { newAccount } from '../support/accounts.js';
 import { addMember, invite, REGISTER, registerPartnership, registrationInput } from '../support/builders.js';
 import { databaseSnapshot } from '../support/database-snapshot.js';
@@ -26,7 +26,9 @@ async function fixture() {
   await addMember(api, member, partnership.id, second);
   const invitee = newAccount();
   const invitationId = await invite(api, member, partnership.id, invitee.email!);
-  return { partnership, member, second, invitee, invitationId };
+  // Membership changes move the version on, as every change does.
+  const { version } = dataOf(await api.call(member, 'query($id: ID!) { partnership(id: $id) { version } }', { id: partnership.id })).partnership;
+  return { partnership, version: version as number, member, second, invitee, invitationId };
 }
 type Fixture = Awaited<ReturnType<typeof fixture>>;
 
@@ -85,13 +87,13 @@ const MUTATIONS: MutationCase[] = [
     mutation: 'updatePartnership',
     outcomes: MEMBERS_OR_CURATORS,
     query: mutation('updatePartnership', 'UpdatePartnershipInput', 'partnership { version }'),
-    variables: (f) => ({ input: { id: f.partnership.id, expectedVersion: 1, name: 'Renamed' } }),
+    variables: (f) => ({ input: { id: f.partnership.id, expectedVersion: f.version, name: 'Renamed' } }),
   },
   {
     mutation: 'changePhase',
     outcomes: MEMBERS_OR_CURATORS,
     query: mutation('changePhase', 'ChangePhaseInput', 'partnership { phase }'),
-    variables: (f) => ({ input: { partnershipId: f.partnership.id, expectedVersion: 1, phase: 'DESIGN' } }),
+    variables: (f) => ({ input: { partnershipId: f.partnership.id, expectedVersion: f.version, phase: 'DESIGN' } }),
   },
   {
     mutation: 'addStakeholder',

@@ -1,9 +1,9 @@
+import { SYSTEM_ACTOR } from '@msp-atlas/access';
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accountIdentity } from '@msp-atlas/gateway-trust';
 import { createLogger } from '@msp-atlas/service-runtime';
 import { createTestDatabase, postGraphql, type TestDatabase } from '@msp-atlas/test-harness';
-import { SYSTEM_ACTOR } from '../../src/access/actor.js';
 import type { Db } from '../../src/database.js';
 import { demoRegistrationInputs } from '@msp-atlas/demo-data';
 import { registerPartnership } from '../../src/partnership/partnership.service.js';

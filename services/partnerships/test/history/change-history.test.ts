@@ -71,10 +71,10 @@ describe('change history', () => {
       ['updateStakeholder', 4, h.member.accountId],
       ['removeStakeholder', 5, h.member.accountId],
       ['submitProgressReport', 6, h.member.accountId],
-      ['invitePartnershipMember', 6, h.member.accountId],
-      ['acceptPartnershipInvitation', 6, h.newcomer.accountId],
-      // Membership changes leave the record's version alone.
-      ['removePartnershipMember', 6, h.member.accountId],
+      // Membership changes move the version on too: every change has one.
+      ['invitePartnershipMember', 7, h.member.accountId],
+      ['acceptPartnershipInvitation', 8, h.newcomer.accountId],
+      ['removePartnershipMember', 9, h.member.accountId],
     ]);
     const times = records.map((record) => Date.parse(record.occurredAt));
     expect(times).toEqual([...times].sort((a, b) => a - b));

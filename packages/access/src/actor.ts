@@ -1,8 +1,8 @@
-import type { Viewer } from '@msp-atlas/access';
+import type { Viewer } from './viewer.js';
 
 /**
  * Who makes a change: a caller of the API, whose rights come from their membership
- * and roles, or the system itself (the demo data set), which acts without an
+ * and roles, or the system itself (loading demo data, say), which acts without an
  * account. Only code constructs SYSTEM_ACTOR; the API always acts as the viewer.
  */
 export type Actor = { readonly kind: 'viewer'; readonly viewer: Viewer } | { readonly kind: 'system' };

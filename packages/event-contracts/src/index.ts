@@ -1,0 +1,12 @@
+export { defineEventContract, type EventContract, type EarlierPayloadVersion } from './define-event-contract.js';
+export { eventContracts, isEventType, type EventContracts, type EventPayload, type EventType } from './event-contracts.js';
+export { toNewEvent, type TypedNewEvent } from './typed-event.js';
+export { appendTypedEvents } from './append-typed-events.js';
+export { currentPayload, parseEvent, readEvent, type ContractEvent } from './read-event.js';
+export {
+  partnershipSnapshot,
+  stakeholderSnapshot,
+  type PartnershipSnapshot,
+  type StakeholderSnapshot,
+} from './partnerships/partnership-snapshot.js';
+export { PARTNERSHIP_RECORD_EVENT_TYPES } from './partnerships/partnership-record-events.js';

@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { defineEventContract } from '../define-event-contract.js';
+import { partnershipSnapshot } from './partnership-snapshot.js';
+
+// Changes to a partnership's published record: each carries the record after it.
+
+const PARTNERSHIP = 'Partnership';
+
+function recordEvent<const Type extends string, Details extends z.ZodRawShape>(type: Type, details: Details) {
+  return defineEventContract({
+    type,
+    aggregateType: PARTNERSHIP,
+    schemaVersion: 1,
+    payload: z.object({ ...details, partnership: partnershipSnapshot }),
+  });
+}
+
+export const partnershipRegistered = recordEvent('PartnershipRegistered', {});
+export const partnershipUpdated = recordEvent('PartnershipUpdated', {
+  /** The input fields the update was given (API names). */
+  changedFields: z.array(z.string().min(1)),
+});
+export const partnershipPhaseChanged = recordEvent('PartnershipPhaseChanged', {
+  fromPhase: z.string().min(1),
+  toPhase: z.string().min(1),
+  changedOn: z.iso.date(),
+});
+export const stakeholderAdded = recordEvent('StakeholderAdded', { stakeholderId: z.uuid() });
+export const stakeholderUpdated = recordEvent('StakeholderUpdated', { stakeholderId: z.uuid() });
+export const stakeholderRemoved = recordEvent('StakeholderRemoved', { stakeholderId: z.uuid(), organizationId: z.uuid() });
+export const progressReportSubmitted = recordEvent('ProgressReportSubmitted', { progressReportId: z.uuid() });
+
+/** The event types whose payload holds `partnership`, the record after the change. */
+export const PARTNERSHIP_RECORD_EVENT_TYPES = [
+  partnershipRegistered.type,
+  partnershipUpdated.type,
+  partnershipPhaseChanged.type,
+  stakeholderAdded.type,
+  stakeholderUpdated.type,
+  stakeholderRemoved.type,
+  progressReportSubmitted.type,
+] as const;

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+
+const code = z.string().min(1);
+const countryCode = z.string().regex(/^[A-Z]{3}$/, 'an ISO 3166-1 alpha-3 code');
+const isoDate = z.iso.date();
+
+export const stakeholderSnapshot = z.object({
+  organizationId: z.uuid(),
+  organizationType: code,
+  country: countryCode.nullable(),
+  roles: z.array(code),
+});
+
+/**
+ * A partnership's published record after a change, as every event about the record
+ * carries it, so other services keep projections from events alone. Never contact
+ * persons or members.
+ */
+export const partnershipSnapshot = z.object({
+  id: z.uuid(),
+  slug: z.string().min(1),
+  name: z.string().min(1),
+  summary: z.string(),
+  description: z.string(),
+  phase: code,
+  status: code,
+  scope: code,
+  countries: z.array(countryCode),
+  regions: z.array(code),
+  sectors: z.array(code),
+  sdgTargets: z.array(code),
+  startDate: isoDate.nullable(),
+  endDate: isoDate.nullable(),
+  isDemo: z.boolean(),
+  stakeholders: z.array(stakeholderSnapshot),
+});
+
+export type PartnershipSnapshot = z.infer<typeof partnershipSnapshot>;
+export type StakeholderSnapshot = z.infer<typeof stakeholderSnapshot>;

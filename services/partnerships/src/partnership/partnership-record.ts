@@ -1,0 +1,6 @@
+import type { VersionedRecordKind } from '@msp-atlas/record-writer';
+import { SOURCE } from '../events/partnership-events.js';
+import type { PartnershipRow } from './partnership.table.js';
+
+/** Partnerships as `@msp-atlas/record-writer` writes them; every change to one goes through it. */
+export const PARTNERSHIP_RECORD: VersionedRecordKind<PartnershipRow> = { recordType: 'Partnership', table: 'partnerships', eventSource: SOURCE };
