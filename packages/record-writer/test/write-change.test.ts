@@ -46,7 +46,7 @@ beforeAll(async () => {
   });
 });
 beforeEach(async () => {
-  await sql`truncate some_service.notes, some_service.change_records, event_log.events restart identity`.execute(db);
+  await sql`truncate some_service.notes, some_service.change_records, event_log.events, event_log.dead_letters restart identity`.execute(db);
 });
 afterAll(async () => {
   await db?.destroy();
