@@ -8,4 +8,4 @@ export {
   requireManageMembers,
   type MemberRecord,
 } from './record-access.js';
-export { Viewer } from './viewer.js';
+export { Viewer, type GrantPlace } from './viewer.js';

@@ -1,4 +1,14 @@
-export { ANONYMOUS, accountIdentity, decodeIdentity, encodeIdentity, type GatewayIdentity } from './identity.js';
+export { GrantRole, grantsOf, parseGrants, type Grant } from './grant.js';
+export {
+  ANONYMOUS,
+  IDENTITY_VERSION,
+  accountIdentity,
+  decodeIdentity,
+  encodeIdentity,
+  type GatewayIdentity,
+  type IdentityCredential,
+  type IdentityDetails,
+} from './identity.js';
 export { IDENTITY_HEADER, PROOF_HEADER } from './proof.js';
 export { signGatewayRequest, type SignOptions } from './sign.js';
 export { verifyGatewayRequest, type VerifyOptions, type VerifyResult } from './verify.js';
