@@ -2,7 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import type { ParseOptions } from 'graphql';
 import { limitsPlugin, type LimitsContext } from './limits-plugin.js';
 import { defaultOperationLimits, type OperationLimits } from './operation-limits.js';
-import { TokenBuckets } from './token-bucket.js';
+import { TokenBuckets } from '@msp-atlas/service-runtime';
 
 export interface GatewayLimitsOptions extends Partial<OperationLimits> {
   /** Mutations per minute per client address and per account; absent or 0 leaves mutations unlimited. */

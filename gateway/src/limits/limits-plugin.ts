@@ -4,7 +4,7 @@ import { checkOperation } from './check-operation.js';
 import { rateLimited } from './limit-errors.js';
 import { measureOperation } from './measure-operation.js';
 import type { OperationLimits } from './operation-limits.js';
-import type { TokenBuckets } from './token-bucket.js';
+import type { TokenBuckets } from '@msp-atlas/service-runtime';
 
 export interface LimitsContext {
   /** The caller's remote address, the key for per-client rate limits. */

@@ -4,3 +4,4 @@ export { graphqlRoute } from './graphql-route.js';
 export { onShutdownSignal } from './shutdown.js';
 export { readBody, BodyTooLargeError } from './read-body.js';
 export { startGraphqlService, hideInternalErrors, type GraphqlServiceOptions, type SubgraphRuntimeOptions } from './graphql-service.js';
+export { TokenBuckets, type TakeResult, type TokenBucketOptions } from './token-bucket.js';
