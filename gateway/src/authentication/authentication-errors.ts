@@ -6,3 +6,14 @@ export function invalidToken(reason: string): GraphQLError {
     extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
   });
 }
+
+/**
+ * The gateway cannot vouch for a token now (the accounts service's feed of sign-outs
+ * is out of date, or its key cannot be fetched): 503, and the token is not at fault,
+ * so clients keep it and try again.
+ */
+export function accountsUnavailable(): GraphQLError {
+  return new GraphQLError('The accounts service is unavailable, so signed-in requests cannot be checked; try again shortly', {
+    extensions: { code: 'SERVICE_UNAVAILABLE', service: 'accounts', reason: 'ACCESS_FEED', http: { status: 503 } },
+  });
+}

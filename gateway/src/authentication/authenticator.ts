@@ -1,36 +1,27 @@
+import { ACCESS_TOKEN_ISSUER, accountIdentity, type Grant } from '@msp-atlas/gateway-trust';
 import { decodeJwt } from 'jose';
-import type { AccountWithRoles } from '../account/account.repository.js';
-import { findAccountWithRoles } from '../account/account.repository.js';
-import type { IdentityDb } from '../database.js';
-import { findLiveSessionAccount, isExternalTokenRevoked } from '../session/session.repository.js';
-import { LOCAL_ISSUER, type LocalTokens } from '../tokens/local-tokens.js';
-import type { OidcTokens } from '../tokens/oidc-tokens.js';
-import { invalidToken } from './authentication-errors.js';
-import { ANONYMOUS_CALLER, identityOfAccount, type Caller } from './credential.js';
-import { accountForProvider } from './provider-accounts.js';
-import { TtlCache } from './ttl-cache.js';
+import type { AccessFeed } from './access-feed.js';
+import { accountsUnavailable, invalidToken } from './authentication-errors.js';
+import { ANONYMOUS_CALLER, type Caller } from './credential.js';
+import type { LocalTokenVerifier } from './local-tokens.js';
+import type { OidcTokens } from './oidc-tokens.js';
+import type { ProviderAccounts } from './provider-accounts.js';
 
 export interface AuthenticatorOptions {
-  db: IdentityDb;
-  localTokens: LocalTokens;
-  oidc?: OidcTokens;
-  firstAdminEmail?: string;
-  /** How long a verified session's account and roles are reused; 0 checks the database on every request. */
-  cacheTtlMs?: number;
+  localTokens: LocalTokenVerifier;
+  feed: AccessFeed;
+  oidc?: { tokens: OidcTokens; accounts: ProviderAccounts };
 }
 
 const BEARER = /^Bearer ([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+)$/;
 
-/** Turns the `Authorization` header into the caller: anonymous without one, an error for a bad one. */
+/**
+ * Turns the `Authorization` header into the caller: anonymous without one, an error
+ * for a bad one. No database: the token carries the identity, the access feed says
+ * which sessions ended and whose roles changed since.
+ */
 export class Authenticator {
-  private readonly accounts: TtlCache<AccountWithRoles | null>;
-  // Provider tokens known not to be signed out: spares the revocation look-up per request.
-  private readonly liveTokens: TtlCache<true>;
-
-  constructor(private readonly options: AuthenticatorOptions) {
-    this.accounts = new TtlCache(options.cacheTtlMs ?? 5_000);
-    this.liveTokens = new TtlCache(options.cacheTtlMs ?? 5_000);
-  }
+  constructor(private readonly options: AuthenticatorOptions) {}
 
   async authenticate(authorization: string | undefined): Promise<Caller> {
     if (authorization === undefined || authorization === '') return ANONYMOUS_CALLER;
@@ -42,56 +33,50 @@ export class Authenticator {
     } catch {
       throw invalidToken('not a JWT');
     }
-    if (issuer === LOCAL_ISSUER) return this.localCaller(token);
-    if (this.options.oidc && issuer === this.options.oidc.settings.issuer) return this.providerCaller(token);
-    throw invalidToken('unknown issuer');
-  }
-
-  /** Sign-out: the session's tokens stop working here at once. */
-  forgetSession(sessionId: string): void {
-    this.accounts.delete(`session:${sessionId}`);
-  }
-
-  /** A provider token was signed out: it stops working here at once. */
-  forgetProviderToken(tokenId: string): void {
-    this.liveTokens.delete(tokenId);
-  }
-
-  /** Roles changed: no cached identity may keep the old ones. */
-  forgetAll(): void {
-    this.accounts.clear();
+    if (issuer !== ACCESS_TOKEN_ISSUER && issuer !== this.options.oidc?.tokens.settings.issuer) throw invalidToken('unknown issuer');
+    // Fail closed: without recent news of sign-outs a revoked token could pass.
+    if (!this.options.feed.isCurrent) throw accountsUnavailable();
+    return issuer === ACCESS_TOKEN_ISSUER ? this.localCaller(token) : this.providerCaller(token);
   }
 
   private async localCaller(token: string): Promise<Caller> {
     const claims = await this.options.localTokens.verify(token).catch((error: Error) => {
-      throw invalidToken(error.name === 'JWTExpired' ? 'it has expired' : 'bad signature or claims');
+      if (error.name === 'JWTExpired') throw invalidToken('it has expired');
+      // No key yet and none to be fetched: the token may well be good.
+      if (error.name === 'JWKSTimeout' || error.name === 'TypeError' || error.message.startsWith('Expected 200 OK')) throw accountsUnavailable();
+      throw invalidToken('bad signature or claims');
     });
-    const key = `session:${claims.sessionId}`;
-    let account = this.accounts.get(key);
-    if (account === undefined) {
-      account = (await findLiveSessionAccount(this.options.db, claims.sessionId)) ?? null;
-      this.accounts.set(key, account);
-    }
-    if (!account || account.id !== claims.accountId) throw invalidToken('the session has ended');
-    return { identity: identityOfAccount(account), credential: { kind: 'session', sessionId: claims.sessionId } };
+    if (this.options.feed.isSessionEnded(claims.sessionId)) throw invalidToken('the session has ended');
+    return {
+      identity: accountIdentity(claims.accountId, {
+        email: claims.email,
+        grants: this.currentGrants(claims.accountId, claims.grants, claims.issuedAt),
+        credential: { kind: 'session', sessionId: claims.sessionId },
+      }),
+    };
   }
 
   private async providerCaller(token: string): Promise<Caller> {
-    const claims = await this.options.oidc!.verify(token).catch((error: Error) => {
+    const { tokens, accounts } = this.options.oidc!;
+    const claims = await tokens.verify(token).catch((error: Error) => {
       throw invalidToken(error.name === 'JWTExpired' ? 'it has expired' : 'the provider did not sign it for this platform');
     });
-    if (claims.tokenId && !this.liveTokens.get(claims.tokenId)) {
-      if (await isExternalTokenRevoked(this.options.db, claims.tokenId)) throw invalidToken('it was signed out');
-      this.liveTokens.set(claims.tokenId, true);
-    }
-    const key = `external:${claims.subject}`;
-    let account = this.accounts.get(key);
-    if (!account) {
-      const accountId = await accountForProvider(this.options.db, claims, this.options.firstAdminEmail);
-      account = (await findAccountWithRoles(this.options.db, accountId)) ?? null;
-      this.accounts.set(key, account);
-    }
-    if (!account) throw invalidToken('the account no longer exists');
-    return { identity: identityOfAccount(account), credential: { kind: 'external', tokenId: claims.tokenId, expiresAt: claims.expiresAt } };
+    if (claims.tokenId && this.options.feed.isTokenRevoked(claims.tokenId)) throw invalidToken('it was signed out');
+    const account = await accounts.accountFor(claims).catch((error: unknown) => {
+      if ((error as { extensions?: { code?: string } }).extensions?.code === 'UNAUTHENTICATED') throw error;
+      throw accountsUnavailable();
+    });
+    return {
+      identity: accountIdentity(account.accountId, {
+        email: account.email,
+        grants: this.currentGrants(account.accountId, account.grants, account.fetchedAt),
+        credential: { kind: 'provider', tokenId: claims.tokenId, expiresAt: claims.expiresAt },
+      }),
+    };
+  }
+
+  /** The grants as known at `knownAt` (unix seconds), unless the feed has newer ones. */
+  private currentGrants(accountId: string, grants: readonly Grant[], knownAt: number): readonly Grant[] {
+    return this.options.feed.grantsChangedSince(accountId, knownAt) ?? grants;
   }
 }

@@ -1,7 +1,7 @@
 /**
- * A small time-bounded cache: the gateway checks each token's session on every
- * request, and a few seconds of reuse spare the database that look-up. Sign-out and
- * role changes evict what they touch, so within one gateway they take effect at once.
+ * A small time-bounded cache with a bounded number of entries: the gateway keeps
+ * which account a provider's user is for a while instead of asking the accounts
+ * service on every request.
  */
 export class TtlCache<Value> {
   private readonly entries = new Map<string, { value: Value; expiresAt: number }>();

@@ -5,9 +5,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CompositionError, composeSupergraph } from './compose-supergraph.js';
-import { printSubgraphSchema } from '@apollo/subgraph';
-import { buildAccountsSchema } from '../accounts/accounts-schema.js';
-import { ACCOUNTS_SUBGRAPH, SUBGRAPHS, defaultSubgraphUrl } from './subgraph-list.js';
+import { SUBGRAPHS, defaultSubgraphUrl } from './subgraph-list.js';
 
 const gatewayDir = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const target = resolve(process.cwd(), process.argv[2] ?? 'dist/supergraph.graphql');
@@ -19,7 +17,6 @@ try {
       url: defaultSubgraphUrl(defaultPort),
       sdl: readFileSync(resolve(gatewayDir, '../services', name, 'dist/schema.graphql'), 'utf8'),
     })),
-    { ...ACCOUNTS_SUBGRAPH, sdl: printSubgraphSchema(await buildAccountsSchema()) },
   ]);
   mkdirSync(dirname(target), { recursive: true });
   writeFileSync(target, supergraph);

@@ -3,6 +3,14 @@ import type { IncomingHttpHeaders } from 'node:http';
 import { printSubgraphSchema } from '@apollo/subgraph';
 import type { LogEvent } from 'kysely';
 import {
+  buildAccountsSchema,
+  connectAccountsDatabase,
+  generateSigningKeyPem,
+  migrateAccounts,
+  startAccountsSubgraph,
+  type IdentityDb,
+} from '@msp-atlas/accounts';
+import {
   buildContextSchema,
   connectContextDatabase,
   createPartnershipIndexConsumer,
@@ -23,15 +31,12 @@ import { buildSdgSchema, connectSdgDatabase, migrateSdg, startSdgSubgraph } from
 import { createLogger, type HttpService } from '@msp-atlas/service-runtime';
 import { createTestDatabase, graphqlClient, type GraphqlClient } from '@msp-atlas/test-harness';
 import type { GraphQLSchema } from 'graphql';
-import { buildAccountsSchema } from '../../src/accounts/accounts-schema.js';
-import { connectIdentityDatabase, migrateIdentity, type IdentityDb } from '../../src/accounts/database.js';
-import { generateSigningKeyPem } from '../../src/accounts/tokens/signing-key.js';
+import type { GatewayAccountsOptions } from '../../src/authentication/start-authentication.js';
 import { composeSupergraph, type SubgraphDefinition } from '../../src/compose/compose-supergraph.js';
-import { ACCOUNTS_SUBGRAPH } from '../../src/compose/subgraph-list.js';
 import { startGatewayServer, type GatewayServerOptions } from '../../src/server.js';
 import { signUpAccount, type SignedUpAccount } from './accounts.js';
 
-export type ServiceName = 'partnerships' | 'sdg' | 'context' | 'learning';
+export type ServiceName = 'partnerships' | 'sdg' | 'context' | 'learning' | 'accounts';
 
 /** One subgraph of the platform, which a test can stop and start again on the same port. */
 export interface SubgraphHandle {
@@ -52,6 +57,7 @@ export interface Platform {
   partnershipsSubgraphUrl: string;
   dbs: Record<ServiceName, Kysely<any>>;
   partnershipsDb: PartnershipsDb;
+  /** The accounts service's database (the gateway has none). */
   identityDb: IdentityDb;
   /** In front of the database of the service `databaseBehindProxy` names: stop it to cut that service off. */
   databaseProxy: TcpProxy | null;
@@ -63,6 +69,8 @@ export interface Platform {
   admin: { email: string; password: string };
   /** The secret the gateway signs subgraph requests with; a test signs with it to call a subgraph directly. */
   gatewaySecret: string;
+  /** The accounts service's private key, for tests that forge tokens the gateway must refuse. */
+  signingKeyPem: string;
   /** The headers of the requests the partnerships subgraph received while `action` ran. */
   partnershipsRequestHeaders(action: () => Promise<unknown>): Promise<IncomingHttpHeaders[]>;
   /** SQL statements the partnerships service ran while `action` ran. */
@@ -75,12 +83,21 @@ export interface PlatformOptions {
   webDistDir?: string;
   /** Gateway settings a test needs to change, such as production mode, small rate limits or subgraph timeouts. */
   gatewayOptions?: Pick<GatewayServerOptions, 'production' | 'limits' | 'subgraphTimeoutsMs'>;
-  /** Account settings a test needs to change: an OpenID Connect provider, rates, token lifetime. */
-  accountsOptions?: Partial<Omit<GatewayServerOptions['accounts'], 'db'>>;
+  /** Account settings a test needs to change: an OpenID Connect provider, rates, token lifetime, the access feed. */
+  accountsOptions?: AccountsTestOptions;
   /** Further subgraphs composed into the supergraph (a deliberately slow one, say); the test runs them. */
   extraSubgraphs?: SubgraphDefinition[];
   /** This service reaches PostgreSQL through a proxy the test can stop and start. */
   databaseBehindProxy?: ServiceName;
+}
+
+export interface AccountsTestOptions extends Pick<GatewayAccountsOptions, 'oidc' | 'feedIntervalMs' | 'feedStaleAfterMs'> {
+  firstAdmin?: { email: string; password?: string };
+  /** Per client address, at the gateway. */
+  signInRatePerMinute?: number;
+  /** Per e-mail address, in the accounts service. */
+  signInRatePerEmailPerMinute?: number;
+  tokenTtlSeconds?: number;
 }
 
 const SCHEMAS: Record<ServiceName, () => Promise<GraphQLSchema>> = {
@@ -88,6 +105,7 @@ const SCHEMAS: Record<ServiceName, () => Promise<GraphQLSchema>> = {
   sdg: buildSdgSchema,
   context: buildContextSchema,
   learning: buildLearningSchema,
+  accounts: buildAccountsSchema,
 };
 
 /**
@@ -111,11 +129,12 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
     sdg: connectSdgDatabase(urlOf('sdg'), 2),
     context: connectContextDatabase(urlOf('context'), 3),
     learning: connectLearningDatabase(urlOf('learning'), 2),
+    accounts: connectAccountsDatabase(urlOf('accounts'), 3),
   };
-  const identityDb = connectIdentityDatabase(testDb.url, 3);
+  const identityDb = dbs.accounts;
   // The event log is shared: one migration at a time, then the rest side by side.
   await migratePartnerships(dbs.partnerships);
-  await Promise.all([migrateSdg(dbs.sdg), migrateContext(dbs.context), migrateLearning(dbs.learning), migrateIdentity(identityDb)]);
+  await Promise.all([migrateSdg(dbs.sdg), migrateContext(dbs.context), migrateLearning(dbs.learning), migrateAccounts(identityDb)]);
   const indexConsumer = createPartnershipIndexConsumer({ db: dbs.context, logger, listenUrl: urlOf('context') });
   await indexConsumer.start();
 
@@ -123,6 +142,10 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
   const gatewaySecret = randomBytes(32).toString('hex');
   const runtime = { logger, gatewaySecret };
   let recordedHeaders: IncomingHttpHeaders[] | null = null;
+  const admin = { email: 'admin@platform.test', password: randomBytes(12).toString('hex') };
+  const { signInRatePerMinute, signInRatePerEmailPerMinute, tokenTtlSeconds, firstAdmin, ...gatewayAccounts } = options.accountsOptions ?? {};
+  // A new key for every platform, as the bench makes one per run.
+  const signingKeyPem = generateSigningKeyPem();
   const starters: Record<ServiceName, (port: number) => Promise<HttpService>> = {
     partnerships: async (port) => {
       const service = await startPartnershipsSubgraph({ ...runtime, port, db: dbs.partnerships });
@@ -133,6 +156,8 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
     sdg: (port) => startSdgSubgraph({ ...runtime, port, db: dbs.sdg }),
     context: (port) => startContextSubgraph({ ...runtime, port, db: dbs.context, partnershipIndexConsumer: indexConsumer }),
     learning: (port) => startLearningSubgraph({ ...runtime, port, db: dbs.learning }),
+    accounts: (port) =>
+      startAccountsSubgraph({ ...runtime, port, db: identityDb, signingKeyPem, tokenTtlSeconds, signInRatePerEmailPerMinute, firstAdmin: firstAdmin ?? admin }),
   };
   const names = Object.keys(starters) as ServiceName[];
   const handles = await Promise.all(names.map((name) => subgraphHandle(starters[name])));
@@ -141,10 +166,8 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
 
   const supergraphSdl = composeSupergraph([
     ...(await Promise.all(names.map(async (name) => ({ name, url: subgraphUrls[name], sdl: printSubgraphSchema(await SCHEMAS[name]()) })))),
-    { ...ACCOUNTS_SUBGRAPH, sdl: printSubgraphSchema(await buildAccountsSchema()) },
     ...(options.extraSubgraphs ?? []),
   ]);
-  const admin = { email: 'admin@platform.test', password: randomBytes(12).toString('hex') };
   const gateway = await startGatewayServer({
     supergraphSdl,
     gatewaySecret,
@@ -153,7 +176,8 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
     logger,
     webDistDir: options.webDistDir,
     ...options.gatewayOptions,
-    accounts: { db: identityDb, signingKeyPem: generateSigningKeyPem(), firstAdmin: admin, ...options.accountsOptions },
+    limits: { signInRatePerMinute, ...options.gatewayOptions?.limits },
+    accounts: { url: subgraphUrls.accounts, tokenTtlSeconds, ...gatewayAccounts },
   });
   const member = await signUpAccount(gateway.graphqlUrl, { name: 'Registry Member' });
 
@@ -173,6 +197,7 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
     admin,
     signUp: (overrides) => signUpAccount(gateway.graphqlUrl, overrides),
     gatewaySecret,
+    signingKeyPem,
     async partnershipsRequestHeaders(action) {
       const recorded: IncomingHttpHeaders[] = [];
       recordedHeaders = recorded;
@@ -192,7 +217,7 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
       await gateway.close();
       await Promise.all(handles.map((subgraph) => subgraph.stop()));
       await indexConsumer.stop();
-      await Promise.all([...Object.values(dbs), identityDb].map((db) => db.destroy()));
+      await Promise.all(Object.values(dbs).map((db) => db.destroy()));
       await databaseProxy?.stop();
       await testDb.drop();
     },

@@ -16,3 +16,6 @@ export interface AccessTokenClaims {
   /** Unix seconds; a role change after it overrides the token's grants. */
   issuedAt: number;
 }
+
+/** Where the accounts service publishes the public keys of its tokens (a JSON Web Key Set). */
+export const ACCESS_TOKEN_JWKS_PATH = '/.well-known/jwks.json';
