@@ -13,6 +13,7 @@ export function loadEnv(env: Record<string, string | undefined> = process.env) {
       SDG_PORT: envPort(4002),
       CONTEXT_PORT: envPort(4003),
       LEARNING_PORT: envPort(4004),
+      ACCOUNTS_PORT: envPort(4005),
       LOG_LEVEL: envString().default('info'),
       // Unset: a new random one at every start (see gateway-secret.ts).
       GATEWAY_SECRET: envSecret().optional(),
