@@ -104,6 +104,33 @@ describe('the access feed', () => {
   });
 });
 
+describe('moderators', () => {
+  const APPOINT = `mutation($input: AppointModeratorInput!) { appointModerator(input: $input) { account { grants { role countries scope } } } }`;
+  const DISMISS = `mutation($input: DismissModeratorInput!) { dismissModerator(input: $input) { account { grants { role scope } } } }`;
+
+  it('are appointed by admins for the learning library, and the grant reaches the feed and the next token', async () => {
+    const account = await signUp();
+    const adminIdentity = accountIdentity(account.id, { admin: true });
+    const { cursor } = await feed();
+    expect(errorOf(await call(APPOINT, { input: { email: account.email, scope: 'registry' } }, adminIdentity))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.scope',
+    });
+    expect(errorOf(await call(APPOINT, { input: { email: account.email, scope: 'learning' } }, accountIdentity(account.id))).code).toBe('FORBIDDEN');
+    expect((await feed(cursor)).changes).toEqual([]);
+
+    const appointed = dataOf(await call(APPOINT, { input: { email: account.email, scope: 'learning' } }, adminIdentity));
+    expect(appointed.appointModerator.account.grants).toEqual([{ role: 'moderator', countries: null, scope: 'learning' }]);
+    expect((await feed(cursor)).changes).toEqual([expect.objectContaining({ kind: 'grants-changed', subject: account.id, grants: [{ role: 'moderator', scope: 'learning' }] })]);
+    const session = accountIdentity(account.id, { email: account.email, credential: { kind: 'session', sessionId: account.claims.sid } });
+    const renewed = dataOf(await call('mutation { renewToken { token } }', {}, session)).renewToken.token;
+    expect(JSON.parse(Buffer.from(renewed.split('.')[1], 'base64url').toString()).grants).toEqual([{ role: 'moderator', scope: 'learning' }]);
+
+    const dismissed = dataOf(await call(DISMISS, { input: { accountId: account.id, scope: 'learning' } }, adminIdentity));
+    expect(dismissed.dismissModerator.account.grants).toEqual([]);
+  });
+});
+
 describe('provider accounts', () => {
   const link = (claims: Record<string, unknown>) =>
     asGateway('/internal/provider-accounts', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(claims) });

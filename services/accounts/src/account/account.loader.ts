@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import { sql } from '@msp-atlas/db';
 import { isUuid } from '@msp-atlas/federation';
 import type { IdentityDb } from '../database.js';
-import { curatorCountries, type AccountWithRoles } from './account.repository.js';
+import { accountWithRolesColumns, type AccountWithRoles } from './account.repository.js';
 
 /** Accounts by id, one statement per request however many other services refer to. */
 export function createAccountLoader(db: IdentityDb): DataLoader<string, AccountWithRoles | null> {
@@ -12,7 +12,7 @@ export function createAccountLoader(db: IdentityDb): DataLoader<string, AccountW
     const rows = wellFormed.length
       ? await db
           .selectFrom('accounts as a')
-          .select(['a.id', 'a.email', 'a.name', 'a.is_admin', curatorCountries()])
+          .select(accountWithRolesColumns())
           .where('a.id', '=', sql<string>`any(${sql.val(wellFormed)}::uuid[])`)
           .execute()
       : [];

@@ -9,6 +9,8 @@ export interface AccountWithRoles {
   name: string;
   is_admin: boolean;
   curator_countries: string[];
+  /** The parts of the platform the account moderates (`learning`). */
+  moderator_scopes: string[];
 }
 
 export function findAccountByEmail(db: IdentityDb, email: string): Promise<AccountRow | undefined> {
@@ -35,16 +37,21 @@ export async function markAdmin(db: IdentityDb, accountId: string): Promise<void
 export function findAccountWithRoles(db: IdentityDb, accountId: string): Promise<AccountWithRoles | undefined> {
   return db
     .selectFrom('accounts as a')
-    .select(['a.id', 'a.email', 'a.name', 'a.is_admin', curatorCountries()])
+    .select(accountWithRolesColumns())
     .where('a.id', '=', accountId)
     .executeTakeFirst();
 }
 
-/** The account's curated countries as a sorted array column, for selects over `accounts as a`. */
-export function curatorCountries() {
-  return sql<string[]>`array(select c.country from curator_appointments c where c.account_id = a.id order by c.country)`.as(
-    'curator_countries',
-  );
+/** The columns of `AccountWithRoles`, for selects over `accounts as a`: roles as sorted array columns. */
+export function accountWithRolesColumns() {
+  return [
+    'a.id',
+    'a.email',
+    'a.name',
+    'a.is_admin',
+    sql<string[]>`array(select c.country from curator_appointments c where c.account_id = a.id order by c.country)`.as('curator_countries'),
+    sql<string[]>`array(select m.scope from moderator_appointments m where m.account_id = a.id order by m.scope)`.as('moderator_scopes'),
+  ] as const;
 }
 
 export function findAccountIdByExternalIdentity(db: IdentityDb, issuer: string, subject: string): Promise<string | undefined> {

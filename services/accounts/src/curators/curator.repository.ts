@@ -1,5 +1,5 @@
 import type { IdentityDb } from '../database.js';
-import { curatorCountries, type AccountWithRoles } from '../account/account.repository.js';
+import { accountWithRolesColumns, type AccountWithRoles } from '../account/account.repository.js';
 
 export async function appointCurator(db: IdentityDb, accountId: string, countries: readonly string[], appointedBy: string): Promise<void> {
   if (countries.length === 0) return;
@@ -19,7 +19,7 @@ export async function dismissCurator(db: IdentityDb, accountId: string, countrie
 export function findCurators(db: IdentityDb, country: string | null): Promise<AccountWithRoles[]> {
   let query = db
     .selectFrom('accounts as a')
-    .select(['a.id', 'a.email', 'a.name', 'a.is_admin', curatorCountries()])
+    .select(accountWithRolesColumns())
     .where((eb) => {
       const appointments = eb.selectFrom('curator_appointments as c').select('c.account_id').whereRef('c.account_id', '=', 'a.id');
       return eb.exists(country ? appointments.where('c.country', '=', country) : appointments);

@@ -1,5 +1,5 @@
 import type { IdentityDb } from '../database.js';
-import { curatorCountries, type AccountWithRoles } from '../account/account.repository.js';
+import { accountWithRolesColumns, type AccountWithRoles } from '../account/account.repository.js';
 
 export function insertSession(db: IdentityDb, accountId: string, expiresAt: Date): Promise<string> {
   return db
@@ -15,7 +15,7 @@ export function findLiveSessionAccount(db: IdentityDb, sessionId: string): Promi
   return db
     .selectFrom('sessions as s')
     .innerJoin('accounts as a', 'a.id', 's.account_id')
-    .select(['a.id', 'a.email', 'a.name', 'a.is_admin', curatorCountries()])
+    .select(accountWithRolesColumns())
     .where('s.id', '=', sessionId)
     .where('s.revoked_at', 'is', null)
     .where('s.expires_at', '>', new Date())
