@@ -34,6 +34,7 @@ export class AccessFeed {
   private lastReadAt: number | null = null;
   private timer: NodeJS.Timeout | null = null;
   private reading: Promise<void> | null = null;
+  private nextReading: Promise<void> | null = null;
   private failing = false;
   private readonly intervalMs: number;
   private readonly staleAfterMs: number;
@@ -80,15 +81,22 @@ export class AccessFeed {
 
   /**
    * Reads what is new now. A read already under way may have started before the
-   * change the caller waits for, so a caller arriving meanwhile gets one more read.
+   * change the caller waits for, so callers arriving meanwhile share one more read
+   * after it.
    */
   refresh(): Promise<void> {
-    const next = (this.reading ?? Promise.resolve()).then(() => this.read());
-    const mine = next.finally(() => {
-      if (this.reading === mine) this.reading = null;
+    if (this.nextReading) return this.nextReading;
+    if (this.reading) {
+      this.nextReading = this.reading.then(() => {
+        this.nextReading = null;
+        return this.refresh();
+      });
+      return this.nextReading;
+    }
+    this.reading = this.read().finally(() => {
+      this.reading = null;
     });
-    this.reading = mine;
-    return mine;
+    return this.reading;
   }
 
   private async read(): Promise<void> {
