@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { isConnectionError } from '@msp-atlas/db';
 import { verifyGatewayRequest } from '@msp-atlas/gateway-trust';
 import type { RouteHandler } from '@msp-atlas/service-runtime';
 
@@ -20,7 +21,13 @@ export function internalRoute(
     if (!verifyGatewayRequest({ secret: gatewaySecret, headers: request.headers }).ok) {
       return writeJson(response, { status: 401, body: { error: 'Only the gateway may call this' } });
     }
-    return writeJson(response, await handle(request, url));
+    try {
+      return writeJson(response, await handle(request, url));
+    } catch (error) {
+      // The gateway polls every second: a database outage is /readyz's news, not an error per poll.
+      if (isConnectionError(error)) return writeJson(response, { status: 503, body: { error: 'The accounts database is unavailable' } });
+      throw error;
+    }
   };
 }
 
