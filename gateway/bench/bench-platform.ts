@@ -28,7 +28,11 @@ export const BENCH_GATEWAY_SETTINGS = {
   GATEWAY_MUTATION_RATE_PER_MINUTE: '0',
   // Every client signs up from the same address before the measured window.
   GATEWAY_SIGN_IN_RATE_PER_MINUTE: '100000',
-  // Tokens outlive any run, so no client renews during the window (the accounts service gets it too).
+} as const;
+
+/** The same for the accounts service, which issues the tokens. */
+export const BENCH_ACCOUNTS_SETTINGS = {
+  // Tokens outlive any run, so no client renews during the window.
   AUTH_TOKEN_TTL_SECONDS: '86400',
 } as const;
 
@@ -136,8 +140,7 @@ export async function startBenchPlatform(options: BenchPlatformOptions = {}): Pr
 
 function benchSettingsOf(name: string, options: BenchPlatformOptions): Record<string, string> {
   if (name === 'partnerships') return { SEED_DEMO_DATA: String(options.seedDemoData ?? false), DATABASE_POOL_SIZE: '20' };
-  // The issuer of the tokens: their lifetime is its setting.
-  if (name === 'accounts') return { AUTH_TOKEN_TTL_SECONDS: BENCH_GATEWAY_SETTINGS.AUTH_TOKEN_TTL_SECONDS };
+  if (name === 'accounts') return { ...BENCH_ACCOUNTS_SETTINGS };
   return {};
 }
 

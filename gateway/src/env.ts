@@ -25,8 +25,6 @@ export function loadEnv(env: Record<string, string | undefined> = process.env) {
       // How long one subgraph request may take before its part of the answer is given up.
       GATEWAY_SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(1).optional(),
       GATEWAY_SIGN_IN_RATE_PER_MINUTE: z.coerce.number().int().min(1).default(20),
-      // The accounts service's token lifetime: how long a revocation must be remembered.
-      AUTH_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(86_400).default(900),
       // How often the accounts service's feed of sign-outs and role changes is read, and
       // how old its last good read may be before tokens are refused (fail closed).
       GATEWAY_ACCESS_FEED_INTERVAL_MS: z.coerce.number().int().min(50).default(1_000),

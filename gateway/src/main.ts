@@ -25,7 +25,6 @@ const server = await startGatewayServer({
   subgraphTimeoutMs: env.GATEWAY_SUBGRAPH_TIMEOUT_MS,
   accounts: {
     url: accountsUrl,
-    tokenTtlSeconds: env.AUTH_TOKEN_TTL_SECONDS,
     feedIntervalMs: env.GATEWAY_ACCESS_FEED_INTERVAL_MS,
     feedStaleAfterMs: env.GATEWAY_ACCESS_FEED_STALE_AFTER_MS,
     oidc: oidcSettingsOf(env),

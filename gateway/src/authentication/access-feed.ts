@@ -9,8 +9,6 @@ export interface AccessFeedOptions {
   intervalMs?: number;
   /** How long the last good read may be ago before tokens are refused (ms). */
   staleAfterMs?: number;
-  /** Lifetime of an access token: entries older than this concern only expired tokens. */
-  tokenTtlSeconds?: number;
   now?: () => number;
 }
 
@@ -23,8 +21,8 @@ interface GrantsChange {
 /**
  * The gateway's memory of what the accounts service revoked or changed, read from its
  * access feed every `intervalMs`: ended sessions, signed-out provider tokens, and the
- * latest grants of accounts whose roles changed. Entries are kept as long as a token
- * issued before them can live, so the memory stays small.
+ * latest grants of accounts whose roles changed. Each entry is kept until the last token
+ * it concerns expires (the feed says when), so the memory stays small.
  */
 export class AccessFeed {
   private readonly endedSessions = new Map<string, number>();
@@ -38,13 +36,11 @@ export class AccessFeed {
   private failing = false;
   private readonly intervalMs: number;
   private readonly staleAfterMs: number;
-  private readonly keepMs: number;
   private readonly now: () => number;
 
   constructor(private readonly options: AccessFeedOptions) {
     this.intervalMs = options.intervalMs ?? 1_000;
     this.staleAfterMs = options.staleAfterMs ?? 30_000;
-    this.keepMs = (options.tokenTtlSeconds ?? 900) * 1000;
     this.now = options.now ?? Date.now;
   }
 
@@ -121,10 +117,12 @@ export class AccessFeed {
 
   private apply(change: AccessChange): void {
     const occurredAt = Date.parse(change.occurredAt);
-    const keptUntil = occurredAt + this.keepMs;
-    if (change.kind === 'session-ended') this.endedSessions.set(change.subject, keptUntil);
-    else if (change.kind === 'token-revoked') this.revokedTokens.set(change.subject, keptUntil);
-    else this.changedGrants.set(change.subject, { grants: change.grants, changedAt: Math.floor(occurredAt / 1000), keptUntil });
+    const keptUntil = Date.parse(change.expiresAt);
+    if (change.kind === 'grants-changed') {
+      this.changedGrants.set(change.subject, { grants: change.grants, changedAt: Math.floor(occurredAt / 1000), keptUntil });
+    } else {
+      (change.kind === 'session-ended' ? this.endedSessions : this.revokedTokens).set(change.subject, keptUntil);
+    }
   }
 
   private forgetExpired(): void {

@@ -12,8 +12,6 @@ import { ProviderAccounts } from './provider-accounts.js';
 export interface GatewayAccountsOptions {
   /** The accounts subgraph's GraphQL URL; its JWKS and access feed are on the same origin. */
   url: string;
-  /** Lifetime of the accounts service's tokens: how long the gateway remembers a revocation. */
-  tokenTtlSeconds?: number;
   /** How often the access feed is read (ms). */
   feedIntervalMs?: number;
   /** Without a good read of the feed for this long (ms), tokens are refused with SERVICE_UNAVAILABLE. */
@@ -30,7 +28,6 @@ export async function startAuthentication(options: GatewayAccountsOptions & { ga
     logger: options.logger,
     intervalMs: options.feedIntervalMs,
     staleAfterMs: options.feedStaleAfterMs,
-    tokenTtlSeconds: options.tokenTtlSeconds,
   });
   await feed.start();
   const oidc = options.oidc

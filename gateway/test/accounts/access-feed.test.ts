@@ -15,23 +15,25 @@ function feedAnswering(pages: unknown[], now: { ms: number }) {
       return { status: 200, body: page ?? { changes: [], cursor: 2 } };
     },
   } as unknown as AccountsClient;
-  const feed = new AccessFeed({ client, logger: createLogger('test', 'silent'), staleAfterMs: 5_000, tokenTtlSeconds: 60, now: () => now.ms });
+  const feed = new AccessFeed({ client, logger: createLogger('test', 'silent'), staleAfterMs: 5_000, now: () => now.ms });
   return { feed, asked };
 }
 
 const at = (ms: number) => new Date(ms).toISOString();
 
 describe('the access feed in the gateway', () => {
-  it('remembers ended sessions and changed grants as long as a token issued before them lives', async () => {
+  it('remembers each change until the last token it concerns expires', async () => {
     const now = { ms: Date.parse('2026-12-01T12:00:00Z') };
     const { feed, asked } = feedAnswering(
       [
         {
           changes: [
-            { seq: 1, kind: 'session-ended', subject: 'session-1', occurredAt: at(now.ms - 1_000) },
-            { seq: 2, kind: 'grants-changed', subject: 'account-1', grants: [{ role: 'curator', countries: ['KEN'] }], occurredAt: at(now.ms) },
+            { seq: 1, kind: 'session-ended', subject: 'session-1', occurredAt: at(now.ms - 1_000), expiresAt: at(now.ms + 59_000) },
+            { seq: 2, kind: 'grants-changed', subject: 'account-1', grants: [{ role: 'curator', countries: ['KEN'] }], occurredAt: at(now.ms), expiresAt: at(now.ms + 60_000) },
+            // A provider token lives as long as the provider made it, longer than the platform's own.
+            { seq: 3, kind: 'token-revoked', subject: 'provider-token-1', occurredAt: at(now.ms), expiresAt: at(now.ms + 3_600_000) },
           ],
-          cursor: 2,
+          cursor: 3,
         },
       ],
       now,
@@ -45,9 +47,10 @@ describe('the access feed in the gateway', () => {
 
     now.ms += 61_000;
     await feed.refresh();
-    expect(asked.at(-1)).toBe('/internal/access-changes?after=2');
+    expect(asked.at(-1)).toBe('/internal/access-changes?after=3');
     expect(feed.isSessionEnded('session-1')).toBe(false);
     expect(feed.grantsChangedSince('account-1', 0)).toBeUndefined();
+    expect(feed.isTokenRevoked('provider-token-1')).toBe(true);
   });
 
   it('counts as current only within the staleness bound after a good read', async () => {

@@ -177,7 +177,7 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
     webDistDir: options.webDistDir,
     ...options.gatewayOptions,
     limits: { signInRatePerMinute, ...options.gatewayOptions?.limits },
-    accounts: { url: subgraphUrls.accounts, tokenTtlSeconds, ...gatewayAccounts },
+    accounts: { url: subgraphUrls.accounts, ...gatewayAccounts },
   });
   const member = await signUpAccount(gateway.graphqlUrl, { name: 'Registry Member' });
 

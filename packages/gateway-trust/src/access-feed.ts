@@ -3,12 +3,13 @@ import { parseGrants, type Grant } from './grant.js';
 /**
  * What the accounts service tells the gateways, so they refuse ended sign-ins and
  * forward current roles without asking a database per request. `subject` is the
- * session id, the provider token id or the account id the change is about.
+ * session id, the provider token id or the account id the change is about;
+ * `expiresAt` is when the last token it concerns expires, after which it can be forgotten.
  */
-export type AccessChange =
-  | { seq: number; kind: 'session-ended'; subject: string; occurredAt: string }
-  | { seq: number; kind: 'token-revoked'; subject: string; occurredAt: string }
-  | { seq: number; kind: 'grants-changed'; subject: string; grants: Grant[]; occurredAt: string };
+export type AccessChange = { seq: number; subject: string; occurredAt: string; expiresAt: string } & (
+  | { kind: 'session-ended' | 'token-revoked' }
+  | { kind: 'grants-changed'; grants: Grant[] }
+);
 
 /** One answer of the feed: the changes after the cursor asked for, and the cursor to ask with next. */
 export interface AccessFeedPage {
@@ -16,7 +17,7 @@ export interface AccessFeedPage {
   cursor: number;
 }
 
-/** Where the accounts service serves the feed (`?after=<cursor>`; without it, every change younger than a token). */
+/** Where the accounts service serves the feed (`?after=<cursor>`; without it, every change that has not expired). */
 export const ACCESS_FEED_PATH = '/internal/access-changes';
 
 const KINDS = new Set(['session-ended', 'token-revoked', 'grants-changed']);
@@ -37,11 +38,15 @@ export function parseAccessFeedPage(value: unknown): AccessFeedPage | null {
 
 function parseChange(value: unknown): AccessChange | null {
   if (typeof value !== 'object' || value === null) return null;
-  const { seq, kind, subject, grants, occurredAt } = value as Record<string, unknown>;
+  const { seq, kind, subject, grants, occurredAt, expiresAt } = value as Record<string, unknown>;
   if (!Number.isSafeInteger(seq) || typeof kind !== 'string' || !KINDS.has(kind)) return null;
-  if (typeof subject !== 'string' || subject === '' || typeof occurredAt !== 'string') return null;
-  const base = { seq: seq as number, subject, occurredAt };
+  if (typeof subject !== 'string' || subject === '' || !isTime(occurredAt) || !isTime(expiresAt)) return null;
+  const base = { seq: seq as number, subject, occurredAt, expiresAt };
   if (kind !== 'grants-changed') return { ...base, kind: kind as 'session-ended' | 'token-revoked' };
   const parsedGrants = parseGrants(grants);
   return parsedGrants ? { ...base, kind, grants: parsedGrants } : null;
+}
+
+function isTime(value: unknown): value is string {
+  return typeof value === 'string' && !Number.isNaN(Date.parse(value));
 }

@@ -1,6 +1,6 @@
 import { findAccountByEmail, insertAccount, markAdmin } from './account/account.repository.js';
 import { changeRoles } from './account/change-roles.js';
-import type { IdentityDb } from './database.js';
+import type { AccountsServices } from './accounts-services.js';
 import { hashPassword } from './password/password-hash.js';
 
 /**
@@ -9,10 +9,11 @@ import { hashPassword } from './password/password-hash.js';
  * address; without one (OpenID Connect deployments) the account becomes admin when it
  * first signs in with a provider-verified address.
  */
-export async function ensureFirstAdmin(db: IdentityDb, admin: { email: string; password?: string }): Promise<void> {
+export async function ensureFirstAdmin(services: AccountsServices, admin: { email: string; password?: string }): Promise<void> {
+  const { db } = services;
   const existing = await findAccountByEmail(db, admin.email);
   if (existing) {
-    if (!existing.is_admin) await changeRoles(db, existing.id, (trx) => markAdmin(trx, existing.id));
+    if (!existing.is_admin) await changeRoles(services, existing.id, (trx) => markAdmin(trx, existing.id));
     return;
   }
   if (!admin.password) return;

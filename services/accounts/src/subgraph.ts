@@ -46,7 +46,7 @@ export async function startAccountsSubgraph({ db, signingKeyPem, firstAdmin, ...
     firstAdminEmail,
     failedSignIns: new TokenBuckets({ perMinute: options.signInRatePerEmailPerMinute ?? 5 }),
   };
-  if (firstAdmin) await ensureFirstAdmin(db, { ...firstAdmin, email: firstAdminEmail! });
+  if (firstAdmin) await ensureFirstAdmin(services, { ...firstAdmin, email: firstAdminEmail! });
   return startGraphqlService({
     name: 'accounts',
     schema: await buildAccountsSchema(),
@@ -59,7 +59,7 @@ export async function startAccountsSubgraph({ db, signingKeyPem, firstAdmin, ...
     isReady: databaseReadiness(db),
     extraRoutes: [
       await jwksRoute(key),
-      accessFeedRoute(db, options.gatewaySecret, tokenTtlSeconds),
+      accessFeedRoute(db, options.gatewaySecret),
       providerAccountRoute(db, options.gatewaySecret, firstAdminEmail),
     ],
   });

@@ -80,9 +80,13 @@ describe('the access feed', () => {
 
     const page = await feed(start);
     expect(page.changes).toEqual([
-      { seq: expect.any(Number), kind: 'grants-changed', subject: account.id, grants: [{ role: 'curator', countries: ['GHA', 'KEN'] }], occurredAt: expect.any(String) },
-      { seq: expect.any(Number), kind: 'session-ended', subject: account.claims.sid, occurredAt: expect.any(String) },
+      { seq: expect.any(Number), kind: 'grants-changed', subject: account.id, grants: [{ role: 'curator', countries: ['GHA', 'KEN'] }], occurredAt: expect.any(String), expiresAt: expect.any(String) },
+      { seq: expect.any(Number), kind: 'session-ended', subject: account.claims.sid, occurredAt: expect.any(String), expiresAt: expect.any(String) },
     ]);
+    // Kept as long as a token issued at the change can live (15 minutes here).
+    const keptFor = Date.parse(page.changes[1].expiresAt) - Date.parse(page.changes[1].occurredAt);
+    expect(keptFor).toBeGreaterThan(14 * 60_000);
+    expect(keptFor).toBeLessThan(16 * 60_000);
     expect(page.changes[0].seq).toBeLessThan(page.changes[1].seq);
     expect(page.cursor).toBe(page.changes[1].seq);
     expect(await feed(page.cursor)).toEqual({ changes: [], cursor: page.cursor });

@@ -3,9 +3,13 @@ import type { AccessChange, Grant } from '@msp-atlas/gateway-trust';
 import type { IdentityDatabase, IdentityDb } from '../database.js';
 import type { AccessChangeRow } from './access-change.table.js';
 
-export type NewAccessChange =
+export type NewAccessChange = (
   | { kind: 'session-ended' | 'token-revoked'; subject: string }
-  | { kind: 'grants-changed'; subject: string; grants: readonly Grant[] };
+  | { kind: 'grants-changed'; subject: string; grants: readonly Grant[] }
+) & {
+  /** When the last token the change concerns expires (an access token issued now, a provider token's own expiry). */
+  expiresAt: Date;
+};
 
 // Writers take this lock first, so sequence numbers are visible in the order they
 // are given: a reader that saw seq n never later finds a smaller one committing.
@@ -16,7 +20,12 @@ export async function recordAccessChange(trx: Transaction<IdentityDatabase>, cha
   await WRITERS_LOCK.execute(trx);
   await trx
     .insertInto('access_changes')
-    .values({ kind: change.kind, subject: change.subject, grants: 'grants' in change ? JSON.stringify(change.grants) : null })
+    .values({
+      kind: change.kind,
+      subject: change.subject,
+      grants: 'grants' in change ? JSON.stringify(change.grants) : null,
+      expires_at: change.expiresAt,
+    })
     .execute();
 }
 
@@ -25,9 +34,9 @@ export function accessChangesAfter(db: IdentityDb, after: number, limit: number)
   return db.selectFrom('access_changes').selectAll().where('seq', '>', String(after)).orderBy('seq').limit(limit).execute();
 }
 
-/** Changes since `since` (what a gateway starting now must know), oldest first. */
-export function accessChangesSince(db: IdentityDb, since: Date, limit: number): Promise<AccessChangeRow[]> {
-  return db.selectFrom('access_changes').selectAll().where('occurred_at', '>', since).orderBy('seq').limit(limit).execute();
+/** Changes that still concern a valid token (what a gateway starting now must know), oldest first. */
+export function liveAccessChanges(db: IdentityDb, now: Date, limit: number): Promise<AccessChangeRow[]> {
+  return db.selectFrom('access_changes').selectAll().where('expires_at', '>', now).orderBy('seq').limit(limit).execute();
 }
 
 export async function lastAccessChangeSeq(db: IdentityDb): Promise<number> {
@@ -35,12 +44,12 @@ export async function lastAccessChangeSeq(db: IdentityDb): Promise<number> {
   return Number(row?.seq ?? 0);
 }
 
-/** Changes older than `before` matter to nobody: every token issued before them has expired. */
-export async function pruneAccessChanges(db: IdentityDb, before: Date): Promise<void> {
-  await db.deleteFrom('access_changes').where('occurred_at', '<', before).execute();
+/** Expired changes matter to nobody: every token they concern has expired too. */
+export async function pruneAccessChanges(db: IdentityDb, now: Date): Promise<void> {
+  await db.deleteFrom('access_changes').where('expires_at', '<', now).execute();
 }
 
 export function toAccessChange(row: AccessChangeRow): AccessChange {
-  const base = { seq: Number(row.seq), subject: row.subject, occurredAt: row.occurred_at.toISOString() };
+  const base = { seq: Number(row.seq), subject: row.subject, occurredAt: row.occurred_at.toISOString(), expiresAt: row.expires_at.toISOString() };
   return row.kind === 'grants-changed' ? { ...base, kind: row.kind, grants: row.grants as Grant[] } : { ...base, kind: row.kind };
 }

@@ -7,6 +7,7 @@ export interface AccessChangeTable {
   subject: string;
   grants: unknown;
   occurred_at: Generated<Date>;
+  expires_at: Date;
 }
 
 export type AccessChangeRow = Selectable<AccessChangeTable>;

@@ -1,4 +1,5 @@
 import { recordAccessChange } from '../access-changes/access-change.repository.js';
+import type { AccountsServices } from '../accounts-services.js';
 import type { IdentityDb } from '../database.js';
 import { grantsOfAccount } from './account-grants.js';
 import { findAccountWithRoles, type AccountWithRoles } from './account.repository.js';
@@ -8,11 +9,16 @@ import { findAccountWithRoles, type AccountWithRoles } from './account.repositor
  * one transaction: gateways forward them from their next poll on, even with tokens
  * issued before (see README, "Access feed").
  */
-export function changeRoles(db: IdentityDb, accountId: string, change: (trx: IdentityDb) => Promise<void>): Promise<AccountWithRoles> {
-  return db.transaction().execute(async (trx) => {
+export function changeRoles(
+  services: Pick<AccountsServices, 'db' | 'localTokens'>,
+  accountId: string,
+  change: (trx: IdentityDb) => Promise<void>,
+): Promise<AccountWithRoles> {
+  return services.db.transaction().execute(async (trx) => {
     await change(trx);
     const account = (await findAccountWithRoles(trx, accountId))!;
-    await recordAccessChange(trx, { kind: 'grants-changed', subject: accountId, grants: grantsOfAccount(account) });
+    const grants = grantsOfAccount(account);
+    await recordAccessChange(trx, { kind: 'grants-changed', subject: accountId, grants, expiresAt: services.localTokens.lastExpiryFromNow() });
     return account;
   });
 }

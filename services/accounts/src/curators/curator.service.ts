@@ -15,7 +15,7 @@ export async function appoint(services: AccountsServices, viewer: Viewer, input:
   const countries = countryList(input.countries);
   const account = await findAccountByEmail(services.db, email);
   if (!account) throw badUserInput('No account has this e-mail address; the person signs up first', 'input.email');
-  return changeRoles(services.db, account.id, (trx) => appointCurator(trx, account.id, countries, adminId));
+  return changeRoles(services, account.id, (trx) => appointCurator(trx, account.id, countries, adminId));
 }
 
 export async function dismiss(services: AccountsServices, viewer: Viewer, input: DismissCuratorInput): Promise<AccountWithRoles> {
@@ -24,7 +24,7 @@ export async function dismiss(services: AccountsServices, viewer: Viewer, input:
   if (!isUuid(input.accountId)) throw badUserInput('Not an account id', 'input.accountId');
   const account = await findAccountWithRoles(services.db, input.accountId);
   if (!account) throw notFound('Account', input.accountId);
-  return changeRoles(services.db, account.id, (trx) => dismissCurator(trx, account.id, countries));
+  return changeRoles(services, account.id, (trx) => dismissCurator(trx, account.id, countries));
 }
 
 function countryList(codes: readonly string[]): string[] {

@@ -12,8 +12,10 @@ export async function up(db: Kysely<any>): Promise<void> {
     // For `grants-changed`: the account's grants from now on.
     .addColumn('grants', 'jsonb')
     .addColumn('occurred_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+    // When no token the change concerns can still be valid: then it matters to nobody.
+    .addColumn('expires_at', 'timestamptz', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('access_changes_by_time').on('access_changes').column('occurred_at').execute();
+  await db.schema.createIndex('access_changes_by_expiry').on('access_changes').column('expires_at').execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {

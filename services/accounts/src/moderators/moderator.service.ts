@@ -17,7 +17,7 @@ export async function appoint(services: AccountsServices, viewer: Viewer, input:
   const scope = validScope(input.scope);
   const account = await findAccountByEmail(services.db, email);
   if (!account) throw badUserInput('No account has this e-mail address; the person signs up first', 'input.email');
-  return changeRoles(services.db, account.id, (trx) => appointModerator(trx, account.id, scope, adminId));
+  return changeRoles(services, account.id, (trx) => appointModerator(trx, account.id, scope, adminId));
 }
 
 export async function dismiss(services: AccountsServices, viewer: Viewer, input: DismissModeratorInput): Promise<AccountWithRoles> {
@@ -26,7 +26,7 @@ export async function dismiss(services: AccountsServices, viewer: Viewer, input:
   if (!isUuid(input.accountId)) throw badUserInput('Not an account id', 'input.accountId');
   const account = await findAccountWithRoles(services.db, input.accountId);
   if (!account) throw notFound('Account', input.accountId);
-  return changeRoles(services.db, account.id, (trx) => dismissModerator(trx, account.id, scope));
+  return changeRoles(services, account.id, (trx) => dismissModerator(trx, account.id, scope));
 }
 
 function validScope(scope: string): string {

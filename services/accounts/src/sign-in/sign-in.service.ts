@@ -77,7 +77,7 @@ export async function signOut(services: AccountsServices, identity: GatewayIdent
   if (credential.kind === 'session') {
     await services.db.transaction().execute(async (trx) => {
       await revokeSession(trx, credential.sessionId);
-      await recordAccessChange(trx, { kind: 'session-ended', subject: credential.sessionId });
+      await recordAccessChange(trx, { kind: 'session-ended', subject: credential.sessionId, expiresAt: services.localTokens.lastExpiryFromNow() });
     });
     return true;
   }
@@ -85,7 +85,7 @@ export async function signOut(services: AccountsServices, identity: GatewayIdent
   const { tokenId } = credential;
   await services.db.transaction().execute(async (trx) => {
     await revokeExternalToken(trx, tokenId, credential.expiresAt);
-    await recordAccessChange(trx, { kind: 'token-revoked', subject: tokenId });
+    await recordAccessChange(trx, { kind: 'token-revoked', subject: tokenId, expiresAt: credential.expiresAt });
   });
   return true;
 }

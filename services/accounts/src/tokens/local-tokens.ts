@@ -22,8 +22,13 @@ export interface LocalTokenClaims {
 export class LocalTokens {
   constructor(
     readonly key: SigningKey,
-    private readonly ttlSeconds: number,
+    readonly ttlSeconds: number,
   ) {}
+
+  /** When a token issued now expires: how long a change must be remembered to reach every current token. */
+  lastExpiryFromNow(): Date {
+    return new Date(Date.now() + this.ttlSeconds * 1000);
+  }
 
   async issue(claims: LocalTokenClaims, now = new Date()): Promise<IssuedToken> {
     const issuedAt = Math.floor(now.getTime() / 1000);
