@@ -10,7 +10,7 @@ import { startEmbeddedPostgres, withDatabaseName } from '@msp-atlas/postgres-ser
 // The process specs of `npm start` (packages/dev-runner), so the bench runs each
 // service with the settings it runs with there.
 import {
-  gatewayAuthSettings,
+  accountsAuthSettings,
   gatewaySecretFor,
   loadDevRunnerEnv as loadRunnerEnv,
   platformProcesses,
@@ -28,12 +28,16 @@ export const BENCH_GATEWAY_SETTINGS = {
   GATEWAY_MUTATION_RATE_PER_MINUTE: '0',
   // Every client signs up from the same address before the measured window.
   GATEWAY_SIGN_IN_RATE_PER_MINUTE: '100000',
+} as const;
+
+/** The same for the accounts service, which issues the tokens. */
+export const BENCH_ACCOUNTS_SETTINGS = {
   // Tokens outlive any run, so no client renews during the window.
   AUTH_TOKEN_TTL_SECONDS: '86400',
 } as const;
 
 export interface BenchPlatformOptions {
-  /** Subgraphs to run; the others are composed in but never called. Default: all of them, as `npm start`. */
+  /** Subgraphs to run besides accounts (always run: sign-in); the others are composed in but never called. Default: all, as `npm start`. */
   subgraphs?: readonly SubgraphName[];
   /** Load the demo data set (about 240 partnerships) at the registry's first start, as `npm start` does. */
   seedDemoData?: boolean;
@@ -52,8 +56,8 @@ export interface BenchPlatform {
 }
 
 /**
- * The platform as separate processes, as `npm start` runs it (the subgraphs, then
- * the gateway with the accounts in it), on a fresh database on DATABASE_URL's server
+ * The platform as separate processes, as `npm start` runs it (the subgraphs with
+ * accounts among them, then the gateway), on a fresh database on DATABASE_URL's server
  * or an embedded one: benchmarks then measure the real HTTP hops between gateway and
  * subgraphs, with the load generator in its own process.
  */
@@ -77,13 +81,11 @@ export async function startBenchPlatform(options: BenchPlatformOptions = {}): Pr
     GATEWAY_SECRET: process.env.GATEWAY_SECRET,
   });
   // A new Ed25519 signing key (and first administrator) per run, in the scratch folder.
-  const auth = gatewayAuthSettings(runnerEnv, scratch);
+  const auth = accountsAuthSettings(runnerEnv, scratch);
   // As `npm start` does: a new secret per run (unless GATEWAY_SECRET is set), shared by all processes.
   const specs = platformProcesses(repoRoot, runnerEnv, databaseUrl, gatewaySecretFor(runnerEnv), auth);
-  const wanted = new Set<string>(options.subgraphs ?? specs.subgraphs.map((spec) => spec.name));
-  const subgraphs = specs.subgraphs
-    .filter((spec) => wanted.has(spec.name))
-    .map((spec) => withEnv(spec, spec.name === 'partnerships' ? { SEED_DEMO_DATA: String(options.seedDemoData ?? false), DATABASE_POOL_SIZE: '20' } : {}));
+  const wanted = new Set<string>([...(options.subgraphs ?? specs.subgraphs.map((spec) => spec.name)), 'accounts']);
+  const subgraphs = specs.subgraphs.filter((spec) => wanted.has(spec.name)).map((spec) => withEnv(spec, benchSettingsOf(spec.name, options)));
   const supergraphPath = join(scratch, 'supergraph.graphql');
   const gateway = withEnv(specs.gateway, { ...BENCH_GATEWAY_SETTINGS, SUPERGRAPH_PATH: supergraphPath, WEB_DIST_DIR: join(scratch, 'no-web') });
 
@@ -109,7 +111,7 @@ export async function startBenchPlatform(options: BenchPlatformOptions = {}): Pr
 
   try {
     subgraphs.forEach(run);
-    // The build's own composition step (subgraph SDL from dist/, accounts from source).
+    // The build's own composition step (every subgraph's SDL from its dist/).
     await promisify(execFile)(process.execPath, ['--import', 'tsx', 'src/compose/main.ts', supergraphPath], {
       cwd: gateway.cwd,
       env: { ...process.env, ...tsxEnv },
@@ -131,6 +133,12 @@ export async function startBenchPlatform(options: BenchPlatformOptions = {}): Pr
     exits: () => [...exits],
     stop,
   };
+}
+
+function benchSettingsOf(name: string, options: BenchPlatformOptions): Record<string, string> {
+  if (name === 'partnerships') return { SEED_DEMO_DATA: String(options.seedDemoData ?? false), DATABASE_POOL_SIZE: '20' };
+  if (name === 'accounts') return { ...BENCH_ACCOUNTS_SETTINGS };
+  return {};
 }
 
 function withEnv(spec: ProcessSpec, env: Record<string, string>): ProcessSpec {

@@ -5,7 +5,7 @@ import { cpus, loadavg, platform as osPlatform, totalmem } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { demoRegistrationInputs } from '@msp-atlas/demo-data';
 import { signUpAccount } from '../test/support/accounts.js';
-import { BENCH_GATEWAY_SETTINGS, startBenchPlatform } from './bench-platform.js';
+import { BENCH_ACCOUNTS_SETTINGS, BENCH_GATEWAY_SETTINGS, startBenchPlatform } from './bench-platform.js';
 import { benchClient, failureOf, type BenchGraphql, type BenchResponse } from './graphql.js';
 import { percentile } from './latency.js';
 import {
@@ -287,7 +287,8 @@ const platform = await startBenchPlatform({ seedDemoData: SEED_DEMO_DATA });
 let exitCode = 1;
 try {
   console.log(`platform: ${platform.processes.join(', ')} as separate processes (NODE_ENV=production), ${platform.databaseServer}, fresh database; demo data ${SEED_DEMO_DATA ? 'seeded' : 'not seeded'} (BENCH_SEED_DEMO_DATA)`);
-  console.log(`gateway settings for the bench: ${Object.entries(BENCH_GATEWAY_SETTINGS).map(([key, value]) => `${key}=${value}`).join(', ')} (mutation rate limit off: one load generator is one client address)`);
+  const settings = { ...BENCH_GATEWAY_SETTINGS, ...BENCH_ACCOUNTS_SETTINGS };
+  console.log(`gateway and accounts settings for the bench: ${Object.entries(settings).map(([key, value]) => `${key}=${value}`).join(', ')} (mutation rate limit off: one load generator is one client address)`);
   console.log(`settings: ${CLIENTS} concurrent clients (BENCH_CLIENTS), each with its own signed-up account and one request at a time, keep-alive HTTP on loopback; ${DURATION_SECONDS} s measured (BENCH_DURATION_SECONDS) after ${WARM_UP_SECONDS} s warm-up (BENCH_WARM_UP_SECONDS); load generator in its own process`);
   console.log(`mix: reads ${percentOf(READS)}% (${mixOf(READS)}), writes ${percentOf(WRITES)}% (${mixOf(WRITES)}); every request carries the client's token; writes go to the client's own partnerships with expectedVersion = its last acknowledged version`);
 

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { ConfigError, envLogLevel, envNodeEnv, envPort, envSecret, envString, envUrl, loadConfig } from '@msp-atlas/config';
 import { SUBGRAPHS } from '@msp-atlas/subgraph-manifest';
 import { z } from 'zod';
@@ -30,21 +29,14 @@ export function loadEnv(env: Record<string, string | undefined> = process.env) {
       // How long one subgraph request may take before its part of the answer is given up.
       GATEWAY_SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(1).optional(),
       GATEWAY_SIGN_IN_RATE_PER_MINUTE: z.coerce.number().int().min(1).default(20),
-      GATEWAY_SIGN_IN_RATE_PER_EMAIL_PER_MINUTE: z.coerce.number().int().min(1).default(5),
-      // The gateway keeps accounts and sessions in its own schema, `identity`.
-      DATABASE_URL: envUrl(),
-      DATABASE_POOL_SIZE: envPort(5),
-      // PKCS#8 PEM Ed25519 key for the gateway's own tokens, inline or as a file.
-      AUTH_SIGNING_KEY: z.string().optional(),
-      AUTH_SIGNING_KEY_FILE: envString().optional(),
-      AUTH_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(86_400).default(900),
-      AUTH_SESSION_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+      // How often the accounts service's feed of sign-outs and role changes is read, and
+      // how old its last good read may be before tokens are refused (fail closed).
+      GATEWAY_ACCESS_FEED_INTERVAL_MS: z.coerce.number().int().min(50).default(1_000),
+      GATEWAY_ACCESS_FEED_STALE_AFTER_MS: z.coerce.number().int().min(1_000).default(30_000),
       // An OpenID Connect provider whose tokens are accepted too: all three or none.
       OIDC_ISSUER: envString().optional(),
       OIDC_JWKS_URL: envUrl().optional(),
       OIDC_AUDIENCE: envString().optional(),
-      FIRST_ADMIN_EMAIL: z.string().email().optional(),
-      FIRST_ADMIN_PASSWORD: z.string().min(10).optional(),
     },
     env,
   );
@@ -55,13 +47,6 @@ export type GatewayEnv = ReturnType<typeof loadEnv>;
 /** The subgraph URLs the environment sets, by subgraph name. */
 export function subgraphUrlsOf(env: GatewayEnv): Partial<Record<string, string>> {
   return Object.fromEntries(SUBGRAPHS.map(({ name, urlVariable }) => [name, env[urlVariable]]));
-}
-
-/** The signing key from AUTH_SIGNING_KEY or AUTH_SIGNING_KEY_FILE; refuses to start without one. */
-export function signingKeyPemOf(env: GatewayEnv): string {
-  if (env.AUTH_SIGNING_KEY) return env.AUTH_SIGNING_KEY;
-  if (env.AUTH_SIGNING_KEY_FILE) return readFileSync(env.AUTH_SIGNING_KEY_FILE, 'utf8');
-  throw new ConfigError(['AUTH_SIGNING_KEY or AUTH_SIGNING_KEY_FILE: required (a PKCS#8 PEM Ed25519 private key)']);
 }
 
 /** The OpenID Connect settings, when the deployment gives them; half a configuration is an error. */

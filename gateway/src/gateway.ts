@@ -1,6 +1,6 @@
-import { ApolloGateway, type GraphQLDataSource } from '@apollo/gateway';
+import { ApolloGateway } from '@apollo/gateway';
 import type { Logger } from '@msp-atlas/service-runtime';
-import { ACCOUNTS_SUBGRAPH } from './compose/subgraph-list.js';
+import { ACCOUNTS_SUBGRAPH_NAME } from './compose/subgraph-list.js';
 import { createKeepAliveFetcher } from './keep-alive-fetcher.js';
 import { SubgraphDataSource } from './subgraph-data-source.js';
 
@@ -13,8 +13,6 @@ export interface GatewayOptions {
   subgraphUrls?: Partial<Record<string, string>>;
   /** Shared with the subgraphs: every subgraph request is signed with it. */
   gatewaySecret: string;
-  /** The accounts subgraph, which runs inside the gateway process. */
-  accounts: GraphQLDataSource;
   /** Time allowed for one subgraph request (ms), for every subgraph; 10 000 unless given. */
   subgraphTimeoutMs?: number;
   /** The same by subgraph name, overriding `subgraphTimeoutMs`. */
@@ -28,15 +26,15 @@ export function createGateway(options: GatewayOptions): ApolloGateway {
   return new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name, url }) =>
-      name === ACCOUNTS_SUBGRAPH.name
-        ? options.accounts
-        : new SubgraphDataSource({
-            name,
-            url: options.subgraphUrls?.[name] ?? url,
-            fetcher,
-            gatewaySecret: options.gatewaySecret,
-            timeoutMs: options.subgraphTimeoutsMs?.[name] ?? options.subgraphTimeoutMs,
-            logger: options.logger,
-          }),
+      new SubgraphDataSource({
+        name,
+        url: options.subgraphUrls?.[name] ?? url,
+        fetcher,
+        gatewaySecret: options.gatewaySecret,
+        timeoutMs: options.subgraphTimeoutsMs?.[name] ?? options.subgraphTimeoutMs,
+        logger: options.logger,
+        // Its mutations may end sessions or change roles: the response waits for the access feed.
+        marksAccessChanges: name === ACCOUNTS_SUBGRAPH_NAME,
+      }),
   });
 }

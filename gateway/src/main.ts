@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { createLogger, onShutdownSignal } from '@msp-atlas/service-runtime';
-import { connectIdentityDatabase, migrateIdentity } from './accounts/database.js';
-import { loadEnv, oidcSettingsOf, signingKeyPemOf, subgraphUrlsOf } from './env.js';
+import { defaultSubgraphUrl, subgraphEntry } from '@msp-atlas/subgraph-manifest';
+import { ACCOUNTS_SUBGRAPH_NAME } from './compose/subgraph-list.js';
+import { loadEnv, oidcSettingsOf, subgraphUrlsOf } from './env.js';
 import { startGatewayServer } from './server.js';
 
 const env = loadEnv();
 const logger = createLogger('gateway', env.LOG_LEVEL);
-const identityDb = connectIdentityDatabase(env.DATABASE_URL, env.DATABASE_POOL_SIZE);
-await migrateIdentity(identityDb);
+const accountsUrl = env.ACCOUNTS_URL ?? defaultSubgraphUrl(subgraphEntry(ACCOUNTS_SUBGRAPH_NAME).defaultPort);
 const server = await startGatewayServer({
   supergraphSdl: readFileSync(env.SUPERGRAPH_PATH, 'utf8'),
   subgraphUrls: subgraphUrlsOf(env),
@@ -17,22 +17,15 @@ const server = await startGatewayServer({
   logger,
   webDistDir: env.WEB_DIST_DIR,
   production: env.NODE_ENV === 'production',
-  limits: { mutationRatePerMinute: env.GATEWAY_MUTATION_RATE_PER_MINUTE },
+  limits: { mutationRatePerMinute: env.GATEWAY_MUTATION_RATE_PER_MINUTE, signInRatePerMinute: env.GATEWAY_SIGN_IN_RATE_PER_MINUTE },
   subgraphTimeoutMs: env.GATEWAY_SUBGRAPH_TIMEOUT_MS,
   accounts: {
-    db: identityDb,
-    signingKeyPem: signingKeyPemOf(env),
-    tokenTtlSeconds: env.AUTH_TOKEN_TTL_SECONDS,
-    sessionTtlSeconds: env.AUTH_SESSION_TTL_DAYS * 24 * 3600,
+    url: accountsUrl,
+    feedIntervalMs: env.GATEWAY_ACCESS_FEED_INTERVAL_MS,
+    feedStaleAfterMs: env.GATEWAY_ACCESS_FEED_STALE_AFTER_MS,
     oidc: oidcSettingsOf(env),
-    firstAdmin: env.FIRST_ADMIN_EMAIL ? { email: env.FIRST_ADMIN_EMAIL, password: env.FIRST_ADMIN_PASSWORD } : undefined,
-    signInRatePerMinute: env.GATEWAY_SIGN_IN_RATE_PER_MINUTE,
-    signInRatePerEmailPerMinute: env.GATEWAY_SIGN_IN_RATE_PER_EMAIL_PER_MINUTE,
   },
 });
 logger.info({ url: env.PUBLIC_URL ?? server.url }, 'MSP Atlas is up');
 
-onShutdownSignal(logger, async () => {
-  await server.close();
-  await identityDb.destroy();
-});
+onShutdownSignal(logger, () => server.close());

@@ -1,13 +1,13 @@
 import { ANONYMOUS, type GatewayIdentity } from '@msp-atlas/gateway-trust';
-import type { Caller } from './accounts/authentication/credential.js';
+import type { Caller } from './authentication/credential.js';
 
 /** What the gateway's request context carries for the subgraph requests it makes. */
 export interface IdentityContext {
-  /** Whom the gateway verified (see accounts/authentication); its identity goes, signed, to every subgraph. */
+  /** Whom the gateway verified (see authentication/); its identity goes, signed, to every subgraph. */
   caller?: Caller;
   clientAddress?: string;
-  /** State the in-process accounts subgraph keeps across the fetches of one request. */
-  accountsRequestState?: unknown;
+  /** Set when the accounts subgraph ran a mutation: the response waits for the access feed to catch up. */
+  accountsChanged?: boolean;
 }
 
 /** The identity in a request context; anonymous when there is none (health checks, schema loading). */

@@ -1,8 +1,8 @@
 import { ApolloServer } from '@apollo/server';
-import { databaseReadiness } from '@msp-atlas/db';
 import { graphqlRoute, startHttpService, type HttpService, type Logger } from '@msp-atlas/service-runtime';
+import { accessFeedPlugin } from './authentication/access-feed-plugin.js';
+import { startAuthentication, type GatewayAccountsOptions } from './authentication/start-authentication.js';
 import { addFieldToInputErrors } from './format-error.js';
-import { startAccounts, type AccountsOptions } from './accounts/start-accounts.js';
 import { createGateway } from './gateway.js';
 import type { IdentityContext } from './request-identity.js';
 import { retryAfterPlugin } from './limits/retry-after-plugin.js';
@@ -24,8 +24,8 @@ export interface GatewayServerOptions {
   production?: boolean;
   /** Operation limits (defaults in limits/operation-limits.ts) and the per-client mutation rate, off unless given. */
   limits?: GatewayLimitsOptions;
-  /** Accounts, sign-in and roles (the `identity` schema must be migrated). */
-  accounts: Omit<AccountsOptions, 'logger'>;
+  /** Where the accounts service is, and how its tokens are checked. */
+  accounts: GatewayAccountsOptions;
   /** Time allowed for one subgraph request (ms): every subgraph, then by name. */
   subgraphTimeoutMs?: number;
   subgraphTimeoutsMs?: Partial<Record<string, number>>;
@@ -35,12 +35,11 @@ export type GatewayServer = HttpService & { graphqlUrl: string };
 
 /** The platform's public entry: the federated graph at /graphql, the web app everywhere else. */
 export async function startGatewayServer(options: GatewayServerOptions): Promise<GatewayServer> {
-  const accounts = await startAccounts({ ...options.accounts, logger: options.logger });
+  const authentication = await startAuthentication({ ...options.accounts, gatewaySecret: options.gatewaySecret, logger: options.logger });
   const gateway = createGateway({
     supergraphSdl: options.supergraphSdl,
-    subgraphUrls: options.subgraphUrls,
+    subgraphUrls: { ...options.subgraphUrls, accounts: options.accounts.url },
     gatewaySecret: options.gatewaySecret,
-    accounts: accounts.dataSource,
     subgraphTimeoutMs: options.subgraphTimeoutMs,
     subgraphTimeoutsMs: options.subgraphTimeoutsMs,
     logger: options.logger,
@@ -49,7 +48,7 @@ export async function startGatewayServer(options: GatewayServerOptions): Promise
   const apollo = new ApolloServer<LimitsContext & IdentityContext>({
     gateway,
     parseOptions: limits.parseOptions,
-    plugins: [limits.plugin, retryAfterPlugin()],
+    plugins: [limits.plugin, retryAfterPlugin(), accessFeedPlugin(authentication.feed)],
     introspection: !options.production,
     includeStacktraceInErrorResponses: false,
     stopOnTerminationSignals: false,
@@ -61,7 +60,7 @@ export async function startGatewayServer(options: GatewayServerOptions): Promise
     // The identity comes only from a verified token, never from a client's header.
     context: async (request) => ({
       clientAddress: request.socket.remoteAddress,
-      caller: await accounts.authenticator.authenticate(request.headers.authorization),
+      caller: await authentication.authenticator.authenticate(request.headers.authorization),
     }),
   });
   const routes = [withoutTrustHeaders(graphql)];
@@ -71,9 +70,8 @@ export async function startGatewayServer(options: GatewayServerOptions): Promise
     host: options.host,
     port: options.port,
     logger: options.logger,
+    // Ready without the subgraphs and the accounts service: anonymous reads still work.
     routes,
-    // Sign-in and every token check need the identity schema.
-    isReady: databaseReadiness(options.accounts.db),
   });
   return {
     ...http,
@@ -81,6 +79,7 @@ export async function startGatewayServer(options: GatewayServerOptions): Promise
     close: async () => {
       await http.close();
       await apollo.stop();
+      authentication.feed.stop();
     },
   };
 }

@@ -3,7 +3,7 @@ import { signGatewayRequest } from '@msp-atlas/gateway-trust';
 import type { Logger } from '@msp-atlas/service-runtime';
 import { GraphQLError } from 'graphql';
 import { withTimeout } from './keep-alive-fetcher.js';
-import { identityOf } from './request-identity.js';
+import { identityOf, type IdentityContext } from './request-identity.js';
 
 interface ErrorBody {
   errors?: { message?: string; extensions?: Record<string, unknown> }[];
@@ -28,6 +28,8 @@ export interface SubgraphDataSourceConfig extends DataSourceConfig {
   timeoutMs?: number;
   /** Where the cause of a failed subgraph request is logged; the client never sees it. */
   logger?: Logger;
+  /** Mark the request context when this subgraph is sent a mutation (`accountsChanged`). */
+  marksAccessChanges?: boolean;
 }
 
 /** Why a subgraph request failed, as `extensions.reason` tells the client. */
@@ -54,15 +56,17 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource {
   private readonly serviceName: string;
   private readonly timeoutMs: number;
   private readonly logger: Logger | undefined;
+  private readonly marksAccessChanges: boolean;
 
   constructor(config: SubgraphDataSourceConfig) {
-    const { gatewaySecret, name, timeoutMs = DEFAULT_SUBGRAPH_TIMEOUT_MS, logger, ...rest } = config;
+    const { gatewaySecret, name, timeoutMs = DEFAULT_SUBGRAPH_TIMEOUT_MS, logger, marksAccessChanges = false, ...rest } = config;
     if (!Number.isInteger(timeoutMs) || timeoutMs < 1) throw new Error(`Invalid subgraph timeout: ${timeoutMs}`);
     super(rest);
     this.gatewaySecret = gatewaySecret;
     this.serviceName = name;
     this.timeoutMs = timeoutMs;
     this.logger = logger;
+    this.marksAccessChanges = marksAccessChanges;
     this.fetcher = withTimeout(this.fetcher, timeoutMs);
   }
 
@@ -70,6 +74,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource {
     // set() replaces: whatever else put these headers on the request, ours win.
     const headers = signGatewayRequest({ secret: this.gatewaySecret, identity: identityOf(context) });
     for (const [name, value] of Object.entries(headers)) request.http?.headers.set(name, value);
+    if (this.marksAccessChanges && request.query?.trimStart().startsWith('mutation')) (context as IdentityContext).accountsChanged = true;
   }
 
   /** Called with whatever failed a request; what it throws is what the gateway reports. */

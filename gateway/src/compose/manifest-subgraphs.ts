@@ -1,21 +1,18 @@
-import { printSubgraphSchema } from '@apollo/subgraph';
-import { buildAccountsSchema } from '../accounts/accounts-schema.js';
 import type { SubgraphDefinition } from './compose-supergraph.js';
 import { loadSubgraph } from './load-subgraph.js';
-import { ACCOUNTS_SUBGRAPH, SUBGRAPHS, defaultSubgraphUrl } from './subgraph-list.js';
+import { SUBGRAPHS, defaultSubgraphUrl } from './subgraph-list.js';
 
 /**
  * What the supergraph is composed from: every subgraph of the manifest, its SDL
  * printed from its definition, at the URL given (on its default port unless told
- * otherwise), and the accounts the gateway serves in-process.
+ * otherwise).
  */
 export async function manifestSubgraphs(urls: Partial<Record<string, string>> = {}): Promise<SubgraphDefinition[]> {
-  const subgraphs = await Promise.all(
+  return Promise.all(
     SUBGRAPHS.map(async (entry) => ({
       name: entry.name,
       url: urls[entry.name] ?? defaultSubgraphUrl(entry.defaultPort),
       sdl: await (await loadSubgraph(entry)).printSchema(),
     })),
   );
-  return [...subgraphs, { ...ACCOUNTS_SUBGRAPH, sdl: printSubgraphSchema(await buildAccountsSchema()) }];
 }

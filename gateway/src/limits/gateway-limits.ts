@@ -2,11 +2,13 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import type { ParseOptions } from 'graphql';
 import { limitsPlugin, type LimitsContext } from './limits-plugin.js';
 import { defaultOperationLimits, type OperationLimits } from './operation-limits.js';
-import { TokenBuckets } from './token-bucket.js';
+import { TokenBuckets } from '@msp-atlas/service-runtime';
 
 export interface GatewayLimitsOptions extends Partial<OperationLimits> {
   /** Mutations per minute per client address and per account; absent or 0 leaves mutations unlimited. */
   mutationRatePerMinute?: number;
+  /** Sign-in and sign-up attempts per minute per client address; 20 unless given. */
+  signInRatePerMinute?: number;
 }
 
 /** What the gateway's ApolloServer needs to enforce the limits: a parse option and a plugin. */
@@ -14,10 +16,11 @@ export function gatewayLimits(options: GatewayLimitsOptions = {}): {
   parseOptions: ParseOptions;
   plugin: ApolloServerPlugin<LimitsContext>;
 } {
-  const { mutationRatePerMinute, ...overrides } = options;
+  const { mutationRatePerMinute, signInRatePerMinute, ...overrides } = options;
   const limits: OperationLimits = { ...defaultOperationLimits, ...definedOnly(overrides) };
   const buckets = mutationRatePerMinute ? new TokenBuckets({ perMinute: mutationRatePerMinute }) : undefined;
-  return { parseOptions: { maxTokens: limits.maxTokens }, plugin: limitsPlugin(limits, buckets) };
+  const signInBuckets = new TokenBuckets({ perMinute: signInRatePerMinute ?? 20 });
+  return { parseOptions: { maxTokens: limits.maxTokens }, plugin: limitsPlugin(limits, signInBuckets, buckets) };
 }
 
 function definedOnly<T extends object>(value: T): Partial<T> {

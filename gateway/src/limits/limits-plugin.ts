@@ -4,7 +4,7 @@ import { checkOperation } from './check-operation.js';
 import { rateLimited } from './limit-errors.js';
 import { measureOperation } from './measure-operation.js';
 import type { OperationLimits } from './operation-limits.js';
-import type { TokenBuckets } from './token-bucket.js';
+import type { TokenBuckets } from '@msp-atlas/service-runtime';
 
 export interface LimitsContext {
   /** The caller's remote address, the key for per-client rate limits. */
@@ -17,7 +17,7 @@ export interface LimitsContext {
  * Refuses an operation once it is parsed, validated and chosen, but before the
  * gateway plans it or calls any subgraph (planning happens in execution).
  */
-export function limitsPlugin(limits: OperationLimits, mutationBuckets?: TokenBuckets): ApolloServerPlugin<LimitsContext> {
+export function limitsPlugin(limits: OperationLimits, signInBuckets: TokenBuckets, mutationBuckets?: TokenBuckets): ApolloServerPlugin<LimitsContext> {
   return {
     async requestDidStart() {
       return {
@@ -25,6 +25,11 @@ export function limitsPlugin(limits: OperationLimits, mutationBuckets?: TokenBuc
           // Without a matching operation Apollo refuses the request itself, before executing.
           if (!operation) return;
           checkOperation(measureOperation({ schema, document, operation, variables: request.variables }), limits);
+          if (operation.operation === 'mutation' && hasSignInField(operation)) {
+            // Here, not in the accounts service: only the gateway knows the client's address.
+            const byClient = signInBuckets.take(contextValue.clientAddress ?? 'unknown');
+            if (!byClient.allowed) throw rateLimited(byClient.retryAfterSeconds, 'Too many sign-in attempts from this client');
+          }
           if (mutationBuckets && operation.operation === 'mutation' && !onlySessionFields(operation)) {
             const byClient = mutationBuckets.take(`client:${contextValue.clientAddress ?? 'unknown'}`);
             if (!byClient.allowed) throw rateLimited(byClient.retryAfterSeconds);
@@ -38,9 +43,15 @@ export function limitsPlugin(limits: OperationLimits, mutationBuckets?: TokenBuc
   };
 }
 
-// Sign-in and friends have budgets of their own (accounts/sign-in/sign-in-limits.ts);
-// counting them here too would let a few sign-ins use up a client's budget for changes.
+// Sign-in and friends have budgets of their own (per client here, per e-mail and per
+// operation in the accounts service); counting them as changes too would let a few
+// sign-ins use up a client's budget for changes.
 const SESSION_FIELDS = new Set(['signUp', 'signIn', 'renewToken', 'signOut']);
+const SIGN_IN_FIELDS = new Set(['signUp', 'signIn']);
+
+function hasSignInField(operation: OperationDefinitionNode): boolean {
+  return operation.selectionSet.selections.some((selection) => selection.kind === Kind.FIELD && SIGN_IN_FIELDS.has(selection.name.value));
+}
 
 function onlySessionFields(operation: OperationDefinitionNode): boolean {
   return operation.selectionSet.selections.every(

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataOf, errorOf } from '@msp-atlas/test-harness';
-import { signInAccount } from '../support/accounts.js';
+import { bearerClient, signInAccount } from '../support/accounts.js';
 import { startPlatform, type Platform } from '../support/platform.js';
 
 let platform: Platform;
@@ -13,6 +13,11 @@ afterAll(() => platform.stop());
 
 const APPOINT = `mutation($input: AppointCuratorInput!) { appointCurator(input: $input) { account { id curatorCountries } } }`;
 const DISMISS = `mutation($input: DismissCuratorInput!) { dismissCurator(input: $input) { account { id curatorCountries } } }`;
+/** The grants the gateway forwarded to the partnerships subgraph for the client's next request. */
+async function forwardedGrants(client: { graphql: (query: string) => Promise<unknown> }) {
+  const headers = await platform.partnershipsRequestHeaders(() => client.graphql('{ partnerships(first: 1) { totalCount } }'));
+  return JSON.parse(Buffer.from(headers[0]!['x-msp-identity'] as string, 'base64url').toString()).g;
+}
 const appointments = async () => (await platform.identityDb.selectFrom('curator_appointments').selectAll().execute()).length;
 
 describe('appointCurator and dismissCurator', () => {
@@ -24,10 +29,9 @@ describe('appointCurator and dismissCurator', () => {
     const curator = await platform.signUp();
     const appointed = dataOf(await admin.graphql(APPOINT, { input: { email: curator.email, countries: ['KEN', 'UGA', 'KEN'] } }));
     expect(appointed.appointCurator.account).toEqual({ id: curator.id, curatorCountries: ['KEN', 'UGA'] });
-    // The curator's existing token picks the role up at once: roles are looked up, not baked into tokens.
+    // The curator's existing token picks the role up at once: the access feed overrides the grants it carries.
     expect(dataOf(await curator.graphql('{ viewer { curatorCountries } }')).viewer.curatorCountries).toEqual(['KEN', 'UGA']);
-    const headers = await platform.partnershipsRequestHeaders(() => curator.graphql('{ partnerships(first: 1) { totalCount } }'));
-    expect(JSON.parse(Buffer.from(headers[0]!['x-msp-identity'] as string, 'base64url').toString()).c).toEqual(['KEN', 'UGA']);
+    expect(await forwardedGrants(curator)).toEqual([{ role: 'curator', countries: ['KEN', 'UGA'] }]);
     expect(dataOf(await platform.graphql('query { curators(country: "UGA") { id name email } }')).curators).toEqual([
       { id: curator.id, name: expect.any(String), email: null },
     ]);
@@ -35,6 +39,11 @@ describe('appointCurator and dismissCurator', () => {
     const dismissed = dataOf(await admin.graphql(DISMISS, { input: { accountId: curator.id, countries: ['KEN'] } }));
     expect(dismissed.dismissCurator.account.curatorCountries).toEqual(['UGA']);
     expect(dataOf(await curator.graphql('{ viewer { curatorCountries } }')).viewer.curatorCountries).toEqual(['UGA']);
+    expect(await forwardedGrants(curator)).toEqual([{ role: 'curator', countries: ['UGA'] }]);
+    // A renewed token carries the new grants itself.
+    const renewed = bearerClient(platform.gatewayUrl, dataOf(await curator.graphql('mutation { renewToken { token } }')).renewToken.token);
+    expect(dataOf(await renewed('{ viewer { grants { role countries scope } } }')).viewer.grants).toEqual([{ role: 'curator', countries: ['UGA'], scope: null }]);
+    expect(await forwardedGrants({ graphql: renewed })).toEqual([{ role: 'curator', countries: ['UGA'] }]);
   });
 
   it('refuses anyone but an admin, and changes nothing', async () => {

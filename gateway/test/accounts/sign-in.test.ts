@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataOf, errorOf, graphqlClient } from '@msp-atlas/test-harness';
-import { LocalTokens } from '../../src/accounts/tokens/local-tokens.js';
-import { generateSigningKeyPem, loadSigningKey } from '../../src/accounts/tokens/signing-key.js';
+import { generateSigningKeyPem, loadSigningKey, LocalTokens } from '@msp-atlas/accounts';
+import { SignJWT } from 'jose';
 import { bearerClient, signInAccount } from '../support/accounts.js';
 import { startPlatform, type Platform } from '../support/platform.js';
 import { postRaw } from '../security/post-raw.js';
@@ -109,16 +109,27 @@ describe('tokens', () => {
     const account = await platform.signUp();
     const [, payload] = account.token.split('.');
     const claims = JSON.parse(Buffer.from(payload!, 'base64url').toString());
-    const expired = await new LocalTokens(loadSigningKey(generateSigningKeyPem()), 60).issue(
-      { accountId: account.id, sessionId: claims.sid },
-      new Date(Date.now() - 3_600_000),
-    );
-    const foreignKey = await new LocalTokens(loadSigningKey(generateSigningKeyPem()), 900).issue({ accountId: account.id, sessionId: claims.sid });
+    const platformKey = loadSigningKey(platform.signingKeyPem);
+    const tokenClaims = { accountId: account.id, sessionId: claims.sid, email: account.email, grants: [] };
+    const expired = await new LocalTokens(platformKey, 60).issue(tokenClaims, new Date(Date.now() - 3_600_000));
+    const foreignKey = await new LocalTokens(loadSigningKey(generateSigningKeyPem()), 900).issue(tokenClaims);
+    // Signed with the right key, in the format before grants: refused, not read as "no roles".
+    const oldFormat = await new SignJWT({ sid: claims.sid })
+      .setProtectedHeader({ alg: 'EdDSA', kid: platformKey.keyId })
+      .setIssuer('msp-atlas')
+      .setAudience('msp-atlas')
+      .setSubject(account.id)
+      .setIssuedAt()
+      .setExpirationTime('10m')
+      .sign(platformKey.privateKey);
+    const forgedGrants = `${account.token.split('.')[0]}.${Buffer.from(JSON.stringify({ ...claims, grants: [{ role: 'admin' }] })).toString('base64url')}.${account.token.split('.')[2]}`;
     const unsigned = `${Buffer.from('{"alg":"none"}').toString('base64url')}.${payload}.`;
     const otherAccount = `${account.token.split('.')[0]}.${Buffer.from(JSON.stringify({ ...claims, sub: '00000000-0000-4000-8000-000000000000' })).toString('base64url')}.${account.token.split('.')[2]}`;
     for (const authorization of [
       `Bearer ${expired.token}`,
       `Bearer ${foreignKey.token}`,
+      `Bearer ${oldFormat}`,
+      `Bearer ${forgedGrants}`,
       `Bearer ${unsigned}`,
       `Bearer ${otherAccount}`,
       `Bearer not-a-token`,
@@ -136,6 +147,6 @@ describe('tokens', () => {
     const forged = graphqlClient(platform.gatewayUrl, { authorization: `Bearer ${account.token}`, 'x-msp-identity': 'anonymous' });
     const headers = await platform.partnershipsRequestHeaders(() => forged('{ partnerships(first: 1) { totalCount } }'));
     const identity = JSON.parse(Buffer.from(headers[0]!['x-msp-identity'] as string, 'base64url').toString());
-    expect(identity).toMatchObject({ a: account.id, e: account.email, r: 0, c: [] });
+    expect(identity).toMatchObject({ v: 2, a: account.id, e: account.email, g: [], c: { s: expect.any(String) } });
   });
 });

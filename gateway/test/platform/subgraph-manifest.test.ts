@@ -1,4 +1,4 @@
-import { gatewayAuthSettings, loadDevRunnerEnv, platformProcesses } from '@msp-atlas/dev-runner';
+import { accountsAuthSettings, loadDevRunnerEnv, platformProcesses } from '@msp-atlas/dev-runner';
 import { SUBGRAPHS } from '@msp-atlas/subgraph-manifest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,21 +7,19 @@ import { describe, expect, it } from 'vitest';
 import { composeSupergraph } from '../../src/compose/compose-supergraph.js';
 import { loadSubgraph } from '../../src/compose/load-subgraph.js';
 import { manifestSubgraphs } from '../../src/compose/manifest-subgraphs.js';
-import { ACCOUNTS_SUBGRAPH } from '../../src/compose/subgraph-list.js';
 import { loadEnv, subgraphUrlsOf } from '../../src/env.js';
 
 const repoRoot = resolve(import.meta.dirname, '../../..');
 const names = SUBGRAPHS.map((entry) => entry.name);
 
 describe('every subgraph of the manifest', () => {
-  it('is composed into the supergraph, at its default URL unless told otherwise, with the accounts', async () => {
+  it('is composed into the supergraph, at its default URL unless told otherwise', async () => {
     const subgraphs = await manifestSubgraphs({ sdg: 'http://127.0.0.1:9/graphql' });
-    expect(subgraphs.map((subgraph) => subgraph.name)).toEqual([...names, ACCOUNTS_SUBGRAPH.name]);
+    expect(subgraphs.map((subgraph) => subgraph.name)).toEqual(names);
     const graphs = [...composeSupergraph(subgraphs).matchAll(/@join__graph\(name: "([^"]+)", url: "([^"]+)"\)/g)].map(([, name, url]) => [name, url]);
     expect(Object.fromEntries(graphs)).toEqual({
       ...Object.fromEntries(SUBGRAPHS.map((entry) => [entry.name, `http://127.0.0.1:${entry.defaultPort}/graphql`])),
       sdg: 'http://127.0.0.1:9/graphql',
-      [ACCOUNTS_SUBGRAPH.name]: ACCOUNTS_SUBGRAPH.url,
     });
   });
 
@@ -32,7 +30,6 @@ describe('every subgraph of the manifest', () => {
   it('gets its URL setting in the gateway', () => {
     const env = loadEnv({
       GATEWAY_SECRET: 'x'.repeat(32),
-      DATABASE_URL: 'postgres://localhost/unused',
       ...Object.fromEntries(SUBGRAPHS.map((entry, index) => [entry.urlVariable, `http://10.0.0.${index + 1}:80/graphql`])),
     });
     expect(subgraphUrlsOf(env)).toEqual(Object.fromEntries(SUBGRAPHS.map((entry, index) => [entry.name, `http://10.0.0.${index + 1}:80/graphql`])));
@@ -42,7 +39,7 @@ describe('every subgraph of the manifest', () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'msp-atlas-manifest-'));
     try {
       const env = loadDevRunnerEnv({ [SUBGRAPHS[0].portVariable]: '4401' });
-      const { subgraphs, gateway } = platformProcesses(repoRoot, env, 'postgres://localhost/db', 'x'.repeat(32), gatewayAuthSettings(env, dataDir));
+      const { subgraphs, gateway } = platformProcesses(repoRoot, env, 'postgres://localhost/db', 'x'.repeat(32), accountsAuthSettings(env, dataDir));
       expect(subgraphs.map((spec) => spec.name)).toEqual(names);
       SUBGRAPHS.forEach((entry, index) => {
         const port = index === 0 ? 4401 : entry.defaultPort;
@@ -51,6 +48,10 @@ describe('every subgraph of the manifest', () => {
         expect(gateway.env[entry.urlVariable]).toBe(`http://127.0.0.1:${port}/graphql`);
       });
       expect(subgraphs.find((spec) => spec.name === 'partnerships')!.env.SEED_DEMO_DATA).toBe('true');
+      // The accounts service holds the signing key; the gateway has no key and no database.
+      expect(subgraphs.find((spec) => spec.name === 'accounts')!.env.AUTH_SIGNING_KEY_FILE).toBeTruthy();
+      expect(gateway.env).not.toHaveProperty('DATABASE_URL');
+      expect(gateway.env).not.toHaveProperty('AUTH_SIGNING_KEY_FILE');
     } finally {
       rmSync(dataDir, { recursive: true, force: true });
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TokenBuckets } from '../../src/limits/token-bucket.js';
+import { TokenBuckets } from '@msp-atlas/service-runtime';
 
 describe('token buckets', () => {
   it('allows a burst of one minute, then one more per refill interval, per key', () => {

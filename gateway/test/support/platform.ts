@@ -7,8 +7,8 @@ import type { PartnershipsDb } from '@msp-atlas/partnerships';
 import { createLogger, type HttpService } from '@msp-atlas/service-runtime';
 import { SUBGRAPHS, type SubgraphName } from '@msp-atlas/subgraph-manifest';
 import { createTestDatabase, graphqlClient, type GraphqlClient } from '@msp-atlas/test-harness';
-import { connectIdentityDatabase, migrateIdentity, type IdentityDb } from '../../src/accounts/database.js';
-import { generateSigningKeyPem } from '../../src/accounts/tokens/signing-key.js';
+import { generateSigningKeyPem, type IdentityDb } from '@msp-atlas/accounts';
+import type { GatewayAccountsOptions } from '../../src/authentication/start-authentication.js';
 import { composeSupergraph, type SubgraphDefinition } from '../../src/compose/compose-supergraph.js';
 import { loadSubgraph } from '../../src/compose/load-subgraph.js';
 import { manifestSubgraphs } from '../../src/compose/manifest-subgraphs.js';
@@ -37,6 +37,7 @@ export interface Platform {
   partnershipsSubgraphUrl: string;
   dbs: Record<ServiceName, Kysely<any>>;
   partnershipsDb: PartnershipsDb;
+  /** The accounts service's database (the gateway has none). */
   identityDb: IdentityDb;
   /** In front of the database of the service `databaseBehindProxy` names: stop it to cut that service off. */
   databaseProxy: TcpProxy | null;
@@ -48,6 +49,8 @@ export interface Platform {
   admin: { email: string; password: string };
   /** The secret the gateway signs subgraph requests with; a test signs with it to call a subgraph directly. */
   gatewaySecret: string;
+  /** The accounts service's private key, for tests that forge tokens the gateway must refuse. */
+  signingKeyPem: string;
   /** The headers of the requests the partnerships subgraph received while `action` ran. */
   partnershipsRequestHeaders(action: () => Promise<unknown>): Promise<IncomingHttpHeaders[]>;
   /** SQL statements the partnerships service ran while `action` ran. */
@@ -60,16 +63,25 @@ export interface PlatformOptions {
   webDistDir?: string;
   /** Gateway settings a test needs to change, such as production mode, small rate limits or subgraph timeouts. */
   gatewayOptions?: Pick<GatewayServerOptions, 'production' | 'limits' | 'subgraphTimeoutsMs'>;
-  /** Account settings a test needs to change: an OpenID Connect provider, rates, token lifetime. */
-  accountsOptions?: Partial<Omit<GatewayServerOptions['accounts'], 'db'>>;
+  /** Account settings a test needs to change: an OpenID Connect provider, rates, token lifetime, the access feed. */
+  accountsOptions?: AccountsTestOptions;
   /** Further subgraphs composed into the supergraph (a deliberately slow one, say); the test runs them. */
   extraSubgraphs?: SubgraphDefinition[];
   /** This service reaches PostgreSQL through a proxy the test can stop and start. */
   databaseBehindProxy?: ServiceName;
 }
 
+export interface AccountsTestOptions extends Pick<GatewayAccountsOptions, 'oidc' | 'feedIntervalMs' | 'feedStaleAfterMs'> {
+  firstAdmin?: { email: string; password?: string };
+  /** Per client address, at the gateway. */
+  signInRatePerMinute?: number;
+  /** Per e-mail address, in the accounts service. */
+  signInRatePerEmailPerMinute?: number;
+  tokenTtlSeconds?: number;
+}
+
 /** Connections per service: the registry takes most of the tests' traffic; the rest get `2`. */
-const POOL_SIZES: Partial<Record<ServiceName, number>> = { partnerships: 5, context: 3 };
+const POOL_SIZES: Partial<Record<ServiceName, number>> = { partnerships: 5, context: 3, accounts: 3 };
 
 /**
  * The whole platform in one process on a fresh database: each subgraph on its
@@ -94,20 +106,34 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
     ]),
   ) as Record<ServiceName, Kysely<any>>;
   const partnershipsDb = dbs.partnerships as PartnershipsDb;
-  const identityDb = connectIdentityDatabase(testDb.url, 3);
+  const identityDb = dbs.accounts as IdentityDb;
   // The event log is shared: one migration at a time, then the rest side by side.
   const [first, ...others] = definitions;
   await first!.subgraph.migrate(dbs[first!.name]);
-  await Promise.all([...others.map(({ name, subgraph }) => subgraph.migrate(dbs[name])), migrateIdentity(identityDb)]);
+  await Promise.all(others.map(({ name, subgraph }) => subgraph.migrate(dbs[name])));
 
   // New for every platform, as `npm start` makes a new one at every start.
   const gatewaySecret = randomBytes(32).toString('hex');
+  const admin = { email: 'admin@platform.test', password: randomBytes(12).toString('hex') };
+  const { signInRatePerMinute, signInRatePerEmailPerMinute, tokenTtlSeconds, firstAdmin, ...gatewayAccounts } = options.accountsOptions ?? {};
+  // A new key for every platform, as the bench makes one per run.
+  const signingKeyPem = generateSigningKeyPem();
+  // The services' own settings a test may change; the rest keep their defaults.
+  const settingsOf: Partial<Record<ServiceName, Record<string, unknown>>> = {
+    accounts: {
+      AUTH_SIGNING_KEY: signingKeyPem,
+      FIRST_ADMIN_EMAIL: (firstAdmin ?? admin).email,
+      FIRST_ADMIN_PASSWORD: (firstAdmin ?? admin).password,
+      ...(tokenTtlSeconds && { AUTH_TOKEN_TTL_SECONDS: tokenTtlSeconds }),
+      ...(signInRatePerEmailPerMinute && { ACCOUNTS_SIGN_IN_RATE_PER_EMAIL_PER_MINUTE: signInRatePerEmailPerMinute }),
+    },
+  };
   let recordedHeaders: IncomingHttpHeaders[] | null = null;
   const handles = await Promise.all(
     definitions.map(({ name, subgraph }) =>
       subgraphHandle(async (port) => {
         // Consumers run as in `npm start`, woken by NOTIFY.
-        const service = await subgraph.start({ db: dbs[name], logger, gatewaySecret, port, listenUrl: urlOf(name) });
+        const service = await subgraph.start({ db: dbs[name], logger, gatewaySecret, port, listenUrl: urlOf(name), settings: settingsOf[name] });
         // Another listener next to the service's own: it sees each request, changes nothing.
         if (name === 'partnerships') service.server.on('request', (request: { headers: IncomingHttpHeaders }) => recordedHeaders?.push({ ...request.headers }));
         return service;
@@ -119,7 +145,6 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
   const subgraphUrls = Object.fromEntries(names.map((name) => [name, subgraphs[name].url])) as Record<ServiceName, string>;
 
   const supergraphSdl = composeSupergraph([...(await manifestSubgraphs(subgraphUrls)), ...(options.extraSubgraphs ?? [])]);
-  const admin = { email: 'admin@platform.test', password: randomBytes(12).toString('hex') };
   const gateway = await startGatewayServer({
     supergraphSdl,
     gatewaySecret,
@@ -128,7 +153,8 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
     logger,
     webDistDir: options.webDistDir,
     ...options.gatewayOptions,
-    accounts: { db: identityDb, signingKeyPem: generateSigningKeyPem(), firstAdmin: admin, ...options.accountsOptions },
+    limits: { signInRatePerMinute, ...options.gatewayOptions?.limits },
+    accounts: { url: subgraphUrls.accounts, ...gatewayAccounts },
   });
   const member = await signUpAccount(gateway.graphqlUrl, { name: 'Registry Member' });
 
@@ -148,6 +174,7 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
     admin,
     signUp: (overrides) => signUpAccount(gateway.graphqlUrl, overrides),
     gatewaySecret,
+    signingKeyPem,
     async partnershipsRequestHeaders(action) {
       const recorded: IncomingHttpHeaders[] = [];
       recordedHeaders = recorded;
@@ -166,7 +193,7 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
     async stop() {
       await gateway.close();
       await Promise.all(handles.map((subgraph) => subgraph.stop()));
-      await Promise.all([...Object.values(dbs), identityDb].map((db) => db.destroy()));
+      await Promise.all(Object.values(dbs).map((db) => db.destroy()));
       await databaseProxy?.stop();
       await testDb.drop();
     },

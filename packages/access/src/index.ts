@@ -8,5 +8,5 @@ export {
   requireManageMembers,
   type MemberRecord,
 } from './record-access.js';
-export { Viewer } from './viewer.js';
+export { Viewer, type GrantPlace } from './viewer.js';
 export { actorAccountId, SYSTEM_ACTOR, viewerActor, type Actor } from './actor.js';

@@ -26,6 +26,20 @@ describe('Viewer', () => {
     expect(anonymous.curatesAnyOf(['KEN'])).toBe(false);
   });
 
+  it('answers hasGrant by role, country and scope', () => {
+    const moderator = new Viewer(accountIdentity('moderator-1', { grants: [{ role: 'moderator', scope: 'learning' }] }));
+    expect(moderator.hasGrant('moderator')).toBe(true);
+    expect(moderator.hasGrant('moderator', { scope: 'learning' })).toBe(true);
+    expect(moderator.hasGrant('moderator', { scope: 'registry' })).toBe(false);
+    expect(moderator.hasGrant('curator')).toBe(false);
+    expect(kenyaCurator.hasGrant('curator', { country: 'KEN' })).toBe(true);
+    expect(kenyaCurator.hasGrant('curator', { country: 'UGA' })).toBe(false);
+    expect(admin.hasGrant('admin', { country: 'UGA', scope: 'learning' })).toBe(true);
+    expect(admin.isAdmin).toBe(true);
+    // Roles of a signed-out identity count for nothing.
+    expect(new Viewer({ ...ANONYMOUS, grants: [{ role: 'admin' }] }).isAdmin).toBe(false);
+  });
+
   it('compares e-mails in lower case', () => {
     expect(member.email).toBe('member@example.org');
   });

@@ -3,18 +3,18 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DevRunnerEnv } from './env.js';
 
-export interface GatewayAuthSettings {
+export interface AccountsAuthSettings {
   AUTH_SIGNING_KEY_FILE: string;
   FIRST_ADMIN_EMAIL: string;
   FIRST_ADMIN_PASSWORD: string;
 }
 
 /**
- * What the gateway needs to sign people in, kept in the data folder so tokens and the
+ * What the accounts service needs to sign people in, kept in the data folder so tokens and the
  * administrator's password survive a restart: an Ed25519 signing key and the first
  * administrator, both made at the first start unless the environment gives them.
  */
-export function gatewayAuthSettings(env: DevRunnerEnv, dataDir: string): GatewayAuthSettings {
+export function accountsAuthSettings(env: DevRunnerEnv, dataDir: string): AccountsAuthSettings {
   mkdirSync(dataDir, { recursive: true });
   return {
     AUTH_SIGNING_KEY_FILE: env.AUTH_SIGNING_KEY_FILE ?? keptFile(join(dataDir, 'auth-signing-key.pem'), newSigningKeyPem),

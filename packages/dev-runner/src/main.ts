@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { providePlatformDatabase } from './database.js';
 import { loadEnv } from './env.js';
-import { gatewayAuthSettings } from './auth-settings.js';
+import { accountsAuthSettings } from './auth-settings.js';
 import { gatewaySecretFor } from './gateway-secret.js';
 import { platformProcesses } from './processes.js';
 import { Supervisor, waitUntilReady } from './supervisor.js';
@@ -21,7 +21,7 @@ const database = await providePlatformDatabase({
   log,
 });
 const supervisor = new Supervisor(repoRoot, log);
-const auth = gatewayAuthSettings(env, dataDir);
+const auth = accountsAuthSettings(env, dataDir);
 const { subgraphs, gateway } = platformProcesses(repoRoot, env, database.url, gatewaySecretFor(env), auth);
 
 let shuttingDown = false;

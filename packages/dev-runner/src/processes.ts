@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { SUBGRAPHS, defaultSubgraphUrl, type SubgraphName } from '@msp-atlas/subgraph-manifest';
-import type { GatewayAuthSettings } from './auth-settings.js';
+import type { AccountsAuthSettings } from './auth-settings.js';
 import type { DevRunnerEnv } from './env.js';
 
 export interface ProcessSpec {
@@ -17,7 +17,7 @@ export function platformProcesses(
   env: DevRunnerEnv,
   databaseUrl: string,
   gatewaySecret: string,
-  auth: GatewayAuthSettings,
+  auth: AccountsAuthSettings,
 ) {
   const common = { DATABASE_URL: databaseUrl, LOG_LEVEL: env.LOG_LEVEL, GATEWAY_SECRET: gatewaySecret };
   // Settings one subgraph gets beyond the common ones; made here, where this run's
@@ -25,6 +25,8 @@ export function platformProcesses(
   const extraEnv: Partial<Record<SubgraphName, Record<string, string>>> = {
     // The demo data set is loaded at the first start.
     partnerships: { SEED_DEMO_DATA: 'true' },
+    // Holds the signing key and makes the first administrator; the gateway only verifies.
+    accounts: { ...auth },
   };
   const subgraphs = SUBGRAPHS.map((entry): ProcessSpec => ({
     name: entry.name,
@@ -39,8 +41,6 @@ export function platformProcesses(
     env: {
       LOG_LEVEL: env.LOG_LEVEL,
       GATEWAY_SECRET: gatewaySecret,
-      DATABASE_URL: databaseUrl,
-      ...auth,
       GATEWAY_PORT: String(env.GATEWAY_PORT),
       ...subgraphUrls,
       PUBLIC_URL: `http://localhost:${env.GATEWAY_PORT}`,

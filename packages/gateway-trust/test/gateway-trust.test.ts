@@ -12,7 +12,18 @@ describe('signGatewayRequest and verifyGatewayRequest', () => {
     expect(signed()[PROOF_HEADER]).toMatch(/^v1\.\d+\.[0-9a-f]{64}$/);
     expect(verifyGatewayRequest({ secret, headers: signed(), now })).toEqual({ ok: true, identity: ANONYMOUS });
     const curator = accountIdentity('acc-1', { email: 'ana@example.org', admin: true, curatorCountries: ['KEN', 'UGA'] });
+    expect(curator.grants).toEqual([{ role: 'admin' }, { role: 'curator', countries: ['KEN', 'UGA'] }]);
     expect(verifyGatewayRequest({ secret, headers: signed(curator), now })).toEqual({ ok: true, identity: curator });
+  });
+
+  it('round-trips scoped grants and the credential', () => {
+    const moderator = accountIdentity('acc-2', {
+      grants: [{ role: 'moderator', scope: 'learning' }, { role: 'curator', countries: ['GHA'] }],
+      credential: { kind: 'session', sessionId: 'session-1' },
+    });
+    expect(verifyGatewayRequest({ secret, headers: signed(moderator), now })).toEqual({ ok: true, identity: moderator });
+    const provider = accountIdentity('acc-3', { credential: { kind: 'provider', tokenId: null, expiresAt: new Date('2026-03-01T12:05:00Z') } });
+    expect(verifyGatewayRequest({ secret, headers: signed(provider), now })).toEqual({ ok: true, identity: provider });
   });
 
   it('refuses a tampered identity', () => {
@@ -44,7 +55,17 @@ describe('signGatewayRequest and verifyGatewayRequest', () => {
 
   it('refuses a correctly signed identity header that is not an identity', () => {
     const timestamp = Math.floor(now.getTime() / 1000);
-    const wires = [{ a: 42, e: null, r: 0, c: [] }, { a: 'acc', e: null, r: 'yes', c: [] }, { a: 'acc', e: null, r: 0, c: ['kenya'] }];
+    const wires = [
+      { v: 2, a: 42, e: null, g: [] },
+      { v: 2, a: 'acc', e: null, g: 'admin' },
+      { v: 2, a: 'acc', e: null, g: [{ role: 'curator', countries: ['kenya'] }] },
+      { v: 2, a: 'acc', e: null, g: [{ role: 'Admin' }] },
+      { v: 2, a: 'acc', e: null, g: [{ role: 'admin', extra: true }] },
+      { v: 2, a: 'acc', e: null, g: [], c: { s: '' } },
+      // The first format (admin flag and curator countries): another version, never read as this one.
+      { a: 'acc', e: null, r: 1, c: ['KEN'] },
+      { v: 3, a: 'acc', e: null, g: [] },
+    ];
     for (const wire of wires) {
       const garbage = Buffer.from(JSON.stringify(wire)).toString('base64url');
       const headers = { [IDENTITY_HEADER]: garbage, [PROOF_HEADER]: `v1.${timestamp}.${proofSignature(secret, timestamp, garbage)}` };

@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
 import { dirname } from 'node:path';
 import { printSubgraphSchema } from '@apollo/subgraph';
+import { loadConfig } from '@msp-atlas/config';
 import { databaseReadiness } from '@msp-atlas/db';
 import type { GatewayIdentity } from '@msp-atlas/gateway-trust';
 import { subgraphEntry, type SubgraphEntry, type SubgraphName } from '@msp-atlas/subgraph-manifest';
@@ -9,7 +10,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import { startGraphqlService } from './graphql-service.js';
-import type { HttpService } from './http-service.js';
+import type { HttpService, RouteHandler } from './http-service.js';
 import { createLogger, type Logger } from './logger.js';
 import { onShutdownSignal } from './shutdown.js';
 import { ConsumerLifecycle, type ConsumerDeps, type ConsumerFactories, type SubgraphConsumer } from './subgraph-consumers.js';
@@ -23,31 +24,46 @@ import { loadSubgraphEnv, type ServiceSettingsShape, type SubgraphEnv } from './
 
 type Settings<Shape extends ServiceSettingsShape> = z.infer<z.ZodObject<Shape>>;
 
+/** What a service's own start-up parts get: its database, logger and settings. */
+export interface ServiceDeps<Tables, Settings> {
+  db: Kysely<Tables>;
+  logger: Logger;
+  settings: Settings;
+  /** Shared with the gateway, for routes that also refuse anything it did not sign. */
+  gatewaySecret: string;
+}
+
 /** What the per-request context factory gets. */
-export interface RequestContextDeps<Tables, Consumers> {
+export interface RequestContextDeps<Tables, Consumers, Services = undefined> {
   db: Kysely<Tables>;
   consumers: Consumers;
+  /** What the spec's `services` built at start (signing keys, rate limiters). */
+  services: Services;
   /** Whom the gateway vouched for (anonymous when started without a gateway secret). */
   identity: GatewayIdentity;
   request: IncomingMessage;
 }
 
 /** What is particular to one subgraph; the skeleton provides the rest. */
-export interface SubgraphSpec<Tables, Consumers, Shape extends ServiceSettingsShape, Context> {
+export interface SubgraphSpec<Tables, Consumers, Shape extends ServiceSettingsShape, Context, Services = undefined> {
   /** Its manifest entry's name: the port, host and URL variables come from there. */
   name: SubgraphName;
   database: SubgraphDatabase<Tables>;
   buildSchema: () => Promise<GraphQLSchema>;
-  context: (deps: RequestContextDeps<Tables, Consumers>) => Context | Promise<Context>;
+  context: (deps: RequestContextDeps<Tables, Consumers, Services>) => Context | Promise<Context>;
+  /** State built once per start from the settings, shared by every request (keys, limiters). */
+  services?: (deps: ServiceDeps<Tables, Settings<Shape>>) => Services | Promise<Services>;
+  /** HTTP routes served next to /graphql (a public key set, a feed only the gateway may read). */
+  routes?: (deps: ServiceDeps<Tables, Settings<Shape>> & { services: Services }) => RouteHandler[] | Promise<RouteHandler[]>;
   /** Background consumers by name, each built from the service's database and logger. */
   consumers?: ConsumerFactories<Tables, Consumers>;
   /** The service's own settings, read and checked with the common ones (`@msp-atlas/config` fields). */
   settings?: Shape;
-  /** Work after migrating and before serving when started from the environment (loading demo data, say). */
-  startup?: (deps: { db: Kysely<Tables>; logger: Logger; settings: Settings<Shape> }) => Promise<void>;
+  /** Work after migrating and before serving (loading demo data, the first administrator). */
+  startup?: (deps: ServiceDeps<Tables, Settings<Shape>> & { services: Services }) => Promise<void>;
 }
 
-export interface SubgraphStartOptions<Tables> {
+export interface SubgraphStartOptions<Tables, Settings = unknown> {
   /** Migrated already; whoever passes it keeps it (closing the service leaves it open). */
   db: Kysely<Tables>;
   logger: Logger;
@@ -62,6 +78,8 @@ export interface SubgraphStartOptions<Tables> {
   listenUrl?: string;
   /** false: the consumers are built but not started, for a test to drive them; default true. */
   runConsumers?: boolean;
+  /** The service's own settings, over their defaults (`run` reads them all from the environment). */
+  settings?: Partial<Settings>;
 }
 
 export type RunningSubgraph<Consumers> = HttpService & {
@@ -85,8 +103,8 @@ export interface Subgraph<Tables, Consumers, Shape extends ServiceSettingsShape>
   writeSchema(target?: string): Promise<void>;
   createConsumers(deps: ConsumerDeps<Tables>): Consumers;
   /** Serves on a database the caller connected and migrated (tests, the test platform). */
-  start(options: SubgraphStartOptions<Tables>): Promise<RunningSubgraph<Consumers>>;
-  /** Reads the environment, connects, migrates, runs `startup`, serves; `close` also closes the pool. */
+  start(options: SubgraphStartOptions<Tables, Settings<Shape>>): Promise<RunningSubgraph<Consumers>>;
+  /** Reads the environment, connects, migrates, then starts; `close` also closes the pool. */
   run(env?: Record<string, string | undefined>): Promise<RunningSubgraph<Consumers> & { logger: Logger }>;
   /** A service's main.ts: `run()`, then a graceful stop on SIGTERM/SIGINT. */
   main(): Promise<void>;
@@ -102,7 +120,8 @@ export function defineSubgraph<
   Consumers extends Record<string, SubgraphConsumer> = Record<never, never>,
   Shape extends ServiceSettingsShape = Record<never, never>,
   Context extends object = object,
->(spec: SubgraphSpec<Tables, Consumers, Shape, Context>): Subgraph<Tables, Consumers, Shape> {
+  Services = undefined,
+>(spec: SubgraphSpec<Tables, Consumers, Shape, Context, Services>): Subgraph<Tables, Consumers, Shape> {
   const manifestEntry = subgraphEntry(spec.name);
   const loadEnv = (env: Record<string, string | undefined> = process.env) =>
     loadSubgraphEnv(manifestEntry, spec.settings ?? ({} as Shape), env);
@@ -112,8 +131,13 @@ export function defineSubgraph<
   const createConsumers = (deps: ConsumerDeps<Tables>) =>
     Object.fromEntries(Object.entries(spec.consumers ?? {}).map(([name, create]) => [name, create(deps)])) as Consumers;
 
-  async function start(options: SubgraphStartOptions<Tables>): Promise<RunningSubgraph<Consumers>> {
-    const { db, logger } = options;
+  async function start(options: SubgraphStartOptions<Tables, Settings<Shape>>): Promise<RunningSubgraph<Consumers>> {
+    const { db, logger, gatewaySecret } = options;
+    const settings = { ...(loadConfig(spec.settings ?? {}, {}) as Settings<Shape>), ...options.settings };
+    const serviceDeps = { db, logger, settings, gatewaySecret };
+    const services = (await spec.services?.(serviceDeps)) as Services;
+    await spec.startup?.({ ...serviceDeps, services });
+    const routes = (await spec.routes?.({ ...serviceDeps, services })) ?? [];
     const schema = await spec.buildSchema();
     const consumers = createConsumers({ db, logger, listenUrl: options.listenUrl });
     const lifecycle = new ConsumerLifecycle(options.runConsumers === false ? {} : consumers);
@@ -129,7 +153,8 @@ export function defineSubgraph<
         logger,
         production: options.production,
         gatewaySecret: options.gatewaySecret,
-        context: async (request, identity) => spec.context({ db, consumers, identity, request }),
+        context: async (request, identity) => spec.context({ db, consumers, services, identity, request }),
+        extraRoutes: routes,
         isReady: async () => (await databaseAnswers()) && (await lifecycle.isReady()),
       });
     } catch (error) {
@@ -153,8 +178,8 @@ export function defineSubgraph<
     const db = connect(settings.databaseUrl, { poolSize: settings.poolSize });
     try {
       await migrate(db);
-      await spec.startup?.({ db, logger, settings: settings.settings });
       const running = await start({
+        settings: settings.settings,
         db,
         logger,
         host: settings.host,

@@ -15,3 +15,4 @@ export {
 export { subgraphDatabase, type SubgraphDatabase, type ConnectOptions } from './subgraph-database.js';
 export type { SubgraphConsumer, ConsumerDeps, ConsumerFactories } from './subgraph-consumers.js';
 export type { SubgraphEnv, ServiceSettingsShape } from './subgraph-env.js';
+export { TokenBuckets, type TakeResult, type TokenBucketOptions } from './token-bucket.js';

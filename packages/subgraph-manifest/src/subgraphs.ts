@@ -42,6 +42,15 @@ export const SUBGRAPHS = [
     hostVariable: 'LEARNING_HOST',
     urlVariable: 'LEARNING_URL',
   },
+  {
+    name: 'accounts',
+    packageName: '@msp-atlas/accounts',
+    folder: 'services/accounts',
+    defaultPort: 4005,
+    portVariable: 'ACCOUNTS_PORT',
+    hostVariable: 'ACCOUNTS_HOST',
+    urlVariable: 'ACCOUNTS_URL',
+  },
 ] as const satisfies readonly SubgraphEntry[];
 
 export type SubgraphName = (typeof SUBGRAPHS)[number]['name'];

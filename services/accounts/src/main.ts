@@ -1,0 +1,3 @@
+import { accountsSubgraph } from './subgraph.js';
+
+await accountsSubgraph.main();
