@@ -1,5 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixtureEvent, partnershipSnapshotFixture } from '@msp-atlas/event-contracts/fixtures';
 import { appendEvents } from '@msp-atlas/events';
 import { dataOf } from '@msp-atlas/test-harness';
 import { startPlatform, type Platform } from '../support/platform.js';
@@ -23,13 +23,8 @@ const READ_EVERY_SERVICE = `{
 
 /** What the partnerships service appends when it registers one (the overlap index reads the snapshot). */
 function registered(name: string) {
-  return {
-    type: 'PartnershipRegistered',
-    aggregateType: 'Partnership',
-    aggregateId: randomUUID(),
-    aggregateVersion: 1,
-    payload: { partnership: { name, countries: ['BGD'], regions: [], sectors: ['140'], sdgTargets: ['6.1'], phase: 'INITIATION', status: 'ACTIVE' } },
-  };
+  const partnership = partnershipSnapshotFixture({ name, countries: ['BGD'] });
+  return fixtureEvent('PartnershipRegistered', { partnership }, { aggregateId: partnership.id });
 }
 
 const indexStatus = async () => dataOf(await platform.graphql('{ overlapIndexStatus { indexedPartnerships lag } }')).overlapIndexStatus;

@@ -30,16 +30,6 @@ export interface GraphqlServiceOptions<Context extends BaseContext> {
   extraRoutes?: RouteHandler[];
 }
 
-/**
- * How a hand-written `start<Name>Subgraph` is run: the service adds its name, schema,
- * context and readiness, and passes these through. Services defined with
- * `defineSubgraph` take `SubgraphStartOptions` instead.
- */
-export type SubgraphRuntimeOptions = Pick<GraphqlServiceOptions<BaseContext>, 'host' | 'port' | 'logger' | 'production'> & {
-  /** Shared with the gateway; requests without its proof are refused. */
-  gatewaySecret: string;
-};
-
 /** A subgraph (or any GraphQL service) on node:http with health routes. */
 export async function startGraphqlService<Context extends BaseContext>(
   options: GraphqlServiceOptions<Context>,

@@ -119,7 +119,8 @@ describe('defineSubgraph', () => {
     it('is ready only while its database answers and every consumer runs and says it can work', async () => {
       const service = await subgraph.start({ db, logger, gatewaySecret, port: 0 });
       try {
-        expect(events).toEqual(['first started', 'second started']);
+        // Its start-up work runs on every start, with the settings' defaults unless given.
+        expect(events).toEqual(['startup (hello, 0 notes)', 'first started', 'second started']);
         expect((await fetch(`${service.url}/healthz`)).status).toBe(200);
         expect(await readiness(service.url)).toBe(200);
         (service.consumers.second as RecordingConsumer).ready = false;
@@ -134,21 +135,21 @@ describe('defineSubgraph', () => {
 
     it('leaves the consumers to the caller when told to, and does not count them then', async () => {
       events.length = 0;
-      const service = await subgraph.start({ db, logger, gatewaySecret, port: 0, runConsumers: false });
+      const service = await subgraph.start({ db, logger, gatewaySecret, port: 0, runConsumers: false, settings: { GREETING: 'quiet' } });
       try {
         expect(await readiness(service.url)).toBe(200);
-        expect(events).toEqual([]);
+        expect(events).toEqual(['startup (quiet, 0 notes)']);
       } finally {
         await service.close();
       }
-      expect(events).toEqual([]);
+      expect(events).toEqual(['startup (quiet, 0 notes)']);
     });
 
     it('does not start when a consumer cannot, and stops those already started', async () => {
       const failing: string[] = [];
       const broken = testSubgraph(failing, { failingConsumer: true });
       await expect(broken.start({ db, logger, gatewaySecret, port: 0 })).rejects.toThrow(/Consumer second could not start/);
-      expect(failing).toEqual(['first started', 'first stopped']);
+      expect(failing).toEqual(['startup (hello, 0 notes)', 'first started', 'first stopped']);
     });
   });
 
