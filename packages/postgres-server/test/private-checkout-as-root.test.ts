@@ -1,0 +1,97 @@
+import { chmod, cp, mkdtemp, readlink, rm, stat } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { clusterDirIn, installedPostgresBinaries, startEmbeddedPostgres, type PostgresBinaries } from '../src/index.js';
+
+const asRoot = process.getuid?.() === 0;
+
+// The defect only exists as root (PostgreSQL then runs as user postgres); an ordinary
+// user runs the binaries as themselves and has nothing to prove here.
+describe.skipIf(!asRoot)('as root, in a checkout only root may enter (mode 0700)', () => {
+  let checkout: string;
+  let outside: string;
+  let binaries: PostgresBinaries;
+
+  beforeEach(async () => {
+    checkout = await mkdtemp(join(tmpdir(), 'msp-atlas-private-checkout-'));
+    expect((await stat(checkout)).mode & 0o777).toBe(0o700);
+    // What `npm install` leaves in such a checkout: the binaries inside it.
+    const installed = await installedPostgresBinaries();
+    binaries = { dir: join(checkout, 'node_modules', 'native'), version: `test-${Date.now()}-${process.pid}` };
+    await cp(installed.dir, binaries.dir, { recursive: true, verbatimSymlinks: true });
+    // Stands in for /var/cache and /var/lib: root's, open for entering.
+    outside = await mkdtemp(join(tmpdir(), 'msp-atlas-outside-'));
+    await chmod(outside, 0o755);
+  });
+
+  afterEach(async () => {
+    await rm(checkout, { recursive: true, force: true });
+    await rm(outside, { recursive: true, force: true });
+  });
+
+  it('runs a throw-away server (as the tests do), staging the binaries outside the checkout', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'msp-atlas-test-pg-'));
+    const server = await startEmbeddedPostgres({ dataDir, port: await freePort(), persistent: false, binaries, stagingRoot: join(outside, 'binaries') });
+    try {
+      expect(await queryOne(server.url, 'select current_setting($1) as value', ['server_encoding'])).toBe('UTF8');
+    } finally {
+      await server.stop();
+    }
+    await expect(stat(dataDir)).rejects.toThrow();
+    expect((await stat(join(outside, 'binaries', binaries.version, 'bin', 'postgres'))).mode & 0o755).toBe(0o755);
+  });
+
+  it("keeps `npm start`'s data across restarts, outside the checkout, linked from its data folder", async () => {
+    const dataFolder = join(checkout, '.data');
+    const clustersRoot = join(outside, 'clusters');
+    const clusterDir = await clusterDirIn(dataFolder, clustersRoot);
+    expect(clusterDir.startsWith(clustersRoot)).toBe(true);
+    expect(await readlink(join(dataFolder, 'postgres'))).toBe(clusterDir);
+    const start = async () =>
+      startEmbeddedPostgres({ dataDir: await clusterDirIn(dataFolder, clustersRoot), port: await freePort(), persistent: true, binaries, stagingRoot: join(outside, 'binaries') });
+
+    const first = await start();
+    await queryOne(first.url, 'create table kept as select 42 as value');
+    await first.stop();
+    const second = await start();
+    try {
+      expect(await queryOne(second.url, 'select value from kept')).toBe(42);
+    } finally {
+      await second.stop();
+    }
+  });
+
+  it('stops at once, naming the directory, when user postgres cannot reach the data directory', async () => {
+    const started = Date.now();
+    const unreachable = join(checkout, 'data');
+    await expect(startEmbeddedPostgres({ dataDir: unreachable, port: await freePort(), persistent: false, binaries, stagingRoot: join(outside, 'binaries') })).rejects.toThrow(
+      `runs as user postgres, who cannot enter ${unreachable}`,
+    );
+    expect(Date.now() - started).toBeLessThan(10_000);
+  });
+});
+
+async function queryOne(url: string, text: string, values: unknown[] = []): Promise<unknown> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query(text, values);
+    return rows[0]?.value;
+  } finally {
+    await client.end();
+  }
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
