@@ -9,3 +9,5 @@ export { pageArguments, type PageRequest, MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE } fro
 export { buildConnection } from './connection/build-connection.js';
 export { NULLABLE_WHY } from './nullable-root-field.js';
 export { isUuid } from './ids.js';
+export { guardStringArguments } from './input-guard/guard-string-arguments.js';
+export { MAX_STRING_LENGTH, whyUnstorable } from './input-guard/storable-string.js';
