@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SignedUpAccount } from '../support/accounts.js';
 import { startPlatform, type Platform } from '../support/platform.js';
 import { newIsolatedPage, waitForText } from './browser-pages.js';
-import { launchChromium, requireBuiltWebApp, WEB_DIST_DIR } from './web-app-prerequisites.js';
+import { launchTestBrowser } from '@msp-atlas/test-harness/browser';
+import { requireBuiltWebApp, WEB_DIST_DIR } from './web-app-prerequisites.js';
 
 // Accounts and membership in the built web app: sign-up, sign-in and sign-out through
 // the UI, the token kept per tab and renewed before it expires, what members, other
@@ -29,7 +30,7 @@ let partnershipPath: string;
 beforeAll(async () => {
   requireBuiltWebApp();
   platform = await startPlatform({ webDistDir: WEB_DIST_DIR, accountsOptions: { tokenTtlSeconds: TOKEN_TTL_SECONDS } });
-  browser = await launchChromium();
+  browser = await launchTestBrowser();
   alice = await newPage();
 });
 

@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataOf } from '@msp-atlas/test-harness';
 import { startPlatform, type Platform } from '../support/platform.js';
 import { registerPartnership } from '../support/registry-builders.js';
-import { launchChromium, requireBuiltWebApp, WEB_DIST_DIR } from './web-app-prerequisites.js';
+import { launchTestBrowser } from '@msp-atlas/test-harness/browser';
+import { requireBuiltWebApp, WEB_DIST_DIR } from './web-app-prerequisites.js';
 
 // The web app over the demo data set: many records to page through, demo tags,
 // and detail pages with progress reports, funding and overdue warnings.
@@ -22,7 +23,7 @@ beforeAll(async () => {
   platform = await startPlatform({ webDistDir: WEB_DIST_DIR });
   demoCount = await seedDemoData(platform.partnershipsDb);
   await registerPartnership(platform.member.graphql, { name: 'Real Water Initiative', countries: ['KEN'] });
-  browser = await launchChromium();
+  browser = await launchTestBrowser();
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   page.setDefaultTimeout(15_000);
   page.on('pageerror', (error) => pageErrors.push(error.message));

@@ -5,7 +5,8 @@ import type { SignedUpAccount } from '../support/accounts.js';
 import { startPlatform, type Platform } from '../support/platform.js';
 import { registerPartnership } from '../support/registry-builders.js';
 import { newIsolatedPage, waitForText } from './browser-pages.js';
-import { launchChromium, requireBuiltWebApp, WEB_DIST_DIR } from './web-app-prerequisites.js';
+import { launchTestBrowser } from '@msp-atlas/test-harness/browser';
+import { requireBuiltWebApp, WEB_DIST_DIR } from './web-app-prerequisites.js';
 
 // Editing a partnership's details in the built web app: the "Edit details" link for those
 // who may edit, the prefilled form that sends only what changed with the version it was
@@ -33,7 +34,7 @@ beforeAll(async () => {
     contacts: [{ name: 'Amina Njoroge', email: 'amina@turkana.example.org', role: 'Coordinator' }],
   });
   detailPath = `/partnerships/${partnership.slug}`;
-  browser = await launchChromium();
+  browser = await launchTestBrowser();
   page = await newPage();
 });
 

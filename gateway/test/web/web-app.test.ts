@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataOf } from '@msp-atlas/test-harness';
 import { startPlatform, type Platform } from '../support/platform.js';
 import { seedWebPartnerships } from './seed-web-partnerships.js';
-import { launchChromium, requireBuiltWebApp, WEB_DIST_DIR } from './web-app-prerequisites.js';
+import { launchTestBrowser } from '@msp-atlas/test-harness/browser';
+import { requireBuiltWebApp, WEB_DIST_DIR } from './web-app-prerequisites.js';
 
 // The built web app (web/dist) in a real browser against the whole platform:
 // list, filters, detail, sign-in to edit, phase change (and its conflict), registration
@@ -22,7 +23,7 @@ beforeAll(async () => {
   requireBuiltWebApp();
   platform = await startPlatform({ webDistDir: WEB_DIST_DIR });
   seeded = await seedWebPartnerships(platform.member.graphql);
-  browser = await launchChromium();
+  browser = await launchTestBrowser();
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   page.setDefaultTimeout(STEP_TIMEOUT);
   page.on('pageerror', (error) => pageErrors.push(error.message));
