@@ -1,4 +1,4 @@
-/** The platform's subgraphs with the ports `../shared/design.md` fixes as defaults. */
+/** The platform's subgraphs with the ports `docs/design.md` fixes as defaults. */
 export const SUBGRAPHS = [
   { name: 'partnerships', defaultPort: 4001 },
   { name: 'sdg', defaultPort: 4002 },
