@@ -2,7 +2,7 @@ import { lstat, mkdir, mkdtemp, readlink, symlink } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 
 /** Where root keeps clusters: outside any checkout, under directories user postgres may enter. */
-export const DEFAULT_CLUSTERS_ROOT = '/var/lib/msp-atlas/postgres';
+const DEFAULT_CLUSTERS_ROOT = '/var/lib/msp-atlas/postgres';
 
 /**
  * The cluster directory that belongs to a data folder (`npm start`'s `.data`). For an

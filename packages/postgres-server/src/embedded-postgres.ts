@@ -22,7 +22,7 @@ export interface EmbeddedPostgresOptions {
   onLog?: (message: string) => void;
   /** Another build than the installed one (tests). */
   binaries?: PostgresBinaries;
-  /** Where root stages the binaries (tests); default `DEFAULT_STAGING_ROOT`. */
+  /** Where root stages the binaries (tests); default /var/cache/msp-atlas/postgres-binaries. */
   stagingRoot?: string;
 }
 

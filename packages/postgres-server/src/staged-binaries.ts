@@ -6,7 +6,7 @@ import type { PostgresBinaries } from './postgres-binaries.js';
  * Where root keeps the copies of the binaries that user `postgres` runs: outside any
  * checkout (which may be private to root), owned by root, readable by everyone.
  */
-export const DEFAULT_STAGING_ROOT = '/var/cache/msp-atlas/postgres-binaries';
+const DEFAULT_STAGING_ROOT = '/var/cache/msp-atlas/postgres-binaries';
 
 /**
  * A copy of the binaries every user can run. Named by version, so it is made once per

@@ -1,10 +1,11 @@
-import { chmod, cp, mkdtemp, readlink, rm, stat } from 'node:fs/promises';
+import { chmod, cp, mkdtemp, readdir, readlink, rm, stat } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clusterDirIn, installedPostgresBinaries, startEmbeddedPostgres, type PostgresBinaries } from '../src/index.js';
+import { stagedForEveryone } from '../src/staged-binaries.js';
 
 const asRoot = process.getuid?.() === 0;
 
@@ -15,7 +16,7 @@ describe.skipIf(!asRoot)('as root, in a checkout only root may enter (mode 0700)
   let outside: string;
   let binaries: PostgresBinaries;
 
-  beforeEach(async () => {
+  beforeAll(async () => {
     checkout = await mkdtemp(join(tmpdir(), 'msp-atlas-private-checkout-'));
     expect((await stat(checkout)).mode & 0o777).toBe(0o700);
     // What `npm install` leaves in such a checkout: the binaries inside it.
@@ -27,12 +28,16 @@ describe.skipIf(!asRoot)('as root, in a checkout only root may enter (mode 0700)
     await chmod(outside, 0o755);
   });
 
-  afterEach(async () => {
+  afterAll(async () => {
     await rm(checkout, { recursive: true, force: true });
     await rm(outside, { recursive: true, force: true });
   });
 
-  it('runs a throw-away server (as the tests do), staging the binaries outside the checkout', async () => {
+  it('runs a throw-away server (as the tests do), staging the binaries outside the checkout once', async () => {
+    // Concurrent first runs: both get the one complete copy, and no half-made one is left.
+    const [first, second] = await Promise.all([stagedForEveryone(binaries, join(outside, 'binaries')), stagedForEveryone(binaries, join(outside, 'binaries'))]);
+    expect(second).toEqual(first);
+    expect(await readdir(join(outside, 'binaries'))).toEqual([binaries.version]);
     const dataDir = await mkdtemp(join(tmpdir(), 'msp-atlas-test-pg-'));
     const server = await startEmbeddedPostgres({ dataDir, port: await freePort(), persistent: false, binaries, stagingRoot: join(outside, 'binaries') });
     try {

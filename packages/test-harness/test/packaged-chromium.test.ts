@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { unpackedChromium } from '../src/browser/launch-test-browser.js';
+import { unpackedChromium } from '../src/browser/packaged-chromium.js';
 
 describe('the Chromium shipped in @sparticuz/chromium', () => {
   let unpackRoot: string;

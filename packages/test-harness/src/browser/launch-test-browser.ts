@@ -27,5 +27,3 @@ export async function launchTestBrowser(): Promise<Browser> {
   const packaged = await unpackedChromium();
   return chromium.launch({ executablePath: packaged.executablePath, env: { ...process.env, ...packaged.env }, args: ARGS });
 }
-
-export { unpackedChromium, DEFAULT_UNPACK_ROOT } from './packaged-chromium.js';

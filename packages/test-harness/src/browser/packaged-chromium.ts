@@ -16,7 +16,7 @@ const require = createRequire(import.meta.url);
 const packageDir = resolve(require.resolve('@sparticuz/chromium'), '..', '..', '..');
 
 /** Beside the package: private to this checkout and its user, and gone with `node_modules`. */
-export const DEFAULT_UNPACK_ROOT = join(packageDir, '..', '..', '.cache', 'msp-atlas-chromium');
+const DEFAULT_UNPACK_ROOT = join(packageDir, '..', '..', '.cache', 'msp-atlas-chromium');
 
 /**
  * The headless Chromium shipped, brotli-compressed, inside the npm package
