@@ -2,3 +2,4 @@ export { startEmbeddedPostgres, type EmbeddedPostgresServer, type EmbeddedPostgr
 export { clusterDirIn } from './cluster-dir.js';
 export { installedPostgresBinaries, type PostgresBinaries } from './postgres-binaries.js';
 export { withDatabaseName, databaseNameOf } from './database-url.js';
+export { freeLoopbackPort } from './free-port.js';

@@ -1,10 +1,9 @@
 import { chmod, cp, mkdtemp, readdir, readlink, rm, stat } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clusterDirIn, installedPostgresBinaries, startEmbeddedPostgres, type PostgresBinaries } from '../src/index.js';
+import { clusterDirIn, freeLoopbackPort, installedPostgresBinaries, startEmbeddedPostgres, type PostgresBinaries } from '../src/index.js';
 import { stagedForEveryone } from '../src/staged-binaries.js';
 
 const asRoot = process.getuid?.() === 0;
@@ -39,7 +38,7 @@ describe.skipIf(!asRoot)('as root, in a checkout only root may enter (mode 0700)
     expect(second).toEqual(first);
     expect(await readdir(join(outside, 'binaries'))).toEqual([binaries.version]);
     const dataDir = await mkdtemp(join(tmpdir(), 'msp-atlas-test-pg-'));
-    const server = await startEmbeddedPostgres({ dataDir, port: await freePort(), persistent: false, binaries, stagingRoot: join(outside, 'binaries') });
+    const server = await startEmbeddedPostgres({ dataDir, port: await freeLoopbackPort(), persistent: false, binaries, stagingRoot: join(outside, 'binaries') });
     try {
       expect(await queryOne(server.url, 'select current_setting($1) as value', ['server_encoding'])).toBe('UTF8');
     } finally {
@@ -56,7 +55,7 @@ describe.skipIf(!asRoot)('as root, in a checkout only root may enter (mode 0700)
     expect(clusterDir.startsWith(clustersRoot)).toBe(true);
     expect(await readlink(join(dataFolder, 'postgres'))).toBe(clusterDir);
     const start = async () =>
-      startEmbeddedPostgres({ dataDir: await clusterDirIn(dataFolder, clustersRoot), port: await freePort(), persistent: true, binaries, stagingRoot: join(outside, 'binaries') });
+      startEmbeddedPostgres({ dataDir: await clusterDirIn(dataFolder, clustersRoot), port: await freeLoopbackPort(), persistent: true, binaries, stagingRoot: join(outside, 'binaries') });
 
     const first = await start();
     await queryOne(first.url, 'create table kept as select 42 as value');
@@ -72,7 +71,7 @@ describe.skipIf(!asRoot)('as root, in a checkout only root may enter (mode 0700)
   it('stops at once, naming the directory, when user postgres cannot reach the data directory', async () => {
     const started = Date.now();
     const unreachable = join(checkout, 'data');
-    await expect(startEmbeddedPostgres({ dataDir: unreachable, port: await freePort(), persistent: false, binaries, stagingRoot: join(outside, 'binaries') })).rejects.toThrow(
+    await expect(startEmbeddedPostgres({ dataDir: unreachable, port: await freeLoopbackPort(), persistent: false, binaries, stagingRoot: join(outside, 'binaries') })).rejects.toThrow(
       `runs as user postgres, who cannot enter ${unreachable}`,
     );
     expect(Date.now() - started).toBeLessThan(10_000);
@@ -88,15 +87,4 @@ async function queryOne(url: string, text: string, values: unknown[] = []): Prom
   } finally {
     await client.end();
   }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
 }

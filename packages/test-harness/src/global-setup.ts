@@ -1,9 +1,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { startEmbeddedPostgres } from '@msp-atlas/postgres-server';
+import { freeLoopbackPort, startEmbeddedPostgres } from '@msp-atlas/postgres-server';
 import './provided-context.js';
 
 /**
@@ -17,21 +16,10 @@ export default async function setup(project: TestProject) {
     return;
   }
   const dataDir = await mkdtemp(join(tmpdir(), 'msp-atlas-test-pg-'));
-  const server = await startEmbeddedPostgres({ dataDir, port: await freePort(), persistent: false });
+  const server = await startEmbeddedPostgres({ dataDir, port: await freeLoopbackPort(), persistent: false });
   project.provide('adminDatabaseUrl', server.url);
   return async () => {
     await server.stop();
     await rm(dataDir, { recursive: true, force: true });
   };
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
 }
