@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SignedUpAccount } from '../support/accounts.js';
 import { startPlatform, type Platform } from '../support/platform.js';
 import { newIsolatedPage, waitForText } from './browser-pages.js';
-import { launchTestBrowser } from '@msp-atlas/test-harness/browser';
+import { launchTestBrowser, screenshotPath } from '@msp-atlas/test-harness/browser';
 import { requireBuiltWebApp, WEB_DIST_DIR } from './web-app-prerequisites.js';
 
 // Accounts and membership in the built web app: sign-up, sign-in and sign-out through
@@ -86,7 +86,7 @@ describe('accounts in the web app', () => {
     expect(await alice.getByLabel('Password').getAttribute('aria-invalid')).toBe('true');
     expect(await alice.getByLabel('Password').getAttribute('aria-describedby')).toContain('field-input-password-error');
     expect(await alice.getByLabel('Your name').getAttribute('aria-invalid')).toBeNull();
-    await alice.screenshot({ path: '/tmp/msp-atlas-sign-up-error.png' });
+    await alice.screenshot({ path: screenshotPath('sign-up-error') });
 
     await alice.getByLabel('Password').fill(alicePassword);
     await alice.getByRole('button', { name: 'Create account' }).click();
@@ -119,7 +119,7 @@ describe('accounts in the web app', () => {
     await waitForText(history, `${aliceName} registered the partnership`);
     await waitForText(history, /Contact persons: .*Grace Achieng/);
     await waitForText(history, /Members: — → .*Alice Wanjiru/);
-    await alice.screenshot({ path: '/tmp/msp-atlas-member-detail.png', fullPage: true });
+    await alice.screenshot({ path: screenshotPath('member-detail'), fullPage: true });
   });
 
   it('renews the token a minute before it expires, without leaving the page', { timeout: TEST_TIMEOUT }, async () => {
@@ -145,7 +145,7 @@ describe('accounts in the web app', () => {
     await expectReadOnlyView(alice);
     await waitForText(alice.getByTestId('change-history'), /Members: redacted/);
     expect(await storedSession(alice)).toBeNull();
-    await alice.screenshot({ path: '/tmp/msp-atlas-signed-out-detail.png', fullPage: true });
+    await alice.screenshot({ path: screenshotPath('signed-out-detail'), fullPage: true });
 
     // The session ended on the server too: the old token no longer works.
     const response = await fetch(platform.gatewayUrl, {
@@ -193,7 +193,7 @@ describe('accounts in the web app', () => {
     const invitations = bobPage.getByTestId('invitations');
     await waitForText(invitations, 'Mombasa Mangrove Alliance');
     await waitForText(invitations, `${aliceName} invited you`);
-    await bobPage.screenshot({ path: '/tmp/msp-atlas-account-invitation.png', fullPage: true });
+    await bobPage.screenshot({ path: screenshotPath('account-invitation'), fullPage: true });
     await invitations.getByRole('button', { name: 'Accept the invitation to Mombasa Mangrove Alliance' }).click();
 
     await waitForText(bobPage.getByTestId('memberships'), 'Mombasa Mangrove Alliance');

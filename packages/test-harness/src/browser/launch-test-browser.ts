@@ -27,3 +27,5 @@ export async function launchTestBrowser(): Promise<Browser> {
   const packaged = await unpackedChromium();
   return chromium.launch({ executablePath: packaged.executablePath, env: { ...process.env, ...packaged.env }, args: ARGS });
 }
+
+export { screenshotPath } from './screenshot-path.js';
