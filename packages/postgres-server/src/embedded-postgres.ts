@@ -1,10 +1,10 @@
 import type { ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { chown, mkdir, rm } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { binaryPath, installedPostgresBinaries, type PostgresBinaries } from './postgres-binaries.js';
 import { initialiseCluster, startServerProcess, stopServerProcess, type ProcessSettings } from './postgres-process.js';
-import { assertAccountCanUse, serverAccount } from './postgres-user.js';
+import { handDataDirTo, serverAccount } from './postgres-user.js';
 import { stagedForEveryone } from './staged-binaries.js';
 
 export interface EmbeddedPostgresServer {
@@ -46,10 +46,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const settings: ProcessSettings = { account, onLog: options.onLog ?? (() => {}) };
 
   await mkdir(options.dataDir, { recursive: true, mode: 0o700 });
-  if (account) {
-    await chown(options.dataDir, account.uid, account.gid);
-    assertAccountCanUse(account, binaryPath(binaries, 'postgres'), options.dataDir);
-  }
+  if (account) await handDataDirTo(account, binaryPath(binaries, 'postgres'), options.dataDir);
   if (!existsSync(join(options.dataDir, 'PG_VERSION'))) {
     await initialiseCluster(binaryPath(binaries, 'initdb'), options.dataDir, PASSWORD, settings);
   }

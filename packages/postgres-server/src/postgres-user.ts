@@ -1,4 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
+import { chown } from 'node:fs/promises';
 
 /** The account the server runs as when we are root: PostgreSQL refuses to run as root. */
 export interface ServerAccount {
@@ -39,19 +40,24 @@ function accountIds(): ServerAccount | null {
 }
 
 /**
- * Asks the kernel, as the server's account, whether it may run `binary` and write
- * `dataDir`: a directory on the way that only root may enter fails here, at once and
- * with the directory's name, instead of as an EACCES deep inside PostgreSQL.
+ * Hands the data directory to the server's account, then asks the kernel, as that
+ * account, whether it may run `binary` and write `dataDir`: a directory on the way that
+ * only root may enter fails here, at once and with the directory's name, instead of as
+ * an EACCES deep inside PostgreSQL.
  */
-export function assertAccountCanUse(account: ServerAccount, binary: string, dataDir: string): void {
+export async function handDataDirTo(account: ServerAccount, binary: string, dataDir: string): Promise<void> {
+  const cannotActAs = (reason: string) =>
+    new Error(`Cannot act as user ${account.name} (${reason}), and PostgreSQL refuses to run as root. ${WHAT_TO_DO}`);
+  // A user namespace that maps root only, for one, can neither chown to postgres nor switch to it.
+  await chown(dataDir, account.uid, account.gid).catch((error: Error) => {
+    throw cannotActAs(error.message);
+  });
   const probe = spawnSync('/bin/sh', ['-c', 'test -x "$1" && test -w "$2" && test -x "$2"', 'probe', binary, dataDir], {
     uid: account.uid,
     gid: account.gid,
     stdio: 'ignore',
   });
-  if (probe.error) {
-    throw new Error(`Cannot start processes as user ${account.name} (${probe.error.message}), and PostgreSQL refuses to run as root. ${WHAT_TO_DO}`);
-  }
+  if (probe.error) throw cannotActAs(probe.error.message);
   if (probe.status !== 0) {
     throw new Error(
       `PostgreSQL runs as user ${account.name}, who cannot enter ${dataDir} (or run ${binary}): ` +
