@@ -1,12 +1,11 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import pg from 'pg';
-import { startEmbeddedPostgres, withDatabaseName } from '@msp-atlas/postgres-server';
+import { freeLoopbackPort, startEmbeddedPostgres, withDatabaseName } from '@msp-atlas/postgres-server';
 // The process specs of `npm start` (packages/dev-runner), so the bench runs each
 // service with the settings it runs with there.
 import {
@@ -67,14 +66,14 @@ export async function startBenchPlatform(options: BenchPlatformOptions = {}): Pr
   // and cannot enter the private scratch directory.
   const embedded = process.env.DATABASE_URL
     ? null
-    : await startEmbeddedPostgres({ dataDir: await mkdtemp(join(tmpdir(), 'msp-atlas-bench-pg-')), port: await freePort(), persistent: false });
+    : await startEmbeddedPostgres({ dataDir: await mkdtemp(join(tmpdir(), 'msp-atlas-bench-pg-')), port: await freeLoopbackPort(), persistent: false });
   const adminUrl = process.env.DATABASE_URL ?? embedded!.url;
   const databaseName = `bench_${Date.now()}`;
   await adminStatement(adminUrl, `create database ${databaseName}`);
   const databaseUrl = withDatabaseName(adminUrl, databaseName);
 
-  const ports: Record<string, string> = { GATEWAY_PORT: String(await freePort()) };
-  for (const { portVariable } of SUBGRAPHS) ports[portVariable] = String(await freePort());
+  const ports: Record<string, string> = { GATEWAY_PORT: String(await freeLoopbackPort()) };
+  for (const { portVariable } of SUBGRAPHS) ports[portVariable] = String(await freeLoopbackPort());
   const runnerEnv = loadRunnerEnv({
     ...ports,
     LOG_LEVEL: 'warn',
@@ -182,15 +181,4 @@ async function adminStatement(url: string, statement: string): Promise<void> {
   } finally {
     await client.end();
   }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => resolvePort(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
 }

@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SignedUpAccount } from '../support/accounts.js';
 import { startPlatform, type Platform } from '../support/platform.js';
 import { newIsolatedPage, waitForText } from './browser-pages.js';
-import { launchChromium, requireBuiltWebApp, WEB_DIST_DIR } from './web-app-prerequisites.js';
+import { launchTestBrowser, screenshotPath } from '@msp-atlas/test-harness/browser';
+import { requireBuiltWebApp, WEB_DIST_DIR } from './web-app-prerequisites.js';
 
 // Accounts and membership in the built web app: sign-up, sign-in and sign-out through
 // the UI, the token kept per tab and renewed before it expires, what members, other
@@ -29,7 +30,7 @@ let partnershipPath: string;
 beforeAll(async () => {
   requireBuiltWebApp();
   platform = await startPlatform({ webDistDir: WEB_DIST_DIR, accountsOptions: { tokenTtlSeconds: TOKEN_TTL_SECONDS } });
-  browser = await launchChromium();
+  browser = await launchTestBrowser();
   alice = await newPage();
 });
 
@@ -85,7 +86,7 @@ describe('accounts in the web app', () => {
     expect(await alice.getByLabel('Password').getAttribute('aria-invalid')).toBe('true');
     expect(await alice.getByLabel('Password').getAttribute('aria-describedby')).toContain('field-input-password-error');
     expect(await alice.getByLabel('Your name').getAttribute('aria-invalid')).toBeNull();
-    await alice.screenshot({ path: '/tmp/msp-atlas-sign-up-error.png' });
+    await alice.screenshot({ path: screenshotPath('sign-up-error') });
 
     await alice.getByLabel('Password').fill(alicePassword);
     await alice.getByRole('button', { name: 'Create account' }).click();
@@ -118,7 +119,7 @@ describe('accounts in the web app', () => {
     await waitForText(history, `${aliceName} registered the partnership`);
     await waitForText(history, /Contact persons: .*Grace Achieng/);
     await waitForText(history, /Members: — → .*Alice Wanjiru/);
-    await alice.screenshot({ path: '/tmp/msp-atlas-member-detail.png', fullPage: true });
+    await alice.screenshot({ path: screenshotPath('member-detail'), fullPage: true });
   });
 
   it('renews the token a minute before it expires, without leaving the page', { timeout: TEST_TIMEOUT }, async () => {
@@ -144,7 +145,7 @@ describe('accounts in the web app', () => {
     await expectReadOnlyView(alice);
     await waitForText(alice.getByTestId('change-history'), /Members: redacted/);
     expect(await storedSession(alice)).toBeNull();
-    await alice.screenshot({ path: '/tmp/msp-atlas-signed-out-detail.png', fullPage: true });
+    await alice.screenshot({ path: screenshotPath('signed-out-detail'), fullPage: true });
 
     // The session ended on the server too: the old token no longer works.
     const response = await fetch(platform.gatewayUrl, {
@@ -192,7 +193,7 @@ describe('accounts in the web app', () => {
     const invitations = bobPage.getByTestId('invitations');
     await waitForText(invitations, 'Mombasa Mangrove Alliance');
     await waitForText(invitations, `${aliceName} invited you`);
-    await bobPage.screenshot({ path: '/tmp/msp-atlas-account-invitation.png', fullPage: true });
+    await bobPage.screenshot({ path: screenshotPath('account-invitation'), fullPage: true });
     await invitations.getByRole('button', { name: 'Accept the invitation to Mombasa Mangrove Alliance' }).click();
 
     await waitForText(bobPage.getByTestId('memberships'), 'Mombasa Mangrove Alliance');

@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataOf } from '@msp-atlas/test-harness';
 import { startPlatform, type Platform } from '../support/platform.js';
 import { registerPartnership } from '../support/registry-builders.js';
-import { launchChromium, requireBuiltWebApp, WEB_DIST_DIR } from './web-app-prerequisites.js';
+import { launchTestBrowser, screenshotPath } from '@msp-atlas/test-harness/browser';
+import { requireBuiltWebApp, WEB_DIST_DIR } from './web-app-prerequisites.js';
 
 // The web app over the demo data set: many records to page through, demo tags,
 // and detail pages with progress reports, funding and overdue warnings.
@@ -22,7 +23,7 @@ beforeAll(async () => {
   platform = await startPlatform({ webDistDir: WEB_DIST_DIR });
   demoCount = await seedDemoData(platform.partnershipsDb);
   await registerPartnership(platform.member.graphql, { name: 'Real Water Initiative', countries: ['KEN'] });
-  browser = await launchChromium();
+  browser = await launchTestBrowser();
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   page.setDefaultTimeout(15_000);
   page.on('pageerror', (error) => pageErrors.push(error.message));
@@ -71,7 +72,7 @@ describe('web app over the demo data', () => {
     expect(await rows().count()).toBe(40);
     const names = await page.locator('.results-table tbody th a').allTextContents();
     expect(new Set(names).size).toBe(40);
-    await page.screenshot({ path: '/tmp/msp-atlas-demo-list.png' });
+    await page.screenshot({ path: screenshotPath('demo-list') });
 
     await page.getByLabel('Records').selectOption({ label: 'Real partnerships only' });
     await waitForText(page.getByTestId('total-count'), '1 partnership found');
@@ -86,13 +87,13 @@ describe('web app over the demo data', () => {
     expect(await page.locator('section[aria-labelledby="progress-reports-heading"] li.report').count()).toBeGreaterThan(0);
     expect(await page.locator('section[aria-labelledby="funding-heading"] li.funding-currency').count()).toBeGreaterThan(0);
     expect(await page.locator('section[aria-labelledby="indicators-heading"] tbody tr').count()).toBeGreaterThan(0);
-    await page.screenshot({ path: '/tmp/msp-atlas-demo-detail.png', fullPage: true });
+    await page.screenshot({ path: screenshotPath('demo-detail'), fullPage: true });
   });
 
   it('warns when a progress report is overdue', { timeout: TEST_TIMEOUT }, async () => {
     await page.goto(`${platform.gatewayOrigin}/partnerships/${await demoPartnershipSlug(true)}`);
     await waitForText(page.getByTestId('overdue-warning'), 'Progress report overdue');
-    await page.screenshot({ path: '/tmp/msp-atlas-demo-overdue.png' });
+    await page.screenshot({ path: screenshotPath('demo-overdue') });
   });
 
   it('folds the filters away on a phone', { timeout: TEST_TIMEOUT }, async () => {
@@ -103,7 +104,7 @@ describe('web app over the demo data', () => {
       expect(await phone.getByLabel('Phase', { exact: true }).isVisible()).toBe(false);
       await phone.getByRole('button', { name: 'Show filters (1 active)' }).click();
       expect(await phone.getByLabel('Phase', { exact: true }).inputValue()).toBe('DESIGN');
-      await phone.screenshot({ path: '/tmp/msp-atlas-demo-phone.png', fullPage: false });
+      await phone.screenshot({ path: screenshotPath('demo-phone'), fullPage: false });
     } finally {
       await phone.close();
     }

@@ -5,7 +5,8 @@ import type { SignedUpAccount } from '../support/accounts.js';
 import { startPlatform, type Platform } from '../support/platform.js';
 import { registerPartnership } from '../support/registry-builders.js';
 import { newIsolatedPage, waitForText } from './browser-pages.js';
-import { launchChromium, requireBuiltWebApp, WEB_DIST_DIR } from './web-app-prerequisites.js';
+import { launchTestBrowser, screenshotPath } from '@msp-atlas/test-harness/browser';
+import { requireBuiltWebApp, WEB_DIST_DIR } from './web-app-prerequisites.js';
 
 // Editing a partnership's details in the built web app: the "Edit details" link for those
 // who may edit, the prefilled form that sends only what changed with the version it was
@@ -33,7 +34,7 @@ beforeAll(async () => {
     contacts: [{ name: 'Amina Njoroge', email: 'amina@turkana.example.org', role: 'Coordinator' }],
   });
   detailPath = `/partnerships/${partnership.slug}`;
-  browser = await launchChromium();
+  browser = await launchTestBrowser();
   page = await newPage();
 });
 
@@ -87,7 +88,7 @@ describe('editing a partnership in the web app', () => {
     await page.getByLabel('Name (required)').fill('Lake Turkana Fisheries Alliance');
     await page.getByLabel('Contact name').fill('Amina Wanjiku');
     await page.getByLabel('Contact e-mail').fill('amina.wanjiku@turkana.example.org');
-    await page.screenshot({ path: '/tmp/msp-atlas-edit-form.png', fullPage: true });
+    await page.screenshot({ path: screenshotPath('edit-form'), fullPage: true });
     await page.getByRole('button', { name: 'Save changes' }).click();
 
     await page.getByRole('heading', { level: 1, name: 'Lake Turkana Fisheries Alliance' }).waitFor();
@@ -109,7 +110,7 @@ describe('editing a partnership in the web app', () => {
       website: before.website,
       contacts: [{ name: 'Amina Wanjiku', email: 'amina.wanjiku@turkana.example.org', role: 'Coordinator' }],
     });
-    await page.screenshot({ path: '/tmp/msp-atlas-edited.png', fullPage: true });
+    await page.screenshot({ path: screenshotPath('edited'), fullPage: true });
   });
 
   it('shows a bad website and a bad e-mail address at their fields and changes nothing', { timeout: TEST_TIMEOUT }, async () => {
@@ -132,7 +133,7 @@ describe('editing a partnership in the web app', () => {
     expect(await page.getByLabel('Contact e-mail').getAttribute('aria-invalid')).toBe('true');
     expect(await page.locator('#field-input-website-error').count()).toBe(0);
     await waitForText(page.locator('.error-summary'), 'Contact person 1: e-mail address');
-    await page.screenshot({ path: '/tmp/msp-atlas-edit-error.png', fullPage: true });
+    await page.screenshot({ path: screenshotPath('edit-error'), fullPage: true });
     expect(await stored()).toEqual(before);
   });
 
@@ -153,7 +154,7 @@ describe('editing a partnership in the web app', () => {
     await waitForText(page.getByRole('alert'), `based on version ${loaded.version}`);
     expect(new URL(page.url()).pathname).toBe(`${detailPath}/edit`);
     expect(await stored()).toMatchObject({ version: loaded.version + 1, summary: 'Changed elsewhere' });
-    await page.screenshot({ path: '/tmp/msp-atlas-edit-conflict.png', fullPage: true });
+    await page.screenshot({ path: screenshotPath('edit-conflict'), fullPage: true });
 
     await page.getByRole('button', { name: 'Reload the latest version' }).click();
     await expect.poll(() => page.getByLabel('Summary').inputValue()).toBe('Changed elsewhere');

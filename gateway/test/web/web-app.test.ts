@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataOf } from '@msp-atlas/test-harness';
 import { startPlatform, type Platform } from '../support/platform.js';
 import { seedWebPartnerships } from './seed-web-partnerships.js';
-import { launchChromium, requireBuiltWebApp, WEB_DIST_DIR } from './web-app-prerequisites.js';
+import { launchTestBrowser, screenshotPath } from '@msp-atlas/test-harness/browser';
+import { requireBuiltWebApp, WEB_DIST_DIR } from './web-app-prerequisites.js';
 
 // The built web app (web/dist) in a real browser against the whole platform:
 // list, filters, detail, sign-in to edit, phase change (and its conflict), registration
@@ -22,7 +23,7 @@ beforeAll(async () => {
   requireBuiltWebApp();
   platform = await startPlatform({ webDistDir: WEB_DIST_DIR });
   seeded = await seedWebPartnerships(platform.member.graphql);
-  browser = await launchChromium();
+  browser = await launchTestBrowser();
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   page.setDefaultTimeout(STEP_TIMEOUT);
   page.on('pageerror', (error) => pageErrors.push(error.message));
@@ -42,7 +43,7 @@ async function waitForText(locator: Locator, text: string | RegExp): Promise<voi
 }
 
 async function screenshot(name: string, fullPage = false): Promise<void> {
-  await page.screenshot({ path: `/tmp/msp-atlas-${name}.png`, fullPage });
+  await page.screenshot({ path: screenshotPath(name), fullPage });
 }
 
 const resultLinks = () => page.locator('.results-table tbody th a');
@@ -235,13 +236,13 @@ describe('web app', () => {
     try {
       await phone.goto(platform.gatewayOrigin);
       await waitForText(phone.getByTestId('total-count'), '4 partnerships found');
-      await phone.screenshot({ path: '/tmp/msp-atlas-list-phone.png', fullPage: true });
+      await phone.screenshot({ path: screenshotPath('list-phone'), fullPage: true });
       await phone.getByRole('link', { name: 'Kenya Water Compact' }).click();
       await phone.getByTestId('stakeholders').waitFor();
-      await phone.screenshot({ path: '/tmp/msp-atlas-detail-phone.png', fullPage: true });
+      await phone.screenshot({ path: screenshotPath('detail-phone'), fullPage: true });
       expect(await phone.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
       await phone.locator('#funding-heading').scrollIntoViewIfNeeded();
-      await phone.screenshot({ path: '/tmp/msp-atlas-detail-phone-funding.png' });
+      await phone.screenshot({ path: screenshotPath('detail-phone-funding') });
     } finally {
       await phone.close();
     }

@@ -1,6 +1,5 @@
-import { join } from 'node:path';
 import pg from 'pg';
-import { startEmbeddedPostgres, withDatabaseName, type EmbeddedPostgresServer } from '@msp-atlas/postgres-server';
+import { clusterDirIn, startEmbeddedPostgres, withDatabaseName, type EmbeddedPostgresServer } from '@msp-atlas/postgres-server';
 
 export const DATABASE_NAME = 'msp_atlas';
 
@@ -10,8 +9,9 @@ export interface PlatformDatabase {
 }
 
 /**
- * The configured server, or an embedded one whose data lives in the git-ignored
- * data folder, so a restart keeps everything registered before.
+ * The configured server, or an embedded one whose data belongs to the git-ignored
+ * data folder (inside it, or as root linked from it), so a restart keeps everything
+ * registered before.
  */
 export async function providePlatformDatabase(options: {
   databaseUrl?: string;
@@ -20,9 +20,10 @@ export async function providePlatformDatabase(options: {
   log: (message: string) => void;
 }): Promise<PlatformDatabase> {
   if (options.databaseUrl) return { url: options.databaseUrl, embedded: null };
-  options.log(`starting embedded PostgreSQL (data in ${join(options.dataDir, 'postgres')})`);
+  const clusterDir = await clusterDirIn(options.dataDir);
+  options.log(`starting embedded PostgreSQL (data in ${clusterDir})`);
   const embedded = await startEmbeddedPostgres({
-    dataDir: join(options.dataDir, 'postgres'),
+    dataDir: clusterDir,
     port: options.embeddedPort,
     persistent: true,
   });

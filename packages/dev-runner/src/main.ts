@@ -19,6 +19,10 @@ const database = await providePlatformDatabase({
   dataDir,
   embeddedPort: env.EMBEDDED_POSTGRES_PORT,
   log,
+}).catch((error: Error) => {
+  // The message says what to do; a stack trace would only bury it.
+  log(`cannot start the database: ${error.message}`);
+  process.exit(1);
 });
 const supervisor = new Supervisor(repoRoot, log);
 const auth = accountsAuthSettings(env, dataDir);

@@ -2,8 +2,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { startEmbeddedPostgres } from '@msp-atlas/postgres-server';
-import { freePort, type TestDatabase } from '@msp-atlas/test-harness';
+import { freeLoopbackPort, startEmbeddedPostgres } from '@msp-atlas/postgres-server';
+import type { TestDatabase } from '@msp-atlas/test-harness';
 
 /**
  * A PostgreSQL server of its own for tests that watch cluster-wide state (transaction
@@ -12,7 +12,7 @@ import { freePort, type TestDatabase } from '@msp-atlas/test-harness';
  */
 export async function startPrivateCluster(): Promise<TestDatabase> {
   const dataDir = await mkdtemp(join(tmpdir(), 'msp-atlas-events-pg-'));
-  const server = await startEmbeddedPostgres({ dataDir, port: await freePort(), persistent: false });
+  const server = await startEmbeddedPostgres({ dataDir, port: await freeLoopbackPort(), persistent: false });
   const admin = new pg.Client({ connectionString: server.url });
   await admin.connect();
   try {

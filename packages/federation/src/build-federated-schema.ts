@@ -2,6 +2,7 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { parse, type GraphQLSchema } from 'graphql';
 import { buildSchema, createResolversMap, type BuildSchemaOptions } from 'type-graphql';
+import { guardStringArguments } from './input-guard/guard-string-arguments.js';
 
 /** `__resolveReference` functions by entity type name. */
 export type ReferenceResolvers = Record<
@@ -20,7 +21,8 @@ const noAuthChecker = () => false;
  * Turns type-graphql resolvers into a Federation 2 subgraph schema: type-graphql
  * builds the schema (entities carry `@Directive('@key(fields: "id")')`), its SDL with
  * directives goes through `buildSubgraphSchema`, and the resolvers are re-attached
- * together with the entities' reference resolvers.
+ * together with the entities' reference resolvers. Every argument is guarded against
+ * strings PostgreSQL cannot store (input-guard/).
  */
 export async function buildFederatedSchema(
   options: Omit<BuildSchemaOptions, 'skipCheck'>,
@@ -32,5 +34,5 @@ export async function buildFederatedSchema(
   for (const [typeName, reference] of Object.entries(referenceResolvers)) {
     resolvers[typeName] = { ...resolvers[typeName], ...reference };
   }
-  return buildSubgraphSchema({ typeDefs, resolvers });
+  return guardStringArguments(buildSubgraphSchema({ typeDefs, resolvers }));
 }

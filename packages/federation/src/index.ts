@@ -12,3 +12,5 @@ export { NULLABLE_WHY } from './nullable-root-field.js';
 export { isUuid } from './ids.js';
 export { byIdLoader, groupedLoader } from './batch-loaders.js';
 export { LocalDate } from './scalars/local-date.js';
+export { guardStringArguments } from './input-guard/guard-string-arguments.js';
+export { MAX_STRING_LENGTH, whyUnstorable } from './input-guard/storable-string.js';

@@ -2,8 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { startEmbeddedPostgres } from '@msp-atlas/postgres-server';
-import { freePort } from './free-port.js';
+import { freeLoopbackPort, startEmbeddedPostgres } from '@msp-atlas/postgres-server';
 import './provided-context.js';
 
 /**
@@ -17,11 +16,10 @@ export default async function setup(project: TestProject) {
     return;
   }
   const dataDir = await mkdtemp(join(tmpdir(), 'msp-atlas-test-pg-'));
-  const server = await startEmbeddedPostgres({ dataDir, port: await freePort(), persistent: false });
+  const server = await startEmbeddedPostgres({ dataDir, port: await freeLoopbackPort(), persistent: false });
   project.provide('adminDatabaseUrl', server.url);
   return async () => {
     await server.stop();
     await rm(dataDir, { recursive: true, force: true });
   };
 }
-

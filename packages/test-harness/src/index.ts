@@ -1,5 +1,4 @@
 export { createTestDatabase, type TestDatabase } from './test-database.js';
-export { freePort } from './free-port.js';
 export { adminDatabaseUrl } from './admin-database-url.js';
 export {
   graphqlClient,

@@ -1,7 +1,7 @@
 import { createServer } from 'node:net';
 
-/** A loopback port nothing listens on right now, for servers a test starts itself. */
-export function freePort(): Promise<number> {
+/** A loopback port nothing listens on right now, for a throw-away server. */
+export function freeLoopbackPort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.once('error', reject);
