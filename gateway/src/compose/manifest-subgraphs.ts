@@ -1,5 +1,5 @@
 import type { SubgraphDefinition } from './compose-supergraph.js';
-import { loadSubgraph } from './load-subgraph.js';
+import { loadSubgraph } from '@msp-atlas/service-runtime';
 import { SUBGRAPHS, defaultSubgraphUrl } from './subgraph-list.js';
 
 /**

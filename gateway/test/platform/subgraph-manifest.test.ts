@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { composeSupergraph } from '../../src/compose/compose-supergraph.js';
-import { loadSubgraph } from '../../src/compose/load-subgraph.js';
+import { loadSubgraph } from '@msp-atlas/service-runtime';
 import { manifestSubgraphs } from '../../src/compose/manifest-subgraphs.js';
 import { loadEnv, subgraphUrlsOf } from '../../src/env.js';
 

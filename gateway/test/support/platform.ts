@@ -10,7 +10,7 @@ import { createTestDatabase, graphqlClient, type GraphqlClient } from '@msp-atla
 import { generateSigningKeyPem, type IdentityDb } from '@msp-atlas/accounts';
 import type { GatewayAccountsOptions } from '../../src/authentication/start-authentication.js';
 import { composeSupergraph, type SubgraphDefinition } from '../../src/compose/compose-supergraph.js';
-import { loadSubgraph } from '../../src/compose/load-subgraph.js';
+import { loadSubgraph } from '@msp-atlas/service-runtime';
 import { manifestSubgraphs } from '../../src/compose/manifest-subgraphs.js';
 import { startGatewayServer, type GatewayServerOptions } from '../../src/server.js';
 import { signUpAccount, type SignedUpAccount } from './accounts.js';

@@ -4,6 +4,7 @@ import { dirname } from 'node:path';
 import { printSubgraphSchema } from '@apollo/subgraph';
 import { loadConfig } from '@msp-atlas/config';
 import { databaseReadiness } from '@msp-atlas/db';
+import type { EventConsumer, EventConsumerDefinition } from '@msp-atlas/events';
 import type { GatewayIdentity } from '@msp-atlas/gateway-trust';
 import { subgraphEntry, type SubgraphEntry, type SubgraphName } from '@msp-atlas/subgraph-manifest';
 import type { GraphQLSchema } from 'graphql';
@@ -12,6 +13,7 @@ import type { z } from 'zod';
 import { startGraphqlService } from './graphql-service.js';
 import type { HttpService, RouteHandler } from './http-service.js';
 import { createLogger, type Logger } from './logger.js';
+import { createEventConsumer } from './event-consumer-factory.js';
 import { onShutdownSignal } from './shutdown.js';
 import { ConsumerLifecycle, type ConsumerDeps, type ConsumerFactories, type SubgraphConsumer } from './subgraph-consumers.js';
 import {
@@ -23,6 +25,12 @@ import {
 import { loadSubgraphEnv, type ServiceSettingsShape, type SubgraphEnv } from './subgraph-env.js';
 
 type Settings<Shape extends ServiceSettingsShape> = z.infer<z.ZodObject<Shape>>;
+
+/** A service's event consumers by name, as definitions (`packages/events`). */
+export type EventConsumerDefinitions = Record<string, EventConsumerDefinition<any>>;
+
+/** The running consumers a service's requests see: its own kinds, and one EventConsumer per event consumer definition. */
+export type RunningConsumers<Consumers, EventDefinitions> = Consumers & { [Name in keyof EventDefinitions]: EventConsumer };
 
 /** What a service's own start-up parts get: its database, logger and settings. */
 export interface ServiceDeps<Tables, Settings> {
@@ -45,17 +53,22 @@ export interface RequestContextDeps<Tables, Consumers, Services = undefined> {
 }
 
 /** What is particular to one subgraph; the skeleton provides the rest. */
-export interface SubgraphSpec<Tables, Consumers, Shape extends ServiceSettingsShape, Context, Services = undefined> {
+export interface SubgraphSpec<Tables, Consumers, Shape extends ServiceSettingsShape, Context, Services = undefined, EventDefinitions = Record<never, never>> {
   /** Its manifest entry's name: the port, host and URL variables come from there. */
   name: SubgraphName;
   database: SubgraphDatabase<Tables>;
   buildSchema: () => Promise<GraphQLSchema>;
-  context: (deps: RequestContextDeps<Tables, Consumers, Services>) => Context | Promise<Context>;
+  context: (deps: RequestContextDeps<Tables, RunningConsumers<Consumers, EventDefinitions>, Services>) => Context | Promise<Context>;
   /** State built once per start from the settings, shared by every request (keys, limiters). */
   services?: (deps: ServiceDeps<Tables, Settings<Shape>>) => Services | Promise<Services>;
   /** HTTP routes served next to /graphql (a public key set, a feed only the gateway may read). */
   routes?: (deps: ServiceDeps<Tables, Settings<Shape>> & { services: Services }) => RouteHandler[] | Promise<RouteHandler[]>;
-  /** Background consumers by name, each built from the service's database and logger. */
+  /**
+   * The service's event consumers by name: each runs in the service (see
+   * createEventConsumer), and the event-log commands (replay, dead letters) find them here.
+   */
+  eventConsumers?: EventDefinitions;
+  /** Other background consumers by name, each built from the service's database and logger. */
   consumers?: ConsumerFactories<Tables, Consumers>;
   /** The service's own settings, read and checked with the common ones (`@msp-atlas/config` fields). */
   settings?: Shape;
@@ -102,6 +115,8 @@ export interface Subgraph<Tables, Consumers, Shape extends ServiceSettingsShape>
   /** Writes the SDL to a file: the service's build step. */
   writeSchema(target?: string): Promise<void>;
   createConsumers(deps: ConsumerDeps<Tables>): Consumers;
+  /** Its event consumers' definitions, for the event-log commands. */
+  eventConsumerDefinitions: readonly EventConsumerDefinition<any>[];
   /** Serves on a database the caller connected and migrated (tests, the test platform). */
   start(options: SubgraphStartOptions<Tables, Settings<Shape>>): Promise<RunningSubgraph<Consumers>>;
   /** Reads the environment, connects, migrates, then starts; `close` also closes the pool. */
@@ -121,17 +136,25 @@ export function defineSubgraph<
   Shape extends ServiceSettingsShape = Record<never, never>,
   Context extends object = object,
   Services = undefined,
->(spec: SubgraphSpec<Tables, Consumers, Shape, Context, Services>): Subgraph<Tables, Consumers, Shape> {
+  EventDefinitions extends EventConsumerDefinitions = Record<never, never>,
+>(
+  spec: SubgraphSpec<Tables, Consumers, Shape, Context, Services, EventDefinitions>,
+): Subgraph<Tables, RunningConsumers<Consumers, EventDefinitions>, Shape> {
+  type Running = RunningConsumers<Consumers, EventDefinitions>;
   const manifestEntry = subgraphEntry(spec.name);
   const loadEnv = (env: Record<string, string | undefined> = process.env) =>
     loadSubgraphEnv(manifestEntry, spec.settings ?? ({} as Shape), env);
   const connect = (url: string, options?: ConnectOptions) => connectSubgraphDatabase(spec.name, spec.database, url, options);
   const migrate = (db: Kysely<any>) => migrateSubgraphDatabase(spec.database, db);
   const printSchema = async () => printSubgraphSchema(await spec.buildSchema());
+  const eventConsumers = Object.entries(spec.eventConsumers ?? {});
   const createConsumers = (deps: ConsumerDeps<Tables>) =>
-    Object.fromEntries(Object.entries(spec.consumers ?? {}).map(([name, create]) => [name, create(deps)])) as Consumers;
+    Object.fromEntries([
+      ...eventConsumers.map(([name, definition]) => [name, createEventConsumer(definition, deps)]),
+      ...Object.entries(spec.consumers ?? {}).map(([name, create]) => [name, create(deps)]),
+    ]) as Running;
 
-  async function start(options: SubgraphStartOptions<Tables, Settings<Shape>>): Promise<RunningSubgraph<Consumers>> {
+  async function start(options: SubgraphStartOptions<Tables, Settings<Shape>>): Promise<RunningSubgraph<Running>> {
     const { db, logger, gatewaySecret } = options;
     const settings = { ...(loadConfig(spec.settings ?? {}, {}) as Settings<Shape>), ...options.settings };
     const serviceDeps = { db, logger, settings, gatewaySecret };
@@ -215,6 +238,7 @@ export function defineSubgraph<
       writeFileSync(target, await printSchema());
     },
     createConsumers,
+    eventConsumerDefinitions: eventConsumers.map(([, definition]) => definition),
     start,
     run,
     async main() {

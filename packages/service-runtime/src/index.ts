@@ -6,6 +6,8 @@ export { readBody, BodyTooLargeError } from './read-body.js';
 export { startGraphqlService, hideInternalErrors, type GraphqlServiceOptions } from './graphql-service.js';
 export {
   defineSubgraph,
+  type EventConsumerDefinitions,
+  type RunningConsumers,
   type RequestContextDeps,
   type RunningSubgraph,
   type Subgraph,
@@ -16,3 +18,5 @@ export { subgraphDatabase, type SubgraphDatabase, type ConnectOptions } from './
 export type { SubgraphConsumer, ConsumerDeps, ConsumerFactories } from './subgraph-consumers.js';
 export type { SubgraphEnv, ServiceSettingsShape } from './subgraph-env.js';
 export { TokenBuckets, type TakeResult, type TokenBucketOptions } from './token-bucket.js';
+export { createEventConsumer } from './event-consumer-factory.js';
+export { loadSubgraph, type AnySubgraph } from './load-subgraph.js';

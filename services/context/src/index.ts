@@ -6,5 +6,4 @@ export {
   type PartnershipIndexConsumerOptions,
 } from './subgraph.js';
 export { buildContextSchema } from './schema.js';
-export { contextEventConsumers } from './event-consumers.js';
 export type { Db as ContextDb } from './database.js';

@@ -1,5 +1,5 @@
-import { EventConsumer, migrateEventLog } from '@msp-atlas/events';
-import { defineSubgraph, subgraphDatabase, type ConsumerDeps } from '@msp-atlas/service-runtime';
+import { migrateEventLog, type EventConsumer } from '@msp-atlas/events';
+import { createEventConsumer, defineSubgraph, subgraphDatabase, type ConsumerDeps } from '@msp-atlas/service-runtime';
 import { SCHEMA, type ContextDatabase } from './database.js';
 import { createContext } from './graphql/context.js';
 import { contextMigrations } from './migrations/index.js';
@@ -12,21 +12,15 @@ export interface PartnershipIndexConsumerOptions extends ConsumerDeps<ContextDat
   pollIntervalMs?: number;
 }
 
-/** The consumer that keeps the overlap index from the partnerships service's events. */
-export function createPartnershipIndexConsumer(options: PartnershipIndexConsumerOptions): EventConsumer {
-  return new EventConsumer({
-    db: options.db,
-    ...partnershipIndexConsumer,
-    listen: options.listenUrl ? { url: options.listenUrl } : undefined,
-    pollIntervalMs: options.pollIntervalMs,
-    onError: (error) => options.logger.error({ err: error }, 'partnership index consumer failed'),
-  });
+/** The overlap index's consumer, as the service runs it, for tests that drive it themselves. */
+export function createPartnershipIndexConsumer({ pollIntervalMs, ...deps }: PartnershipIndexConsumerOptions): EventConsumer {
+  return createEventConsumer(partnershipIndexConsumer, deps, { pollIntervalMs });
 }
 
 export const contextSubgraph = defineSubgraph({
   name: 'context',
   database: subgraphDatabase<ContextDatabase>({ schema: SCHEMA, migrations: contextMigrations, sharedMigrations: [migrateEventLog] }),
   buildSchema: buildContextSchema,
-  consumers: { partnershipIndex: createPartnershipIndexConsumer },
+  eventConsumers: { partnershipIndex: partnershipIndexConsumer },
   context: ({ db, consumers }) => createContext(db, consumers.partnershipIndex),
 });

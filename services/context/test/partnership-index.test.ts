@@ -6,7 +6,6 @@ import { fixtureEvent } from '@msp-atlas/event-contracts/fixtures';
 import { createLogger } from '@msp-atlas/service-runtime';
 import { createTestDatabase, type TestDatabase } from '@msp-atlas/test-harness';
 import {
-  contextEventConsumers,
   contextSubgraph,
   createPartnershipIndexConsumer,
   PARTNERSHIP_INDEX_CONSUMER,
@@ -117,7 +116,7 @@ describe('partnership index', () => {
     expect(before).toHaveLength(3);
 
     const printed: string[] = [];
-    const code = await runEventLogCommand(['replay', PARTNERSHIP_INDEX_CONSUMER], [{ db, consumers: contextEventConsumers }], (line) => printed.push(line));
+    const code = await runEventLogCommand(['replay', PARTNERSHIP_INDEX_CONSUMER], [{ db, consumers: contextSubgraph.eventConsumerDefinitions }], (line) => printed.push(line));
     expect(code).toBe(0);
     expect(await indexed()).toEqual([]); // cleared with the cursor, in one transaction
     expect(await consumer.lag()).toBe(6);
