@@ -1,29 +1,25 @@
 import { requireAdmin, type Viewer } from '@msp-atlas/access';
-import { badUserInput, isUuid, notFound } from '@msp-atlas/federation';
+import { badUserInput } from '@msp-atlas/federation';
 import { isCountryCode } from '@msp-atlas/reference-data';
-import { findAccountByEmail, findAccountWithRoles, type AccountWithRoles } from '../account/account.repository.js';
+import type { AccountWithRoles } from '../account/account.repository.js';
+import { accountToAppoint, accountToDismiss } from '../account/role-holder.js';
 import { changeRoles } from '../account/change-roles.js';
 import type { AccountsServices } from '../accounts-services.js';
-import { validEmail } from '../sign-in/credentials.validation.js';
 import { appointCurator, dismissCurator } from './curator.repository.js';
 import type { AppointCuratorInput } from './appoint-curator.input.js';
 import type { DismissCuratorInput } from './dismiss-curator.input.js';
 
 export async function appoint(services: AccountsServices, viewer: Viewer, input: AppointCuratorInput): Promise<AccountWithRoles> {
   const adminId = requireAdmin(viewer, 'appoint curators');
-  const email = validEmail(input.email, 'input.email');
   const countries = countryList(input.countries);
-  const account = await findAccountByEmail(services.db, email);
-  if (!account) throw badUserInput('No account has this e-mail address; the person signs up first', 'input.email');
+  const account = await accountToAppoint(services.db, input.email);
   return changeRoles(services, account.id, (trx) => appointCurator(trx, account.id, countries, adminId));
 }
 
 export async function dismiss(services: AccountsServices, viewer: Viewer, input: DismissCuratorInput): Promise<AccountWithRoles> {
   requireAdmin(viewer, 'dismiss curators');
   const countries = countryList(input.countries);
-  if (!isUuid(input.accountId)) throw badUserInput('Not an account id', 'input.accountId');
-  const account = await findAccountWithRoles(services.db, input.accountId);
-  if (!account) throw notFound('Account', input.accountId);
+  const account = await accountToDismiss(services.db, input.accountId);
   return changeRoles(services, account.id, (trx) => dismissCurator(trx, account.id, countries));
 }
 

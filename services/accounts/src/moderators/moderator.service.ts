@@ -1,9 +1,9 @@
 import { requireAdmin, type Viewer } from '@msp-atlas/access';
-import { badUserInput, isUuid, notFound } from '@msp-atlas/federation';
-import { findAccountByEmail, findAccountWithRoles, type AccountWithRoles } from '../account/account.repository.js';
+import { badUserInput } from '@msp-atlas/federation';
+import type { AccountWithRoles } from '../account/account.repository.js';
+import { accountToAppoint, accountToDismiss } from '../account/role-holder.js';
 import { changeRoles } from '../account/change-roles.js';
 import type { AccountsServices } from '../accounts-services.js';
-import { validEmail } from '../sign-in/credentials.validation.js';
 import type { AppointModeratorInput } from './appoint-moderator.input.js';
 import type { DismissModeratorInput } from './dismiss-moderator.input.js';
 import { appointModerator, dismissModerator } from './moderator.repository.js';
@@ -13,19 +13,15 @@ export const MODERATED_SCOPES = ['learning'] as const;
 
 export async function appoint(services: AccountsServices, viewer: Viewer, input: AppointModeratorInput): Promise<AccountWithRoles> {
   const adminId = requireAdmin(viewer, 'appoint moderators');
-  const email = validEmail(input.email, 'input.email');
   const scope = validScope(input.scope);
-  const account = await findAccountByEmail(services.db, email);
-  if (!account) throw badUserInput('No account has this e-mail address; the person signs up first', 'input.email');
+  const account = await accountToAppoint(services.db, input.email);
   return changeRoles(services, account.id, (trx) => appointModerator(trx, account.id, scope, adminId));
 }
 
 export async function dismiss(services: AccountsServices, viewer: Viewer, input: DismissModeratorInput): Promise<AccountWithRoles> {
   requireAdmin(viewer, 'dismiss moderators');
   const scope = validScope(input.scope);
-  if (!isUuid(input.accountId)) throw badUserInput('Not an account id', 'input.accountId');
-  const account = await findAccountWithRoles(services.db, input.accountId);
-  if (!account) throw notFound('Account', input.accountId);
+  const account = await accountToDismiss(services.db, input.accountId);
   return changeRoles(services, account.id, (trx) => dismissModerator(trx, account.id, scope));
 }
 
