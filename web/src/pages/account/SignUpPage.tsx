@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
-import { SIGN_UP_MUTATION, type SignUpData, type SignUpVariables } from '../../api/sign-up-mutation';
+import { SIGN_UP_MUTATION } from '../../api/sign-up-mutation';
 import { fieldIdFor, messagesAt } from '../../components/field-ids';
 import { TextField } from '../../components/TextField';
 import { useDocumentTitle } from '../../hooks/use-document-title';
@@ -19,7 +19,7 @@ export function SignUpPage() {
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [{ fetching }, signUp] = useMutation<SignUpData, SignUpVariables>(SIGN_UP_MUTATION);
+  const [{ fetching }, signUp] = useMutation(SIGN_UP_MUTATION);
 
   if (account) return <AlreadySignedIn title="Create an account" returnTo={returnTo} />;
 

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { OperationResult } from 'urql';
-import type { AuthPayload } from '../../api/account-types';
+import type { AuthPayload } from '../../session/session-payload-fragment';
 import { graphqlProblems, type GraphqlProblem } from '../../api/graphql-problems';
 import { fieldIdFor } from '../../components/field-ids';
 import { navigate } from '../../router/location-store';

@@ -1,5 +1,4 @@
 import { useMemo } from 'react';
-import type { PartnershipDetail } from '../../api/partnership-types';
 import { DemoTag } from '../../components/DemoTag';
 import { PageHeading } from '../../components/PageHeading';
 import { PhaseTag } from '../../components/PhaseTag';
@@ -20,6 +19,10 @@ import { PhaseSection } from './PhaseSection';
 import { ProgressReportsSection } from './ProgressReportsSection';
 import { SdgTargetsSection } from './SdgTargetsSection';
 import { StakeholdersSection } from './StakeholdersSection';
+import type { ResultOf } from '../../graphql/graphql';
+import type { PartnershipDetailViewFragment } from './partnership-detail-view-fragment';
+
+type PartnershipDetail = ResultOf<typeof PartnershipDetailViewFragment>;
 
 interface PartnershipDetailViewProps {
   partnership: PartnershipDetail;

@@ -1,13 +1,9 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { graphqlProblems, type GraphqlProblem } from '../../api/graphql-problems';
-import type { PartnershipDetail } from '../../api/partnership-types';
-import {
-  UPDATE_PARTNERSHIP_MUTATION,
-  type UpdatePartnershipData,
-  type UpdatePartnershipVariables,
-} from '../../api/update-partnership-mutation';
+import { UPDATE_PARTNERSHIP_MUTATION } from '../../api/update-partnership-mutation';
 import { ConflictNotice } from '../../components/ConflictNotice';
+import type { EditablePartnership } from './edit-partnership-form-fragment';
 import { STATUS_LABELS } from '../../labels/status-labels';
 import { optionsFromLabels } from '../../reference/options-from-labels';
 import { Link } from '../../router/Link';
@@ -23,7 +19,7 @@ import { editFormFrom, toPartnershipUpdate, type PartnershipEditForm } from './e
 const STATUS_OPTIONS = optionsFromLabels(STATUS_LABELS);
 
 interface EditPartnershipFormProps {
-  partnership: PartnershipDetail;
+  partnership: EditablePartnership;
   /** Loads the stored version again (after a CONFLICT). */
   reload: () => void;
 }
@@ -40,7 +36,7 @@ export function EditPartnershipForm({ partnership, reload }: EditPartnershipForm
   const [conflict, setConflict] = useState(false);
   const [unchanged, setUnchanged] = useState(false);
   const summary = useRef<HTMLDivElement>(null);
-  const [{ fetching }, update] = useMutation<UpdatePartnershipData, UpdatePartnershipVariables>(UPDATE_PARTNERSHIP_MUTATION);
+  const [{ fetching }, update] = useMutation(UPDATE_PARTNERSHIP_MUTATION);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

@@ -1,4 +1,4 @@
-import type { PartnershipDetail } from '../../api/partnership-types';
+import { EDIT_PARTNERSHIP_QUERY } from '../../api/edit-partnership-query';
 import { PageHeading } from '../../components/PageHeading';
 import { SignInPrompt } from '../../components/SignInPrompt';
 import { useDocumentTitle } from '../../hooks/use-document-title';
@@ -16,7 +16,7 @@ export function EditPartnershipPage({ slug }: { slug: string }) {
   const { account } = useSession();
   if (!account) return <SignInToEdit slug={slug} />;
   return (
-    <PartnershipBySlug slug={slug} title={(name) => `Edit ${name}`} requestPolicy="network-only">
+    <PartnershipBySlug query={EDIT_PARTNERSHIP_QUERY} slug={slug} title={(name) => `Edit ${name}`} requestPolicy="network-only">
       {(partnership, reload) => (
         <div className="page page-form">
           <nav aria-label="Breadcrumb" className="breadcrumb">
@@ -45,7 +45,7 @@ function SignInToEdit({ slug }: { slug: string }) {
   );
 }
 
-function CannotEdit({ partnership }: { partnership: PartnershipDetail }) {
+function CannotEdit({ partnership }: { partnership: { slug: string; name: string } }) {
   return (
     <div className="notice notice-info" role="note" data-testid="cannot-edit">
       <p className="notice-title">You cannot edit this partnership</p>

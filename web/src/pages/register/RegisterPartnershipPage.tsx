@@ -1,11 +1,7 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { graphqlProblems, type GraphqlProblem } from '../../api/graphql-problems';
-import {
-  REGISTER_PARTNERSHIP_MUTATION,
-  type PartnershipRegistration,
-  type RegisterPartnershipData,
-} from '../../api/register-partnership-mutation';
+import { REGISTER_PARTNERSHIP_MUTATION } from '../../api/register-partnership-mutation';
 import { PageHeading } from '../../components/PageHeading';
 import { SignInPrompt } from '../../components/SignInPrompt';
 import { useDocumentTitle } from '../../hooks/use-document-title';
@@ -48,9 +44,7 @@ function RegistrationFormSection() {
   const [form, setForm] = useState<RegistrationForm>(emptyRegistrationForm);
   const [problems, setProblems] = useState<GraphqlProblem[]>([]);
   const summary = useRef<HTMLDivElement>(null);
-  const [{ fetching }, register] = useMutation<RegisterPartnershipData, { input: PartnershipRegistration }>(
-    REGISTER_PARTNERSHIP_MUTATION,
-  );
+  const [{ fetching }, register] = useMutation(REGISTER_PARTNERSHIP_MUTATION);
 
   const showProblems = (found: GraphqlProblem[]) => {
     setProblems(found);
