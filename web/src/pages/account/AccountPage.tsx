@@ -7,7 +7,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { SignInPrompt } from '../../components/SignInPrompt';
 import { useDocumentTitle } from '../../hooks/use-document-title';
 import { countryName } from '../../reference/country-options';
-import { Link } from '../../router/Link';
+import { Link } from '@tanstack/react-router';
 import { useSession } from '../../session/session-context';
 import { InvitationItem } from './InvitationItem';
 import { MembershipItem } from './MembershipItem';
@@ -19,7 +19,7 @@ export function AccountPage() {
   return (
     <div className="page page-narrow">
       <PageHeading>My account</PageHeading>
-      {account ? <AccountDetails /> : <SignInPrompt what="see your account" returnTo="/account" />}
+      {account ? <AccountDetails /> : <SignInPrompt what="see your account" />}
     </div>
   );
 }

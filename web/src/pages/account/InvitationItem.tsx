@@ -4,7 +4,7 @@ import { FormProblems } from '../../components/FormProblems';
 import { formatDate } from '../../format/format-date';
 import type { ResultOf } from '../../graphql/graphql';
 import { useReportedMutation } from '../../hooks/use-reported-mutation';
-import { Link } from '../../router/Link';
+import { Link } from '@tanstack/react-router';
 import type { InvitationItemFragment } from './invitation-item-fragment';
 
 /** An invitation waiting for the viewer, to accept or decline. */
@@ -21,7 +21,7 @@ export function InvitationItem({ invitation, onAnswered }: { invitation: ResultO
     <li className="card item-row">
       <div>
         <p>
-          <Link to={`/partnerships/${encodeURIComponent(partnership.slug)}`}>{partnership.name}</Link>
+          <Link to="/partnerships/$slug" params={{ slug: partnership.slug }}>{partnership.name}</Link>
         </p>
         <p className="muted">
           {invitation.invitedBy.name} invited you on {formatDate(invitation.createdAt)}

@@ -2,7 +2,7 @@ import { DemoTag } from '../../components/DemoTag';
 import { PhaseTag } from '../../components/PhaseTag';
 import type { ResultOf } from '../../graphql/graphql';
 import { countryName } from '../../reference/country-options';
-import { Link } from '../../router/Link';
+import { Link } from '@tanstack/react-router';
 import type { MembershipItemFragment } from './membership-item-fragment';
 
 /** One partnership the viewer is a member of. */
@@ -10,7 +10,7 @@ export function MembershipItem({ partnership }: { partnership: ResultOf<typeof M
   return (
     <li className="card item-row">
       <p>
-        <Link to={`/partnerships/${encodeURIComponent(partnership.slug)}`}>{partnership.name}</Link>
+        <Link to="/partnerships/$slug" params={{ slug: partnership.slug }}>{partnership.name}</Link>
         {partnership.countries.length > 0 && (
           <span className="muted"> · {partnership.countries.map(countryName).join(', ')}</span>
         )}

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { SIGN_IN_MUTATION } from '../../api/sign-in-mutation';
 import { useDocumentTitle } from '../../hooks/use-document-title';
-import { withReturnPath } from '../../session/return-path';
+import { returnSearch } from '../../session/return-search';
 import { useSession } from '../../session/session-context';
 import { AlreadySignedIn } from './AlreadySignedIn';
 import { AuthForm, CredentialFields } from './AuthForm';
@@ -38,7 +38,8 @@ export function SignInPage() {
       busyLabel="Signing in…"
       switchPrompt="No account yet?"
       switchLabel="Create an account"
-      switchTo={withReturnPath('/sign-up', returnTo)}
+      switchTo="/sign-up"
+      returnTo={returnTo}
     >
       <CredentialFields problems={problems} email={email} onEmail={setEmail} password={password} onPassword={setPassword} isNew={false} />
     </AuthForm>

@@ -4,7 +4,7 @@ import { SIGN_UP_MUTATION } from '../../api/sign-up-mutation';
 import { fieldIdFor, messagesAt } from '../../components/field-ids';
 import { TextField } from '../../components/TextField';
 import { useDocumentTitle } from '../../hooks/use-document-title';
-import { withReturnPath } from '../../session/return-path';
+import { returnSearch } from '../../session/return-search';
 import { useSession } from '../../session/session-context';
 import { AlreadySignedIn } from './AlreadySignedIn';
 import { AuthForm, CredentialFields } from './AuthForm';
@@ -41,7 +41,8 @@ export function SignUpPage() {
       busyLabel="Creating the account…"
       switchPrompt="Already have an account?"
       switchLabel="Sign in"
-      switchTo={withReturnPath('/sign-in', returnTo)}
+      switchTo="/sign-in"
+      returnTo={returnTo}
     >
       <TextField
         id={fieldIdFor('input.name')}

@@ -29,7 +29,7 @@ export function CuratorsPage() {
         Curators look after the partnerships of their countries: they may correct any record there, though they do
         not see its contact persons or manage its members.
       </p>
-      {!account && <SignInPrompt what="manage curators" returnTo="/admin/curators" />}
+      {!account && <SignInPrompt what="manage curators" />}
       {account && !account.isAdmin && <p>Only administrators appoint and dismiss curators.</p>}
       {account?.isAdmin && <CuratorAdministration />}
     </div>

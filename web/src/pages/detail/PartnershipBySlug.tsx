@@ -4,7 +4,7 @@ import { useQuery, type RequestPolicy } from 'urql';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { LoadingIndicator } from '../../components/LoadingIndicator';
 import { useDocumentTitle } from '../../hooks/use-document-title';
-import { Link } from '../../router/Link';
+import { Link } from '@tanstack/react-router';
 import { NotFoundPage } from '../NotFoundPage';
 
 /** A query for one partnership by its address, with what the page needs of it. */

@@ -3,8 +3,7 @@ import { DemoTag } from '../../components/DemoTag';
 import { PageHeading } from '../../components/PageHeading';
 import { PhaseTag } from '../../components/PhaseTag';
 import { StatusTag } from '../../components/StatusTag';
-import { Link } from '../../router/Link';
-import { partnershipPath } from '../../router/partnership-path';
+import { Link } from '@tanstack/react-router';
 import { AboutSection } from './AboutSection';
 import { ChangeHistorySection } from './ChangeHistorySection';
 import { ContactsSection } from './ContactsSection';
@@ -46,7 +45,7 @@ export function PartnershipDetailView({ partnership, reload }: PartnershipDetail
         {partnership.summary && <p className="lead">{partnership.summary}</p>}
         {partnership.viewerCanEdit && (
           <p className="detail-actions">
-            <Link to={partnershipPath(partnership.slug, '/edit')} className="button button-secondary">
+            <Link to="/partnerships/$slug/edit" params={{ slug: partnership.slug }} className="button button-secondary">
               Edit details
             </Link>
           </p>

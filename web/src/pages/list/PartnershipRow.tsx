@@ -6,7 +6,7 @@ import type { ResultOf } from '../../graphql/graphql';
 import { SCOPE_LABELS } from '../../labels/scope-labels';
 import { countryName } from '../../reference/country-options';
 import { regionName } from '../../reference/region-options';
-import { Link } from '../../router/Link';
+import { Link } from '@tanstack/react-router';
 import type { PartnershipRowFragment } from './partnership-row-fragment';
 
 /** One partnership in the results; on narrow screens the row becomes a card. */
@@ -16,7 +16,7 @@ export function PartnershipRow({ partnership }: { partnership: ResultOf<typeof P
   return (
     <tr>
       <th scope="row" className="cell-name">
-        <Link to={`/partnerships/${encodeURIComponent(partnership.slug)}`} className="partnership-link">
+        <Link to="/partnerships/$slug" params={{ slug: partnership.slug }} className="partnership-link">
           {partnership.name}
         </Link>
         {partnership.isDemo && <DemoTag />}
