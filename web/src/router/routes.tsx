@@ -1,19 +1,14 @@
-import { createRootRoute, createRoute } from '@tanstack/react-router';
+import { createRootRoute, createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { AppLayout } from '../layout/AppLayout';
 import { NotFoundPage } from '../pages/NotFoundPage';
-import { AccountPage } from '../pages/account/AccountPage';
-import { SignInPage } from '../pages/account/SignInPage';
-import { SignUpPage } from '../pages/account/SignUpPage';
-import { CuratorsPage } from '../pages/admin/CuratorsPage';
-import { PartnershipDetailPage } from '../pages/detail/PartnershipDetailPage';
-import { EditPartnershipPage } from '../pages/edit/EditPartnershipPage';
 import { validateListSearch } from '../pages/list/list-search';
 import { PartnershipListPage } from '../pages/list/PartnershipListPage';
-import { RegisterPartnershipPage } from '../pages/register/RegisterPartnershipPage';
 import { validateReturnSearch } from '../session/return-search';
 
 // Every page of the app. Pages read their parameters with getRouteApi(path), typed
 // by the paths and validateSearch functions here; each page sets its own title.
+// Only the list, where most visits start, is in the first download; the other
+// pages (and the SDG targets they show) load when first visited.
 
 const rootRoute = createRootRoute({ component: AppLayout, notFoundComponent: () => <NotFoundPage /> });
 
@@ -31,35 +26,47 @@ const detailRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/partnerships/$slug',
   remountDeps: remountPerSlug,
-  component: PartnershipDetailPage,
+  component: lazyRouteComponent(() => import('../pages/detail/PartnershipDetailPage'), 'PartnershipDetailPage'),
 });
 
 const editRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/partnerships/$slug/edit',
   remountDeps: remountPerSlug,
-  component: EditPartnershipPage,
+  component: lazyRouteComponent(() => import('../pages/edit/EditPartnershipPage'), 'EditPartnershipPage'),
 });
 
-const registerRoute = createRoute({ getParentRoute: () => rootRoute, path: '/register', component: RegisterPartnershipPage });
+const registerRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/register',
+  component: lazyRouteComponent(() => import('../pages/register/RegisterPartnershipPage'), 'RegisterPartnershipPage'),
+});
 
 const signInRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/sign-in',
   validateSearch: validateReturnSearch,
-  component: SignInPage,
+  component: lazyRouteComponent(() => import('../pages/account/SignInPage'), 'SignInPage'),
 });
 
 const signUpRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/sign-up',
   validateSearch: validateReturnSearch,
-  component: SignUpPage,
+  component: lazyRouteComponent(() => import('../pages/account/SignUpPage'), 'SignUpPage'),
 });
 
-const accountRoute = createRoute({ getParentRoute: () => rootRoute, path: '/account', component: AccountPage });
+const accountRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/account',
+  component: lazyRouteComponent(() => import('../pages/account/AccountPage'), 'AccountPage'),
+});
 
-const curatorsRoute = createRoute({ getParentRoute: () => rootRoute, path: '/admin/curators', component: CuratorsPage });
+const curatorsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/admin/curators',
+  component: lazyRouteComponent(() => import('../pages/admin/CuratorsPage'), 'CuratorsPage'),
+});
 
 export const routeTree = rootRoute.addChildren([
   listRoute,

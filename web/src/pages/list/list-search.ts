@@ -1,5 +1,5 @@
 import { isCountryCode } from '@msp-atlas/reference-data';
-import { compareSdgCodes, isSdgGoalCode } from '@msp-atlas/sdg-framework';
+import { compareSdgCodes, isSdgGoalCode } from '@msp-atlas/sdg-framework/goals';
 import type { OrganizationType, PartnershipStatus, Phase } from '../../api/schema-types';
 import { ORGANIZATION_TYPE_CODES } from '../../labels/organization-type-labels';
 import { PHASE_CODES } from '../../labels/phase-labels';
