@@ -80,7 +80,7 @@ describe('the router', () => {
     const page = await newIsolatedPage(browser, pageErrors);
     const titleAt = async (path: string, title: string) => {
       await page.goto(`${platform.gatewayOrigin}${path}`);
-      await page.waitForFunction((expected) => document.title === expected, `${title} · MSP Atlas`);
+      await expect.poll(() => page.title(), { timeout: 10_000 }).toBe(`${title} · MSP Atlas`);
     };
     await titleAt('/', 'Partnerships');
     await titleAt('/?country=KEN', 'Partnerships');
@@ -97,7 +97,7 @@ describe('the router', () => {
 
     // In-app navigation renames the tab too.
     await page.getByRole('link', { name: 'Browse all partnerships' }).click();
-    await page.waitForFunction(() => document.title === 'Partnerships · MSP Atlas');
+    await expect.poll(() => page.title(), { timeout: 10_000 }).toBe('Partnerships · MSP Atlas');
     await page.context().close();
     expect(pageErrors).toEqual([]);
   });
