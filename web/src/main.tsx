@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './App';
+import { RouterProvider } from '@tanstack/react-router';
+import { router } from './router/router';
 import { SessionProvider } from './session/SessionProvider';
 import './styles/base.css';
 import './styles/layout.css';
@@ -16,7 +17,7 @@ if (!container) throw new Error('The page has no #root element');
 createRoot(container).render(
   <StrictMode>
     <SessionProvider>
-      <App />
+      <RouterProvider router={router} />
     </SessionProvider>
   </StrictMode>,
 );

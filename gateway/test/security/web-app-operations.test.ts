@@ -35,6 +35,7 @@ describe("the web app's own operations", () => {
       'CURATORS_QUERY',
       'DECLINE_INVITATION_MUTATION',
       'DISMISS_CURATOR_MUTATION',
+      'EDIT_PARTNERSHIP_QUERY',
       'INVITE_MEMBER_MUTATION',
       'ORGANIZATION_SEARCH_QUERY',
       'PARTNERSHIP_DETAIL_QUERY',
@@ -75,6 +76,8 @@ describe("the web app's own operations", () => {
     expect((await anonymous('ORGANIZATION_SEARCH_QUERY', { search: 'a' })).organizations).toBeDefined();
     const detail = (await run('PARTNERSHIP_DETAIL_QUERY', { slug: partnership.slug })).partnershipBySlug;
     expect(detail).toMatchObject({ id: partnership.id, viewerCanEdit: true, viewerIsMember: true, memberCount: 1, contacts: [] });
+    const editable = (await run('EDIT_PARTNERSHIP_QUERY', { slug: partnership.slug })).partnershipBySlug;
+    expect(editable).toMatchObject({ id: partnership.id, viewerCanEdit: true, version: 1, contacts: [] });
     const changed = await run('CHANGE_PHASE_MUTATION', { input: { partnershipId: partnership.id, expectedVersion: 1, phase: 'DESIGN' } });
     expect(changed.changePhase.partnership.phase).toBe('DESIGN');
     const input = {

@@ -1,5 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { print, type DocumentNode } from 'graphql';
 
 /** One operation the web app sends, with the variables it sends at most. */
 export interface WebOperation {
@@ -20,8 +21,9 @@ const variablesByExport: Record<string, Record<string, unknown>> = {
 };
 
 /**
- * Every operation string exported by web/src/api, loaded from the web app's own
- * source so the limits are checked against what it really sends. The import goes
+ * Every operation exported by web/src/api (gql.tada documents, their fragments
+ * included), loaded from the web app's own source and printed as it sends them,
+ * so the limits are checked against what it really sends. The import goes
  * through Vitest (the web app resolves its imports the bundler's way).
  */
 export async function webOperations(): Promise<WebOperation[]> {
@@ -30,10 +32,14 @@ export async function webOperations(): Promise<WebOperation[]> {
   for (const file of files) {
     const module = (await import(new URL(file, apiDir).href)) as Record<string, unknown>;
     for (const [name, value] of Object.entries(module)) {
-      if (typeof value === 'string' && /^_?[A-Z_]+_(QUERY|MUTATION)$/.test(name)) {
-        operations.push({ name, query: value, variables: variablesByExport[name] ?? {} });
+      if (isDocument(value) && /^_?[A-Z_]+_(QUERY|MUTATION)$/.test(name)) {
+        operations.push({ name, query: print(value), variables: variablesByExport[name] ?? {} });
       }
     }
   }
   return operations;
+}
+
+function isDocument(value: unknown): value is DocumentNode {
+  return typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === 'Document';
 }

@@ -1,7 +1,8 @@
-import { sdgGoals, sdgIndicators, sdgTargets } from './framework-data.js';
-import type { SdgCodeKind, SdgGoal, SdgIndicator, SdgTarget } from './types.js';
+import { sdgIndicators, sdgTargets } from './framework-data.js';
+import { getSdgGoal, isSdgGoalCode } from './goals.js';
+import type { SdgCodeKind, SdgIndicator, SdgTarget } from './types.js';
 
-const goalsByCode: ReadonlyMap<string, SdgGoal> = new Map(sdgGoals.map((goal) => [goal.code, goal]));
+export { getSdgGoal, isSdgGoalCode };
 const targetsByCode: ReadonlyMap<string, SdgTarget> = new Map(sdgTargets.map((target) => [target.code, target]));
 const indicatorsByCode: ReadonlyMap<string, SdgIndicator> = new Map(
   sdgIndicators.map((indicator) => [indicator.code, indicator]),
@@ -23,10 +24,6 @@ const targetsByGoal = groupBy(sdgTargets, (target) => target.goalCode);
 const indicatorsByTarget = groupBy(sdgIndicators, (indicator) => indicator.targetCode);
 const NONE: readonly never[] = Object.freeze([]);
 
-export function getSdgGoal(code: string): SdgGoal | undefined {
-  return goalsByCode.get(code);
-}
-
 export function getSdgTarget(code: string): SdgTarget | undefined {
   return targetsByCode.get(code);
 }
@@ -47,14 +44,10 @@ export function indicatorsOfTarget(targetCode: string): readonly SdgIndicator[] 
 
 /** What an SDG code denotes, or undefined when the framework has no such code (e.g. '18', '6.9', '1.a.3'). */
 export function sdgCodeKind(code: string): SdgCodeKind | undefined {
-  if (goalsByCode.has(code)) return 'GOAL';
+  if (isSdgGoalCode(code)) return 'GOAL';
   if (targetsByCode.has(code)) return 'TARGET';
   if (indicatorsByCode.has(code)) return 'INDICATOR';
   return undefined;
-}
-
-export function isSdgGoalCode(code: string): boolean {
-  return goalsByCode.has(code);
 }
 
 export function isSdgTargetCode(code: string): boolean {
@@ -67,5 +60,5 @@ export function isSdgIndicatorCode(code: string): boolean {
 
 /** The goal a known goal, target or indicator code belongs to: '6.1' -> '6', '6.1.1' -> '6', '6' -> '6'. */
 export function goalCodeOf(code: string): string | undefined {
-  return goalsByCode.get(code)?.code ?? targetsByCode.get(code)?.goalCode ?? indicatorsByCode.get(code)?.goalCode;
+  return getSdgGoal(code)?.code ?? targetsByCode.get(code)?.goalCode ?? indicatorsByCode.get(code)?.goalCode;
 }

@@ -1,15 +1,11 @@
-import type { CuratorAccount } from './account-types';
+import { graphql } from '../graphql/graphql';
+import { CuratorRowFragment } from '../pages/admin/curator-row-fragment';
 
-export const APPOINT_CURATOR_MUTATION = /* GraphQL */ `
-  mutation AppointCurator($input: AppointCuratorInput!) {
-    appointCurator(input: $input) { account { id name email curatorCountries } }
-  }
-`;
-
-export interface AppointCuratorVariables {
-  input: { email: string; countries: string[] };
-}
-
-export interface AppointCuratorData {
-  appointCurator: { account: CuratorAccount };
-}
+export const APPOINT_CURATOR_MUTATION = graphql(
+  `
+    mutation AppointCurator($input: AppointCuratorInput!) {
+      appointCurator(input: $input) { account { ...CuratorRow } }
+    }
+  `,
+  [CuratorRowFragment],
+);

@@ -1,22 +1,12 @@
-import { PARTNERSHIP_DETAIL_FIELDS } from './partnership-detail-fields';
-import type { PartnershipDetail, Phase } from './partnership-types';
+import { graphql } from '../graphql/graphql';
+import { PartnershipDetailViewFragment } from '../pages/detail/partnership-detail-view-fragment';
 
-export const CHANGE_PHASE_MUTATION = /* GraphQL */ `
-  mutation ChangePhase($input: ChangePhaseInput!) {
-    changePhase(input: $input) { partnership { ${PARTNERSHIP_DETAIL_FIELDS} } }
-  }
-`;
-
-export interface ChangePhaseVariables {
-  input: {
-    partnershipId: string;
-    expectedVersion: number;
-    phase: Phase;
-    changedOn?: string;
-    note?: string;
-  };
-}
-
-export interface ChangePhaseData {
-  changePhase: { partnership: PartnershipDetail };
-}
+/** Answers with what the record's page shows, so the page updates in place. */
+export const CHANGE_PHASE_MUTATION = graphql(
+  `
+    mutation ChangePhase($input: ChangePhaseInput!) {
+      changePhase(input: $input) { partnership { id ...PartnershipDetailView } }
+    }
+  `,
+  [PartnershipDetailViewFragment],
+);

@@ -1,12 +1,12 @@
-import type { CuratorAccount } from './account-types';
+import { graphql } from '../graphql/graphql';
+import { CuratorRowFragment } from '../pages/admin/curator-row-fragment';
 
 /** Everyone who curates a country; administrators see their e-mail addresses. */
-export const CURATORS_QUERY = /* GraphQL */ `
-  query Curators {
-    curators { id name email curatorCountries }
-  }
-`;
-
-export interface CuratorsData {
-  curators: CuratorAccount[];
-}
+export const CURATORS_QUERY = graphql(
+  `
+    query Curators {
+      curators { ...CuratorRow }
+    }
+  `,
+  [CuratorRowFragment],
+);

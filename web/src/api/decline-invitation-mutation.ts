@@ -1,5 +1,7 @@
-export const DECLINE_INVITATION_MUTATION = /* GraphQL */ `
+import { graphql } from '../graphql/graphql';
+
+export const DECLINE_INVITATION_MUTATION = graphql(`
   mutation DeclinePartnershipInvitation($input: DeclinePartnershipInvitationInput!) {
     declinePartnershipInvitation(input: $input) { partnership { id } invitation { id status } }
   }
-`;
+`);

@@ -1,15 +1,11 @@
-import type { CuratorAccount } from './account-types';
+import { graphql } from '../graphql/graphql';
+import { CuratorRowFragment } from '../pages/admin/curator-row-fragment';
 
-export const DISMISS_CURATOR_MUTATION = /* GraphQL */ `
-  mutation DismissCurator($input: DismissCuratorInput!) {
-    dismissCurator(input: $input) { account { id name email curatorCountries } }
-  }
-`;
-
-export interface DismissCuratorVariables {
-  input: { accountId: string; countries: string[] };
-}
-
-export interface DismissCuratorData {
-  dismissCurator: { account: CuratorAccount };
-}
+export const DISMISS_CURATOR_MUTATION = graphql(
+  `
+    mutation DismissCurator($input: DismissCuratorInput!) {
+      dismissCurator(input: $input) { account { ...CuratorRow } }
+    }
+  `,
+  [CuratorRowFragment],
+);

@@ -1,12 +1,9 @@
 // Membership mutations answer with the partnership, so the detail page's query (which
 // holds a Partnership) is fetched again and shows the members as they are now.
+import { graphql } from '../graphql/graphql';
 
-export const INVITE_MEMBER_MUTATION = /* GraphQL */ `
+export const INVITE_MEMBER_MUTATION = graphql(`
   mutation InvitePartnershipMember($input: InvitePartnershipMemberInput!) {
     invitePartnershipMember(input: $input) { partnership { id } invitation { id email status } }
   }
-`;
-
-export interface InviteMemberVariables {
-  input: { partnershipId: string; email: string };
-}
+`);

@@ -1,16 +1,15 @@
-import type { Connection, OrganizationSummary } from './partnership-types';
+import { graphql } from '../graphql/graphql';
+import { OrganizationMatchFragment } from '../pages/register/organization-matches-fragment';
 
-export const ORGANIZATION_SEARCH_QUERY = /* GraphQL */ `
-  query OrganizationSearch($search: String!) {
-    organizations(search: $search, first: 8) {
-      totalCount
-      pageInfo { hasNextPage endCursor }
-      edges { cursor node { id name type country } }
+export const ORGANIZATION_SEARCH_QUERY = graphql(
+  `
+    query OrganizationSearch($search: String!) {
+      organizations(search: $search, first: 8) {
+        totalCount
+        pageInfo { hasNextPage endCursor }
+        edges { cursor node { ...OrganizationMatch } }
+      }
     }
-  }
-`;
-
-export interface OrganizationSearchData {
-  /** Null when the registry is unavailable. */
-  organizations: Connection<OrganizationSummary> | null;
-}
+  `,
+  [OrganizationMatchFragment],
+);

@@ -1,12 +1,11 @@
-import { PARTNERSHIP_DETAIL_FIELDS } from './partnership-detail-fields';
-import type { PartnershipDetail } from './partnership-types';
+import { graphql } from '../graphql/graphql';
+import { PartnershipDetailViewFragment } from '../pages/detail/partnership-detail-view-fragment';
 
-export const PARTNERSHIP_DETAIL_QUERY = /* GraphQL */ `
-  query PartnershipDetail($slug: String!) {
-    partnershipBySlug(slug: $slug) { ${PARTNERSHIP_DETAIL_FIELDS} }
-  }
-`;
-
-export interface PartnershipDetailData {
-  partnershipBySlug: PartnershipDetail | null;
-}
+export const PARTNERSHIP_DETAIL_QUERY = graphql(
+  `
+    query PartnershipDetail($slug: String!) {
+      partnershipBySlug(slug: $slug) { id name ...PartnershipDetailView }
+    }
+  `,
+  [PartnershipDetailViewFragment],
+);

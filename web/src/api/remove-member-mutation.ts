@@ -1,9 +1,7 @@
-export const REMOVE_MEMBER_MUTATION = /* GraphQL */ `
+import { graphql } from '../graphql/graphql';
+
+export const REMOVE_MEMBER_MUTATION = graphql(`
   mutation RemovePartnershipMember($input: RemovePartnershipMemberInput!) {
     removePartnershipMember(input: $input) { partnership { id } removedAccountId }
   }
-`;
-
-export interface RemoveMemberVariables {
-  input: { partnershipId: string; accountId: string };
-}
+`);

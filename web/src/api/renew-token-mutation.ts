@@ -1,13 +1,12 @@
-import type { AuthPayload } from './account-types';
-import { AUTH_PAYLOAD_FIELDS } from './auth-payload-fields';
+import { graphql } from '../graphql/graphql';
+import { SessionPayloadFragment } from '../session/session-payload-fragment';
 
 /** A fresh token for the same sign-in; the app sends it a minute before the current one expires. */
-export const RENEW_TOKEN_MUTATION = /* GraphQL */ `
-  mutation RenewToken {
-    renewToken { ${AUTH_PAYLOAD_FIELDS} }
-  }
-`;
-
-export interface RenewTokenData {
-  renewToken: AuthPayload;
-}
+export const RENEW_TOKEN_MUTATION = graphql(
+  `
+    mutation RenewToken {
+      renewToken { ...SessionPayload }
+    }
+  `,
+  [SessionPayloadFragment],
+);

@@ -1,9 +1,7 @@
-import type { InvitationIdVariables } from './accept-invitation-mutation';
+import { graphql } from '../graphql/graphql';
 
-export const REVOKE_INVITATION_MUTATION = /* GraphQL */ `
+export const REVOKE_INVITATION_MUTATION = graphql(`
   mutation RevokePartnershipInvitation($input: RevokePartnershipInvitationInput!) {
     revokePartnershipInvitation(input: $input) { partnership { id } invitation { id status } }
   }
-`;
-
-export type RevokeInvitationVariables = InvitationIdVariables;
+`);

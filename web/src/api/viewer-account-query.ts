@@ -1,29 +1,17 @@
-import type { SessionAccount } from './account-types';
-import type { AccountRef, PartnershipListItem } from './partnership-types';
+import { graphql } from '../graphql/graphql';
+import { MembershipItemFragment } from '../pages/account/membership-item-fragment';
+import { InvitationItemFragment } from '../pages/account/invitation-item-fragment';
 
 /** The "My account" page: who the viewer is, their partnerships, and the invitations waiting for them. */
-export const VIEWER_ACCOUNT_QUERY = /* GraphQL */ `
-  query ViewerAccount {
-    viewer {
-      id name email isAdmin curatorCountries
-      partnershipMemberships { id slug name phase status countries isDemo }
-      partnershipInvitations { id createdAt invitedBy { id name } partnership { id slug name } }
+export const VIEWER_ACCOUNT_QUERY = graphql(
+  `
+    query ViewerAccount {
+      viewer {
+        id name email isAdmin curatorCountries
+        partnershipMemberships { ...MembershipItem }
+        partnershipInvitations { ...InvitationItem }
+      }
     }
-  }
-`;
-
-export interface ViewerInvitation {
-  id: string;
-  createdAt: string;
-  invitedBy: AccountRef;
-  partnership: { id: string; slug: string; name: string };
-}
-
-export interface ViewerAccountData {
-  viewer:
-    | (SessionAccount & {
-        partnershipMemberships: Pick<PartnershipListItem, 'id' | 'slug' | 'name' | 'phase' | 'status' | 'countries' | 'isDemo'>[];
-        partnershipInvitations: ViewerInvitation[];
-      })
-    | null;
-}
+  `,
+  [MembershipItemFragment, InvitationItemFragment],
+);

@@ -1,5 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
-import { hasNavigatedInApp } from '../router/location-store';
+import { hasNavigatedInApp } from '../router/in-app-navigation';
 
 /**
  * The page's h1. After an in-app navigation it takes the focus, so keyboard and

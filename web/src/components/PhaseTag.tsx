@@ -1,4 +1,4 @@
-import type { Phase } from '../api/partnership-types';
+import type { Phase } from '../api/schema-types';
 import { PHASE_LABELS } from '../labels/phase-labels';
 
 export function PhaseTag({ phase }: { phase: Phase }) {

@@ -1,4 +1,4 @@
-import { getSdgGoal } from '@msp-atlas/sdg-framework';
+import { getSdgGoal } from '@msp-atlas/sdg-framework/goals';
 import { readableTextColor } from '../format/readable-text-color';
 
 interface SdgGoalBadgeProps {

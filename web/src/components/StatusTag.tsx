@@ -1,4 +1,4 @@
-import type { PartnershipStatus } from '../api/partnership-types';
+import type { PartnershipStatus } from '../api/schema-types';
 import { STATUS_LABELS } from '../labels/status-labels';
 
 export function StatusTag({ status }: { status: PartnershipStatus }) {

@@ -1,4 +1,4 @@
-import type { ContributionKind } from '../api/partnership-types';
+import type { ContributionKind } from '../api/schema-types';
 
 /** Kinds of resources a stakeholder brings. */
 export const CONTRIBUTION_KIND_LABELS: Readonly<Record<ContributionKind, string>> = {

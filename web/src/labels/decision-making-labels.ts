@@ -1,4 +1,4 @@
-import type { DecisionMaking } from '../api/partnership-types';
+import type { DecisionMaking } from '../api/schema-types';
 
 /** How a partnership takes decisions. */
 export const DECISION_MAKING_LABELS: Readonly<Record<DecisionMaking, string>> = {

@@ -1,4 +1,4 @@
-import type { MilestoneStatus } from '../api/partnership-types';
+import type { MilestoneStatus } from '../api/schema-types';
 
 /** Where a milestone stands. */
 export const MILESTONE_STATUS_LABELS: Readonly<Record<MilestoneStatus, string>> = {

@@ -1,4 +1,4 @@
-import type { OrganizationType } from '../api/partnership-types';
+import type { OrganizationType } from '../api/schema-types';
 
 /** Kinds of stakeholder organisation. */
 export const ORGANIZATION_TYPE_LABELS: Readonly<Record<OrganizationType, string>> = {

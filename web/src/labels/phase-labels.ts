@@ -1,4 +1,4 @@
-import type { Phase } from '../api/partnership-types';
+import type { Phase } from '../api/schema-types';
 
 /** Life-cycle phases in their natural order. */
 export const PHASE_LABELS: Readonly<Record<Phase, string>> = {

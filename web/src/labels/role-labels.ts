@@ -1,4 +1,4 @@
-import type { StakeholderRole } from '../api/partnership-types';
+import type { StakeholderRole } from '../api/schema-types';
 
 /** Roles an organisation can hold in a partnership. */
 export const ROLE_LABELS: Readonly<Record<StakeholderRole, string>> = {

@@ -1,4 +1,4 @@
-import type { Scope } from '../api/partnership-types';
+import type { Scope } from '../api/schema-types';
 
 /** Geographic reach, smallest first. */
 export const SCOPE_LABELS: Readonly<Record<Scope, string>> = {

@@ -1,4 +1,4 @@
-import type { PartnershipStatus } from '../api/partnership-types';
+import type { PartnershipStatus } from '../api/schema-types';
 
 /** Registration status of a partnership. */
 export const STATUS_LABELS: Readonly<Record<PartnershipStatus, string>> = {

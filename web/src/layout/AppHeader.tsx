@@ -1,14 +1,19 @@
-import { Link } from '../router/Link';
-import { useLocation } from '../router/use-location';
-import { withReturnPath } from '../session/return-path';
+import { Link, useLocation } from '@tanstack/react-router';
+import { returnSearch } from '../session/return-search';
 import { useSession } from '../session/session-context';
 
-const NAV_ITEMS = [
+const NAV_ITEMS: NavItem[] = [
   { to: '/', label: 'Partnerships', isCurrent: (pathname: string) => pathname === '/' || pathname.startsWith('/partnerships/') },
   { to: '/register', label: 'Register a partnership', isCurrent: (pathname: string) => pathname === '/register' },
 ];
 
-const ADMIN_ITEM = { to: '/admin/curators', label: 'Curators', isCurrent: (pathname: string) => pathname === '/admin/curators' };
+const ADMIN_ITEM: NavItem = { to: '/admin/curators', label: 'Curators', isCurrent: (pathname: string) => pathname === '/admin/curators' };
+
+interface NavItem {
+  to: '/' | '/register' | '/admin/curators';
+  label: string;
+  isCurrent: (pathname: string) => boolean;
+}
 
 export function AppHeader() {
   const { pathname } = useLocation();
@@ -40,7 +45,7 @@ export function AppHeader() {
 
 /** Who is signed in, with their account page and sign-out; or the way to sign in. */
 function SessionControls() {
-  const { pathname, search } = useLocation();
+  const { pathname, search, searchStr } = useLocation();
   const { account, signOut } = useSession();
   if (account) {
     return (
@@ -59,13 +64,13 @@ function SessionControls() {
     );
   }
   const onAuthPage = pathname === '/sign-in' || pathname === '/sign-up';
-  const returnTo = onAuthPage ? (new URLSearchParams(search).get('next') ?? '/') : `${pathname}${search}`;
+  const returnTo = onAuthPage ? ('next' in search && search.next ? search.next : '/') : `${pathname}${searchStr}`;
   return (
     <div className="session-controls" data-testid="session-controls">
-      <Link to={withReturnPath('/sign-in', returnTo)} aria-current={pathname === '/sign-in' ? 'page' : undefined}>
+      <Link to="/sign-in" search={returnSearch(returnTo)} aria-current={pathname === '/sign-in' ? 'page' : undefined}>
         Sign in
       </Link>
-      <Link to={withReturnPath('/sign-up', returnTo)} aria-current={pathname === '/sign-up' ? 'page' : undefined}>
+      <Link to="/sign-up" search={returnSearch(returnTo)} aria-current={pathname === '/sign-up' ? 'page' : undefined}>
         Create an account
       </Link>
     </div>

@@ -1,6 +1,6 @@
 import { PageHeading } from '../components/PageHeading';
 import { useDocumentTitle } from '../hooks/use-document-title';
-import { Link } from '../router/Link';
+import { Link } from '@tanstack/react-router';
 
 export function NotFoundPage({ message = 'There is no page at this address.' }: { message?: string }) {
   useDocumentTitle('Not found');

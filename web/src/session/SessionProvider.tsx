@@ -2,8 +2,8 @@ import { useCallback, useEffect, useMemo, useSyncExternalStore, type ReactNode }
 import { Provider, type Client } from 'urql';
 import { createGraphqlClient } from '../api/graphql-client';
 import { graphqlProblems } from '../api/graphql-problems';
-import { RENEW_TOKEN_MUTATION, type RenewTokenData } from '../api/renew-token-mutation';
-import { SIGN_OUT_MUTATION, type SignOutData } from '../api/sign-out-mutation';
+import { RENEW_TOKEN_MUTATION } from '../api/renew-token-mutation';
+import { SIGN_OUT_MUTATION } from '../api/sign-out-mutation';
 import { RENEWAL_RETRY_MS, renewalDelayMs } from './renewal';
 import { SessionContext, type SessionContextValue } from './session-context';
 import { browserSessionStorage, createSessionStore, type SessionStore } from './session-store';
@@ -29,7 +29,7 @@ export function SessionProvider({ store = defaultStore, children }: { store?: Se
     const token = store.currentToken();
     if (!token) return;
     // Forget the token whatever the answer: an unreachable server must not keep anyone signed in here.
-    await client.mutation<SignOutData>(SIGN_OUT_MUTATION, {}).toPromise().catch(() => undefined);
+    await client.mutation(SIGN_OUT_MUTATION, {}).toPromise().catch(() => undefined);
     store.tokenRejected(token);
   }, [client, store]);
 
@@ -64,7 +64,7 @@ function useTokenRenewal(store: SessionStore, client: Client, token: string | nu
       if (renewing || stopped) return;
       if (Date.now() >= expiresAt) return store.tokenRejected(token);
       renewing = true;
-      const result = await client.mutation<RenewTokenData>(RENEW_TOKEN_MUTATION, {}, { requestPolicy: 'network-only' }).toPromise();
+      const result = await client.mutation(RENEW_TOKEN_MUTATION, {}, { requestPolicy: 'network-only' }).toPromise();
       renewing = false;
       if (stopped) return;
       const renewed = result.data?.renewToken;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renewalDelayMs } from './renewal';
-import { safeReturnPath, withReturnPath } from './return-path';
+import { safeReturnPath } from './return-path';
+import { returnSearch } from './return-search';
 
 describe('the page to return to after signing in', () => {
   it('accepts paths of this app only', () => {
@@ -12,8 +13,9 @@ describe('the page to return to after signing in', () => {
   });
 
   it('is carried in the query string, never for the home page', () => {
-    expect(withReturnPath('/sign-in', '/partnerships/a b')).toBe('/sign-in?next=%2Fpartnerships%2Fa%20b');
-    expect(withReturnPath('/sign-up', '/')).toBe('/sign-up');
+    expect(returnSearch('/partnerships/a b')).toEqual({ next: '/partnerships/a b' });
+    expect(returnSearch('/')).toEqual({});
+    expect(returnSearch('https://evil.example')).toEqual({});
   });
 });
 

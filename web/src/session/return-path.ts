@@ -7,9 +7,3 @@ export function safeReturnPath(next: string | null | undefined): string {
   if (/[\u0000-\u001f]/.test(next)) return '/';
   return next;
 }
-
-/** A link to a sign-in (or sign-up) page that comes back to `returnTo` afterwards. */
-export function withReturnPath(page: '/sign-in' | '/sign-up', returnTo: string): string {
-  const target = safeReturnPath(returnTo);
-  return target === '/' ? page : `${page}?next=${encodeURIComponent(target)}`;
-}

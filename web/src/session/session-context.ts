@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { AuthPayload, SessionAccount } from '../api/account-types';
+import type { AuthPayload, SessionAccount } from './session-payload-fragment';
 
 export interface SessionContextValue {
   /** The signed-in account, or null for an anonymous visitor. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AuthPayload } from '../api/account-types';
+import type { AuthPayload } from './session-payload-fragment';
 import { createSessionStore } from './session-store';
 import { SESSION_STORAGE_KEY } from './stored-session';
 

@@ -1,4 +1,4 @@
-import type { AuthPayload } from '../api/account-types';
+import type { AuthPayload } from './session-payload-fragment';
 import { readStoredSession, sessionFromPayload, writeStoredSession, type StoredSession } from './stored-session';
 
 export interface SessionSnapshot {

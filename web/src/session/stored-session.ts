@@ -1,4 +1,4 @@
-import type { AuthPayload, SessionAccount } from '../api/account-types';
+import type { AuthPayload, SessionAccount } from './session-payload-fragment';
 
 /** A sign-in as the app keeps it: the bearer token, when it ends, and whose it is. */
 export interface StoredSession {

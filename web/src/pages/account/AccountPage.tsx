@@ -1,24 +1,16 @@
 import { useQuery } from 'urql';
-import {
-  ACCEPT_INVITATION_MUTATION,
-  type AcceptInvitationData,
-  type InvitationIdVariables,
-} from '../../api/accept-invitation-mutation';
-import { DECLINE_INVITATION_MUTATION } from '../../api/decline-invitation-mutation';
 import { graphqlProblems } from '../../api/graphql-problems';
-import { VIEWER_ACCOUNT_QUERY, type ViewerAccountData, type ViewerInvitation } from '../../api/viewer-account-query';
-import { DemoTag } from '../../components/DemoTag';
+import { VIEWER_ACCOUNT_QUERY } from '../../api/viewer-account-query';
 import { FormProblems } from '../../components/FormProblems';
 import { LoadingIndicator } from '../../components/LoadingIndicator';
 import { PageHeading } from '../../components/PageHeading';
-import { PhaseTag } from '../../components/PhaseTag';
 import { SignInPrompt } from '../../components/SignInPrompt';
-import { formatDate } from '../../format/format-date';
 import { useDocumentTitle } from '../../hooks/use-document-title';
-import { useReportedMutation } from '../../hooks/use-reported-mutation';
 import { countryName } from '../../reference/country-options';
-import { Link } from '../../router/Link';
+import { Link } from '@tanstack/react-router';
 import { useSession } from '../../session/session-context';
+import { InvitationItem } from './InvitationItem';
+import { MembershipItem } from './MembershipItem';
 
 /** The signed-in person's page: who they are, the invitations waiting for them, and their partnerships. */
 export function AccountPage() {
@@ -27,13 +19,13 @@ export function AccountPage() {
   return (
     <div className="page page-narrow">
       <PageHeading>My account</PageHeading>
-      {account ? <AccountDetails /> : <SignInPrompt what="see your account" returnTo="/account" />}
+      {account ? <AccountDetails /> : <SignInPrompt what="see your account" />}
     </div>
   );
 }
 
 function AccountDetails() {
-  const [{ data, fetching, error }, reexecute] = useQuery<ViewerAccountData>({ query: VIEWER_ACCOUNT_QUERY });
+  const [{ data, fetching, error }, reexecute] = useQuery({ query: VIEWER_ACCOUNT_QUERY });
   const viewer = data?.viewer;
   if (!viewer) {
     return (
@@ -88,54 +80,11 @@ function AccountDetails() {
         ) : (
           <ul className="item-list" data-testid="memberships">
             {viewer.partnershipMemberships.map((partnership) => (
-              <li key={partnership.id} className="card item-row">
-                <p>
-                  <Link to={`/partnerships/${encodeURIComponent(partnership.slug)}`}>{partnership.name}</Link>
-                  {partnership.countries.length > 0 && (
-                    <span className="muted"> · {partnership.countries.map(countryName).join(', ')}</span>
-                  )}
-                </p>
-                <p className="tag-row">
-                  <PhaseTag phase={partnership.phase} />
-                  {partnership.isDemo && <DemoTag />}
-                </p>
-              </li>
+              <MembershipItem key={partnership.id} partnership={partnership} />
             ))}
           </ul>
         )}
       </section>
     </>
-  );
-}
-
-function InvitationItem({ invitation, onAnswered }: { invitation: ViewerInvitation; onAnswered: () => void }) {
-  const accepting = useReportedMutation<AcceptInvitationData, InvitationIdVariables>(ACCEPT_INVITATION_MUTATION);
-  const declining = useReportedMutation<object, InvitationIdVariables>(DECLINE_INVITATION_MUTATION);
-  const busy = accepting.fetching || declining.fetching;
-  const problems = [...accepting.problems, ...declining.problems];
-  const answer = async (mutation: typeof accepting | typeof declining) => {
-    if (await mutation.run({ input: { invitationId: invitation.id } })) onAnswered();
-  };
-  const { partnership } = invitation;
-  return (
-    <li className="card item-row">
-      <div>
-        <p>
-          <Link to={`/partnerships/${encodeURIComponent(partnership.slug)}`}>{partnership.name}</Link>
-        </p>
-        <p className="muted">
-          {invitation.invitedBy.name} invited you on {formatDate(invitation.createdAt)}
-        </p>
-        <FormProblems title="The invitation could not be answered." problems={problems} fields={[]} />
-      </div>
-      <p className="form-actions">
-        <button type="button" className="button button-primary" disabled={busy} onClick={() => void answer(accepting)}>
-          Accept<span className="visually-hidden"> the invitation to {partnership.name}</span>
-        </button>
-        <button type="button" className="button button-secondary" disabled={busy} onClick={() => void answer(declining)}>
-          Decline<span className="visually-hidden"> the invitation to {partnership.name}</span>
-        </button>
-      </p>
-    </li>
   );
 }

@@ -1,5 +1,5 @@
 import { PageHeading } from '../../components/PageHeading';
-import { Link } from '../../router/Link';
+import { PathLink } from '../../components/PathLink';
 import { useSession } from '../../session/session-context';
 
 /** The sign-in and sign-up pages, visited while signed in. */
@@ -10,7 +10,7 @@ export function AlreadySignedIn({ title, returnTo }: { title: string; returnTo: 
       <PageHeading>{title}</PageHeading>
       <p>You are signed in as {account?.name}.</p>
       <p className="form-actions">
-        <Link to={returnTo}>Continue</Link>
+        <PathLink path={returnTo}>Continue</PathLink>
         <button type="button" className="button button-secondary" onClick={() => void signOut()}>
           Sign out to use another account
         </button>

@@ -4,7 +4,8 @@ import { fieldIdFor, messagesAt } from '../../components/field-ids';
 import { FormProblems } from '../../components/FormProblems';
 import { PageHeading } from '../../components/PageHeading';
 import { TextField } from '../../components/TextField';
-import { Link } from '../../router/Link';
+import { Link } from '@tanstack/react-router';
+import { returnSearch } from '../../session/return-search';
 
 interface AuthFormProps {
   title: string;
@@ -19,7 +20,9 @@ interface AuthFormProps {
   /** The way to the other form, e.g. "No account yet?" and a link to sign-up. */
   switchPrompt: string;
   switchLabel: string;
-  switchTo: string;
+  switchTo: '/sign-in' | '/sign-up';
+  /** Where the other page comes back to, too. */
+  returnTo: string;
   children: ReactNode;
 }
 
@@ -37,7 +40,7 @@ export function AuthForm(props: AuthFormProps) {
         </button>
       </form>
       <p className="auth-switch">
-        {props.switchPrompt} <Link to={props.switchTo}>{props.switchLabel}</Link>
+        {props.switchPrompt} <Link to={props.switchTo} search={returnSearch(props.returnTo)}>{props.switchLabel}</Link>
       </p>
     </div>
   );

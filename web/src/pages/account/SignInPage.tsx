@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
-import { SIGN_IN_MUTATION, type SignInData, type SignInVariables } from '../../api/sign-in-mutation';
+import { SIGN_IN_MUTATION } from '../../api/sign-in-mutation';
 import { useDocumentTitle } from '../../hooks/use-document-title';
-import { withReturnPath } from '../../session/return-path';
+import { returnSearch } from '../../session/return-search';
 import { useSession } from '../../session/session-context';
 import { AlreadySignedIn } from './AlreadySignedIn';
 import { AuthForm, CredentialFields } from './AuthForm';
@@ -16,7 +16,7 @@ export function SignInPage() {
   const { returnTo, problems, finish } = useAuthForm(FIELDS);
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [{ fetching }, signIn] = useMutation<SignInData, SignInVariables>(SIGN_IN_MUTATION);
+  const [{ fetching }, signIn] = useMutation(SIGN_IN_MUTATION);
 
   if (account) return <AlreadySignedIn title="Sign in" returnTo={returnTo} />;
 
@@ -38,7 +38,8 @@ export function SignInPage() {
       busyLabel="Signing in…"
       switchPrompt="No account yet?"
       switchLabel="Create an account"
-      switchTo={withReturnPath('/sign-up', returnTo)}
+      switchTo="/sign-up"
+      returnTo={returnTo}
     >
       <CredentialFields problems={problems} email={email} onEmail={setEmail} password={password} onPassword={setPassword} isNew={false} />
     </AuthForm>

@@ -1,10 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
-import { SIGN_UP_MUTATION, type SignUpData, type SignUpVariables } from '../../api/sign-up-mutation';
+import { SIGN_UP_MUTATION } from '../../api/sign-up-mutation';
 import { fieldIdFor, messagesAt } from '../../components/field-ids';
 import { TextField } from '../../components/TextField';
 import { useDocumentTitle } from '../../hooks/use-document-title';
-import { withReturnPath } from '../../session/return-path';
+import { returnSearch } from '../../session/return-search';
 import { useSession } from '../../session/session-context';
 import { AlreadySignedIn } from './AlreadySignedIn';
 import { AuthForm, CredentialFields } from './AuthForm';
@@ -19,7 +19,7 @@ export function SignUpPage() {
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [{ fetching }, signUp] = useMutation<SignUpData, SignUpVariables>(SIGN_UP_MUTATION);
+  const [{ fetching }, signUp] = useMutation(SIGN_UP_MUTATION);
 
   if (account) return <AlreadySignedIn title="Create an account" returnTo={returnTo} />;
 
@@ -41,7 +41,8 @@ export function SignUpPage() {
       busyLabel="Creating the account…"
       switchPrompt="Already have an account?"
       switchLabel="Sign in"
-      switchTo={withReturnPath('/sign-in', returnTo)}
+      switchTo="/sign-in"
+      returnTo={returnTo}
     >
       <TextField
         id={fieldIdFor('input.name')}

@@ -1,10 +1,9 @@
 import { useState } from 'react';
 import type { OperationResult } from 'urql';
-import type { AuthPayload } from '../../api/account-types';
+import type { AuthPayload } from '../../session/session-payload-fragment';
 import { graphqlProblems, type GraphqlProblem } from '../../api/graphql-problems';
 import { fieldIdFor } from '../../components/field-ids';
-import { navigate } from '../../router/location-store';
-import { useLocation } from '../../router/use-location';
+import { useNavigate, useSearch } from '@tanstack/react-router';
 import { safeReturnPath } from '../../session/return-path';
 import { useSession } from '../../session/session-context';
 
@@ -14,8 +13,10 @@ import { useSession } from '../../session/session-context';
  * success keeping the new token and going back.
  */
 export function useAuthForm(fields: readonly string[]) {
-  const { search } = useLocation();
-  const returnTo = safeReturnPath(new URLSearchParams(search).get('next'));
+  // Shared by the sign-in and the sign-up route, which both validate `next`.
+  const { next } = useSearch({ strict: false });
+  const returnTo = safeReturnPath(next);
+  const navigate = useNavigate();
   const { signedIn } = useSession();
   const [problems, setProblems] = useState<GraphqlProblem[]>([]);
 
@@ -30,7 +31,7 @@ export function useAuthForm(fields: readonly string[]) {
     }
     setProblems([]);
     signedIn(payload);
-    navigate(returnTo, { replace: true });
+    void navigate({ href: returnTo, replace: true });
   };
 
   return { returnTo, problems, finish, clearProblems: () => setProblems([]) };

@@ -1,13 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useQuery } from 'urql';
-import type { CuratorAccount } from '../../api/account-types';
-import {
-  APPOINT_CURATOR_MUTATION,
-  type AppointCuratorData,
-  type AppointCuratorVariables,
-} from '../../api/appoint-curator-mutation';
-import { CURATORS_QUERY, type CuratorsData } from '../../api/curators-query';
-import { DISMISS_CURATOR_MUTATION, type DismissCuratorData, type DismissCuratorVariables } from '../../api/dismiss-curator-mutation';
+import { APPOINT_CURATOR_MUTATION } from '../../api/appoint-curator-mutation';
+import { CURATORS_QUERY } from '../../api/curators-query';
 import { graphqlProblems } from '../../api/graphql-problems';
 import { CodePicker } from '../../components/CodePicker';
 import { fieldIdFor, messagesAt } from '../../components/field-ids';
@@ -20,6 +14,7 @@ import { useDocumentTitle } from '../../hooks/use-document-title';
 import { useReportedMutation } from '../../hooks/use-reported-mutation';
 import { COUNTRY_OPTIONS, countryName } from '../../reference/country-options';
 import { useSession } from '../../session/session-context';
+import { CuratorRow } from './CuratorRow';
 
 const FIELDS = ['input.email', 'input.countries'];
 
@@ -34,7 +29,7 @@ export function CuratorsPage() {
         Curators look after the partnerships of their countries: they may correct any record there, though they do
         not see its contact persons or manage its members.
       </p>
-      {!account && <SignInPrompt what="manage curators" returnTo="/admin/curators" />}
+      {!account && <SignInPrompt what="manage curators" />}
       {account && !account.isAdmin && <p>Only administrators appoint and dismiss curators.</p>}
       {account?.isAdmin && <CuratorAdministration />}
     </div>
@@ -45,7 +40,7 @@ export function CuratorsPage() {
 const CURATORS_CONTEXT = { additionalTypenames: ['Account'] };
 
 function CuratorAdministration() {
-  const [{ data, fetching, error }] = useQuery<CuratorsData>({ query: CURATORS_QUERY, context: CURATORS_CONTEXT });
+  const [{ data, fetching, error }] = useQuery({ query: CURATORS_QUERY, context: CURATORS_CONTEXT });
   return (
     <>
       <AppointCuratorForm />
@@ -70,7 +65,7 @@ function AppointCuratorForm() {
   const [email, setEmail] = useState('');
   const [countries, setCountries] = useState<string[]>([]);
   const [appointed, setAppointed] = useState<string | null>(null);
-  const { problems, fetching, run: appoint } = useReportedMutation<AppointCuratorData, AppointCuratorVariables>(APPOINT_CURATOR_MUTATION);
+  const { problems, fetching, run: appoint } = useReportedMutation(APPOINT_CURATOR_MUTATION);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -113,25 +108,5 @@ function AppointCuratorForm() {
         {fetching ? 'Appointing…' : 'Appoint curator'}
       </button>
     </form>
-  );
-}
-
-function CuratorRow({ curator }: { curator: CuratorAccount }) {
-  const { problems, fetching, run: dismiss } = useReportedMutation<DismissCuratorData, DismissCuratorVariables>(DISMISS_CURATOR_MUTATION);
-  const onDismiss = () => dismiss({ input: { accountId: curator.id, countries: curator.curatorCountries } });
-  return (
-    <li className="card item-row">
-      <div>
-        <p>
-          <strong>{curator.name}</strong>
-          {curator.email && <span className="muted"> · {curator.email}</span>}
-        </p>
-        <p>{curator.curatorCountries.map(countryName).join(', ')}</p>
-        <FormProblems title="The curator could not be dismissed." problems={problems} fields={[]} />
-      </div>
-      <button type="button" className="button button-secondary" disabled={fetching} onClick={() => void onDismiss()}>
-        Dismiss<span className="visually-hidden"> {curator.name}</span>
-      </button>
-    </li>
   );
 }

@@ -1,7 +1,8 @@
-import type { PartnershipDetail } from '../../api/partnership-types';
+import type { ResultOf } from '../../graphql/graphql';
 import { DetailSection } from './DetailSection';
+import type { AboutSectionFragment } from './about-section-fragment';
 
-export function AboutSection({ partnership }: { partnership: PartnershipDetail }) {
+export function AboutSection({ partnership }: { partnership: ResultOf<typeof AboutSectionFragment> }) {
   const { description, objectives } = partnership;
   return (
     <DetailSection id="about" title="About" isEmpty={!description && objectives.length === 0} emptyText="No description yet.">

@@ -1,19 +1,17 @@
 import { useState } from 'react';
 import { useQuery } from 'urql';
-import {
-  CHANGE_HISTORY_QUERY,
-  type ChangeHistoryData,
-  type ChangeHistoryVariables,
-  type ChangeRecord,
-} from '../../api/change-history-query';
+import { CHANGE_HISTORY_QUERY } from '../../api/change-history-query';
 import { graphqlProblems } from '../../api/graphql-problems';
 import { FormProblems } from '../../components/FormProblems';
 import { LoadingIndicator } from '../../components/LoadingIndicator';
 import { formatDateTime } from '../../format/format-date';
+import type { ResultOf } from '../../graphql/graphql';
 import { changeActionLabel, changeFieldLabel, formatChangeValue } from './change-history-format';
 import { DetailSection } from './DetailSection';
 
 const PAGE_SIZE = 10;
+
+type ChangeRecord = NonNullable<ResultOf<typeof CHANGE_HISTORY_QUERY>['partnership']>['changeHistory']['edges'][number]['node'];
 
 interface ChangeHistorySectionProps {
   partnershipId: string;
@@ -50,7 +48,7 @@ interface ChangeHistoryPageProps {
 }
 
 function ChangeHistoryPage({ partnershipId, after, namesById, onShowOlder }: ChangeHistoryPageProps) {
-  const [{ data, fetching, error }] = useQuery<ChangeHistoryData, ChangeHistoryVariables>({
+  const [{ data, fetching, error }] = useQuery({
     query: CHANGE_HISTORY_QUERY,
     variables: { id: partnershipId, first: PAGE_SIZE, after },
   });

@@ -1,8 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
-import { CHANGE_PHASE_MUTATION, type ChangePhaseData, type ChangePhaseVariables } from '../../api/change-phase-mutation';
+import { CHANGE_PHASE_MUTATION } from '../../api/change-phase-mutation';
 import { graphqlProblems, type GraphqlProblem } from '../../api/graphql-problems';
-import type { PartnershipDetail, Phase } from '../../api/partnership-types';
+import type { Phase } from '../../api/schema-types';
+import type { ResultOf } from '../../graphql/graphql';
 import { ConflictNotice } from '../../components/ConflictNotice';
 import { FormProblems } from '../../components/FormProblems';
 import { SelectField } from '../../components/SelectField';
@@ -11,9 +12,10 @@ import { TextField } from '../../components/TextField';
 import { todayIso } from '../../format/today-iso';
 import { PHASE_CODES, PHASE_LABELS } from '../../labels/phase-labels';
 import { defaultNextPhase } from './default-next-phase';
+import type { ChangePhaseFormFragment } from './change-phase-form-fragment';
 
 interface ChangePhaseFormProps {
-  partnership: PartnershipDetail;
+  partnership: ResultOf<typeof ChangePhaseFormFragment>;
   reload: () => void;
 }
 
@@ -30,7 +32,7 @@ export function ChangePhaseForm({ partnership, reload }: ChangePhaseFormProps) {
   const [note, setNote] = useState('');
   const [problems, setProblems] = useState<GraphqlProblem[]>([]);
   const [changedTo, setChangedTo] = useState<Phase | null>(null);
-  const [{ fetching }, changePhase] = useMutation<ChangePhaseData, ChangePhaseVariables>(CHANGE_PHASE_MUTATION);
+  const [{ fetching }, changePhase] = useMutation(CHANGE_PHASE_MUTATION);
 
   const options = PHASE_CODES.filter((code) => code !== partnership.phase).map((code) => ({ code, label: PHASE_LABELS[code] }));
   const selected = phase === partnership.phase ? defaultNextPhase(partnership.phase) : phase;

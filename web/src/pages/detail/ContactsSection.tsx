@@ -1,5 +1,8 @@
-import type { ContactPerson } from '../../api/partnership-types';
+import type { ResultOf } from '../../graphql/graphql';
 import { DetailSection } from './DetailSection';
+import type { ContactPersonFragment } from './contacts-section-fragment';
+
+type ContactPerson = ResultOf<typeof ContactPersonFragment>;
 
 /** Contact persons: personal data the API gives to the partnership's members only. */
 export function ContactsSection({ contacts }: { contacts: ContactPerson[] }) {

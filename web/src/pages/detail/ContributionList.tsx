@@ -1,6 +1,9 @@
-import type { Contribution } from '../../api/partnership-types';
+import type { ResultOf } from '../../graphql/graphql';
 import { formatMoney, formatNumber } from '../../format/format-money';
 import { CONTRIBUTION_KIND_LABELS } from '../../labels/contribution-kind-labels';
+import type { ContributionListItemFragment } from './contribution-list-fragment';
+
+type Contribution = ResultOf<typeof ContributionListItemFragment>;
 
 function amountOf(contribution: Contribution): string | null {
   const parts: string[] = [];

@@ -1,7 +1,10 @@
-import type { FundingConcentration } from '../../api/partnership-types';
+import type { ResultOf } from '../../graphql/graphql';
 import { formatMoney, formatNumber } from '../../format/format-money';
 import { formatShare } from '../../format/format-share';
 import { DetailSection } from './DetailSection';
+import type { FundingConcentrationFragment } from './funding-concentration-section-fragment';
+
+type FundingConcentration = ResultOf<typeof FundingConcentrationFragment>;
 
 /** Above this share one funder dominates, which the success factor RESOURCES warns about. */
 const DOMINANT_SHARE = 0.5;

@@ -1,7 +1,10 @@
-import type { Governance } from '../../api/partnership-types';
+import type { ResultOf } from '../../graphql/graphql';
 import { formatDate } from '../../format/format-date';
 import { DECISION_MAKING_LABELS } from '../../labels/decision-making-labels';
 import { DetailSection } from './DetailSection';
+import type { GovernanceSectionFragment } from './governance-section-fragment';
+
+type Governance = ResultOf<typeof GovernanceSectionFragment>;
 
 export function GovernanceSection({ governance }: { governance: Governance }) {
   const { secretariat, mouSignedOn, decisionMaking, communicationChannels } = governance;

@@ -1,7 +1,10 @@
-import type { Indicator } from '../../api/partnership-types';
+import type { ResultOf } from '../../graphql/graphql';
 import { formatNumber } from '../../format/format-money';
 import { ScrollRegion } from '../../components/ScrollRegion';
 import { DetailSection } from './DetailSection';
+import type { IndicatorRowFragment } from './indicators-section-fragment';
+
+type Indicator = ResultOf<typeof IndicatorRowFragment>;
 
 function valueWithUnit(value: number | null, unit: string): string {
   if (value === null) return '—';

@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
-import { INVITE_MEMBER_MUTATION, type InviteMemberVariables } from '../../api/invite-member-mutation';
-import type { PartnershipDetail, PartnershipMember, PendingInvitation } from '../../api/partnership-types';
-import { REMOVE_MEMBER_MUTATION, type RemoveMemberVariables } from '../../api/remove-member-mutation';
-import { REVOKE_INVITATION_MUTATION, type RevokeInvitationVariables } from '../../api/revoke-invitation-mutation';
+import { INVITE_MEMBER_MUTATION } from '../../api/invite-member-mutation';
+import type { ResultOf } from '../../graphql/graphql';
+import { REMOVE_MEMBER_MUTATION } from '../../api/remove-member-mutation';
+import { REVOKE_INVITATION_MUTATION } from '../../api/revoke-invitation-mutation';
 import { messagesAt } from '../../components/field-ids';
 import { FormProblems } from '../../components/FormProblems';
 import { TextField } from '../../components/TextField';
@@ -10,9 +10,14 @@ import { formatDate } from '../../format/format-date';
 import { useReportedMutation } from '../../hooks/use-reported-mutation';
 import { useSession } from '../../session/session-context';
 import { DetailSection } from './DetailSection';
+import type { MembersSectionFragment } from './members-section-fragment';
+
+type MembersSectionData = ResultOf<typeof MembersSectionFragment>;
+type PartnershipMember = NonNullable<MembersSectionData['members']>[number];
+type PendingInvitation = NonNullable<MembersSectionData['pendingInvitations']>[number];
 
 interface MembersSectionProps {
-  partnership: PartnershipDetail;
+  partnership: MembersSectionData;
   members: PartnershipMember[];
 }
 
@@ -53,7 +58,7 @@ export function MembersSection({ partnership, members }: MembersSectionProps) {
 
 function MemberRow({ partnershipId, member, canRemove }: { partnershipId: string; member: PartnershipMember; canRemove: boolean }) {
   const { account } = useSession();
-  const { problems, fetching, run: remove } = useReportedMutation<unknown, RemoveMemberVariables>(REMOVE_MEMBER_MUTATION);
+  const { problems, fetching, run: remove } = useReportedMutation(REMOVE_MEMBER_MUTATION);
   const isViewer = account?.id === member.account.id;
   const onRemove = () => remove({ input: { partnershipId, accountId: member.account.id } });
   return (
@@ -79,7 +84,7 @@ function MemberRow({ partnershipId, member, canRemove }: { partnershipId: string
 }
 
 function InvitationRow({ invitation }: { invitation: PendingInvitation }) {
-  const { problems, fetching, run: revoke } = useReportedMutation<unknown, RevokeInvitationVariables>(REVOKE_INVITATION_MUTATION);
+  const { problems, fetching, run: revoke } = useReportedMutation(REVOKE_INVITATION_MUTATION);
   const onRevoke = () => revoke({ input: { invitationId: invitation.id } });
   return (
     <li className="card item-row">
@@ -104,7 +109,7 @@ const INVITE_FIELDS = ['input.email'];
 function InviteMemberForm({ partnershipId }: { partnershipId: string }) {
   const [email, setEmail] = useState('');
   const [invited, setInvited] = useState<string | null>(null);
-  const { problems, fetching, run: invite } = useReportedMutation<object, InviteMemberVariables>(INVITE_MEMBER_MUTATION);
+  const { problems, fetching, run: invite } = useReportedMutation(INVITE_MEMBER_MUTATION);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

@@ -1,8 +1,11 @@
-import type { Milestone } from '../../api/partnership-types';
+import type { ResultOf } from '../../graphql/graphql';
 import { formatDate } from '../../format/format-date';
 import { MILESTONE_STATUS_LABELS } from '../../labels/milestone-status-labels';
 import { ScrollRegion } from '../../components/ScrollRegion';
 import { DetailSection } from './DetailSection';
+import type { MilestoneRowFragment } from './milestones-section-fragment';
+
+type Milestone = ResultOf<typeof MilestoneRowFragment>;
 
 export function MilestonesSection({ milestones }: { milestones: Milestone[] }) {
   return (

@@ -1,27 +1,36 @@
 import type { ReactNode } from 'react';
+import type { TadaDocumentNode } from 'gql.tada';
 import { useQuery, type RequestPolicy } from 'urql';
-import { PARTNERSHIP_DETAIL_QUERY, type PartnershipDetailData } from '../../api/partnership-detail-query';
-import type { PartnershipDetail } from '../../api/partnership-types';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { LoadingIndicator } from '../../components/LoadingIndicator';
 import { useDocumentTitle } from '../../hooks/use-document-title';
-import { Link } from '../../router/Link';
+import { Link } from '@tanstack/react-router';
 import { NotFoundPage } from '../NotFoundPage';
 
-interface PartnershipBySlugProps {
+/** A query for one partnership by its address, with what the page needs of it. */
+type PartnershipBySlugQuery<Partnership> = TadaDocumentNode<{ partnershipBySlug: Partnership | null }, { slug: string }>;
+
+interface PartnershipBySlugProps<Partnership> {
+  query: PartnershipBySlugQuery<Partnership>;
   slug: string;
   /** The document title once the record is there, from its name. */
   title?: (name: string) => string;
   /** `network-only` where the page must start from the stored version (the edit form). */
   requestPolicy?: RequestPolicy;
   /** The page for the record; `reload` asks the API again. */
-  children: (partnership: PartnershipDetail, reload: () => void) => ReactNode;
+  children: (partnership: Partnership, reload: () => void) => ReactNode;
 }
 
 /** Loads a partnership by its address and shows it, or says that it is loading, failed or does not exist. */
-export function PartnershipBySlug({ slug, title = (name) => name, requestPolicy, children }: PartnershipBySlugProps) {
-  const [{ data, fetching, error }, reexecute] = useQuery<PartnershipDetailData, { slug: string }>({
-    query: PARTNERSHIP_DETAIL_QUERY,
+export function PartnershipBySlug<Partnership extends { name: string }>({
+  query,
+  slug,
+  title = (name) => name,
+  requestPolicy,
+  children,
+}: PartnershipBySlugProps<Partnership>) {
+  const [{ data, fetching, error }, reexecute] = useQuery({
+    query,
     variables: { slug },
     requestPolicy,
   });

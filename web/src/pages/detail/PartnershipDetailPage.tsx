@@ -1,8 +1,15 @@
+import { getRouteApi } from '@tanstack/react-router';
+import { PARTNERSHIP_DETAIL_QUERY } from '../../api/partnership-detail-query';
 import { PartnershipBySlug } from './PartnershipBySlug';
 import { PartnershipDetailView } from './PartnershipDetailView';
 
-export function PartnershipDetailPage({ slug }: { slug: string }) {
+const detailRoute = getRouteApi('/partnerships/$slug');
+
+export function PartnershipDetailPage() {
+  const { slug } = detailRoute.useParams();
   return (
-    <PartnershipBySlug slug={slug}>{(partnership, reload) => <PartnershipDetailView partnership={partnership} reload={reload} />}</PartnershipBySlug>
+    <PartnershipBySlug query={PARTNERSHIP_DETAIL_QUERY} slug={slug}>
+      {(partnership, reload) => <PartnershipDetailView partnership={partnership} reload={reload} />}
+    </PartnershipBySlug>
   );
 }

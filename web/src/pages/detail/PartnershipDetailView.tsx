@@ -1,11 +1,9 @@
 import { useMemo } from 'react';
-import type { PartnershipDetail } from '../../api/partnership-types';
 import { DemoTag } from '../../components/DemoTag';
 import { PageHeading } from '../../components/PageHeading';
 import { PhaseTag } from '../../components/PhaseTag';
 import { StatusTag } from '../../components/StatusTag';
-import { Link } from '../../router/Link';
-import { partnershipPath } from '../../router/partnership-path';
+import { Link } from '@tanstack/react-router';
 import { AboutSection } from './AboutSection';
 import { ChangeHistorySection } from './ChangeHistorySection';
 import { ContactsSection } from './ContactsSection';
@@ -20,6 +18,10 @@ import { PhaseSection } from './PhaseSection';
 import { ProgressReportsSection } from './ProgressReportsSection';
 import { SdgTargetsSection } from './SdgTargetsSection';
 import { StakeholdersSection } from './StakeholdersSection';
+import type { ResultOf } from '../../graphql/graphql';
+import type { PartnershipDetailViewFragment } from './partnership-detail-view-fragment';
+
+type PartnershipDetail = ResultOf<typeof PartnershipDetailViewFragment>;
 
 interface PartnershipDetailViewProps {
   partnership: PartnershipDetail;
@@ -43,7 +45,7 @@ export function PartnershipDetailView({ partnership, reload }: PartnershipDetail
         {partnership.summary && <p className="lead">{partnership.summary}</p>}
         {partnership.viewerCanEdit && (
           <p className="detail-actions">
-            <Link to={partnershipPath(partnership.slug, '/edit')} className="button button-secondary">
+            <Link to="/partnerships/$slug/edit" params={{ slug: partnership.slug }} className="button button-secondary">
               Edit details
             </Link>
           </p>

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { PartnershipDetail } from '../../api/partnership-types';
+import type { ResultOf } from '../../graphql/graphql';
 import { formatDate } from '../../format/format-date';
 import { PHASE_LABELS } from '../../labels/phase-labels';
 import { SCOPE_LABELS } from '../../labels/scope-labels';
@@ -7,6 +7,7 @@ import { STATUS_LABELS } from '../../labels/status-labels';
 import { countryName } from '../../reference/country-options';
 import { regionName } from '../../reference/region-options';
 import { sectorName } from '../../reference/sector-options';
+import type { PartnershipFactsFragment } from './partnership-facts-fragment';
 
 function listOrDash(items: string[]): ReactNode {
   if (items.length === 0) return '—';
@@ -20,7 +21,7 @@ function listOrDash(items: string[]): ReactNode {
 }
 
 /** The record's key facts as a definition list, next to the main content. */
-export function PartnershipFacts({ partnership }: { partnership: PartnershipDetail }) {
+export function PartnershipFacts({ partnership }: { partnership: ResultOf<typeof PartnershipFactsFragment> }) {
   const facts: [string, ReactNode][] = [
     ['Phase', PHASE_LABELS[partnership.phase]],
     ['Status', STATUS_LABELS[partnership.status]],

@@ -1,6 +1,9 @@
-import type { PhaseChange } from '../../api/partnership-types';
+import type { ResultOf } from '../../graphql/graphql';
 import { formatDate } from '../../format/format-date';
 import { PHASE_LABELS } from '../../labels/phase-labels';
+import type { PhaseChangeFragment } from './phase-history-timeline-fragment';
+
+type PhaseChange = ResultOf<typeof PhaseChangeFragment>;
 
 /** The first entry's note only repeats that the partnership was registered. */
 function isRegistrationNote(change: PhaseChange): boolean {

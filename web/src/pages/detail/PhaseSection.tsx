@@ -1,12 +1,13 @@
-import type { PartnershipDetail } from '../../api/partnership-types';
+import type { ResultOf } from '../../graphql/graphql';
 import { PhaseTag } from '../../components/PhaseTag';
 import { ChangePhaseForm } from './ChangePhaseForm';
 import { DetailSection } from './DetailSection';
 import { EditRightsNote } from './EditRightsNote';
 import { PhaseHistoryTimeline } from './PhaseHistoryTimeline';
+import type { PhaseSectionFragment } from './phase-section-fragment';
 
 interface PhaseSectionProps {
-  partnership: PartnershipDetail;
+  partnership: ResultOf<typeof PhaseSectionFragment>;
   reload: () => void;
 }
 

@@ -1,7 +1,13 @@
-import type { Indicator, ProgressReport } from '../../api/partnership-types';
+import type { ResultOf } from '../../graphql/graphql';
 import { formatDate } from '../../format/format-date';
 import { formatNumber } from '../../format/format-money';
 import { DetailSection } from './DetailSection';
+import type { IndicatorRowFragment } from './indicators-section-fragment';
+import type { ProgressReportFragment } from './progress-reports-section-fragment';
+
+type ProgressReport = ResultOf<typeof ProgressReportFragment>;
+/** What a report's values are shown with: the indicators of the record. */
+type Indicator = ResultOf<typeof IndicatorRowFragment>;
 
 interface ProgressReportsSectionProps {
   reports: ProgressReport[];

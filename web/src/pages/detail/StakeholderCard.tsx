@@ -1,8 +1,11 @@
-import type { Stakeholder } from '../../api/partnership-types';
+import type { ResultOf } from '../../graphql/graphql';
 import { ORGANIZATION_TYPE_LABELS } from '../../labels/organization-type-labels';
 import { ROLE_LABELS } from '../../labels/role-labels';
 import { countryName } from '../../reference/country-options';
 import { ContributionList } from './ContributionList';
+import type { StakeholderCardFragment } from './stakeholder-card-fragment';
+
+type Stakeholder = ResultOf<typeof StakeholderCardFragment>;
 
 /** One organisation's part: who it is, its roles, what it commits and brings. */
 export function StakeholderCard({ stakeholder }: { stakeholder: Stakeholder }) {

@@ -1,6 +1,10 @@
-import type { Stakeholder } from '../../api/partnership-types';
+import type { ResultOf } from '../../graphql/graphql';
 import { DetailSection } from './DetailSection';
+import type { StakeholderCardFragment } from './stakeholder-card-fragment';
 import { StakeholderCard } from './StakeholderCard';
+
+
+type Stakeholder = ResultOf<typeof StakeholderCardFragment>;
 
 export function StakeholdersSection({ stakeholders }: { stakeholders: Stakeholder[] }) {
   return (

@@ -1,4 +1,4 @@
-import type { Phase } from '../../api/partnership-types';
+import type { Phase } from '../../api/schema-types';
 import { PHASE_CODES } from '../../labels/phase-labels';
 
 /** The phase a change most likely goes to: the next one, or back one from the last phase. */

@@ -1,18 +1,12 @@
 import { useRef, useState, type FormEvent } from 'react';
+import { Link, useNavigate } from '@tanstack/react-router';
 import { useMutation } from 'urql';
 import { graphqlProblems, type GraphqlProblem } from '../../api/graphql-problems';
-import type { PartnershipDetail } from '../../api/partnership-types';
-import {
-  UPDATE_PARTNERSHIP_MUTATION,
-  type UpdatePartnershipData,
-  type UpdatePartnershipVariables,
-} from '../../api/update-partnership-mutation';
+import { UPDATE_PARTNERSHIP_MUTATION } from '../../api/update-partnership-mutation';
 import { ConflictNotice } from '../../components/ConflictNotice';
+import type { EditablePartnership } from './edit-partnership-form-fragment';
 import { STATUS_LABELS } from '../../labels/status-labels';
 import { optionsFromLabels } from '../../reference/options-from-labels';
-import { Link } from '../../router/Link';
-import { navigate } from '../../router/location-store';
-import { partnershipPath } from '../../router/partnership-path';
 import { ErrorSummary } from '../partnership-form/ErrorSummary';
 import { toFormRows } from '../partnership-form/field-path';
 import { PartnershipBasicsFields } from '../partnership-form/PartnershipBasicsFields';
@@ -23,7 +17,7 @@ import { editFormFrom, toPartnershipUpdate, type PartnershipEditForm } from './e
 const STATUS_OPTIONS = optionsFromLabels(STATUS_LABELS);
 
 interface EditPartnershipFormProps {
-  partnership: PartnershipDetail;
+  partnership: EditablePartnership;
   /** Loads the stored version again (after a CONFLICT). */
   reload: () => void;
 }
@@ -40,7 +34,8 @@ export function EditPartnershipForm({ partnership, reload }: EditPartnershipForm
   const [conflict, setConflict] = useState(false);
   const [unchanged, setUnchanged] = useState(false);
   const summary = useRef<HTMLDivElement>(null);
-  const [{ fetching }, update] = useMutation<UpdatePartnershipData, UpdatePartnershipVariables>(UPDATE_PARTNERSHIP_MUTATION);
+  const [{ fetching }, update] = useMutation(UPDATE_PARTNERSHIP_MUTATION);
+  const navigate = useNavigate();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -57,7 +52,7 @@ export function EditPartnershipForm({ partnership, reload }: EditPartnershipForm
       return;
     }
     const saved = result.data?.updatePartnership.partnership;
-    if (saved) navigate(partnershipPath(saved.slug));
+    if (saved) void navigate({ to: '/partnerships/$slug', params: { slug: saved.slug } });
   };
 
   return (
@@ -87,7 +82,7 @@ export function EditPartnershipForm({ partnership, reload }: EditPartnershipForm
           <button type="submit" className="button button-primary" disabled={fetching}>
             {fetching ? 'Saving…' : 'Save changes'}
           </button>{' '}
-          <Link to={partnershipPath(partnership.slug)}>Cancel</Link>
+          <Link to="/partnerships/$slug" params={{ slug: partnership.slug }}>Cancel</Link>
         </div>
       </form>
     </>

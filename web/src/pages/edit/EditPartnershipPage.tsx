@@ -1,26 +1,28 @@
-import type { PartnershipDetail } from '../../api/partnership-types';
+import { getRouteApi, Link } from '@tanstack/react-router';
+import { EDIT_PARTNERSHIP_QUERY } from '../../api/edit-partnership-query';
 import { PageHeading } from '../../components/PageHeading';
 import { SignInPrompt } from '../../components/SignInPrompt';
 import { useDocumentTitle } from '../../hooks/use-document-title';
-import { Link } from '../../router/Link';
-import { partnershipPath } from '../../router/partnership-path';
 import { useSession } from '../../session/session-context';
 import { PartnershipBySlug } from '../detail/PartnershipBySlug';
 import { EditPartnershipForm } from './EditPartnershipForm';
+
+const editRoute = getRouteApi('/partnerships/$slug/edit');
 
 /**
  * Members, and curators of the partnership's countries, change its details here. The form
  * starts from the stored version and sends only what was changed, with that version.
  */
-export function EditPartnershipPage({ slug }: { slug: string }) {
+export function EditPartnershipPage() {
+  const { slug } = editRoute.useParams();
   const { account } = useSession();
-  if (!account) return <SignInToEdit slug={slug} />;
+  if (!account) return <SignInToEdit />;
   return (
-    <PartnershipBySlug slug={slug} title={(name) => `Edit ${name}`} requestPolicy="network-only">
+    <PartnershipBySlug query={EDIT_PARTNERSHIP_QUERY} slug={slug} title={(name) => `Edit ${name}`} requestPolicy="network-only">
       {(partnership, reload) => (
         <div className="page page-form">
           <nav aria-label="Breadcrumb" className="breadcrumb">
-            <Link to={partnershipPath(partnership.slug)}>{partnership.name}</Link>
+            <Link to="/partnerships/$slug" params={{ slug: partnership.slug }}>{partnership.name}</Link>
           </nav>
           <PageHeading>Edit {partnership.name}</PageHeading>
           {partnership.viewerCanEdit ? (
@@ -35,23 +37,23 @@ export function EditPartnershipPage({ slug }: { slug: string }) {
   );
 }
 
-function SignInToEdit({ slug }: { slug: string }) {
+function SignInToEdit() {
   useDocumentTitle('Edit partnership');
   return (
     <div className="page page-form">
       <PageHeading>Edit partnership</PageHeading>
-      <SignInPrompt what="edit this partnership if you are one of its members" returnTo={partnershipPath(slug, '/edit')} />
+      <SignInPrompt what="edit this partnership if you are one of its members" />
     </div>
   );
 }
 
-function CannotEdit({ partnership }: { partnership: PartnershipDetail }) {
+function CannotEdit({ partnership }: { partnership: { slug: string; name: string } }) {
   return (
     <div className="notice notice-info" role="note" data-testid="cannot-edit">
       <p className="notice-title">You cannot edit this partnership</p>
       <p>Only members of this partnership, and curators of its countries, can change it. A member can invite you.</p>
       <p>
-        <Link to={partnershipPath(partnership.slug)}>Back to {partnership.name}</Link>
+        <Link to="/partnerships/$slug" params={{ slug: partnership.slug }}>Back to {partnership.name}</Link>
       </p>
     </div>
   );

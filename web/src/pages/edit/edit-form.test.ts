@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { PartnershipDetail } from '../../api/partnership-types';
 import { contactRow, editFormFrom, toPartnershipUpdate } from './edit-form';
+import type { EditablePartnership } from './edit-partnership-form-fragment';
 
-const record = {
+const record: EditablePartnership = {
+  id: '00000000-0000-4000-8000-000000000001',
+  slug: 'kenya-water-compact',
+  version: 3,
   name: 'Kenya Water Compact',
   summary: 'Safe water',
   description: '',
@@ -17,7 +20,7 @@ const record = {
   endDate: null,
   objectives: ['Safe water', 'Sanitation'],
   contacts: [{ name: 'Amina Njoroge', email: 'amina@example.org', phone: null, role: 'Coordinator' }],
-} as unknown as PartnershipDetail;
+};
 
 describe('toPartnershipUpdate', () => {
   it('sends nothing for an untouched form, whitespace included', () => {

@@ -1,5 +1,5 @@
-import type { PartnershipChanges } from '../../api/update-partnership-mutation';
-import type { PartnershipDetail, PartnershipStatus } from '../../api/partnership-types';
+import type { PartnershipStatus, UpdatePartnershipInput } from '../../api/schema-types';
+import type { EditablePartnership } from './edit-partnership-form-fragment';
 import {
   emptyContact,
   objectiveLines,
@@ -8,6 +8,9 @@ import {
   type ContactDraft,
   type PartnershipFormFields,
 } from '../partnership-form/partnership-form-fields';
+
+/** The fields the edit form changes; left out stays as it is, null clears, a list replaces the stored one. */
+export type PartnershipChanges = Omit<UpdatePartnershipInput, 'id' | 'expectedVersion'>;
 
 /** One contact person row; rows can be removed from the middle, so each has a stable React key. */
 export interface ContactRow extends ContactDraft {
@@ -28,7 +31,7 @@ export function contactRow(contact: ContactDraft = emptyContact()): ContactRow {
 }
 
 /** The form as the record stands. */
-export function editFormFrom(partnership: PartnershipDetail): PartnershipEditForm {
+export function editFormFrom(partnership: EditablePartnership): PartnershipEditForm {
   return {
     name: partnership.name,
     summary: partnership.summary,

@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { compareSdgCodes } from '@msp-atlas/sdg-framework';
+import { compareSdgCodes } from '@msp-atlas/sdg-framework/goals';
 import { SelectField } from '../../components/SelectField';
 import { ORGANIZATION_TYPE_LABELS } from '../../labels/organization-type-labels';
 import { PHASE_LABELS } from '../../labels/phase-labels';

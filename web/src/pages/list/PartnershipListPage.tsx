@@ -1,22 +1,25 @@
 import { useMemo } from 'react';
 import { PageHeading } from '../../components/PageHeading';
 import { useDocumentTitle } from '../../hooks/use-document-title';
-import { Link } from '../../router/Link';
-import { navigate } from '../../router/location-store';
-import { useLocation } from '../../router/use-location';
+import { Link } from '@tanstack/react-router';
+import { getRouteApi } from '@tanstack/react-router';
 import type { ListFilters } from './list-filters';
-import { listFiltersToQueryString, parseListFilters } from './list-filters-query-string';
+import { filtersFromSearch, searchFromFilters } from './list-search';
 import { PartnershipFilters } from './PartnershipFilters';
 import { PartnershipResults } from './PartnershipResults';
 import { toPartnershipFilter } from './to-partnership-filter';
 
+const listRoute = getRouteApi('/');
+
 /** The national platform's view: every registered partnership, filtered by what the URL says. */
 export function PartnershipListPage() {
   useDocumentTitle('Partnerships');
-  const { search } = useLocation();
-  const filters = useMemo(() => parseListFilters(search), [search]);
+  const search = listRoute.useSearch();
+  const navigate = listRoute.useNavigate();
+  const filters = useMemo(() => filtersFromSearch(search), [search]);
   const apiFilter = useMemo(() => toPartnershipFilter(filters), [filters]);
-  const changeFilters = (next: ListFilters) => navigate(`/${listFiltersToQueryString(next)}`, { replace: true });
+  // Replaced, not pushed: typing a search does not fill the history with every letter.
+  const changeFilters = (next: ListFilters) => void navigate({ search: searchFromFilters(next), replace: true });
 
   return (
     <div className="page">

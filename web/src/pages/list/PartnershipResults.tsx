@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import type { PartnershipFilter } from '../../api/partnership-list-query';
+import type { PartnershipFilter } from '../../api/schema-types';
 import type { ResultsPageSummary } from './results-page-summary';
 import { ResultsPage } from './ResultsPage';
 

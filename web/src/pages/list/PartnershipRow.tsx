@@ -1,21 +1,22 @@
-import type { PartnershipListItem } from '../../api/partnership-types';
 import { DemoTag } from '../../components/DemoTag';
 import { PhaseTag } from '../../components/PhaseTag';
 import { SdgGoalBadge } from '../../components/SdgGoalBadge';
 import { StatusTag } from '../../components/StatusTag';
+import type { ResultOf } from '../../graphql/graphql';
 import { SCOPE_LABELS } from '../../labels/scope-labels';
 import { countryName } from '../../reference/country-options';
 import { regionName } from '../../reference/region-options';
-import { Link } from '../../router/Link';
+import { Link } from '@tanstack/react-router';
+import type { PartnershipRowFragment } from './partnership-row-fragment';
 
 /** One partnership in the results; on narrow screens the row becomes a card. */
-export function PartnershipRow({ partnership }: { partnership: PartnershipListItem }) {
+export function PartnershipRow({ partnership }: { partnership: ResultOf<typeof PartnershipRowFragment> }) {
   const places =
     partnership.countries.length > 0 ? partnership.countries.map(countryName) : partnership.regions.map(regionName);
   return (
     <tr>
       <th scope="row" className="cell-name">
-        <Link to={`/partnerships/${encodeURIComponent(partnership.slug)}`} className="partnership-link">
+        <Link to="/partnerships/$slug" params={{ slug: partnership.slug }} className="partnership-link">
           {partnership.name}
         </Link>
         {partnership.isDemo && <DemoTag />}

@@ -1,11 +1,7 @@
 import { useEffect } from 'react';
 import { useQuery } from 'urql';
-import {
-  PARTNERSHIP_LIST_QUERY,
-  type PartnershipFilter,
-  type PartnershipListData,
-  type PartnershipListVariables,
-} from '../../api/partnership-list-query';
+import { PARTNERSHIP_LIST_QUERY } from '../../api/partnership-list-query';
+import type { PartnershipFilter } from '../../api/schema-types';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { LoadingIndicator } from '../../components/LoadingIndicator';
 import { PartnershipRow } from './PartnershipRow';
@@ -23,7 +19,7 @@ const COLUMN_COUNT = 5;
 
 /** One page of results as a table body, with its own loading and error state. */
 export function ResultsPage({ index, filter, after, pageSize, onSummary }: ResultsPageProps) {
-  const [{ data, fetching, error }, reexecute] = useQuery<PartnershipListData, PartnershipListVariables>({
+  const [{ data, fetching, error }, reexecute] = useQuery({
     query: PARTNERSHIP_LIST_QUERY,
     variables: { filter, first: pageSize, after },
   });

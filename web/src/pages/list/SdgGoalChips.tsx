@@ -1,4 +1,4 @@
-import { sdgGoals } from '@msp-atlas/sdg-framework';
+import { sdgGoals } from '@msp-atlas/sdg-framework/goals';
 import { readableTextColor } from '../../format/readable-text-color';
 
 interface SdgGoalChipsProps {

@@ -1,4 +1,4 @@
-import type { OrganizationType, PartnershipStatus, Phase } from '../../api/partnership-types';
+import type { OrganizationType, PartnershipStatus, Phase } from '../../api/schema-types';
 
 /** What the list page filters by; mirrored one to one in the URL's query string. */
 export interface ListFilters {

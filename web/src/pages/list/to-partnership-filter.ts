@@ -1,4 +1,4 @@
-import type { PartnershipFilter } from '../../api/partnership-list-query';
+import type { PartnershipFilter } from '../../api/schema-types';
 import type { ListFilters } from './list-filters';
 
 /** The API filter for what the page shows; empty criteria are left out, not sent as empty lists. */

@@ -1,4 +1,4 @@
-import type { Scope } from '../../api/partnership-types';
+import type { Scope } from '../../api/schema-types';
 import { SelectField } from '../../components/SelectField';
 import { TextAreaField } from '../../components/TextAreaField';
 import { TextField } from '../../components/TextField';

@@ -1,5 +1,4 @@
-import type { Scope } from '../../api/partnership-types';
-import type { ContactPersonRegistration } from '../../api/register-partnership-mutation';
+import type { ContactPersonInput, Scope } from '../../api/schema-types';
 
 /** The fields the registration and the edit form share, as the form holds them (text as typed). */
 export interface PartnershipFormFields {
@@ -45,7 +44,7 @@ export function objectiveLines(text: string): string[] {
 }
 
 export interface PreparedContacts {
-  contacts: ContactPersonRegistration[];
+  contacts: ContactPersonInput[];
   /** For each contact sent, the form row it came from (rows left empty are not sent). */
   formRowOfContact: number[];
 }

@@ -1,6 +1,6 @@
 import { useQuery } from 'urql';
-import { ORGANIZATION_SEARCH_QUERY, type OrganizationSearchData } from '../../api/organization-search-query';
-import type { OrganizationSummary } from '../../api/partnership-types';
+import { ORGANIZATION_SEARCH_QUERY } from '../../api/organization-search-query';
+import type { OrganizationSummary } from './organization-matches-fragment';
 import { useDebouncedValue } from '../../hooks/use-debounced-value';
 import { ORGANIZATION_TYPE_LABELS } from '../../labels/organization-type-labels';
 import { countryName } from '../../reference/country-options';
@@ -18,7 +18,7 @@ const MIN_LENGTH = 3;
  */
 export function OrganizationMatches({ name, onUse }: OrganizationMatchesProps) {
   const search = useDebouncedValue(name.trim(), 400);
-  const [{ data }] = useQuery<OrganizationSearchData, { search: string }>({
+  const [{ data }] = useQuery({
     query: ORGANIZATION_SEARCH_QUERY,
     variables: { search },
     pause: search.length < MIN_LENGTH,

@@ -1,15 +1,11 @@
 import { useRef, useState, type FormEvent } from 'react';
+import { useNavigate } from '@tanstack/react-router';
 import { useMutation } from 'urql';
 import { graphqlProblems, type GraphqlProblem } from '../../api/graphql-problems';
-import {
-  REGISTER_PARTNERSHIP_MUTATION,
-  type PartnershipRegistration,
-  type RegisterPartnershipData,
-} from '../../api/register-partnership-mutation';
+import { REGISTER_PARTNERSHIP_MUTATION } from '../../api/register-partnership-mutation';
 import { PageHeading } from '../../components/PageHeading';
 import { SignInPrompt } from '../../components/SignInPrompt';
 import { useDocumentTitle } from '../../hooks/use-document-title';
-import { navigate } from '../../router/location-store';
 import { useSession } from '../../session/session-context';
 import { ContactPersonFields } from './ContactPersonFields';
 import { PHASE_LABELS } from '../../labels/phase-labels';
@@ -39,7 +35,7 @@ export function RegisterPartnershipPage() {
         Describe your multi-stakeholder partnership once, in a way others can compare: where it works, which SDG
         targets it contributes to, and who takes part. You can add governance, milestones and indicators later.
       </p>
-      {account ? <RegistrationFormSection /> : <SignInPrompt what="register a partnership" returnTo="/register" />}
+      {account ? <RegistrationFormSection /> : <SignInPrompt what="register a partnership" />}
     </div>
   );
 }
@@ -48,9 +44,8 @@ function RegistrationFormSection() {
   const [form, setForm] = useState<RegistrationForm>(emptyRegistrationForm);
   const [problems, setProblems] = useState<GraphqlProblem[]>([]);
   const summary = useRef<HTMLDivElement>(null);
-  const [{ fetching }, register] = useMutation<RegisterPartnershipData, { input: PartnershipRegistration }>(
-    REGISTER_PARTNERSHIP_MUTATION,
-  );
+  const [{ fetching }, register] = useMutation(REGISTER_PARTNERSHIP_MUTATION);
+  const navigate = useNavigate();
 
   const showProblems = (found: GraphqlProblem[]) => {
     setProblems(found);
@@ -66,7 +61,7 @@ function RegistrationFormSection() {
     const found = graphqlProblems(result.error).map((problem) => toFormRows(problem, 'stakeholders', formRowOfStakeholder));
     if (found.length > 0) return showProblems(found);
     const slug = result.data?.registerPartnership.partnership.slug;
-    if (slug) navigate(`/partnerships/${encodeURIComponent(slug)}`);
+    if (slug) void navigate({ to: '/partnerships/$slug', params: { slug } });
   };
 
   return (

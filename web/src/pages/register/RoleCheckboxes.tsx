@@ -1,4 +1,4 @@
-import type { StakeholderRole } from '../../api/partnership-types';
+import type { StakeholderRole } from '../../api/schema-types';
 import { FieldError } from '../../components/FieldError';
 import { ROLE_CODES, ROLE_LABELS } from '../../labels/role-labels';
 

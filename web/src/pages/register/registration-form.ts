@@ -1,4 +1,5 @@
-import type { OrganizationSummary, OrganizationType, Phase, StakeholderRole } from '../../api/partnership-types';
+import type { OrganizationType, Phase, StakeholderRole } from '../../api/schema-types';
+import type { OrganizationSummary } from './organization-matches-fragment';
 import { emptyContact, type ContactDraft, type PartnershipFormFields } from '../partnership-form/partnership-form-fields';
 
 /** One stakeholder row of the form: a new organisation, or one already registered. */

@@ -1,15 +1,14 @@
-import type { PartnershipRegistration, StakeholderRegistration } from '../../api/register-partnership-mutation';
-import type { OrganizationType } from '../../api/partnership-types';
+import type { OrganizationType, RegisterPartnershipInput, StakeholderInput } from '../../api/schema-types';
 import { objectiveLines, optionalText as optional, toContactInputs } from '../partnership-form/partnership-form-fields';
 import { isBlankStakeholder, type RegistrationForm, type StakeholderDraft } from './registration-form';
 
 export interface PreparedRegistration {
-  input: PartnershipRegistration;
+  input: RegisterPartnershipInput;
   /** For each stakeholder sent, the form row it came from (blank rows are not sent). */
   formRowOfStakeholder: number[];
 }
 
-function toStakeholder(draft: StakeholderDraft): StakeholderRegistration {
+function toStakeholder(draft: StakeholderDraft): StakeholderInput {
   const roles = draft.roles;
   const commitment = optional(draft.commitment);
   if (draft.existingOrganization) return { organizationId: draft.existingOrganization.id, roles, commitment };
@@ -28,7 +27,7 @@ function toStakeholder(draft: StakeholderDraft): StakeholderRegistration {
 /** The registerPartnership input for what the form holds. */
 export function toRegistrationInput(form: RegistrationForm): PreparedRegistration {
   const formRowOfStakeholder: number[] = [];
-  const stakeholders: StakeholderRegistration[] = [];
+  const stakeholders: StakeholderInput[] = [];
   form.stakeholders.forEach((draft, row) => {
     if (isBlankStakeholder(draft)) return;
     formRowOfStakeholder.push(row);

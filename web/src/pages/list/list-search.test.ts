@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { parseSearchString, toSearchString } from '../../router/search-string';
 import { NO_FILTERS } from './list-filters';
-import { listFiltersToQueryString, parseListFilters } from './list-filters-query-string';
+import { filtersFromSearch, searchFromFilters, validateListSearch } from './list-search';
 import { toPartnershipFilter } from './to-partnership-filter';
+
+const filtersOf = (query: string) => filtersFromSearch(validateListSearch(parseSearchString(query)));
+const queryOf = (filters: typeof NO_FILTERS) => toSearchString({ ...searchFromFilters(filters) });
 
 describe('list filters in the query string', () => {
   it('round-trips every filter', () => {
@@ -14,19 +18,19 @@ describe('list filters in the query string', () => {
       goals: ['6', '13'],
       records: 'real' as const,
     };
-    const query = listFiltersToQueryString(filters);
+    const query = queryOf(filters);
     expect(query).toBe('?q=clean+water&country=KEN&phase=DESIGN&status=ACTIVE&type=ACADEMIA&goals=6,13&records=real');
-    expect(parseListFilters(query)).toEqual(filters);
+    expect(filtersOf(query)).toEqual(filters);
   });
 
   it('leaves no query string for no filters', () => {
-    expect(listFiltersToQueryString(NO_FILTERS)).toBe('');
-    expect(parseListFilters('')).toEqual(NO_FILTERS);
+    expect(queryOf(NO_FILTERS)).toBe('');
+    expect(filtersOf('')).toEqual(NO_FILTERS);
   });
 
   it('drops unknown codes and sorts goals in SDG order', () => {
-    expect(parseListFilters('?country=XYZ&phase=LAUNCH&goals=13,18,6,6&records=maybe&type=ALIENS')).toEqual({ ...NO_FILTERS, goals: ['6', '13'] });
-    expect(parseListFilters('?country=ken').country).toBe('KEN');
+    expect(filtersOf('?country=XYZ&phase=LAUNCH&goals=13,18,6,6&records=maybe&type=ALIENS')).toEqual({ ...NO_FILTERS, goals: ['6', '13'] });
+    expect(filtersOf('?country=ken').country).toBe('KEN');
   });
 
   it('sends only the criteria that are set', () => {

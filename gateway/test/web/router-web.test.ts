@@ -1,0 +1,104 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchTestBrowser } from '@msp-atlas/test-harness/browser';
+import { startPlatform, type Platform } from '../support/platform.js';
+import { newIsolatedPage, waitForText } from './browser-pages.js';
+import { seedWebPartnerships } from './seed-web-partnerships.js';
+import { requireBuiltWebApp, WEB_DIST_DIR } from './web-app-prerequisites.js';
+
+// The router as a visitor meets it: the list's filters live in the address, so a reload,
+// a shared link and the back and forward buttons all show the same list; every page
+// names itself in the browser tab.
+
+const TEST_TIMEOUT = 60_000;
+
+let platform: Platform;
+let browser: Browser;
+let seeded: Awaited<ReturnType<typeof seedWebPartnerships>>;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  requireBuiltWebApp();
+  platform = await startPlatform({ webDistDir: WEB_DIST_DIR });
+  seeded = await seedWebPartnerships(platform.member.graphql);
+  browser = await launchTestBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await platform?.stop();
+});
+
+const totalCount = (page: Page) => page.getByTestId('total-count');
+const resultNames = (page: Page) => page.locator('.results-table tbody th a').allTextContents();
+const searchParams = (page: Page) => Object.fromEntries(new URL(page.url()).searchParams);
+
+describe('the router', () => {
+  it('keeps the filters in the address across a reload, a shared link and back and forward', { timeout: TEST_TIMEOUT }, async () => {
+    const page = await newIsolatedPage(browser, pageErrors);
+    await page.goto(platform.gatewayOrigin);
+    await waitForText(totalCount(page), '3 partnerships found');
+    await page.getByLabel('Country', { exact: true }).selectOption({ label: 'Kenya' });
+    await page.getByRole('button', { name: 'SDG 6: Clean water and sanitation' }).click();
+    await waitForText(totalCount(page), '1 partnership found');
+    expect(searchParams(page)).toEqual({ country: 'KEN', goals: '6' });
+    expect(await resultNames(page)).toEqual(['Kenya Water Compact']);
+
+    await page.reload();
+    await waitForText(totalCount(page), '1 partnership found');
+    expect(await page.getByLabel('Country', { exact: true }).inputValue()).toBe('KEN');
+    expect(await page.getByRole('button', { name: 'SDG 6: Clean water and sanitation' }).getAttribute('aria-pressed')).toBe('true');
+
+    const shared = await newIsolatedPage(browser, pageErrors);
+    await shared.goto(page.url());
+    await waitForText(totalCount(shared), '1 partnership found');
+    expect(await resultNames(shared)).toEqual(['Kenya Water Compact']);
+    await shared.context().close();
+
+    await page.getByRole('link', { name: 'Kenya Water Compact' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Kenya Water Compact' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe(`/partnerships/${seeded.water.slug}`);
+    await page.goBack();
+    await waitForText(totalCount(page), '1 partnership found');
+    expect(searchParams(page)).toEqual({ country: 'KEN', goals: '6' });
+    expect(await page.getByLabel('Country', { exact: true }).inputValue()).toBe('KEN');
+    await page.goForward();
+    await page.getByRole('heading', { level: 1, name: 'Kenya Water Compact' }).waitFor();
+
+    // Changing a filter replaces the entry: back leaves the list instead of undoing each choice.
+    await page.goBack();
+    await waitForText(totalCount(page), '1 partnership found');
+    await page.getByLabel('Country', { exact: true }).selectOption({ label: 'Peru' });
+    await waitForText(totalCount(page), '0 partnerships found');
+    await page.goBack();
+    await page.waitForURL('about:blank');
+    await page.context().close();
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('names every page in the browser tab', { timeout: TEST_TIMEOUT }, async () => {
+    const page = await newIsolatedPage(browser, pageErrors);
+    const titleAt = async (path: string, title: string) => {
+      await page.goto(`${platform.gatewayOrigin}${path}`);
+      await expect.poll(() => page.title(), { timeout: 10_000 }).toBe(`${title} · MSP Atlas`);
+    };
+    await titleAt('/', 'Partnerships');
+    await titleAt('/?country=KEN', 'Partnerships');
+    await titleAt(`/partnerships/${seeded.water.slug}`, 'Kenya Water Compact');
+    await titleAt(`/partnerships/${seeded.water.slug}/edit`, 'Edit partnership');
+    await titleAt('/register', 'Register a partnership');
+    await titleAt('/sign-in', 'Sign in');
+    await titleAt('/sign-up', 'Create an account');
+    await titleAt('/account', 'My account');
+    await titleAt('/admin/curators', 'Curators');
+    await titleAt('/partnerships/no-such-partnership', 'Not found');
+    await titleAt('/no/such/page', 'Not found');
+    await page.getByRole('link', { name: 'Browse all partnerships' }).waitFor();
+
+    // In-app navigation renames the tab too.
+    await page.getByRole('link', { name: 'Browse all partnerships' }).click();
+    await expect.poll(() => page.title(), { timeout: 10_000 }).toBe('Partnerships · MSP Atlas');
+    await page.context().close();
+    expect(pageErrors).toEqual([]);
+  });
+});

@@ -1,0 +1,5 @@
+import { graphql } from '../../graphql/graphql';
+
+export const CuratorRowFragment = graphql(`
+  fragment CuratorRow on Account { id name email curatorCountries }
+`);

@@ -1,0 +1,5 @@
+import { graphql } from '../../graphql/graphql';
+
+export const AboutSectionFragment = graphql(`
+  fragment AboutSection on Partnership { description objectives }
+`);

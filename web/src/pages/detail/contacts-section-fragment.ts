@@ -1,0 +1,5 @@
+import { graphql } from '../../graphql/graphql';
+
+export const ContactPersonFragment = graphql(`
+  fragment ContactPersonItem on ContactPerson { name email phone role }
+`);

@@ -1,0 +1,5 @@
+import { graphql } from '../../graphql/graphql';
+
+export const IndicatorRowFragment = graphql(`
+  fragment IndicatorRow on Indicator { id name unit baseline target sdgIndicatorCode }
+`);
