@@ -1,19 +1,24 @@
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Locator, Page } from 'playwright-core';
+import { watchPage, type ExpectedResponse } from '@msp-atlas/test-harness/browser';
 
 export const STEP_TIMEOUT = 15_000;
 
+export interface IsolatedPageOptions extends Pick<BrowserContextOptions, 'viewport' | 'deviceScaleFactor'> {
+  /** HTTP error answers the test provokes on purpose. */
+  expectedResponses?: ExpectedResponse[];
+}
+
 /**
- * A page in a browser context of its own (its own sessionStorage, so its own sign-in), whose
- * script errors and console errors are collected in `pageErrors`, except those `ignore` matches.
+ * A page in a browser context of its own (its own sessionStorage, so its own sign-in),
+ * watched for script and console errors, failed requests and unexpected HTTP errors,
+ * which are collected in `problems` (see `watchPage`; `checkPage` fails on them).
  */
-export async function newIsolatedPage(browser: Browser, pageErrors: string[], ignore?: RegExp): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+export async function newIsolatedPage(browser: Browser, problems: string[], options: IsolatedPageOptions = {}): Promise<Page> {
+  const { expectedResponses, viewport = { width: 1280, height: 900 }, deviceScaleFactor } = options;
+  const context = await browser.newContext({ viewport, deviceScaleFactor });
   const page = await context.newPage();
   page.setDefaultTimeout(STEP_TIMEOUT);
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error' && !ignore?.test(message.text())) pageErrors.push(message.text());
-  });
+  watchPage(page, problems, expectedResponses);
   return page;
 }
 

@@ -1,16 +1,16 @@
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataOf } from '@msp-atlas/test-harness';
 import { startPlatform, type Platform } from '../support/platform.js';
 import { seedWebPartnerships } from './seed-web-partnerships.js';
-import { launchTestBrowser, screenshotPath } from '@msp-atlas/test-harness/browser';
+import { checkPage, launchTestBrowser } from '@msp-atlas/test-harness/browser';
+import { newIsolatedPage, waitForText } from './browser-pages.js';
 import { requireBuiltWebApp, WEB_DIST_DIR } from './web-app-prerequisites.js';
 
 // The built web app (web/dist) in a real browser against the whole platform:
 // list, filters, detail, sign-in to edit, phase change (and its conflict), registration
 // with errors. The seed is registered by `platform.member`, who signs in to change it.
 
-const STEP_TIMEOUT = 15_000;
 const TEST_TIMEOUT = 60_000;
 
 let platform: Platform;
@@ -24,27 +24,13 @@ beforeAll(async () => {
   platform = await startPlatform({ webDistDir: WEB_DIST_DIR });
   seeded = await seedWebPartnerships(platform.member.graphql);
   browser = await launchTestBrowser();
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  page.setDefaultTimeout(STEP_TIMEOUT);
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') pageErrors.push(message.text());
-  });
+  page = await newIsolatedPage(browser, pageErrors);
 });
 
 afterAll(async () => {
   await browser?.close();
   await platform?.stop();
 });
-
-/** Waits until the locator holds the text (an element of it, for lists). */
-async function waitForText(locator: Locator, text: string | RegExp): Promise<void> {
-  await locator.filter({ hasText: text }).first().waitFor();
-}
-
-async function screenshot(name: string, fullPage = false): Promise<void> {
-  await page.screenshot({ path: screenshotPath(name), fullPage });
-}
 
 const resultLinks = () => page.locator('.results-table tbody th a');
 
@@ -68,7 +54,7 @@ describe('web app', () => {
       'SDG 3: Good health and well-being',
       'SDG 6: Clean water and sanitation',
     ]);
-    await screenshot('list');
+    await checkPage(page, 'list');
   });
 
   it('narrows the list by country and keeps the filter in the URL', { timeout: TEST_TIMEOUT }, async () => {
@@ -77,7 +63,7 @@ describe('web app', () => {
     await page.getByRole('link', { name: 'Peru Coffee Smallholders' }).waitFor({ state: 'detached' });
     expect(await resultLinks().allTextContents()).toEqual(['Kenya Water Compact']);
     expect(new URL(page.url()).searchParams.get('country')).toBe('KEN');
-    await screenshot('list-filtered');
+    await checkPage(page, 'list-filtered');
 
     // The URL alone restores the filter, and the goal chips filter too.
     await page.goto(`${platform.gatewayOrigin}/?goals=7`);
@@ -114,7 +100,7 @@ describe('web app', () => {
     await waitForText(funding, 'Ministry of Water, Sanitation and Irrigation');
     await waitForText(funding, 'one funder dominates');
     await waitForText(page.locator('section[aria-labelledby="sdg-targets-heading"]'), 'SDG 6: Clean water and sanitation');
-    await screenshot('detail', true);
+    await checkPage(page, 'detail');
   });
 
   it('asks an anonymous visitor to sign in before changing anything, and comes back signed in', { timeout: TEST_TIMEOUT }, async () => {
@@ -123,6 +109,7 @@ describe('web app', () => {
     await prompt.getByRole('link', { name: 'Sign in' }).click();
     await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
     expect(new URL(page.url()).searchParams.get('next')).toBe(`/partnerships/${seeded.water.slug}`);
+    await checkPage(page, 'sign-in');
     await page.getByLabel('E-mail address').fill(platform.member.email);
     await page.getByLabel('Password').fill(platform.member.password);
     await page.getByRole('main').getByRole('button', { name: 'Sign in' }).click();
@@ -145,7 +132,7 @@ describe('web app', () => {
     expect(stored.phase).toBe('FURTHER_DEVELOPMENT');
     // The page refetched the record, so it now holds the new version.
     await waitForText(page.locator('.facts'), `version ${stored.version}`);
-    await screenshot('phase-changed', true);
+    await checkPage(page, 'phase-changed');
   });
 
   it('refuses a phase change based on a stale version and says so', { timeout: TEST_TIMEOUT }, async () => {
@@ -159,7 +146,7 @@ describe('web app', () => {
     await page.getByRole('button', { name: 'Change phase' }).click();
     await waitForText(page.getByRole('alert'), 'Someone else changed this partnership in the meantime.');
     expect((await partnershipBySlug(seeded.water.slug)).phase).toBe('IMPLEMENTATION');
-    await screenshot('phase-conflict');
+    await checkPage(page, 'phase-conflict');
 
     await page.getByRole('button', { name: 'Reload the latest version' }).click();
     await waitForText(page.getByTestId('current-phase'), 'Implementation');
@@ -171,6 +158,7 @@ describe('web app', () => {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Register a partnership' }).click();
     await page.getByRole('heading', { level: 1, name: 'Register a partnership' }).waitFor();
     expect(await page.title()).toBe('Register a partnership · MSP Atlas');
+    await checkPage(page, 'register');
 
     await page.getByLabel('Name (required)').fill('Lake Victoria Fisheries Alliance');
     await page.getByLabel('Summary').fill('Sustainable fishing and fair markets around Lake Victoria');
@@ -210,7 +198,7 @@ describe('web app', () => {
     expect(await page.getByLabel('End date').getAttribute('aria-describedby')).toContain('field-input-endDate-error');
     await waitForText(page.locator('.error-summary'), 'End date: Must not be before the start date');
     expect(new URL(page.url()).pathname).toBe('/register');
-    await screenshot('register-error', true);
+    await checkPage(page, 'register-error');
   });
 
   it('registers a valid partnership and lands on its detail page', { timeout: TEST_TIMEOUT }, async () => {
@@ -228,23 +216,21 @@ describe('web app', () => {
     expect(stored.sdgTargets).toEqual(['14.4', '14.b']);
     const advisor = stored.stakeholders.find((stakeholder: any) => stakeholder.roles.includes('ADVISOR'));
     expect(advisor.organization.id).toBe(seeded.university.id);
-    await screenshot('registered', true);
+    await checkPage(page, 'registered');
   });
 
   it('lays the list out as cards on a phone', { timeout: TEST_TIMEOUT }, async () => {
-    const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
+    const phone = await newIsolatedPage(browser, pageErrors, { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
     try {
       await phone.goto(platform.gatewayOrigin);
       await waitForText(phone.getByTestId('total-count'), '4 partnerships found');
-      await phone.screenshot({ path: screenshotPath('list-phone'), fullPage: true });
+      await checkPage(phone, 'list-phone');
       await phone.getByRole('link', { name: 'Kenya Water Compact' }).click();
       await phone.getByTestId('stakeholders').waitFor();
-      await phone.screenshot({ path: screenshotPath('detail-phone'), fullPage: true });
       expect(await phone.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
-      await phone.locator('#funding-heading').scrollIntoViewIfNeeded();
-      await phone.screenshot({ path: screenshotPath('detail-phone-funding') });
+      await checkPage(phone, 'detail-phone');
     } finally {
-      await phone.close();
+      await phone.context().close();
     }
   });
 

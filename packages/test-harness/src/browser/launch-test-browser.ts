@@ -29,3 +29,5 @@ export async function launchTestBrowser(): Promise<Browser> {
 }
 
 export { screenshotPath } from './screenshot-path.js';
+export { checkPage } from './check-page.js';
+export { watchPage, type ExpectedResponse, type PageWatch } from './page-watch.js';

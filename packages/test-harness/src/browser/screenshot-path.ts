@@ -1,14 +1,15 @@
 import { mkdirSync } from 'node:fs';
-import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-/**
- * Where a browser test saves a screenshot for people to look at: a folder of the
- * user's own in the temporary directory, since a file another user (root, say) left
- * there under the same name cannot be overwritten.
- */
-export function screenshotPath(name: string): string {
-  const dir = join(tmpdir(), `msp-atlas-screenshots-${userInfo().username}`);
-  mkdirSync(dir, { recursive: true, mode: 0o700 });
-  return join(dir, `${name}.png`);
+/** The checkout's `test-screenshots/` folder (git-ignored); `MSP_ATLAS_SCREENSHOT_DIR` moves it. */
+export function screenshotDir(): string {
+  return process.env.MSP_ATLAS_SCREENSHOT_DIR ?? fileURLToPath(new URL('../../../../test-screenshots', import.meta.url));
+}
+
+/** Where a browser test saves a screenshot (or a file about it, by `extension`) for people to look at. */
+export function screenshotPath(name: string, extension = 'png'): string {
+  const dir = screenshotDir();
+  mkdirSync(dir, { recursive: true });
+  return join(dir, `${name}.${extension}`);
 }

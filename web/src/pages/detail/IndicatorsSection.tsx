@@ -14,7 +14,7 @@ function valueWithUnit(value: number | null, unit: string): string {
 export function IndicatorsSection({ indicators }: { indicators: Indicator[] }) {
   return (
     <DetailSection id="indicators" title="Indicators" isEmpty={indicators.length === 0} emptyText="No indicators recorded.">
-      <ScrollRegion label="Indicators">
+      <ScrollRegion label="Indicators table">
         <table className="data-table">
           <caption className="visually-hidden">Indicators with baseline and target</caption>
           <thead>

@@ -10,7 +10,7 @@ type Milestone = ResultOf<typeof MilestoneRowFragment>;
 export function MilestonesSection({ milestones }: { milestones: Milestone[] }) {
   return (
     <DetailSection id="milestones" title="Milestones" isEmpty={milestones.length === 0} emptyText="No milestones recorded.">
-      <ScrollRegion label="Milestones">
+      <ScrollRegion label="Milestones table">
         <table className="data-table">
           <caption className="visually-hidden">Milestones</caption>
           <thead>
