@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SignedUpAccount } from '../support/accounts.js';
 import { startPlatform, type Platform } from '../support/platform.js';
 import { newIsolatedPage, waitForText } from './browser-pages.js';
-import { launchTestBrowser, screenshotPath } from '@msp-atlas/test-harness/browser';
+import { checkPage, launchTestBrowser } from '@msp-atlas/test-harness/browser';
 import { requireBuiltWebApp, WEB_DIST_DIR } from './web-app-prerequisites.js';
 
 // Accounts and membership in the built web app: sign-up, sign-in and sign-out through
@@ -39,8 +39,8 @@ afterAll(async () => {
   await platform?.stop();
 });
 
-/** The browser logs the 401 of a refused token as a failed resource load; the app handles it (last test). */
-const newPage = () => newIsolatedPage(browser, pageErrors, /status of 401/);
+/** The API answers a refused token with 401; the app drops the token and carries on (last test). */
+const newPage = () => newIsolatedPage(browser, pageErrors, { expectedResponses: [{ status: 401, url: /\/graphql$/ }] });
 
 const sessionControls = (page: Page) => page.getByTestId('session-controls');
 const phaseSection = (page: Page) => page.locator('section[aria-labelledby="phase-heading"]');
@@ -72,10 +72,12 @@ describe('accounts in the web app', () => {
     await waitForText(alice.getByTestId('sign-in-prompt'), 'Sign in to register a partnership');
     expect(await alice.getByRole('button', { name: 'Register partnership' }).count()).toBe(0);
     await waitForText(sessionControls(alice), 'Sign in');
+    await checkPage(alice, 'register-signed-out');
 
     await alice.getByTestId('sign-in-prompt').getByRole('link', { name: 'create an account' }).click();
     await alice.getByRole('heading', { level: 1, name: 'Create an account' }).waitFor();
     expect(new URL(alice.url()).searchParams.get('next')).toBe('/register');
+    await checkPage(alice, 'sign-up');
     await alice.getByLabel('Your name').fill(aliceName);
     await alice.getByLabel('E-mail address').fill(aliceEmail);
     await alice.getByLabel('Password').fill('too short');
@@ -86,7 +88,7 @@ describe('accounts in the web app', () => {
     expect(await alice.getByLabel('Password').getAttribute('aria-invalid')).toBe('true');
     expect(await alice.getByLabel('Password').getAttribute('aria-describedby')).toContain('field-input-password-error');
     expect(await alice.getByLabel('Your name').getAttribute('aria-invalid')).toBeNull();
-    await alice.screenshot({ path: screenshotPath('sign-up-error') });
+    await checkPage(alice, 'sign-up-error');
 
     await alice.getByLabel('Password').fill(alicePassword);
     await alice.getByRole('button', { name: 'Create account' }).click();
@@ -119,7 +121,7 @@ describe('accounts in the web app', () => {
     await waitForText(history, `${aliceName} registered the partnership`);
     await waitForText(history, /Contact persons: .*Grace Achieng/);
     await waitForText(history, /Members: — → .*Alice Wanjiru/);
-    await alice.screenshot({ path: screenshotPath('member-detail'), fullPage: true });
+    await checkPage(alice, 'member-detail');
   });
 
   it('renews the token a minute before it expires, without leaving the page', { timeout: TEST_TIMEOUT }, async () => {
@@ -145,7 +147,7 @@ describe('accounts in the web app', () => {
     await expectReadOnlyView(alice);
     await waitForText(alice.getByTestId('change-history'), /Members: redacted/);
     expect(await storedSession(alice)).toBeNull();
-    await alice.screenshot({ path: screenshotPath('signed-out-detail'), fullPage: true });
+    await checkPage(alice, 'signed-out-detail');
 
     // The session ended on the server too: the old token no longer works.
     const response = await fetch(platform.gatewayUrl, {
@@ -162,6 +164,7 @@ describe('accounts in the web app', () => {
     await signInThroughForm(alice, aliceEmail, 'not the password at all');
     await waitForText(alice.getByRole('alert'), 'Wrong e-mail address or password');
     expect(new URL(alice.url()).pathname).toBe('/sign-in');
+    await checkPage(alice, 'sign-in-error');
 
     await alice.getByLabel('Password').fill(alicePassword);
     await alice.getByRole('main').getByRole('button', { name: 'Sign in' }).click();
@@ -179,6 +182,7 @@ describe('accounts in the web app', () => {
     await waitForText(sessionControls(bobPage), 'Signed in as Bob Otieno');
     await waitForText(bobPage.getByTestId('edit-rights-note'), 'Only members of this partnership');
     await expectReadOnlyView(bobPage);
+    await checkPage(bobPage, 'other-account-detail');
   });
 
   it('lets a member invite the other account, who accepts on the account page and may then edit', { timeout: TEST_TIMEOUT }, async () => {
@@ -187,17 +191,19 @@ describe('accounts in the web app', () => {
     await waitForText(alice.getByRole('status'), `Invitation sent to ${bob.email}.`);
     await waitForText(alice.getByTestId('pending-invitations'), bob.email);
     await waitForText(alice.getByTestId('change-history'), `${aliceName} invited a member`);
+    await checkPage(alice, 'member-invited');
 
     await sessionControls(bobPage).getByRole('link', { name: 'Bob Otieno' }).click();
     await bobPage.getByRole('heading', { level: 1, name: 'My account' }).waitFor();
     const invitations = bobPage.getByTestId('invitations');
     await waitForText(invitations, 'Mombasa Mangrove Alliance');
     await waitForText(invitations, `${aliceName} invited you`);
-    await bobPage.screenshot({ path: screenshotPath('account-invitation'), fullPage: true });
+    await checkPage(bobPage, 'account-invitation');
     await invitations.getByRole('button', { name: 'Accept the invitation to Mombasa Mangrove Alliance' }).click();
 
     await waitForText(bobPage.getByTestId('memberships'), 'Mombasa Mangrove Alliance');
     await bobPage.getByText('No invitations are waiting for you.').waitFor();
+    await checkPage(bobPage, 'account-member');
     await bobPage.getByTestId('memberships').getByRole('link', { name: 'Mombasa Mangrove Alliance' }).click();
     await changePhaseButton(bobPage).waitFor();
     await waitForText(bobPage.getByTestId('contacts'), 'Grace Achieng');
@@ -217,6 +223,7 @@ describe('accounts in the web app', () => {
     await adminPage.getByRole('button', { name: 'Appoint curator' }).click();
     await waitForText(adminPage.getByRole('status'), 'Carol Mwangi now curates Kenya.');
     await waitForText(adminPage.getByTestId('curators'), 'Carol Mwangi');
+    await checkPage(adminPage, 'curators');
 
     const carolPage = await newPage();
     await carolPage.goto(`${platform.gatewayOrigin}/sign-in?next=${encodeURIComponent(partnershipPath)}`);
@@ -226,6 +233,7 @@ describe('accounts in the web app', () => {
     expect(await carolPage.locator('#contacts-heading').count()).toBe(0);
     expect(await carolPage.getByRole('button', { name: 'Invite' }).count()).toBe(0);
     await waitForText(carolPage.getByTestId('change-history'), /Contact persons: redacted/);
+    await checkPage(carolPage, 'curator-detail');
   });
 
   it('drops a token the API refuses and carries on anonymously', { timeout: TEST_TIMEOUT }, async () => {
@@ -244,6 +252,7 @@ describe('accounts in the web app', () => {
     await bobPage.getByRole('heading', { level: 1, name: 'Mombasa Mangrove Alliance' }).waitFor();
     await expectReadOnlyView(bobPage);
     expect(await storedSession(bobPage)).toBeNull();
+    await checkPage(bobPage, 'token-dropped-detail');
   });
 
   it('raised no script errors in the browser', () => {

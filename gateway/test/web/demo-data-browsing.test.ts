@@ -1,10 +1,11 @@
 import { seedDemoData } from '@msp-atlas/partnerships';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataOf } from '@msp-atlas/test-harness';
 import { startPlatform, type Platform } from '../support/platform.js';
 import { registerPartnership } from '../support/registry-builders.js';
-import { launchTestBrowser, screenshotPath } from '@msp-atlas/test-harness/browser';
+import { checkPage, launchTestBrowser } from '@msp-atlas/test-harness/browser';
+import { newIsolatedPage, waitForText } from './browser-pages.js';
 import { requireBuiltWebApp, WEB_DIST_DIR } from './web-app-prerequisites.js';
 
 // The web app over the demo data set: many records to page through, demo tags,
@@ -24,22 +25,13 @@ beforeAll(async () => {
   demoCount = await seedDemoData(platform.partnershipsDb);
   await registerPartnership(platform.member.graphql, { name: 'Real Water Initiative', countries: ['KEN'] });
   browser = await launchTestBrowser();
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  page.setDefaultTimeout(15_000);
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') pageErrors.push(message.text());
-  });
+  page = await newIsolatedPage(browser, pageErrors);
 }, 120_000);
 
 afterAll(async () => {
   await browser?.close();
   await platform?.stop();
 });
-
-async function waitForText(locator: Locator, text: string | RegExp): Promise<void> {
-  await locator.filter({ hasText: text }).first().waitFor();
-}
 
 const rows = () => page.locator('.results-table tbody tr:not(.message-row)');
 
@@ -72,12 +64,13 @@ describe('web app over the demo data', () => {
     expect(await rows().count()).toBe(40);
     const names = await page.locator('.results-table tbody th a').allTextContents();
     expect(new Set(names).size).toBe(40);
-    await page.screenshot({ path: screenshotPath('demo-list') });
+    await checkPage(page, 'demo-list');
 
     await page.getByLabel('Records').selectOption({ label: 'Real partnerships only' });
     await waitForText(page.getByTestId('total-count'), '1 partnership found');
     expect(await page.locator('.results-table tbody th a').allTextContents()).toEqual(['Real Water Initiative']);
     expect(await page.locator('.results-table .tag-demo').count()).toBe(0);
+    await checkPage(page, 'demo-list-real-only');
   });
 
   it('shows a demo partnership with its progress reports, funding and indicators', { timeout: TEST_TIMEOUT }, async () => {
@@ -87,26 +80,26 @@ describe('web app over the demo data', () => {
     expect(await page.locator('section[aria-labelledby="progress-reports-heading"] li.report').count()).toBeGreaterThan(0);
     expect(await page.locator('section[aria-labelledby="funding-heading"] li.funding-currency').count()).toBeGreaterThan(0);
     expect(await page.locator('section[aria-labelledby="indicators-heading"] tbody tr').count()).toBeGreaterThan(0);
-    await page.screenshot({ path: screenshotPath('demo-detail'), fullPage: true });
+    await checkPage(page, 'demo-detail');
   });
 
   it('warns when a progress report is overdue', { timeout: TEST_TIMEOUT }, async () => {
     await page.goto(`${platform.gatewayOrigin}/partnerships/${await demoPartnershipSlug(true)}`);
     await waitForText(page.getByTestId('overdue-warning'), 'Progress report overdue');
-    await page.screenshot({ path: screenshotPath('demo-overdue') });
+    await checkPage(page, 'demo-overdue');
   });
 
   it('folds the filters away on a phone', { timeout: TEST_TIMEOUT }, async () => {
-    const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    const phone = await newIsolatedPage(browser, pageErrors, { viewport: { width: 390, height: 844 } });
     try {
       await phone.goto(`${platform.gatewayOrigin}/?phase=DESIGN`);
       await waitForText(phone.getByTestId('total-count'), 'partnerships found');
       expect(await phone.getByLabel('Phase', { exact: true }).isVisible()).toBe(false);
       await phone.getByRole('button', { name: 'Show filters (1 active)' }).click();
       expect(await phone.getByLabel('Phase', { exact: true }).inputValue()).toBe('DESIGN');
-      await phone.screenshot({ path: screenshotPath('demo-phone'), fullPage: false });
+      await checkPage(phone, 'demo-phone');
     } finally {
-      await phone.close();
+      await phone.context().close();
     }
   });
 

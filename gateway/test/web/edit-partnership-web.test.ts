@@ -5,7 +5,7 @@ import type { SignedUpAccount } from '../support/accounts.js';
 import { startPlatform, type Platform } from '../support/platform.js';
 import { registerPartnership } from '../support/registry-builders.js';
 import { newIsolatedPage, waitForText } from './browser-pages.js';
-import { launchTestBrowser, screenshotPath } from '@msp-atlas/test-harness/browser';
+import { checkPage, launchTestBrowser } from '@msp-atlas/test-harness/browser';
 import { requireBuiltWebApp, WEB_DIST_DIR } from './web-app-prerequisites.js';
 
 // Editing a partnership's details in the built web app: the "Edit details" link for those
@@ -75,6 +75,8 @@ describe('editing a partnership in the web app', () => {
   it('lets a member change the name and a contact person, and shows them on the page and in the history', { timeout: TEST_TIMEOUT }, async () => {
     await signIn(page, platform.member, detailPath);
     await page.getByRole('heading', { level: 1, name: 'Lake Turkana Fisheries' }).waitFor();
+    await page.getByRole('link', { name: 'Edit details' }).waitFor();
+    await checkPage(page, 'edit-member-detail');
     await openEditForm();
 
     // Prefilled from the record, contact persons included (the viewer is a member).
@@ -88,7 +90,7 @@ describe('editing a partnership in the web app', () => {
     await page.getByLabel('Name (required)').fill('Lake Turkana Fisheries Alliance');
     await page.getByLabel('Contact name').fill('Amina Wanjiku');
     await page.getByLabel('Contact e-mail').fill('amina.wanjiku@turkana.example.org');
-    await page.screenshot({ path: screenshotPath('edit-form'), fullPage: true });
+    await checkPage(page, 'edit-form');
     await page.getByRole('button', { name: 'Save changes' }).click();
 
     await page.getByRole('heading', { level: 1, name: 'Lake Turkana Fisheries Alliance' }).waitFor();
@@ -110,7 +112,7 @@ describe('editing a partnership in the web app', () => {
       website: before.website,
       contacts: [{ name: 'Amina Wanjiku', email: 'amina.wanjiku@turkana.example.org', role: 'Coordinator' }],
     });
-    await page.screenshot({ path: screenshotPath('edited'), fullPage: true });
+    await checkPage(page, 'edited');
   });
 
   it('shows a bad website and a bad e-mail address at their fields and changes nothing', { timeout: TEST_TIMEOUT }, async () => {
@@ -133,7 +135,7 @@ describe('editing a partnership in the web app', () => {
     expect(await page.getByLabel('Contact e-mail').getAttribute('aria-invalid')).toBe('true');
     expect(await page.locator('#field-input-website-error').count()).toBe(0);
     await waitForText(page.locator('.error-summary'), 'Contact person 1: e-mail address');
-    await page.screenshot({ path: screenshotPath('edit-error'), fullPage: true });
+    await checkPage(page, 'edit-error');
     expect(await stored()).toEqual(before);
   });
 
@@ -154,7 +156,7 @@ describe('editing a partnership in the web app', () => {
     await waitForText(page.getByRole('alert'), `based on version ${loaded.version}`);
     expect(new URL(page.url()).pathname).toBe(`${detailPath}/edit`);
     expect(await stored()).toMatchObject({ version: loaded.version + 1, summary: 'Changed elsewhere' });
-    await page.screenshot({ path: screenshotPath('edit-conflict'), fullPage: true });
+    await checkPage(page, 'edit-conflict');
 
     await page.getByRole('button', { name: 'Reload the latest version' }).click();
     await expect.poll(() => page.getByLabel('Summary').inputValue()).toBe('Changed elsewhere');
@@ -169,11 +171,13 @@ describe('editing a partnership in the web app', () => {
     await other.getByRole('heading', { level: 1, name: 'Lake Turkana Fisheries Alliance' }).waitFor();
     await other.getByTestId('edit-rights-note').waitFor();
     expect(await other.getByRole('link', { name: 'Edit details' }).count()).toBe(0);
+    await checkPage(other, 'edit-non-member-detail');
 
     await other.goto(`${platform.gatewayOrigin}${detailPath}/edit`);
     await waitForText(other.getByTestId('cannot-edit'), 'You cannot edit this partnership');
     expect(await other.getByRole('button', { name: 'Save changes' }).count()).toBe(0);
     expect(await other.getByLabel('Name (required)').count()).toBe(0);
+    await checkPage(other, 'edit-refused');
   });
 
   it('asks an anonymous visitor on the edit page to sign in, and comes back to the form', { timeout: TEST_TIMEOUT }, async () => {
@@ -186,6 +190,7 @@ describe('editing a partnership in the web app', () => {
     const prompt = anonymous.getByTestId('sign-in-prompt');
     await waitForText(prompt, 'Sign in to edit this partnership');
     expect(await anonymous.getByRole('button', { name: 'Save changes' }).count()).toBe(0);
+    await checkPage(anonymous, 'edit-signed-out');
     await prompt.getByRole('link', { name: 'Sign in' }).click();
     expect(new URL(anonymous.url()).searchParams.get('next')).toBe(`${detailPath}/edit`);
     await anonymous.getByLabel('E-mail address').fill(platform.member.email);

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchTestBrowser } from '@msp-atlas/test-harness/browser';
+import { checkPage, launchTestBrowser } from '@msp-atlas/test-harness/browser';
 import { startPlatform, type Platform } from '../support/platform.js';
 import { newIsolatedPage, waitForText } from './browser-pages.js';
 import { seedWebPartnerships } from './seed-web-partnerships.js';
@@ -48,6 +48,7 @@ describe('the router', () => {
     await waitForText(totalCount(page), '1 partnership found');
     expect(await page.getByLabel('Country', { exact: true }).inputValue()).toBe('KEN');
     expect(await page.getByRole('button', { name: 'SDG 6: Clean water and sanitation' }).getAttribute('aria-pressed')).toBe('true');
+    await checkPage(page, 'router-list-reloaded');
 
     const shared = await newIsolatedPage(browser, pageErrors);
     await shared.goto(page.url());
@@ -78,21 +79,24 @@ describe('the router', () => {
 
   it('names every page in the browser tab', { timeout: TEST_TIMEOUT }, async () => {
     const page = await newIsolatedPage(browser, pageErrors);
-    const titleAt = async (path: string, title: string) => {
+    /** Opens the page, waits for its title and for what it shows an anonymous visitor, and checks it. */
+    const titleAt = async (path: string, title: string, shown: string, screenshotName: string) => {
       await page.goto(`${platform.gatewayOrigin}${path}`);
       await expect.poll(() => page.title(), { timeout: 10_000 }).toBe(`${title} · MSP Atlas`);
+      await page.getByRole('main').getByText(shown).first().waitFor();
+      await checkPage(page, `anonymous-${screenshotName}`);
     };
-    await titleAt('/', 'Partnerships');
-    await titleAt('/?country=KEN', 'Partnerships');
-    await titleAt(`/partnerships/${seeded.water.slug}`, 'Kenya Water Compact');
-    await titleAt(`/partnerships/${seeded.water.slug}/edit`, 'Edit partnership');
-    await titleAt('/register', 'Register a partnership');
-    await titleAt('/sign-in', 'Sign in');
-    await titleAt('/sign-up', 'Create an account');
-    await titleAt('/account', 'My account');
-    await titleAt('/admin/curators', 'Curators');
-    await titleAt('/partnerships/no-such-partnership', 'Not found');
-    await titleAt('/no/such/page', 'Not found');
+    await titleAt('/', 'Partnerships', '3 partnerships found', 'list');
+    await titleAt('/?country=KEN', 'Partnerships', '1 partnership found', 'list-filtered');
+    await titleAt(`/partnerships/${seeded.water.slug}`, 'Kenya Water Compact', 'Registered in Implementation', 'detail');
+    await titleAt(`/partnerships/${seeded.water.slug}/edit`, 'Edit partnership', 'Sign in to edit this partnership', 'edit');
+    await titleAt('/register', 'Register a partnership', 'Sign in to register a partnership', 'register');
+    await titleAt('/sign-in', 'Sign in', 'E-mail address', 'sign-in');
+    await titleAt('/sign-up', 'Create an account', 'Your name', 'sign-up');
+    await titleAt('/account', 'My account', 'Sign in', 'account');
+    await titleAt('/admin/curators', 'Curators', 'Sign in', 'curators');
+    await titleAt('/partnerships/no-such-partnership', 'Not found', 'Browse all partnerships', 'unknown-partnership');
+    await titleAt('/no/such/page', 'Not found', 'Browse all partnerships', 'not-found');
     await page.getByRole('link', { name: 'Browse all partnerships' }).waitFor();
 
     // In-app navigation renames the tab too.
