@@ -18,15 +18,19 @@ const FAILING_IMPACTS: ReadonlySet<Impact | null> = new Set(['serious', 'critica
 const NODES_SHOWN = 5;
 
 /**
- * Runs axe-core over the whole page and returns its violations; all of them, minor ones
- * included, are written to `<name>.axe.json` beside the screenshots for people to read.
+ * Runs axe-core over the whole page and returns its violations. All of them, minor ones
+ * included, and what axe could not decide (`incomplete`: text over an image, say) are
+ * written to `<name>.axe.json` beside the screenshots for people to read.
  */
 export async function accessibilityViolations(page: Page, name: string): Promise<Violation[]> {
   // Evaluated through the DevTools protocol, so a Content-Security-Policy cannot block it.
   if (!(await page.evaluate('typeof window.axe === "object"'))) await page.evaluate(axe.source);
-  const violations = (await page.evaluate(`window.axe.run(document, { resultTypes: ['violations'] }).then((results) => results.violations)`)) as Violation[];
-  const summary = violations.map(({ id, impact, help, nodes }) => ({ id, impact, help, targets: nodes.map((node) => node.target) }));
-  await writeFile(screenshotPath(name, 'axe.json'), `${JSON.stringify(summary, null, 2)}\n`);
+  const { violations, incomplete } = (await page.evaluate(
+    `window.axe.run(document, { resultTypes: ['violations', 'incomplete'] }).then(({ violations, incomplete }) => ({ violations, incomplete }))`,
+  )) as { violations: Violation[]; incomplete: Violation[] };
+  const summary = (found: Violation[]) => found.map(({ id, impact, help, nodes }) => ({ id, impact, help, targets: nodes.map((node) => node.target) }));
+  const findings = { violations: summary(violations), needsReview: summary(incomplete) };
+  await writeFile(screenshotPath(name, 'axe.json'), `${JSON.stringify(findings, null, 2)}\n`);
   return violations;
 }
 
