@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataOf } from '@msp-atlas/test-harness';
 import { checkPage, launchTestBrowser } from '@msp-atlas/test-harness/browser';
@@ -36,7 +36,7 @@ const totalCount = () => page.getByTestId('total-count');
 const heading = () => page.getByRole('heading', { level: 1 });
 
 /** Tabs to the control and checks that its focus ring shows. */
-async function focus(target: ReturnType<Page['getByLabel']>, options: { backwards?: boolean } = {}): Promise<void> {
+async function focus(target: Locator, options: { backwards?: boolean } = {}): Promise<void> {
   await tabTo(page, target, options);
   expect(await hasVisibleFocus(target), `focus ring on ${target}`).toBe(true);
 }
