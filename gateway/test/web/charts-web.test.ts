@@ -5,22 +5,26 @@ import { dataOf } from '@msp-atlas/test-harness';
 import { launchTestBrowser, screenshotPath } from '@msp-atlas/test-harness/browser';
 import { startPlatform, type Platform } from '../support/platform.js';
 import { newIsolatedPage, waitForText } from './browser-pages.js';
+import { seedWebPartnerships } from './seed-web-partnerships.js';
 import { requireBuiltWebApp, WEB_DIST_DIR } from './web-app-prerequisites.js';
 
-// The list page's world map over the demo data: the counts it shows are what the
-// `partnerships` filter finds per country, and choosing a country filters the list.
+// The list page's world map over the demo data (and the few browsing records): the counts
+// it shows are what the `partnerships` filter finds per country, and choosing a country
+// filters the list. The partnership page's chart of who contributes what.
 
 const TEST_TIMEOUT = 60_000;
 
 let platform: Platform;
 let browser: Browser;
 let page: Page;
+let seeded: Awaited<ReturnType<typeof seedWebPartnerships>>;
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
   requireBuiltWebApp();
   platform = await startPlatform({ webDistDir: WEB_DIST_DIR });
   await seedDemoData(platform.partnershipsDb);
+  seeded = await seedWebPartnerships(platform.member.graphql);
   browser = await launchTestBrowser();
   page = await newIsolatedPage(browser, pageErrors);
 }, 120_000);
@@ -113,7 +117,44 @@ describe('the world map on the list page', () => {
     await page.waitForURL((url) => !url.searchParams.has('country'));
   });
 
-  it('raised no script errors in the browser', () => {
+});
+
+/** Cell texts with Intl's non-breaking spaces (`USD 600,000`) as plain ones. */
+const plainText = (rows: (string | null | undefined)[][]) => rows.map((row) => row.map((text) => text?.replace(/\s+/g, ' ')));
+
+describe('the contributions chart on the partnership page', () => {
+  it('charts and tabulates the contributions of each organisation by kind', { timeout: TEST_TIMEOUT }, async () => {
+    await page.goto(`${platform.gatewayOrigin}/partnerships/${seeded.water.slug}`);
+    const chart = page.getByTestId('contributions-chart');
+    await chart.waitFor();
+
+    const bars = async (measure: string) =>
+      plainText(
+        await chart.locator(`[data-measure="${measure}"] .measure-bar`).evaluateAll((items) =>
+          items.map((item) => [item.querySelector('.measure-bar-name')?.textContent, item.querySelector('.measure-bar-value')?.textContent]),
+        ),
+      );
+    expect(await bars('FINANCIAL:USD')).toEqual([
+      ['Ministry of Water, Sanitation and Irrigation', 'USD 600,000'],
+      ['Blue Horizon Foundation', 'USD 200,000'],
+    ]);
+    expect(await bars('STAFF_TIME:person-days')).toEqual([['Nairobi University', '120 person-days']]);
+    await waitForText(chart.locator('[data-measure="FINANCIAL:USD"] figcaption'), '2 organisations, USD 800,000 in all');
+
+    await page.getByText('Show the contributions as a table').click();
+    const table = page.getByTestId('contributions-table');
+    const cells = await table.locator('tbody tr').evaluateAll((rows) => rows.map((row) => [...row.children].map((cell) => cell.textContent)));
+    expect(plainText(cells)).toEqual([
+      ['Ministry of Water, Sanitation and Irrigation', 'Financial', 'USD 600,000'],
+      ['Blue Horizon Foundation', 'Financial', 'USD 200,000'],
+      ['Nairobi University', 'Staff time', '120 person-days'],
+    ]);
+    await page.locator('section[aria-labelledby="contributions-heading"]').screenshot({ path: screenshotPath('contributions-chart') });
+  });
+});
+
+describe('the browser', () => {
+  it('raised no script errors', () => {
     expect(pageErrors).toEqual([]);
   });
 });
