@@ -1,7 +1,7 @@
-/** Sequential blues, light to dark; the darkest two carry white-on-blue contrast for focus outlines. */
-export const COUNT_COLOURS = ['#d6e6f4', '#a6cbe8', '#6aa6d6', '#3379b8', '#124a82'] as const;
+/** ColorBrewer's sequential Blues, light to dark: told apart from the grey of countries without any. */
+export const COUNT_COLOURS = ['#c6dbef', '#9ecae1', '#6baed6', '#3182bd', '#08519c'] as const;
 
-export const NO_COUNT_COLOUR = '#e4e8ee';
+export const NO_COUNT_COLOUR = '#e6e8eb';
 
 /** One step of the legend: counts from `low` to `high` share `colour`. */
 export interface CountStep {
