@@ -26,7 +26,7 @@ export function CountryPath({ shape, count, colour, selected, onSelect }: Countr
     <path
       d={shape.path}
       fill={colour}
-      className={selected ? 'map-country map-country-counted map-country-selected' : 'map-country map-country-counted'}
+      className="map-country map-country-counted"
       role="button"
       tabIndex={0}
       aria-label={label}

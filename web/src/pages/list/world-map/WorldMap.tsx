@@ -10,11 +10,12 @@ interface WorldMapProps {
   onSelect: (alpha3: string) => void;
 }
 
-/** The world in SVG, countries coloured by their count; the selected one drawn last so its outline shows. */
+/**
+ * The world in SVG, countries coloured by their count. The selected country's outline is
+ * drawn again on top rather than moving its path, which would take the keyboard focus away.
+ */
 export function WorldMap({ counts, steps, selectedCountry, onSelect }: WorldMapProps) {
-  const ordered = [...PROJECTED_SHAPES].sort(
-    (left, right) => Number(left.alpha3 === selectedCountry) - Number(right.alpha3 === selectedCountry),
-  );
+  const selectedShape = selectedCountry ? PROJECTED_SHAPES.find((shape) => shape.alpha3 === selectedCountry) : undefined;
   return (
     <svg
       className="world-map"
@@ -24,7 +25,7 @@ export function WorldMap({ counts, steps, selectedCountry, onSelect }: WorldMapP
       data-testid="world-map"
     >
       <path d={SPHERE_PATH} className="map-sphere" />
-      {ordered.map((shape) => {
+      {PROJECTED_SHAPES.map((shape) => {
         const count = shape.alpha3 ? (counts.get(shape.alpha3) ?? 0) : 0;
         return (
           <CountryPath
@@ -37,6 +38,7 @@ export function WorldMap({ counts, steps, selectedCountry, onSelect }: WorldMapP
           />
         );
       })}
+      {selectedShape && <path d={selectedShape.path} className="map-selected-outline" aria-hidden="true" />}
     </svg>
   );
 }

@@ -16,8 +16,10 @@ const toPath = geoPath(projection);
 
 export const SPHERE_PATH = toPath({ type: 'Sphere' }) ?? '';
 
-/** Projected once when the chunk loads: the outlines never change, only their colours. */
-export const PROJECTED_SHAPES: readonly ProjectedShape[] = countryShapesFrom(WORLD_TOPOLOGY).map((shape) => ({
-  ...shape,
-  path: toPath(shape.outline) ?? '',
-}));
+/**
+ * Projected once when the chunk loads: the outlines never change, only their colours.
+ * In order of name, which is the order the Tab key visits the countries in.
+ */
+export const PROJECTED_SHAPES: readonly ProjectedShape[] = countryShapesFrom(WORLD_TOPOLOGY)
+  .map((shape) => ({ ...shape, path: toPath(shape.outline) ?? '' }))
+  .sort((left, right) => left.name.localeCompare(right.name, 'en'));
