@@ -29,6 +29,8 @@ export default defineConfig({
             { name: 'reference-data', test: /packages[\\/]reference-data[\\/]/ },
             // Everything of the SDG framework but its goals (src/goals.ts, on the list page).
             { name: 'sdg-targets', test: /packages[\\/]sdg-framework[\\/]src[\\/](index|lookups|framework-data)\.ts$|targets\.json$|indicators\.json$/ },
+            // The map's shapes and projection: only the list's lazily loaded map imports them.
+            { name: 'world-map', test: /node_modules[\\/](world-atlas|topojson-client|d3-geo|d3-array)[\\/]/, priority: 1 },
             { name: 'vendor', test: /node_modules/ },
           ],
         },

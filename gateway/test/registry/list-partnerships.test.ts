@@ -79,6 +79,22 @@ describe('partnerships list', () => {
     expect(errorOf(await platform.member.graphql(LIST, { after: 'garbage' }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
   });
 
+  it('counts per country what the list finds for that country, under the same other filters', async () => {
+    const counts = `query($filter: PartnershipFilter) { partnershipCountsByCountry(filter: $filter) { country partnershipCount } }`;
+    for (const filter of [{}, { phases: ['IMPLEMENTATION'] }, { sdgGoals: ['6', '2'] }]) {
+      const rows = dataOf(await platform.member.graphql(counts, { filter })).partnershipCountsByCountry;
+      expect(rows.length).toBeGreaterThan(0);
+      for (const row of rows) expect(await names({ ...filter, countries: [row.country] })).toHaveLength(row.partnershipCount);
+    }
+    const all = dataOf(await platform.member.graphql(counts, {})).partnershipCountsByCountry;
+    expect(all).toEqual([
+      { country: 'KEN', partnershipCount: 1 },
+      { country: 'PER', partnershipCount: 1 },
+      { country: 'TZA', partnershipCount: 1 },
+      { country: 'UGA', partnershipCount: 1 },
+    ]);
+  });
+
   it('refuses unknown codes in a filter instead of returning nothing', async () => {
     expect(errorOf(await platform.member.graphql(LIST, { filter: { countries: ['XXX'] } }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.countries[0]' });
     expect(errorOf(await platform.member.graphql(LIST, { filter: { sdgGoals: ['18'] } }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.sdgGoals[0]' });

@@ -38,6 +38,7 @@ describe("the web app's own operations", () => {
       'EDIT_PARTNERSHIP_QUERY',
       'INVITE_MEMBER_MUTATION',
       'ORGANIZATION_SEARCH_QUERY',
+      'PARTNERSHIP_COUNTS_BY_COUNTRY_QUERY',
       'PARTNERSHIP_DETAIL_QUERY',
       'PARTNERSHIP_LIST_QUERY',
       'REGISTER_PARTNERSHIP_MUTATION',
@@ -73,6 +74,10 @@ describe("the web app's own operations", () => {
     const run = as(member.graphql);
 
     expect((await anonymous('PARTNERSHIP_LIST_QUERY', { filter: {}, first: 20, after: null })).partnerships.totalCount).toBeGreaterThan(0);
+    expect((await anonymous('PARTNERSHIP_COUNTS_BY_COUNTRY_QUERY', { filter: {} })).partnershipCountsByCountry).toContainEqual({
+      country: 'KEN',
+      partnershipCount: 1,
+    });
     expect((await anonymous('ORGANIZATION_SEARCH_QUERY', { search: 'a' })).organizations).toBeDefined();
     const detail = (await run('PARTNERSHIP_DETAIL_QUERY', { slug: partnership.slug })).partnershipBySlug;
     expect(detail).toMatchObject({ id: partnership.id, viewerCanEdit: true, viewerIsMember: true, memberCount: 1, contacts: [] });

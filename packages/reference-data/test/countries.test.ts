@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countries, getCountry, isCountryCode } from '../src/index.js';
+import { countries, getCountry, getCountryByNumeric, isCountryCode } from '../src/index.js';
 
 describe('countries', () => {
   it('describes Kenya', () => {
@@ -22,6 +22,15 @@ describe('countries', () => {
   it('carries the LDC, LLDC and SIDS flags', () => {
     expect(getCountry('ETH')).toMatchObject({ isLeastDeveloped: true, isLandlockedDeveloping: true });
     expect(getCountry('FJI')?.isSmallIslandDeveloping).toBe(true);
+  });
+
+  it('finds a country by its numeric code, padded or not', () => {
+    expect(getCountryByNumeric('404')?.alpha3).toBe('KEN');
+    expect(getCountryByNumeric('004')?.alpha3).toBe('AFG');
+    expect(getCountryByNumeric(4)?.alpha3).toBe('AFG');
+    expect(getCountryByNumeric('999')).toBeUndefined();
+    const numerics = new Set(countries.map((country) => country.numeric));
+    expect(numerics.size).toBe(countries.length);
   });
 
   it('pads numeric codes to three digits', () => {

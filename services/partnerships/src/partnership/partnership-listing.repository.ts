@@ -91,3 +91,27 @@ export async function countPartnerships(db: Db, criteria: PartnershipCriteria): 
     .executeTakeFirstOrThrow();
   return Number(row.count);
 }
+
+/**
+ * Per country named, how many partnerships match: the same conditions as the list, so
+ * each count equals `countPartnerships` with that country added to the criteria
+ * (a partnership's countries are distinct, so unnesting counts each once per country).
+ */
+export async function countPartnershipsByCountry(
+  db: Db,
+  criteria: PartnershipCriteria,
+): Promise<{ country: string; partnershipCount: number }[]> {
+  const rows = await db
+    .selectFrom(
+      db
+        .selectFrom('partnerships')
+        .select(['id', sql<string>`unnest(countries)`.as('country')])
+        .where((eb) => matches(eb, criteria))
+        .as('named'),
+    )
+    .select(['country', (eb) => eb.fn.count<string>('id').distinct().as('partnership_count')])
+    .groupBy('country')
+    .orderBy('country')
+    .execute();
+  return rows.map((row) => ({ country: row.country, partnershipCount: Number(row.partnership_count) }));
+}

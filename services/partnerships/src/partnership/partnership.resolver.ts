@@ -3,7 +3,8 @@ import { buildConnection, pageArguments, NULLABLE_WHY, timestampIdKey } from '@m
 import type { PartnershipsContext } from '../graphql/context.js';
 import { criteriaFromFilter } from './partnership-criteria.js';
 import { PartnershipFilter } from './partnership-filter.input.js';
-import { countPartnerships, listPartnerships } from './partnership-listing.repository.js';
+import { countPartnerships, countPartnershipsByCountry, listPartnerships } from './partnership-listing.repository.js';
+import { CountryPartnershipCount } from './country-partnership-count.type.js';
 import { PartnershipConnection } from './partnership.connection.js';
 import { toPartnership } from './partnership.mapper.js';
 import { findPartnershipBySlug } from './partnership.repository.js';
@@ -42,5 +43,15 @@ export class PartnershipResolver {
       () => countPartnerships(db, criteria),
     );
   }
-}
 
+  @Query(() => [CountryPartnershipCount], {
+    nullable: true,
+    description: `Per country, how many partnerships match the filter (countries with none are left out), for a map beside the list. ${NULLABLE_WHY}`,
+  })
+  async partnershipCountsByCountry(
+    @Ctx() { db }: PartnershipsContext,
+    @Arg('filter', () => PartnershipFilter, { nullable: true }) filter: PartnershipFilter | null,
+  ) {
+    return countPartnershipsByCountry(db, criteriaFromFilter(filter));
+  }
+}

@@ -7,6 +7,7 @@ import { Link } from '@tanstack/react-router';
 import { AboutSection } from './AboutSection';
 import { ChangeHistorySection } from './ChangeHistorySection';
 import { ContactsSection } from './ContactsSection';
+import { ContributionsChartSection } from './contributions-chart/ContributionsChartSection';
 import { FundingConcentrationSection } from './FundingConcentrationSection';
 import { GovernanceSection } from './GovernanceSection';
 import { IndicatorsSection } from './IndicatorsSection';
@@ -59,6 +60,7 @@ export function PartnershipDetailView({ partnership, reload }: PartnershipDetail
           <PhaseSection partnership={partnership} reload={reload} />
           <StakeholdersSection stakeholders={partnership.stakeholders} />
           <FundingConcentrationSection concentrations={partnership.fundingConcentration} />
+          <ContributionsChartSection stakeholders={partnership.stakeholders} />
           <GovernanceSection governance={partnership.governance} />
           <MilestonesSection milestones={partnership.milestones} />
           <IndicatorsSection indicators={partnership.indicators} />

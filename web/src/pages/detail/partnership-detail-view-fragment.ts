@@ -1,6 +1,7 @@
 import { graphql } from '../../graphql/graphql';
 import { AboutSectionFragment } from './about-section-fragment';
 import { ContactPersonFragment } from './contacts-section-fragment';
+import { ContributionsChartFragment } from './contributions-chart/contributions-chart-fragment';
 import { FundingConcentrationFragment } from './funding-concentration-section-fragment';
 import { GovernanceSectionFragment } from './governance-section-fragment';
 import { IndicatorRowFragment } from './indicators-section-fragment';
@@ -20,7 +21,7 @@ export const PartnershipDetailViewFragment = graphql(
       ...PhaseSection
       ...PartnershipFacts
       ...MembersSection
-      stakeholders { ...StakeholderCard }
+      stakeholders { ...StakeholderCard ...ContributionsChartStakeholder }
       fundingConcentration { ...FundingConcentrationItem }
       governance { ...GovernanceSection }
       milestones { ...MilestoneRow }
@@ -35,6 +36,7 @@ export const PartnershipDetailViewFragment = graphql(
     PartnershipFactsFragment,
     MembersSectionFragment,
     StakeholderCardFragment,
+    ContributionsChartFragment,
     FundingConcentrationFragment,
     GovernanceSectionFragment,
     MilestoneRowFragment,

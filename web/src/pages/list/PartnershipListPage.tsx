@@ -5,6 +5,7 @@ import { Link } from '@tanstack/react-router';
 import { getRouteApi } from '@tanstack/react-router';
 import type { ListFilters } from './list-filters';
 import { filtersFromSearch, searchFromFilters } from './list-search';
+import { LazyWorldMap } from './LazyWorldMap';
 import { PartnershipFilters } from './PartnershipFilters';
 import { PartnershipResults } from './PartnershipResults';
 import { toPartnershipFilter } from './to-partnership-filter';
@@ -18,6 +19,7 @@ export function PartnershipListPage() {
   const navigate = listRoute.useNavigate();
   const filters = useMemo(() => filtersFromSearch(search), [search]);
   const apiFilter = useMemo(() => toPartnershipFilter(filters), [filters]);
+  const mapFilter = useMemo(() => toPartnershipFilter({ ...filters, country: '' }), [filters]);
   // Replaced, not pushed: typing a search does not fill the history with every letter.
   const changeFilters = (next: ListFilters) => void navigate({ search: searchFromFilters(next), replace: true });
 
@@ -37,7 +39,14 @@ export function PartnershipListPage() {
       </div>
       <div className="list-layout">
         <PartnershipFilters filters={filters} onChange={changeFilters} />
-        <PartnershipResults key={JSON.stringify(apiFilter)} filter={apiFilter} />
+        <div className="list-main">
+          <LazyWorldMap
+            filter={mapFilter}
+            selectedCountry={filters.country}
+            onSelectCountry={(country) => changeFilters({ ...filters, country })}
+          />
+          <PartnershipResults key={JSON.stringify(apiFilter)} filter={apiFilter} />
+        </div>
       </div>
     </div>
   );
