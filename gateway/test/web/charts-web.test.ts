@@ -2,7 +2,7 @@ import { seedDemoData } from '@msp-atlas/partnerships';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataOf } from '@msp-atlas/test-harness';
-import { launchTestBrowser, screenshotPath } from '@msp-atlas/test-harness/browser';
+import { checkPage, launchTestBrowser, screenshotPath } from '@msp-atlas/test-harness/browser';
 import { startPlatform, type Platform } from '../support/platform.js';
 import { newIsolatedPage, waitForText } from './browser-pages.js';
 import { seedWebPartnerships } from './seed-web-partnerships.js';
@@ -83,6 +83,7 @@ describe('the world map on the list page', () => {
     expect(Object.keys(onTheMap).length).toBeGreaterThan(5);
     for (const [country, count] of Object.entries(onTheMap)) expect(count, country).toBe(expected[country]);
     await page.screenshot({ path: screenshotPath('world-map') });
+    await checkPage(page, 'list-with-world-map');
   });
 
   it('filters the list by the country clicked, and by the one chosen with Enter', { timeout: TEST_TIMEOUT }, async () => {
@@ -150,6 +151,7 @@ describe('the contributions chart on the partnership page', () => {
       ['Nairobi University', 'Staff time', '120 person-days'],
     ]);
     await page.locator('section[aria-labelledby="contributions-heading"]').screenshot({ path: screenshotPath('contributions-chart') });
+    await checkPage(page, 'partnership-with-contributions-chart');
   });
 });
 
