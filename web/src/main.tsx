@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from '@tanstack/react-router';
+import { startI18n } from './i18n/i18n';
 import { router } from './router/router';
 import { SessionProvider } from './session/SessionProvider';
 import './styles/base.css';
@@ -13,6 +14,9 @@ import './styles/account.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('The page has no #root element');
+
+// The catalogue of the chosen language comes first, so no page shows keys or flashes English.
+await startI18n();
 
 createRoot(container).render(
   <StrictMode>
