@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useRef, useState, type FormEvent } from 'react';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useMutation } from 'urql';
@@ -28,6 +29,7 @@ interface EditPartnershipFormProps {
  * never overwritten. Contact persons only for members (the API shows them to nobody else).
  */
 export function EditPartnershipForm({ partnership, reload }: EditPartnershipFormProps) {
+  const { t } = useTranslation();
   const [loaded] = useState<PartnershipEditForm>(() => editFormFrom(partnership));
   const [form, setForm] = useState<PartnershipEditForm>(loaded);
   const [problems, setProblems] = useState<GraphqlProblem[]>([]);
@@ -65,7 +67,7 @@ export function EditPartnershipForm({ partnership, reload }: EditPartnershipForm
           </p>
         </ConflictNotice>
       )}
-      <ErrorSummary ref={summary} title="The changes could not be saved" whole="Changes" problems={problems} />
+      <ErrorSummary ref={summary} title={t('form.theChangesCouldNot')} whole="Changes" problems={problems} />
       <form className="registration-form" onSubmit={submit} noValidate aria-busy={fetching}>
         <PartnershipBasicsFields
           form={form}
@@ -82,7 +84,7 @@ export function EditPartnershipForm({ partnership, reload }: EditPartnershipForm
           <button type="submit" className="button button-primary" disabled={fetching}>
             {fetching ? 'Saving…' : 'Save changes'}
           </button>{' '}
-          <Link to="/partnerships/$slug" params={{ slug: partnership.slug }}>Cancel</Link>
+          <Link to="/partnerships/$slug" params={{ slug: partnership.slug }}>{t('form.cancel')}</Link>
         </div>
       </form>
     </>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import { compareSdgCodes, getSdgGoal, getSdgTarget, sdgGoals, targetsOfGoal } from '@msp-atlas/sdg-framework';
 import { FieldError } from '../../components/FieldError';
@@ -13,6 +14,7 @@ interface SdgTargetPickerProps {
 
 /** Pick a goal, tick its targets; chosen targets stay listed under their goal across goal switches. */
 export function SdgTargetPicker({ id, value, onChange, errors = [] }: SdgTargetPickerProps) {
+  const { t } = useTranslation();
   const [goalCode, setGoalCode] = useState('');
   const goal = getSdgGoal(goalCode);
   const toggle = (code: string, checked: boolean) =>
@@ -20,11 +22,11 @@ export function SdgTargetPicker({ id, value, onChange, errors = [] }: SdgTargetP
 
   return (
     <fieldset className="field sdg-target-picker" aria-describedby={errors.length > 0 ? `${id}-error` : undefined}>
-      <legend>SDG targets</legend>
-      <p className="field-hint">Choose a goal, then tick the targets the partnership contributes to.</p>
-      <label htmlFor={id}>Goal</label>
+      <legend>{t('form.sdgTargets')}</legend>
+      <p className="field-hint">{t('form.chooseAGoalThen')}</p>
+      <label htmlFor={id}>{t('form.goal')}</label>
       <select id={id} value={goalCode} onChange={(event) => setGoalCode(event.target.value)}>
-        <option value="">Choose a goal…</option>
+        <option value="">{t('form.chooseAGoal')}</option>
         {sdgGoals.map((item) => (
           <option key={item.code} value={item.code}>
             {`${item.number}. ${item.shortTitle.en}`}
@@ -44,7 +46,7 @@ export function SdgTargetPicker({ id, value, onChange, errors = [] }: SdgTargetP
         </div>
       )}
       {value.length > 0 && (
-        <div className="chosen-targets" aria-label="Chosen targets" role="group">
+        <div className="chosen-targets" aria-label={t('form.chosenTargets')} role="group">
           {groupTargetsByGoal(value).map(({ goal: group, targetCodes }) => (
             <ul key={group.code} className="chips">
               {targetCodes.map((code) => (

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useRef, useState, type FormEvent } from 'react';
 import { useNavigate } from '@tanstack/react-router';
 import { useMutation } from 'urql';
@@ -26,21 +27,23 @@ const PHASE_OPTIONS = optionsFromLabels(PHASE_LABELS);
  * Registering needs an account: the registrant becomes the partnership's first member.
  */
 export function RegisterPartnershipPage() {
-  useDocumentTitle('Register a partnership');
+  const { t } = useTranslation();
+  useDocumentTitle(t('form.registerAPartnership2'));
   const { account } = useSession();
   return (
     <div className="page page-form">
-      <PageHeading>Register a partnership</PageHeading>
+      <PageHeading>{t('form.registerAPartnership2')}</PageHeading>
       <p className="lead">
         Describe your multi-stakeholder partnership once, in a way others can compare: where it works, which SDG
         targets it contributes to, and who takes part. You can add governance, milestones and indicators later.
       </p>
-      {account ? <RegistrationFormSection /> : <SignInPrompt what="register a partnership" />}
+      {account ? <RegistrationFormSection /> : <SignInPrompt what={t('form.registerAPartnership')} />}
     </div>
   );
 }
 
 function RegistrationFormSection() {
+  const { t } = useTranslation();
   const [form, setForm] = useState<RegistrationForm>(emptyRegistrationForm);
   const [problems, setProblems] = useState<GraphqlProblem[]>([]);
   const summary = useRef<HTMLDivElement>(null);
@@ -66,7 +69,7 @@ function RegistrationFormSection() {
 
   return (
     <>
-      <ErrorSummary ref={summary} title="The partnership could not be registered" whole="Registration" problems={problems} />
+      <ErrorSummary ref={summary} title={t('form.thePartnershipCouldNot')} whole="Registration" problems={problems} />
       <form className="registration-form" onSubmit={submit} noValidate aria-busy={fetching}>
         <PartnershipBasicsFields
           form={form}
