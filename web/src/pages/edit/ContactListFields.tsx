@@ -21,7 +21,7 @@ export function ContactListFields({ contacts, problems, onChange }: ContactListF
       <p className="section-note">{t('form.onlyMembersOfThe')}</p>
       {contacts.map((row, index) => (
         <fieldset key={row.key} className="card contact-fieldset">
-          <legend>Contact person {index + 1}</legend>
+          <legend>{t('form.contactPerson', { number: index + 1 })}</legend>
           <ContactFields
             index={index}
             contact={row}
@@ -29,7 +29,7 @@ export function ContactListFields({ contacts, problems, onChange }: ContactListF
             onChange={(contact) => setContacts((rows) => rows.map((item) => (item.key === row.key ? { ...contact, key: row.key } : item)))}
           />
           <button type="button" className="button button-link button-danger" onClick={() => setContacts((rows) => rows.filter((item) => item.key !== row.key))}>
-            Remove contact person {index + 1}
+            {t('form.removeContactPerson', { number: index + 1 })}
           </button>
         </fieldset>
       ))}

@@ -62,8 +62,7 @@ export function EditPartnershipForm({ partnership, reload }: EditPartnershipForm
       {conflict && (
         <ConflictNotice onReload={reload}>
           <p>
-            Your changes were based on version {partnership.version} and have not been saved; nothing was overwritten.
-            Reloading shows the latest version and discards the changes made in this form.
+            {t('form.editConflict', { version: partnership.version })}
           </p>
         </ConflictNotice>
       )}
@@ -73,16 +72,16 @@ export function EditPartnershipForm({ partnership, reload }: EditPartnershipForm
           form={form}
           problems={problems}
           onChange={setForm}
-          stateField={{ key: 'status', label: 'Status', options: STATUS_OPTIONS }}
+          stateField={{ key: 'status', label: t('fields.status'), options: STATUS_OPTIONS }}
         />
         <PartnershipPlaceFields form={form} problems={problems} onChange={setForm} />
         {form.contacts && <ContactListFields contacts={form.contacts} form={form} problems={problems} onChange={setForm} />}
         <p className={unchanged ? 'notice notice-info' : 'visually-hidden'} role="status">
-          {unchanged ? 'You have not changed anything yet.' : ''}
+          {unchanged ? t('form.unchanged') : ''}
         </p>
         <div className="form-actions">
           <button type="submit" className="button button-primary" disabled={fetching}>
-            {fetching ? 'Saving…' : 'Save changes'}
+            {fetching ? t('form.saving') : t('form.save')}
           </button>{' '}
           <Link to="/partnerships/$slug" params={{ slug: partnership.slug }}>{t('form.cancel')}</Link>
         </div>

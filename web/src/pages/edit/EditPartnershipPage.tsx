@@ -20,7 +20,7 @@ export function EditPartnershipPage() {
   const { account } = useSession();
   if (!account) return <SignInToEdit />;
   return (
-    <PartnershipBySlug query={EDIT_PARTNERSHIP_QUERY} slug={slug} title={(name) => `Edit ${name}`} requestPolicy="network-only">
+    <PartnershipBySlug query={EDIT_PARTNERSHIP_QUERY} slug={slug} title={(name) => t('form.editTitle', { name })} requestPolicy="network-only">
       {(partnership, reload) => (
         <div className="page page-form">
           <nav aria-label={t('form.breadcrumb')} className="breadcrumb">
@@ -57,7 +57,7 @@ function CannotEdit({ partnership }: { partnership: { slug: string; name: string
       <p className="notice-title">{t('form.youCannotEditThis')}</p>
       <p>{t('form.onlyMembersOfThis')}</p>
       <p>
-        <Link to="/partnerships/$slug" params={{ slug: partnership.slug }}>Back to {partnership.name}</Link>
+        <Link to="/partnerships/$slug" params={{ slug: partnership.slug }}>{t('form.backTo', { name: partnership.name })}</Link>
       </p>
     </div>
   );

@@ -1,9 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
-import { compareSdgCodes, getSdgGoal, getSdgTarget, sdgGoals, targetsOfGoal } from '@msp-atlas/sdg-framework';
+import { compareSdgCodes, getSdgGoal, sdgGoals, targetsOfGoal } from '@msp-atlas/sdg-framework';
 import { FieldError } from '../../components/FieldError';
 import { readableTextColor } from '../../format/readable-text-color';
+import { localizedTitle } from '../../i18n/sdg-locale';
 import { groupTargetsByGoal } from '../../reference/group-targets-by-goal';
+import { sdgTargetTitle } from '../../reference/sdg-target-title';
 
 interface SdgTargetPickerProps {
   id: string;
@@ -29,17 +31,17 @@ export function SdgTargetPicker({ id, value, onChange, errors = [] }: SdgTargetP
         <option value="">{t('form.chooseAGoal')}</option>
         {sdgGoals.map((item) => (
           <option key={item.code} value={item.code}>
-            {`${item.number}. ${item.shortTitle.en}`}
+            {`${item.number}. ${localizedTitle(item.shortTitle)}`}
           </option>
         ))}
       </select>
       {goal && (
-        <div className="target-choices" role="group" aria-label={`Targets of SDG ${goal.number}: ${goal.shortTitle.en}`} style={{ borderColor: goal.color }}>
+        <div className="target-choices" role="group" aria-label={t('form.targetsOfGoal', { number: goal.number, title: localizedTitle(goal.shortTitle) })} style={{ borderColor: goal.color }}>
           {targetsOfGoal(goal.code).map((target) => (
             <label key={target.code} className="checkbox">
               <input type="checkbox" checked={value.includes(target.code)} onChange={(event) => toggle(target.code, event.target.checked)} />
               <span>
-                <strong>{target.code}</strong> {target.title.en}
+                <strong>{target.code}</strong> {localizedTitle(target.title)}
               </span>
             </label>
           ))}
@@ -50,9 +52,9 @@ export function SdgTargetPicker({ id, value, onChange, errors = [] }: SdgTargetP
           {groupTargetsByGoal(value).map(({ goal: group, targetCodes }) => (
             <ul key={group.code} className="chips">
               {targetCodes.map((code) => (
-                <li key={code} className="chip chip-goal" style={{ backgroundColor: group.color, color: readableTextColor(group.color) }} title={getSdgTarget(code)?.title.en}>
+                <li key={code} className="chip chip-goal" style={{ backgroundColor: group.color, color: readableTextColor(group.color) }} title={sdgTargetTitle(code)}>
                   <span>{code}</span>
-                  <button type="button" className="chip-remove" aria-label={`Remove target ${code}`} onClick={() => toggle(code, false)}>
+                  <button type="button" className="chip-remove" aria-label={t('form.removeTarget', { code })} onClick={() => toggle(code, false)}>
                     ×
                   </button>
                 </li>

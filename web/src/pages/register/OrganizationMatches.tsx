@@ -34,7 +34,7 @@ export function OrganizationMatches({ name, onUse }: OrganizationMatchesProps) {
         {matches.map((organization) => (
           <li key={organization.id}>
             <button type="button" className="button button-link" onClick={() => onUse(organization)}>
-              Use {organization.name}
+              {t('form.useOrganization', { name: organization.name })}
             </button>{' '}
             <span className="muted">
               ({ORGANIZATION_TYPE_LABELS[organization.type]}

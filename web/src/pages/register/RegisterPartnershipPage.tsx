@@ -34,8 +34,7 @@ export function RegisterPartnershipPage() {
     <div className="page page-form">
       <PageHeading>{t('form.registerAPartnership2')}</PageHeading>
       <p className="lead">
-        Describe your multi-stakeholder partnership once, in a way others can compare: where it works, which SDG
-        targets it contributes to, and who takes part. You can add governance, milestones and indicators later.
+        {t('form.registerLead')}
       </p>
       {account ? <RegistrationFormSection /> : <SignInPrompt what={t('form.registerAPartnership')} />}
     </div>
@@ -75,14 +74,14 @@ function RegistrationFormSection() {
           form={form}
           problems={problems}
           onChange={setForm}
-          stateField={{ key: 'phase', label: 'Current phase', options: PHASE_OPTIONS }}
+          stateField={{ key: 'phase', label: t('form.currentPhase'), options: PHASE_OPTIONS }}
         />
         <PartnershipPlaceFields form={form} problems={problems} onChange={setForm} />
         <StakeholderFieldsets form={form} problems={problems} onChange={setForm} />
         <ContactPersonFields form={form} problems={problems} onChange={setForm} />
         <div className="form-actions">
           <button type="submit" className="button button-primary" disabled={fetching}>
-            {fetching ? 'Registering…' : 'Register partnership'}
+            {fetching ? t('form.registering') : t('form.registerSubmit')}
           </button>
         </div>
       </form>

@@ -91,7 +91,7 @@ export function StakeholderFieldset({ index, draft, problems, onChange, onRemove
       />
       {onRemove && (
         <button type="button" className="button button-link button-danger" onClick={onRemove}>
-          Remove stakeholder {index + 1}
+          {t('form.removeStakeholder', { number: index + 1 })}
         </button>
       )}
     </fieldset>

@@ -15,8 +15,7 @@ export function StakeholderFieldsets({ form, problems, onChange }: FormSectionPr
     <section className="form-section" aria-labelledby="stakeholders-heading">
       <h2 id="stakeholders-heading">{t('form.stakeholders')}</h2>
       <p className="section-note">
-        The organisations taking part: government, business, civil society, academia, multilateral bodies,
-        philanthropy, and the affected communities themselves.
+        {t('form.stakeholdersNote')}
       </p>
       {form.stakeholders.map((draft, row) => (
         <StakeholderFieldset
