@@ -26,7 +26,7 @@ export function EditPartnershipPage() {
           <nav aria-label={t('form.breadcrumb')} className="breadcrumb">
             <Link to="/partnerships/$slug" params={{ slug: partnership.slug }}>{partnership.name}</Link>
           </nav>
-          <PageHeading>Edit {partnership.name}</PageHeading>
+          <PageHeading>{t('form.editTitle', { name: partnership.name })}</PageHeading>
           {partnership.viewerCanEdit ? (
             // A new version (after "Reload the latest version") starts the form afresh.
             <EditPartnershipForm key={partnership.version} partnership={partnership} reload={reload} />

@@ -30,7 +30,7 @@ export function StakeholderFieldset({ index, draft, problems, onChange, onRemove
 
   return (
     <fieldset className="stakeholder-fieldset card" id={fieldIdFor(path)} tabIndex={-1}>
-      <legend>Stakeholder {index + 1}</legend>
+      <legend>{t('form.stakeholderNumber', { number: index + 1 })}</legend>
       {existing ? (
         <div className="field">
           <p className="existing-organization">
