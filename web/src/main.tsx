@@ -11,6 +11,7 @@ import './styles/forms.css';
 import './styles/list.css';
 import './styles/detail.css';
 import './styles/account.css';
+import './styles/language-switcher.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('The page has no #root element');
