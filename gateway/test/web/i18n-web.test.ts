@@ -29,7 +29,8 @@ afterAll(async () => {
 });
 
 const heading = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name }).waitFor();
-const htmlLang = (page: Page) => page.evaluate(() => document.documentElement.lang);
+// A string, not a function: the gateway's type check has no DOM types.
+const htmlLang = (page: Page) => page.evaluate<string>('document.documentElement.lang');
 
 async function signInInGerman(page: Page, account: { email: string; password: string }, next: string): Promise<void> {
   await page.goto(`${platform.gatewayOrigin}/sign-in?next=${encodeURIComponent(next)}`);
@@ -77,7 +78,13 @@ describe('the web app in German', () => {
 
     await page.goto(`${platform.gatewayOrigin}/sign-up`);
     await heading(page, 'Konto erstellen');
-    await page.getByLabel('Ihr Name').waitFor();
+    // Switching happens in place: what a form holds stays.
+    await page.getByLabel('Ihr Name').fill('Erika Mustermann');
+    await page.getByLabel('Sprache').selectOption({ label: 'English' });
+    await heading(page, 'Create an account');
+    expect(await page.getByLabel('Your name').inputValue()).toBe('Erika Mustermann');
+    await page.getByLabel('Language').selectOption({ label: 'Deutsch' });
+    await heading(page, 'Konto erstellen');
 
     // Signed in as the member who registered the seeded partnerships: the edit form and the account page.
     const editPath = `/partnerships/${seeded.water.slug}/edit`;
