@@ -24,10 +24,7 @@ export function FundingConcentrationSection({ concentrations }: { concentrations
       isEmpty={concentrations.length === 0}
       emptyText={t('detail.noFinancialContributionsRecorded')}
     >
-      <p className="section-note">
-        A healthy partnership does not depend on one dominant funder. The Herfindahl index runs from 1/n (n funders
-        giving equally) to 1 (a single funder).
-      </p>
+      <p className="section-note">{t('detail.fundingNote')}</p>
       <ul className="funding-list">
         {concentrations.map((row) => {
           const dominant = row.largestFunderShare > DOMINANT_SHARE;

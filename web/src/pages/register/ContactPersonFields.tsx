@@ -8,10 +8,8 @@ export function ContactPersonFields({ form, problems, onChange }: FormSectionPro
   const { t } = useTranslation();
   return (
     <section className="form-section" aria-labelledby="contact-heading">
-      <h2 id="contact-heading">{t('form.contactPerson')}</h2>
-      <p className="section-note">
-        Optional. Only members of the partnership see the contact person; everyone else sees that one exists.
-      </p>
+      <h2 id="contact-heading">{t('form.contactPersonHeading')}</h2>
+      <p className="section-note">{t('form.contactPersonNote')}</p>
       <ContactFields index={0} contact={form.contact} problems={problems} onChange={(contact) => onChange((current) => ({ ...current, contact }))} />
     </section>
   );
