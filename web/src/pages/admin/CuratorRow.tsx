@@ -19,7 +19,7 @@ export function CuratorRow({ curator }: { curator: ResultOf<typeof CuratorRowFra
           {curator.email && <span className="muted"> · {curator.email}</span>}
         </p>
         <p>{curator.curatorCountries.map(countryName).join(', ')}</p>
-        <FormProblems title={t('admin.theCuratorCouldNot')} problems={problems} fields={[]} />
+        <FormProblems title={t('admin.dismissFailed')} problems={problems} fields={[]} />
       </div>
       <button type="button" className="button button-secondary" disabled={fetching} onClick={() => void onDismiss()}>
         {t('admin.dismiss')}<span className="visually-hidden"> {curator.name}</span>

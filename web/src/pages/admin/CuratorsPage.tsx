@@ -84,7 +84,7 @@ function AppointCuratorForm() {
   return (
     <form className="card form-section" onSubmit={submit} noValidate aria-labelledby="appoint-heading">
       <h2 id="appoint-heading">{t('admin.appointACurator')}</h2>
-      <FormProblems title={t('admin.theCuratorCouldNot2')} problems={problems} fields={FIELDS} />
+      <FormProblems title={t('admin.appointFailed')} problems={problems} fields={FIELDS} />
       <TextField
         id={fieldIdFor('input.email')}
         label={t('admin.eMailAddressOf')}

@@ -10,7 +10,7 @@ export function ContactsSection({ contacts }: { contacts: ContactPerson[] }) {
   const { t } = useTranslation();
   return (
     <DetailSection id="contacts" title={t('detail.contactPersons')} isEmpty={contacts.length === 0} emptyText={t('detail.noContactPersonsRecorded')}>
-      <p className="section-note">{t('detail.onlyMembersOfThis')}</p>
+      <p className="section-note">{t('detail.contactsForMembersOnly')}</p>
       <ul className="item-list" data-testid="contacts">
         {contacts.map((contact, index) => (
           <li key={`${contact.email}-${index}`} className="card item-row">

@@ -9,7 +9,7 @@ export function EditRightsNote() {
   if (!account) return <SignInPrompt what={t('detail.changeThisPartnershipIf')} />;
   return (
     <p className="notice notice-info" role="note" data-testid="edit-rights-note">
-      {t('detail.onlyMembersOfThis2')}
+      {t('detail.whoMayChange')}
     </p>
   );
 }

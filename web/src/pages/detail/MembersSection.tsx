@@ -100,7 +100,7 @@ function InvitationRow({ invitation }: { invitation: PendingInvitation }) {
         <p className="muted">
           {t('detail.invitedByOn', { name: invitation.invitedBy.name, date: formatDate(invitation.createdAt) })}
         </p>
-        <FormProblems title={t('detail.theInvitationCouldNot')} problems={problems} fields={[]} />
+        <FormProblems title={t('detail.revokeFailed')} problems={problems} fields={[]} />
       </div>
       <button type="button" className="button button-secondary" disabled={fetching} onClick={() => void onRevoke()}>
         {t('detail.revoke')}<span className="visually-hidden"> {t('detail.theInvitationOf', { email: invitation.email })}</span>
@@ -129,7 +129,7 @@ function InviteMemberForm({ partnershipId }: { partnershipId: string }) {
   return (
     <form className="invite-form" onSubmit={submit} noValidate aria-labelledby="invite-heading">
       <h3 id="invite-heading">{t('detail.inviteAMember')}</h3>
-      <FormProblems title={t('detail.theInvitationCouldNot2')} problems={problems} fields={INVITE_FIELDS} />
+      <FormProblems title={t('detail.inviteFailed')} problems={problems} fields={INVITE_FIELDS} />
       <div className="inline-form">
         <TextField
           id="invite-member-email"

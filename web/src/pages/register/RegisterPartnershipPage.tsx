@@ -28,15 +28,15 @@ const PHASE_OPTIONS = optionsFromLabels(PHASE_LABELS);
  */
 export function RegisterPartnershipPage() {
   const { t } = useTranslation();
-  useDocumentTitle(t('form.registerAPartnership2'));
+  useDocumentTitle(t('form.registerTitle'));
   const { account } = useSession();
   return (
     <div className="page page-form">
-      <PageHeading>{t('form.registerAPartnership2')}</PageHeading>
+      <PageHeading>{t('form.registerTitle')}</PageHeading>
       <p className="lead">
         {t('form.registerLead')}
       </p>
-      {account ? <RegistrationFormSection /> : <SignInPrompt what={t('form.registerAPartnership')} />}
+      {account ? <RegistrationFormSection /> : <SignInPrompt what={t('form.toRegisterAPartnership')} />}
     </div>
   );
 }
