@@ -66,7 +66,7 @@ export function EditPartnershipForm({ partnership, reload }: EditPartnershipForm
           </p>
         </ConflictNotice>
       )}
-      <ErrorSummary ref={summary} title={t('form.theChangesCouldNot')} whole="Changes" problems={problems} />
+      <ErrorSummary ref={summary} title={t('form.theChangesCouldNot')} whole={t('form.wholeChanges')} problems={problems} />
       <form className="registration-form" onSubmit={submit} noValidate aria-busy={fetching}>
         <PartnershipBasicsFields
           form={form}

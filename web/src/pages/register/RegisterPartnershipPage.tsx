@@ -68,7 +68,7 @@ function RegistrationFormSection() {
 
   return (
     <>
-      <ErrorSummary ref={summary} title={t('form.thePartnershipCouldNot')} whole="Registration" problems={problems} />
+      <ErrorSummary ref={summary} title={t('form.thePartnershipCouldNot')} whole={t('form.wholeRegistration')} problems={problems} />
       <form className="registration-form" onSubmit={submit} noValidate aria-busy={fetching}>
         <PartnershipBasicsFields
           form={form}
