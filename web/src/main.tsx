@@ -17,7 +17,13 @@ const container = document.getElementById('root');
 if (!container) throw new Error('The page has no #root element');
 
 // The catalogue of the chosen language comes first, so no page shows keys or flashes English.
-await startI18n();
+try {
+  await startI18n();
+} catch (error) {
+  // Without a catalogue there is no text to show; say so in both languages instead of a blank page.
+  container.textContent = 'MSP Atlas could not be loaded. Please reload the page. / MSP Atlas konnte nicht geladen werden. Bitte laden Sie die Seite neu.';
+  throw error;
+}
 
 createRoot(container).render(
   <StrictMode>
