@@ -1,4 +1,5 @@
 import type { CombinedError } from 'urql';
+import { i18n } from '../i18n/i18n';
 
 /** One thing the API refused, in the terms the UI needs. */
 export interface GraphqlProblem {
@@ -14,7 +15,7 @@ export interface GraphqlProblem {
 export function graphqlProblems(error: CombinedError | undefined): GraphqlProblem[] {
   if (!error) return [];
   if (error.networkError) {
-    return [{ message: 'The server could not be reached. Check your connection and try again.', code: 'NETWORK', field: undefined }];
+    return [{ message: i18n.t('problems.network'), code: 'NETWORK', field: undefined }];
   }
   return error.graphQLErrors.map((graphqlError) => {
     const extensions = graphqlError.extensions ?? {};
@@ -33,7 +34,7 @@ export function problemText(problem: GraphqlProblem): string {
   const seconds = problem.retryAfterSeconds;
   if (problem.code !== 'RATE_LIMITED' || seconds === undefined) return problem.message;
   const what = problem.message.replace(/;\s*try again in \d+\s*s\.?$/i, '');
-  return `${what}. Try again in ${seconds === 1 ? '1 second' : `${seconds} seconds`}.`;
+  return `${what}. ${i18n.t('problems.retryIn', { count: seconds })}`;
 }
 
 /**

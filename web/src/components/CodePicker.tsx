@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useState, type ChangeEvent, type KeyboardEvent } from 'react';
 import type { CodeOption } from '../reference/code-option';
 import { describedBy } from './field-ids';
@@ -19,6 +20,7 @@ interface CodePickerProps {
  * "Add"; chosen names show as chips with a remove button each.
  */
 export function CodePicker({ id, label, options, value, onChange, hint, errors = [] }: CodePickerProps) {
+  const { t } = useTranslation();
   const [text, setText] = useState('');
   const [notFound, setNotFound] = useState<string | null>(null);
   const labelOf = (code: string) => options.find((option) => option.code === code)?.label ?? code;
@@ -27,7 +29,7 @@ export function CodePicker({ id, label, options, value, onChange, hint, errors =
   const add = (typed: string) => {
     const option = findOption(options, typed);
     if (!option) {
-      setNotFound(typed.trim() ? `“${typed.trim()}” is not in the list: pick one of the suggestions or type its code.` : null);
+      setNotFound(typed.trim() ? t('codePicker.notInList', { typed: typed.trim() }) : null);
       return;
     }
     if (!value.includes(option.code)) onChange([...value, option.code]);
@@ -63,11 +65,11 @@ export function CodePicker({ id, label, options, value, onChange, hint, errors =
         </p>
       )}
       {value.length > 0 && (
-        <ul className="chips" aria-label={`Chosen: ${label}`}>
+        <ul className="chips" aria-label={t('codePicker.chosen', { label })}>
           {value.map((code) => (
             <li key={code} className="chip">
               <span>{labelOf(code)}</span>
-              <button type="button" className="chip-remove" aria-label={`Remove ${labelOf(code)}`} onClick={() => onChange(value.filter((item) => item !== code))}>
+              <button type="button" className="chip-remove" aria-label={t('codePicker.remove', { name: labelOf(code) })} onClick={() => onChange(value.filter((item) => item !== code))}>
                 ×
               </button>
             </li>
@@ -91,7 +93,7 @@ export function CodePicker({ id, label, options, value, onChange, hint, errors =
           aria-describedby={describedBy(id, Boolean(hint), messages.length > 0)}
         />
         <button type="button" className="button button-secondary" onClick={() => add(text)}>
-          Add<span className="visually-hidden"> to {label.toLowerCase()}</span>
+          {t('codePicker.add')}<span className="visually-hidden"> {t('codePicker.addTo', { label })}</span>
         </button>
       </div>
       <datalist id={`${id}-options`}>

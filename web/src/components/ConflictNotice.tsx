@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { ReactNode } from 'react';
 import { ErrorNotice } from './ErrorNotice';
 
@@ -9,11 +10,12 @@ interface ConflictNoticeProps {
 
 /** A change refused with CONFLICT: someone else saved first; nothing was overwritten. */
 export function ConflictNotice({ children, onReload }: ConflictNoticeProps) {
+  const { t } = useTranslation();
   return (
-    <ErrorNotice title="Someone else changed this partnership in the meantime.">
+    <ErrorNotice title={t('conflict.title')}>
       {children}
       <button type="button" className="button button-secondary" onClick={onReload}>
-        Reload the latest version
+        {t('conflict.reload')}
       </button>
     </ErrorNotice>
   );

@@ -1,8 +1,11 @@
-export function LoadingIndicator({ label = 'Loading…' }: { label?: string }) {
+import { useTranslation } from 'react-i18next';
+
+export function LoadingIndicator({ label }: { label?: string }) {
+  const { t } = useTranslation();
   return (
     <p className="loading" role="status">
       <span className="spinner" aria-hidden="true" />
-      {label}
+      {label ?? t('loading')}
     </p>
   );
 }

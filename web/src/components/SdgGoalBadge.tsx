@@ -1,5 +1,7 @@
+import { useTranslation } from 'react-i18next';
 import { getSdgGoal } from '@msp-atlas/sdg-framework/goals';
 import { readableTextColor } from '../format/readable-text-color';
+import { localizedTitle } from '../i18n/sdg-locale';
 
 interface SdgGoalBadgeProps {
   goalCode: string;
@@ -9,16 +11,17 @@ interface SdgGoalBadgeProps {
 
 /** A goal in its official colour: the number for the eye, the full name for screen readers and tooltips. */
 export function SdgGoalBadge({ goalCode, withTitle = false }: SdgGoalBadgeProps) {
+  const { t } = useTranslation();
   const goal = getSdgGoal(goalCode);
-  if (!goal) return <span className="sdg-badge">SDG {goalCode}</span>;
+  if (!goal) return <span className="sdg-badge">{t('sdg.goal', { number: goalCode })}</span>;
   return (
     <span
       className="sdg-badge"
       style={{ backgroundColor: goal.color, color: readableTextColor(goal.color) }}
-      title={`SDG ${goal.number}: ${goal.shortTitle.en}`}
+      title={t('sdg.goalWithTitle', { number: goal.number, title: localizedTitle(goal.shortTitle) })}
     >
-      <span aria-hidden="true">{withTitle ? `${goal.number} · ${goal.shortTitle.en}` : goal.number}</span>
-      <span className="visually-hidden">{`SDG ${goal.number}: ${goal.shortTitle.en}`}</span>
+      <span aria-hidden="true">{withTitle ? `${goal.number} · ${localizedTitle(goal.shortTitle)}` : goal.number}</span>
+      <span className="visually-hidden">{t('sdg.goalWithTitle', { number: goal.number, title: localizedTitle(goal.shortTitle) })}</span>
     </span>
   );
 }

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { InputHTMLAttributes } from 'react';
 import { describedBy } from './field-ids';
 import { FieldError } from './FieldError';
@@ -12,12 +13,13 @@ interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'on
 }
 
 export function TextField({ id, label, value, onChange, hint, errors = [], className, ...inputProps }: TextFieldProps) {
+  const { t } = useTranslation();
   const invalid = errors.length > 0;
   return (
     <div className={`field ${className ?? ''}`}>
       <label htmlFor={id}>
         {label}
-        {inputProps.required && <span className="required-mark"> (required)</span>}
+        {inputProps.required && <span className="required-mark"> {t('field.required')}</span>}
       </label>
       {hint && (
         <p className="field-hint" id={`${id}-hint`}>

@@ -1,4 +1,6 @@
-/** A share between 0 and 1 as a percentage, e.g. 0.625 → `62.5 %`. */
+import { numberFormat } from './intl-formats';
+
+/** A share between 0 and 1 as a percentage, e.g. 0.625 → `62.5 %` (`62,5 %` in German). */
 export function formatShare(share: number): string {
-  return `${new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 }).format(share * 100)} %`;
+  return `${numberFormat({ maximumFractionDigits: 1 }).format(share * 100)} %`;
 }

@@ -1,12 +1,7 @@
+import { translatedLabels } from '../i18n/translated-labels';
 import type { MilestoneStatus } from '../api/schema-types';
 
 /** Where a milestone stands. */
-export const MILESTONE_STATUS_LABELS: Readonly<Record<MilestoneStatus, string>> = {
-  PLANNED: 'Planned',
-  IN_PROGRESS: 'In progress',
-  ACHIEVED: 'Achieved',
-  DELAYED: 'Delayed',
-  CANCELLED: 'Cancelled',
-};
+export const MILESTONE_STATUS_CODES: readonly MilestoneStatus[] = ['PLANNED', 'IN_PROGRESS', 'ACHIEVED', 'DELAYED', 'CANCELLED'];
 
-export const MILESTONE_STATUS_CODES = Object.keys(MILESTONE_STATUS_LABELS) as MilestoneStatus[];
+export const MILESTONE_STATUS_LABELS = translatedLabels('milestoneStatus', MILESTONE_STATUS_CODES);

@@ -1,25 +1,6 @@
+import { translatedLabels } from '../i18n/translated-labels';
+
+const PARTNERSHIP_FIELDS = ['name', 'slug', 'summary', 'description', 'website', 'scope', 'phase', 'status', 'countries', 'regions', 'sectors', 'sdgTargets', 'startDate', 'endDate', 'objectives', 'stakeholders', 'governance', 'milestones', 'indicators', 'contacts', 'members', 'progressReports'] as const;
+
 /** Readable names of a partnership's API fields, for error summaries and the change history. */
-export const PARTNERSHIP_FIELD_LABELS: Readonly<Record<string, string>> = {
-  name: 'Name',
-  slug: 'Web address',
-  summary: 'Summary',
-  description: 'Description',
-  website: 'Website',
-  scope: 'Scope',
-  phase: 'Phase',
-  status: 'Status',
-  countries: 'Countries',
-  regions: 'Regions',
-  sectors: 'Sectors',
-  sdgTargets: 'SDG targets',
-  startDate: 'Start date',
-  endDate: 'End date',
-  objectives: 'Objectives',
-  stakeholders: 'Stakeholders',
-  governance: 'Governance',
-  milestones: 'Milestones',
-  indicators: 'Indicators',
-  contacts: 'Contact persons',
-  members: 'Members',
-  progressReports: 'Progress reports',
-};
+export const PARTNERSHIP_FIELD_LABELS: Readonly<Record<string, string>> = translatedLabels('fields', PARTNERSHIP_FIELDS);

@@ -1,11 +1,7 @@
+import { translatedLabels } from '../i18n/translated-labels';
 import type { Scope } from '../api/schema-types';
 
 /** Geographic reach, smallest first. */
-export const SCOPE_LABELS: Readonly<Record<Scope, string>> = {
-  LOCAL: 'Local',
-  NATIONAL: 'National',
-  REGIONAL: 'Regional',
-  GLOBAL: 'Global',
-};
+export const SCOPE_CODES: readonly Scope[] = ['LOCAL', 'NATIONAL', 'REGIONAL', 'GLOBAL'];
 
-export const SCOPE_CODES = Object.keys(SCOPE_LABELS) as Scope[];
+export const SCOPE_LABELS = translatedLabels('scope', SCOPE_CODES);

@@ -1,21 +1,24 @@
+import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from '@tanstack/react-router';
+import { LanguageSwitcher } from '../i18n/LanguageSwitcher';
 import { returnSearch } from '../session/return-search';
 import { useSession } from '../session/session-context';
 
 const NAV_ITEMS: NavItem[] = [
-  { to: '/', label: 'Partnerships', isCurrent: (pathname: string) => pathname === '/' || pathname.startsWith('/partnerships/') },
-  { to: '/register', label: 'Register a partnership', isCurrent: (pathname: string) => pathname === '/register' },
+  { to: '/', labelKey: 'layout.nav.partnerships', isCurrent: (pathname: string) => pathname === '/' || pathname.startsWith('/partnerships/') },
+  { to: '/register', labelKey: 'layout.nav.register', isCurrent: (pathname: string) => pathname === '/register' },
 ];
 
-const ADMIN_ITEM: NavItem = { to: '/admin/curators', label: 'Curators', isCurrent: (pathname: string) => pathname === '/admin/curators' };
+const ADMIN_ITEM: NavItem = { to: '/admin/curators', labelKey: 'layout.nav.curators', isCurrent: (pathname: string) => pathname === '/admin/curators' };
 
 interface NavItem {
   to: '/' | '/register' | '/admin/curators';
-  label: string;
+  labelKey: 'layout.nav.partnerships' | 'layout.nav.register' | 'layout.nav.curators';
   isCurrent: (pathname: string) => boolean;
 }
 
 export function AppHeader() {
+  const { t } = useTranslation();
   const { pathname } = useLocation();
   const { account } = useSession();
   const items = account?.isAdmin ? [...NAV_ITEMS, ADMIN_ITEM] : NAV_ITEMS;
@@ -26,17 +29,18 @@ export function AppHeader() {
           <span className="brand-mark" aria-hidden="true" />
           MSP Atlas
         </Link>
-        <nav aria-label="Main">
+        <nav aria-label={t('layout.mainNav')}>
           <ul className="main-nav">
             {items.map((item) => (
               <li key={item.to}>
                 <Link to={item.to} aria-current={item.isCurrent(pathname) ? 'page' : undefined}>
-                  {item.label}
+                  {t(item.labelKey)}
                 </Link>
               </li>
             ))}
           </ul>
         </nav>
+        <LanguageSwitcher />
         <SessionControls />
       </div>
     </header>
@@ -45,20 +49,21 @@ export function AppHeader() {
 
 /** Who is signed in, with their account page and sign-out; or the way to sign in. */
 function SessionControls() {
+  const { t } = useTranslation();
   const { pathname, search, searchStr } = useLocation();
   const { account, signOut } = useSession();
   if (account) {
     return (
       <div className="session-controls" data-testid="session-controls">
         <span>
-          Signed in as{' '}
+          {t('layout.signedInAs')}{' '}
           <Link to="/account" aria-current={pathname === '/account' ? 'page' : undefined}>
             {account.name}
-            <span className="visually-hidden"> (my account)</span>
+            <span className="visually-hidden"> {t('layout.myAccount')}</span>
           </Link>
         </span>
         <button type="button" className="button button-on-dark" onClick={() => void signOut()}>
-          Sign out
+          {t('layout.signOut')}
         </button>
       </div>
     );
@@ -68,10 +73,10 @@ function SessionControls() {
   return (
     <div className="session-controls" data-testid="session-controls">
       <Link to="/sign-in" search={returnSearch(returnTo)} aria-current={pathname === '/sign-in' ? 'page' : undefined}>
-        Sign in
+        {t('layout.signIn')}
       </Link>
       <Link to="/sign-up" search={returnSearch(returnTo)} aria-current={pathname === '/sign-up' ? 'page' : undefined}>
-        Create an account
+        {t('layout.signUp')}
       </Link>
     </div>
   );

@@ -1,7 +1,10 @@
+import { useTranslation } from 'react-i18next';
+
 export function SkipLink() {
+  const { t } = useTranslation();
   return (
     <a className="skip-link" href="#main">
-      Skip to content
+      {t('layout.skipLink')}
     </a>
   );
 }

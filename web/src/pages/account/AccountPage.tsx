@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { graphqlProblems } from '../../api/graphql-problems';
 import { VIEWER_ACCOUNT_QUERY } from '../../api/viewer-account-query';
@@ -14,24 +15,26 @@ import { MembershipItem } from './MembershipItem';
 
 /** The signed-in person's page: who they are, the invitations waiting for them, and their partnerships. */
 export function AccountPage() {
-  useDocumentTitle('My account');
+  const { t } = useTranslation();
+  useDocumentTitle(t('account.myAccount'));
   const { account } = useSession();
   return (
     <div className="page page-narrow">
-      <PageHeading>My account</PageHeading>
-      {account ? <AccountDetails /> : <SignInPrompt what="see your account" />}
+      <PageHeading>{t('account.myAccount')}</PageHeading>
+      {account ? <AccountDetails /> : <SignInPrompt what={t('account.seeYourAccount')} />}
     </div>
   );
 }
 
 function AccountDetails() {
+  const { t } = useTranslation();
   const [{ data, fetching, error }, reexecute] = useQuery({ query: VIEWER_ACCOUNT_QUERY });
   const viewer = data?.viewer;
   if (!viewer) {
     return (
       <>
-        {fetching && <LoadingIndicator label="Loading your account…" />}
-        <FormProblems title="Your account could not be loaded." problems={graphqlProblems(error)} fields={[]} />
+        {fetching && <LoadingIndicator label={t('account.loadingYourAccount')} />}
+        <FormProblems title={t('account.yourAccountCouldNot')} problems={graphqlProblems(error)} fields={[]} />
       </>
     );
   }
@@ -39,29 +42,29 @@ function AccountDetails() {
   return (
     <>
       <dl className="account-facts">
-        <dt>Name</dt>
+        <dt>{t('account.name')}</dt>
         <dd>{viewer.name}</dd>
-        <dt>E-mail address</dt>
+        <dt>{t('account.eMailAddress')}</dt>
         <dd>{viewer.email ?? '—'}</dd>
         {viewer.isAdmin && (
           <>
-            <dt>Role</dt>
+            <dt>{t('account.role')}</dt>
             <dd>
-              Administrator (<Link to="/admin/curators">appoint curators</Link>)
+              {t('account.administrator')} (<Link to="/admin/curators">{t('account.appointCurators')}</Link>)
             </dd>
           </>
         )}
         {viewer.curatorCountries.length > 0 && (
           <>
-            <dt>Curator of</dt>
+            <dt>{t('account.curatorOf')}</dt>
             <dd>{viewer.curatorCountries.map(countryName).join(', ')}</dd>
           </>
         )}
       </dl>
       <section aria-labelledby="invitations-heading">
-        <h2 id="invitations-heading">Invitations</h2>
+        <h2 id="invitations-heading">{t('account.invitations')}</h2>
         {viewer.partnershipInvitations.length === 0 ? (
-          <p className="empty-state">No invitations are waiting for you.</p>
+          <p className="empty-state">{t('account.noInvitationsAreWaiting')}</p>
         ) : (
           <ul className="item-list" data-testid="invitations">
             {viewer.partnershipInvitations.map((invitation) => (
@@ -71,11 +74,11 @@ function AccountDetails() {
         )}
       </section>
       <section aria-labelledby="memberships-heading">
-        <h2 id="memberships-heading">My partnerships</h2>
+        <h2 id="memberships-heading">{t('account.myPartnerships')}</h2>
         {viewer.partnershipMemberships.length === 0 ? (
           <p className="empty-state">
-            You are not a member of any partnership yet. <Link to="/register">Register one</Link>, or ask a member to
-            invite you.
+            {t('account.noMemberships')} <Link to="/register">{t('account.registerOne')}</Link>
+            {t('account.orAskForInvitation')}
           </p>
         ) : (
           <ul className="item-list" data-testid="memberships">

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { FormEvent, ReactNode } from 'react';
 import type { GraphqlProblem } from '../../api/graphql-problems';
 import { fieldIdFor, messagesAt } from '../../components/field-ids';
@@ -58,11 +59,12 @@ interface CredentialFieldsProps {
 
 /** E-mail address and password, with the API's complaints about `input.email` and `input.password` under them. */
 export function CredentialFields({ problems, email, onEmail, password, onPassword, isNew }: CredentialFieldsProps) {
+  const { t } = useTranslation();
   return (
     <>
       <TextField
         id={fieldIdFor('input.email')}
-        label="E-mail address"
+        label={t('account.eMailAddress')}
         type="email"
         autoComplete={isNew ? 'email' : 'username'}
         required
@@ -72,8 +74,8 @@ export function CredentialFields({ problems, email, onEmail, password, onPasswor
       />
       <TextField
         id={fieldIdFor('input.password')}
-        label="Password"
-        hint={isNew ? 'At least 10 characters.' : undefined}
+        label={t('account.password')}
+        hint={isNew ? t('account.passwordRule') : undefined}
         type="password"
         autoComplete={isNew ? 'new-password' : 'current-password'}
         required

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { ACCEPT_INVITATION_MUTATION } from '../../api/accept-invitation-mutation';
 import { DECLINE_INVITATION_MUTATION } from '../../api/decline-invitation-mutation';
 import { FormProblems } from '../../components/FormProblems';
@@ -9,6 +10,7 @@ import type { InvitationItemFragment } from './invitation-item-fragment';
 
 /** An invitation waiting for the viewer, to accept or decline. */
 export function InvitationItem({ invitation, onAnswered }: { invitation: ResultOf<typeof InvitationItemFragment>; onAnswered: () => void }) {
+  const { t } = useTranslation();
   const accepting = useReportedMutation(ACCEPT_INVITATION_MUTATION);
   const declining = useReportedMutation(DECLINE_INVITATION_MUTATION);
   const busy = accepting.fetching || declining.fetching;
@@ -24,16 +26,16 @@ export function InvitationItem({ invitation, onAnswered }: { invitation: ResultO
           <Link to="/partnerships/$slug" params={{ slug: partnership.slug }}>{partnership.name}</Link>
         </p>
         <p className="muted">
-          {invitation.invitedBy.name} invited you on {formatDate(invitation.createdAt)}
+          {t('account.invitedYouOn', { name: invitation.invitedBy.name, date: formatDate(invitation.createdAt) })}
         </p>
-        <FormProblems title="The invitation could not be answered." problems={problems} fields={[]} />
+        <FormProblems title={t('account.theInvitationCouldNot')} problems={problems} fields={[]} />
       </div>
       <p className="form-actions">
         <button type="button" className="button button-primary" disabled={busy} onClick={() => void answer(accepting)}>
-          Accept<span className="visually-hidden"> the invitation to {partnership.name}</span>
+          {t('account.accept')}<span className="visually-hidden"> {t('account.theInvitationTo', { name: partnership.name })}</span>
         </button>
         <button type="button" className="button button-secondary" disabled={busy} onClick={() => void answer(declining)}>
-          Decline<span className="visually-hidden"> the invitation to {partnership.name}</span>
+          {t('account.decline')}<span className="visually-hidden"> {t('account.theInvitationTo', { name: partnership.name })}</span>
         </button>
       </p>
     </li>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { SIGN_IN_MUTATION } from '../../api/sign-in-mutation';
@@ -11,14 +12,15 @@ import { useAuthForm } from './use-auth-form';
 const FIELDS = ['input.email', 'input.password'];
 
 export function SignInPage() {
-  useDocumentTitle('Sign in');
+  const { t } = useTranslation();
+  useDocumentTitle(t('account.signIn'));
   const { account } = useSession();
   const { returnTo, problems, finish } = useAuthForm(FIELDS);
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [{ fetching }, signIn] = useMutation(SIGN_IN_MUTATION);
 
-  if (account) return <AlreadySignedIn title="Sign in" returnTo={returnTo} />;
+  if (account) return <AlreadySignedIn title={t('account.signIn')} returnTo={returnTo} />;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -27,17 +29,17 @@ export function SignInPage() {
 
   return (
     <AuthForm
-      title="Sign in"
-      lead="Sign in to register partnerships and keep the records of your partnerships current."
-      problemsTitle="You could not be signed in."
+      title={t('account.signIn')}
+      lead={t('account.signInToRegister')}
+      problemsTitle={t('account.youCouldNotBe')}
       problems={problems}
       fields={FIELDS}
       onSubmit={submit}
       busy={fetching}
-      submitLabel="Sign in"
-      busyLabel="Signing in…"
-      switchPrompt="No account yet?"
-      switchLabel="Create an account"
+      submitLabel={t('account.signIn')}
+      busyLabel={t('account.signingIn')}
+      switchPrompt={t('account.noAccountYet')}
+      switchLabel={t('account.createAnAccount')}
       switchTo="/sign-up"
       returnTo={returnTo}
     >

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { SIGN_UP_MUTATION } from '../../api/sign-up-mutation';
@@ -13,7 +14,8 @@ import { useAuthForm } from './use-auth-form';
 const FIELDS = ['input.name', 'input.email', 'input.password'];
 
 export function SignUpPage() {
-  useDocumentTitle('Create an account');
+  const { t } = useTranslation();
+  useDocumentTitle(t('account.createAnAccount'));
   const { account } = useSession();
   const { returnTo, problems, finish } = useAuthForm(FIELDS);
   const [name, setName] = useState('');
@@ -21,7 +23,7 @@ export function SignUpPage() {
   const [password, setPassword] = useState('');
   const [{ fetching }, signUp] = useMutation(SIGN_UP_MUTATION);
 
-  if (account) return <AlreadySignedIn title="Create an account" returnTo={returnTo} />;
+  if (account) return <AlreadySignedIn title={t('account.createAnAccount')} returnTo={returnTo} />;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -30,24 +32,24 @@ export function SignUpPage() {
 
   return (
     <AuthForm
-      title="Create an account"
-      lead="With an account you register partnerships, become a member of them and keep their records current."
-      problemsTitle="The account could not be created."
+      title={t('account.createAnAccount')}
+      lead={t('account.withAnAccountYou')}
+      problemsTitle={t('account.theAccountCouldNot')}
       problems={problems}
       fields={FIELDS}
       onSubmit={submit}
       busy={fetching}
-      submitLabel="Create account"
-      busyLabel="Creating the account…"
-      switchPrompt="Already have an account?"
-      switchLabel="Sign in"
+      submitLabel={t('account.createAccount')}
+      busyLabel={t('account.creatingTheAccount')}
+      switchPrompt={t('account.alreadyHaveAnAccount')}
+      switchLabel={t('account.signIn')}
       switchTo="/sign-in"
       returnTo={returnTo}
     >
       <TextField
         id={fieldIdFor('input.name')}
-        label="Your name"
-        hint="Other members of your partnerships see it."
+        label={t('account.yourName')}
+        hint={t('account.otherMembersOfYour')}
         autoComplete="name"
         required
         maxLength={200}

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { DISMISS_CURATOR_MUTATION } from '../../api/dismiss-curator-mutation';
 import { FormProblems } from '../../components/FormProblems';
 import type { ResultOf } from '../../graphql/graphql';
@@ -7,6 +8,7 @@ import type { CuratorRowFragment } from './curator-row-fragment';
 
 /** One curator and the countries they curate, with a way to dismiss them there. */
 export function CuratorRow({ curator }: { curator: ResultOf<typeof CuratorRowFragment> }) {
+  const { t } = useTranslation();
   const { problems, fetching, run: dismiss } = useReportedMutation(DISMISS_CURATOR_MUTATION);
   const onDismiss = () => dismiss({ input: { accountId: curator.id, countries: curator.curatorCountries } });
   return (
@@ -17,10 +19,10 @@ export function CuratorRow({ curator }: { curator: ResultOf<typeof CuratorRowFra
           {curator.email && <span className="muted"> · {curator.email}</span>}
         </p>
         <p>{curator.curatorCountries.map(countryName).join(', ')}</p>
-        <FormProblems title="The curator could not be dismissed." problems={problems} fields={[]} />
+        <FormProblems title={t('admin.dismissFailed')} problems={problems} fields={[]} />
       </div>
       <button type="button" className="button button-secondary" disabled={fetching} onClick={() => void onDismiss()}>
-        Dismiss<span className="visually-hidden"> {curator.name}</span>
+        {t('admin.dismiss')}<span className="visually-hidden"> {curator.name}</span>
       </button>
     </li>
   );

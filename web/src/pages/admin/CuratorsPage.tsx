@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useState, type FormEvent } from 'react';
 import { useQuery } from 'urql';
 import { APPOINT_CURATOR_MUTATION } from '../../api/appoint-curator-mutation';
@@ -20,17 +21,17 @@ const FIELDS = ['input.email', 'input.countries'];
 
 /** Administrators appoint curators: national platform staff who may correct the records of their countries. */
 export function CuratorsPage() {
-  useDocumentTitle('Curators');
+  const { t } = useTranslation();
+  useDocumentTitle(t('admin.curators'));
   const { account } = useSession();
   return (
     <div className="page page-narrow">
-      <PageHeading>Curators</PageHeading>
+      <PageHeading>{t('admin.curators')}</PageHeading>
       <p className="lead">
-        Curators look after the partnerships of their countries: they may correct any record there, though they do
-        not see its contact persons or manage its members.
+        {t('admin.lead')}
       </p>
-      {!account && <SignInPrompt what="manage curators" />}
-      {account && !account.isAdmin && <p>Only administrators appoint and dismiss curators.</p>}
+      {!account && <SignInPrompt what={t('admin.manageCurators')} />}
+      {account && !account.isAdmin && <p>{t('admin.onlyAdministratorsAppointAnd')}</p>}
       {account?.isAdmin && <CuratorAdministration />}
     </div>
   );
@@ -40,15 +41,16 @@ export function CuratorsPage() {
 const CURATORS_CONTEXT = { additionalTypenames: ['Account'] };
 
 function CuratorAdministration() {
+  const { t } = useTranslation();
   const [{ data, fetching, error }] = useQuery({ query: CURATORS_QUERY, context: CURATORS_CONTEXT });
   return (
     <>
       <AppointCuratorForm />
       <section aria-labelledby="curators-heading">
-        <h2 id="curators-heading">Current curators</h2>
-        {fetching && !data && <LoadingIndicator label="Loading curators…" />}
-        <FormProblems title="The curators could not be loaded." problems={graphqlProblems(error)} fields={[]} />
-        {data && data.curators.length === 0 && <p className="empty-state">Nobody curates a country yet.</p>}
+        <h2 id="curators-heading">{t('admin.currentCurators')}</h2>
+        {fetching && !data && <LoadingIndicator label={t('admin.loadingCurators')} />}
+        <FormProblems title={t('admin.theCuratorsCouldNot')} problems={graphqlProblems(error)} fields={[]} />
+        {data && data.curators.length === 0 && <p className="empty-state">{t('admin.nobodyCuratesACountry')}</p>}
         {data && data.curators.length > 0 && (
           <ul className="item-list" data-testid="curators">
             {data.curators.map((curator) => (
@@ -62,6 +64,7 @@ function CuratorAdministration() {
 }
 
 function AppointCuratorForm() {
+  const { t } = useTranslation();
   const [email, setEmail] = useState('');
   const [countries, setCountries] = useState<string[]>([]);
   const [appointed, setAppointed] = useState<string | null>(null);
@@ -72,7 +75,7 @@ function AppointCuratorForm() {
     setAppointed(null);
     const account = (await appoint({ input: { email: email.trim(), countries } }))?.appointCurator.account;
     if (account) {
-      setAppointed(`${account.name} now curates ${account.curatorCountries.map(countryName).join(', ')}.`);
+      setAppointed(t('admin.appointed', { name: account.name, countries: account.curatorCountries.map(countryName).join(', ') }));
       setEmail('');
       setCountries([]);
     }
@@ -80,12 +83,12 @@ function AppointCuratorForm() {
 
   return (
     <form className="card form-section" onSubmit={submit} noValidate aria-labelledby="appoint-heading">
-      <h2 id="appoint-heading">Appoint a curator</h2>
-      <FormProblems title="The curator could not be appointed." problems={problems} fields={FIELDS} />
+      <h2 id="appoint-heading">{t('admin.appointACurator')}</h2>
+      <FormProblems title={t('admin.appointFailed')} problems={problems} fields={FIELDS} />
       <TextField
         id={fieldIdFor('input.email')}
-        label="E-mail address of the account"
-        hint="The person signs up first."
+        label={t('admin.eMailAddressOf')}
+        hint={t('admin.thePersonSignsUp')}
         type="email"
         required
         value={email}
@@ -94,18 +97,18 @@ function AppointCuratorForm() {
       />
       <CodePicker
         id={fieldIdFor('input.countries')}
-        label="Countries"
+        label={t('admin.countries')}
         options={COUNTRY_OPTIONS}
         value={countries}
         onChange={setCountries}
-        hint="Type a country name and press Enter."
+        hint={t('admin.typeACountryName')}
         errors={messagesAt(problems, 'input.countries')}
       />
       <p className={appointed ? 'notice notice-success' : 'visually-hidden'} role="status">
         {appointed ?? ''}
       </p>
       <button type="submit" className="button button-primary" disabled={fetching}>
-        {fetching ? 'Appointing…' : 'Appoint curator'}
+        {fetching ? t('admin.appointing') : t('admin.appoint')}
       </button>
     </form>
   );

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import { useQuery } from 'urql';
 import { CHANGE_HISTORY_QUERY } from '../../api/change-history-query';
@@ -21,10 +22,11 @@ interface ChangeHistorySectionProps {
 
 /** Who changed what and when, newest first; public, with personal data redacted for those who may not see it. */
 export function ChangeHistorySection({ partnershipId, namesById }: ChangeHistorySectionProps) {
+  const { t } = useTranslation();
   // One query per page shown; "Show older changes" adds the next page's cursor.
   const [pageCursors, setPageCursors] = useState<(string | null)[]>([null]);
   return (
-    <DetailSection id="change-history" title="Change history">
+    <DetailSection id="change-history" title={t('detail.changeHistory')}>
       <ol className="change-list" data-testid="change-history">
         {pageCursors.map((after, index) => (
           <ChangeHistoryPage
@@ -48,6 +50,7 @@ interface ChangeHistoryPageProps {
 }
 
 function ChangeHistoryPage({ partnershipId, after, namesById, onShowOlder }: ChangeHistoryPageProps) {
+  const { t } = useTranslation();
   const [{ data, fetching, error }] = useQuery({
     query: CHANGE_HISTORY_QUERY,
     variables: { id: partnershipId, first: PAGE_SIZE, after },
@@ -56,13 +59,13 @@ function ChangeHistoryPage({ partnershipId, after, namesById, onShowOlder }: Cha
   if (!history) {
     return (
       <li>
-        {fetching && <LoadingIndicator label="Loading the change history…" />}
-        <FormProblems title="The change history could not be loaded." problems={graphqlProblems(error)} fields={[]} />
+        {fetching && <LoadingIndicator label={t('detail.loadingTheChangeHistory')} />}
+        <FormProblems title={t('detail.theChangeHistoryCould')} problems={graphqlProblems(error)} fields={[]} />
       </li>
     );
   }
   if (after === null && history.edges.length === 0) {
-    return <li className="empty-state">No changes recorded yet.</li>;
+    return <li className="empty-state">{t('detail.noChangesRecordedYet')}</li>;
   }
   const endCursor = history.pageInfo.endCursor;
   return (
@@ -73,7 +76,7 @@ function ChangeHistoryPage({ partnershipId, after, namesById, onShowOlder }: Cha
       {onShowOlder && history.pageInfo.hasNextPage && endCursor && (
         <li>
           <button type="button" className="button button-secondary" onClick={() => onShowOlder(endCursor)}>
-            Show older changes
+            {t('detail.showOlderChanges')}
           </button>
         </li>
       )}
@@ -82,6 +85,7 @@ function ChangeHistoryPage({ partnershipId, after, namesById, onShowOlder }: Cha
 }
 
 function ChangeRecordItem({ record, namesById }: { record: ChangeRecord; namesById: ReadonlyMap<string, string> }) {
+  const { t } = useTranslation();
   // Fields a registration leaves empty say nothing; redacted ones still show that they changed.
   const changes = record.changes.filter(
     (change) => change.redacted || formatChangeValue(change.field, change.oldValue) !== formatChangeValue(change.field, change.newValue),
@@ -89,9 +93,9 @@ function ChangeRecordItem({ record, namesById }: { record: ChangeRecord; namesBy
   return (
     <li className="change-record">
       <p className="change-meta">
-        <strong>{record.actor?.name ?? 'MSP Atlas (demo data)'}</strong> {changeActionLabel(record.action)} on{' '}
+        <strong>{record.actor?.name ?? t('detail.demoActor')}</strong> {changeActionLabel(record.action)} {t('detail.changedOn')}{' '}
         <time dateTime={record.occurredAt}>{formatDateTime(record.occurredAt)}</time>
-        <span className="visually-hidden">,</span> <span className="muted">(version {record.recordVersion})</span>
+        <span className="visually-hidden">,</span> <span className="muted">{t('detail.version', { version: record.recordVersion })}</span>
       </p>
       {changes.length > 0 && (
         <ul className="change-fields">
@@ -99,12 +103,12 @@ function ChangeRecordItem({ record, namesById }: { record: ChangeRecord; namesBy
             <li key={`${change.field}-${index}`}>
               <span className="change-field">{changeFieldLabel(change.field, namesById)}</span>:{' '}
               {change.redacted ? (
-                <span className="redacted">redacted</span>
+                <span className="redacted">{t('detail.redacted')}</span>
               ) : (
                 <span className="change-value">
                   {formatChangeValue(change.field, change.oldValue, namesById)}
                   <span aria-hidden="true"> → </span>
-                  <span className="visually-hidden"> changed to </span>
+                  <span className="visually-hidden"> {t('detail.changedTo')} </span>
                   {formatChangeValue(change.field, change.newValue, namesById)}
                 </span>
               )}

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { CHANGE_PHASE_MUTATION } from '../../api/change-phase-mutation';
@@ -27,6 +28,7 @@ const FIELDS = ['input.phase', 'input.changedOn', 'input.note'];
  * (CONFLICT) instead of silently overwritten.
  */
 export function ChangePhaseForm({ partnership, reload }: ChangePhaseFormProps) {
+  const { t } = useTranslation();
   const [phase, setPhase] = useState<Phase>(defaultNextPhase(partnership.phase));
   const [changedOn, setChangedOn] = useState('');
   const [note, setNote] = useState('');
@@ -65,10 +67,10 @@ export function ChangePhaseForm({ partnership, reload }: ChangePhaseFormProps) {
 
   return (
     <form className="change-phase card" onSubmit={submit} aria-labelledby="change-phase-heading" noValidate>
-      <h3 id="change-phase-heading">Change phase</h3>
+      <h3 id="change-phase-heading">{t('detail.changePhase')}</h3>
       <SelectField
         id="change-phase-phase"
-        label="New phase"
+        label={t('detail.newPhase')}
         value={selected}
         options={options}
         onChange={(value) => setPhase(value as Phase)}
@@ -76,9 +78,9 @@ export function ChangePhaseForm({ partnership, reload }: ChangePhaseFormProps) {
       />
       <TextField
         id="change-phase-date"
-        label="Entered the phase on"
+        label={t('detail.enteredThePhaseOn')}
         type="date"
-        hint="Leave empty for today."
+        hint={t('detail.leaveEmptyForToday')}
         max={todayIso()}
         value={changedOn}
         onChange={setChangedOn}
@@ -86,8 +88,8 @@ export function ChangePhaseForm({ partnership, reload }: ChangePhaseFormProps) {
       />
       <TextAreaField
         id="change-phase-note"
-        label="Note"
-        hint="Why the phase changed, e.g. “MoU signed by all partners”."
+        label={t('detail.note')}
+        hint={t('detail.whyThePhaseChanged')}
         rows={2}
         value={note}
         onChange={setNote}
@@ -101,17 +103,16 @@ export function ChangePhaseForm({ partnership, reload }: ChangePhaseFormProps) {
           }}
         >
           <p>
-            Your change was based on version {partnership.version} and has not been saved. Reload to see the latest
-            version, then decide again.
+            {t('detail.phaseConflict', { version: partnership.version })}
           </p>
         </ConflictNotice>
       )}
-      <FormProblems title="The phase could not be changed." problems={otherProblems} fields={FIELDS} />
+      <FormProblems title={t('detail.thePhaseCouldNot')} problems={otherProblems} fields={FIELDS} />
       <p className={changedTo ? 'notice notice-success' : 'visually-hidden'} role="status">
-        {changedTo ? `Phase changed to ${PHASE_LABELS[changedTo]}.` : ''}
+        {changedTo ? t('detail.phaseChangedTo', { phase: PHASE_LABELS[changedTo] }) : ''}
       </p>
       <button type="submit" className="button button-primary" disabled={fetching}>
-        {fetching ? 'Changing phase…' : 'Change phase'}
+        {fetching ? t('detail.changingPhase') : t('detail.changePhase')}
       </button>
     </form>
   );

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { ResultOf } from '../../graphql/graphql';
 import { DetailSection } from './DetailSection';
 import type { ContactPersonFragment } from './contacts-section-fragment';
@@ -6,9 +7,10 @@ type ContactPerson = ResultOf<typeof ContactPersonFragment>;
 
 /** Contact persons: personal data the API gives to the partnership's members only. */
 export function ContactsSection({ contacts }: { contacts: ContactPerson[] }) {
+  const { t } = useTranslation();
   return (
-    <DetailSection id="contacts" title="Contact persons" isEmpty={contacts.length === 0} emptyText="No contact persons recorded.">
-      <p className="section-note">Only members of this partnership see its contact persons.</p>
+    <DetailSection id="contacts" title={t('detail.contactPersons')} isEmpty={contacts.length === 0} emptyText={t('detail.noContactPersonsRecorded')}>
+      <p className="section-note">{t('detail.contactsForMembersOnly')}</p>
       <ul className="item-list" data-testid="contacts">
         {contacts.map((contact, index) => (
           <li key={`${contact.email}-${index}`} className="card item-row">

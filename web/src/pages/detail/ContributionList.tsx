@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { ResultOf } from '../../graphql/graphql';
 import { formatMoney, formatNumber } from '../../format/format-money';
 import { CONTRIBUTION_KIND_LABELS } from '../../labels/contribution-kind-labels';
@@ -13,10 +14,11 @@ function amountOf(contribution: Contribution): string | null {
 }
 
 export function ContributionList({ contributions }: { contributions: Contribution[] }) {
+  const { t } = useTranslation();
   if (contributions.length === 0) return null;
   return (
     <div className="contributions">
-      <p className="label">Contributions</p>
+      <p className="label">{t('detail.contributions')}</p>
       <ul>
         {contributions.map((contribution) => {
           const amount = amountOf(contribution);

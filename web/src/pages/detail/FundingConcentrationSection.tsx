@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { ResultOf } from '../../graphql/graphql';
 import { formatMoney, formatNumber } from '../../format/format-money';
 import { formatShare } from '../../format/format-share';
@@ -15,17 +16,15 @@ const DOMINANT_SHARE = 0.5;
  * Herfindahl index.
  */
 export function FundingConcentrationSection({ concentrations }: { concentrations: FundingConcentration[] }) {
+  const { t } = useTranslation();
   return (
     <DetailSection
       id="funding"
-      title="Funding concentration"
+      title={t('detail.fundingConcentration')}
       isEmpty={concentrations.length === 0}
-      emptyText="No financial contributions recorded."
+      emptyText={t('detail.noFinancialContributionsRecorded')}
     >
-      <p className="section-note">
-        A healthy partnership does not depend on one dominant funder. The Herfindahl index runs from 1/n (n funders
-        giving equally) to 1 (a single funder).
-      </p>
+      <p className="section-note">{t('detail.fundingNote')}</p>
       <ul className="funding-list">
         {concentrations.map((row) => {
           const dominant = row.largestFunderShare > DOMINANT_SHARE;
@@ -34,26 +33,26 @@ export function FundingConcentrationSection({ concentrations }: { concentrations
               <h3>{row.currency}</h3>
               <dl className="figure-grid">
                 <div>
-                  <dt>Total</dt>
+                  <dt>{t('detail.total')}</dt>
                   <dd>{formatMoney(row.totalAmount, row.currency)}</dd>
                 </div>
                 <div>
-                  <dt>Funders</dt>
+                  <dt>{t('detail.funders')}</dt>
                   <dd>{row.funderCount}</dd>
                 </div>
                 <div>
-                  <dt>Largest funder</dt>
+                  <dt>{t('detail.largestFunder')}</dt>
                   <dd>{row.largestFunder?.name ?? '—'}</dd>
                 </div>
                 <div>
-                  <dt>Largest funder's share</dt>
+                  <dt>{t('detail.largestFunderSShare')}</dt>
                   <dd className={dominant ? 'share-high' : undefined}>
                     {formatShare(row.largestFunderShare)}
-                    {dominant && <span className="figure-note"> one funder dominates</span>}
+                    {dominant && <span className="figure-note"> {t('detail.oneFunderDominates')}</span>}
                   </dd>
                 </div>
                 <div>
-                  <dt>Herfindahl index</dt>
+                  <dt>{t('detail.herfindahlIndex')}</dt>
                   <dd>{formatNumber(row.herfindahlIndex)}</dd>
                 </div>
               </dl>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { ResultOf } from '../../graphql/graphql';
 import { formatDate } from '../../format/format-date';
 import { DECISION_MAKING_LABELS } from '../../labels/decision-making-labels';
@@ -7,27 +8,28 @@ import type { GovernanceSectionFragment } from './governance-section-fragment';
 type Governance = ResultOf<typeof GovernanceSectionFragment>;
 
 export function GovernanceSection({ governance }: { governance: Governance }) {
+  const { t } = useTranslation();
   const { secretariat, mouSignedOn, decisionMaking, communicationChannels } = governance;
   const staff = secretariat?.staffCount;
   return (
-    <DetailSection id="governance" title="Governance">
+    <DetailSection id="governance" title={t('detail.governance')}>
       <dl className="definition-grid">
-        <dt>Secretariat</dt>
+        <dt>{t('detail.secretariat')}</dt>
         <dd>
           {secretariat?.host || staff != null
             ? [
-                secretariat?.host ? `Hosted by ${secretariat.host.name}` : 'Host not recorded',
-                staff != null ? `${staff} ${staff === 1 ? 'person' : 'people'}` : null,
+                secretariat?.host ? t('detail.hostedBy', { name: secretariat.host.name }) : t('detail.hostNotRecorded'),
+                staff != null ? t('detail.staffCount', { count: staff }) : null,
               ]
                 .filter(Boolean)
                 .join(' · ')
-            : 'None recorded'}
+            : t('detail.noneRecorded')}
         </dd>
-        <dt>Memorandum of understanding</dt>
-        <dd>{mouSignedOn ? `Signed on ${formatDate(mouSignedOn)}` : 'Not recorded'}</dd>
-        <dt>Decision making</dt>
-        <dd>{decisionMaking ? DECISION_MAKING_LABELS[decisionMaking] : 'Not recorded'}</dd>
-        <dt>Communication channels</dt>
+        <dt>{t('detail.memorandumOfUnderstanding')}</dt>
+        <dd>{mouSignedOn ? t('detail.signedOn', { date: formatDate(mouSignedOn) }) : t('detail.notRecorded')}</dd>
+        <dt>{t('detail.decisionMaking')}</dt>
+        <dd>{decisionMaking ? DECISION_MAKING_LABELS[decisionMaking] : t('detail.notRecorded')}</dd>
+        <dt>{t('detail.communicationChannels')}</dt>
         <dd>
           {communicationChannels.length > 0 ? (
             <ul className="plain-list">
@@ -36,7 +38,7 @@ export function GovernanceSection({ governance }: { governance: Governance }) {
               ))}
             </ul>
           ) : (
-            'None recorded'
+            t('detail.noneRecorded')
           )}
         </dd>
       </dl>

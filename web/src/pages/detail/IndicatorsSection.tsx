@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { ResultOf } from '../../graphql/graphql';
 import { formatNumber } from '../../format/format-money';
 import { ScrollRegion } from '../../components/ScrollRegion';
@@ -12,17 +13,18 @@ function valueWithUnit(value: number | null, unit: string): string {
 }
 
 export function IndicatorsSection({ indicators }: { indicators: Indicator[] }) {
+  const { t } = useTranslation();
   return (
-    <DetailSection id="indicators" title="Indicators" isEmpty={indicators.length === 0} emptyText="No indicators recorded.">
-      <ScrollRegion label="Indicators table">
+    <DetailSection id="indicators" title={t('detail.indicators')} isEmpty={indicators.length === 0} emptyText={t('detail.noIndicatorsRecorded')}>
+      <ScrollRegion label={t('detail.indicatorsTable')}>
         <table className="data-table">
-          <caption className="visually-hidden">Indicators with baseline and target</caption>
+          <caption className="visually-hidden">{t('detail.indicatorsWithBaselineAnd')}</caption>
           <thead>
             <tr>
-              <th scope="col">Indicator</th>
-              <th scope="col" className="numeric">Baseline</th>
-              <th scope="col" className="numeric">Target</th>
-              <th scope="col">SDG indicator</th>
+              <th scope="col">{t('detail.indicator')}</th>
+              <th scope="col" className="numeric">{t('detail.baseline')}</th>
+              <th scope="col" className="numeric">{t('detail.target')}</th>
+              <th scope="col">{t('detail.sdgIndicator')}</th>
             </tr>
           </thead>
           <tbody>

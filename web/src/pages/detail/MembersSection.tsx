@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useState, type FormEvent } from 'react';
 import { INVITE_MEMBER_MUTATION } from '../../api/invite-member-mutation';
 import type { ResultOf } from '../../graphql/graphql';
@@ -26,11 +27,12 @@ interface MembersSectionProps {
  * invite people by e-mail, revoke invitations not yet answered, and remove members.
  */
 export function MembersSection({ partnership, members }: MembersSectionProps) {
+  const { t } = useTranslation();
   const canManage = partnership.viewerIsMember;
   const invitations = partnership.pendingInvitations ?? [];
   return (
-    <DetailSection id="members" title={`Members (${members.length})`}>
-      <p className="section-note">Members keep this record current and manage who else may.</p>
+    <DetailSection id="members" title={t('detail.membersCount', { count: members.length })}>
+      <p className="section-note">{t('detail.membersKeepThisRecord')}</p>
       <ul className="item-list" data-testid="members">
         {members.map((member) => (
           <MemberRow
@@ -43,7 +45,7 @@ export function MembersSection({ partnership, members }: MembersSectionProps) {
       </ul>
       {canManage && invitations.length > 0 && (
         <>
-          <h3>Invitations not yet answered</h3>
+          <h3>{t('detail.invitationsNotYetAnswered')}</h3>
           <ul className="item-list" data-testid="pending-invitations">
             {invitations.map((invitation) => (
               <InvitationRow key={invitation.id} invitation={invitation} />
@@ -57,6 +59,7 @@ export function MembersSection({ partnership, members }: MembersSectionProps) {
 }
 
 function MemberRow({ partnershipId, member, canRemove }: { partnershipId: string; member: PartnershipMember; canRemove: boolean }) {
+  const { t } = useTranslation();
   const { account } = useSession();
   const { problems, fetching, run: remove } = useReportedMutation(REMOVE_MEMBER_MUTATION);
   const isViewer = account?.id === member.account.id;
@@ -66,17 +69,18 @@ function MemberRow({ partnershipId, member, canRemove }: { partnershipId: string
       <div>
         <p>
           <strong>{member.account.name}</strong>
-          {isViewer && <span className="muted"> (you)</span>}
+          {isViewer && <span className="muted"> {t('detail.you')}</span>}
         </p>
         <p className="muted">
-          {member.invitedBy ? `Invited by ${member.invitedBy.name}` : 'Registered the partnership'}, joined{' '}
-          {formatDate(member.joinedAt)}
+          {member.invitedBy
+            ? t('detail.invitedByJoined', { name: member.invitedBy.name, date: formatDate(member.joinedAt) })
+            : t('detail.registeredJoined', { date: formatDate(member.joinedAt) })}
         </p>
-        <FormProblems title="The member could not be removed." problems={problems} fields={[]} />
+        <FormProblems title={t('detail.theMemberCouldNot')} problems={problems} fields={[]} />
       </div>
       {canRemove && (
         <button type="button" className="button button-secondary" disabled={fetching} onClick={() => void onRemove()}>
-          {isViewer ? 'Leave the partnership' : <>Remove<span className="visually-hidden"> {member.account.name}</span></>}
+          {isViewer ? t('detail.leave') : <>{t('detail.remove')}<span className="visually-hidden"> {member.account.name}</span></>}
         </button>
       )}
     </li>
@@ -84,6 +88,7 @@ function MemberRow({ partnershipId, member, canRemove }: { partnershipId: string
 }
 
 function InvitationRow({ invitation }: { invitation: PendingInvitation }) {
+  const { t } = useTranslation();
   const { problems, fetching, run: revoke } = useReportedMutation(REVOKE_INVITATION_MUTATION);
   const onRevoke = () => revoke({ input: { invitationId: invitation.id } });
   return (
@@ -93,12 +98,12 @@ function InvitationRow({ invitation }: { invitation: PendingInvitation }) {
           <strong>{invitation.email}</strong>
         </p>
         <p className="muted">
-          Invited by {invitation.invitedBy.name} on {formatDate(invitation.createdAt)}
+          {t('detail.invitedByOn', { name: invitation.invitedBy.name, date: formatDate(invitation.createdAt) })}
         </p>
-        <FormProblems title="The invitation could not be revoked." problems={problems} fields={[]} />
+        <FormProblems title={t('detail.revokeFailed')} problems={problems} fields={[]} />
       </div>
       <button type="button" className="button button-secondary" disabled={fetching} onClick={() => void onRevoke()}>
-        Revoke<span className="visually-hidden"> the invitation of {invitation.email}</span>
+        {t('detail.revoke')}<span className="visually-hidden"> {t('detail.theInvitationOf', { email: invitation.email })}</span>
       </button>
     </li>
   );
@@ -107,6 +112,7 @@ function InvitationRow({ invitation }: { invitation: PendingInvitation }) {
 const INVITE_FIELDS = ['input.email'];
 
 function InviteMemberForm({ partnershipId }: { partnershipId: string }) {
+  const { t } = useTranslation();
   const [email, setEmail] = useState('');
   const [invited, setInvited] = useState<string | null>(null);
   const { problems, fetching, run: invite } = useReportedMutation(INVITE_MEMBER_MUTATION);
@@ -122,24 +128,24 @@ function InviteMemberForm({ partnershipId }: { partnershipId: string }) {
 
   return (
     <form className="invite-form" onSubmit={submit} noValidate aria-labelledby="invite-heading">
-      <h3 id="invite-heading">Invite a member</h3>
-      <FormProblems title="The invitation could not be sent." problems={problems} fields={INVITE_FIELDS} />
+      <h3 id="invite-heading">{t('detail.inviteAMember')}</h3>
+      <FormProblems title={t('detail.inviteFailed')} problems={problems} fields={INVITE_FIELDS} />
       <div className="inline-form">
         <TextField
           id="invite-member-email"
-          label="E-mail address"
-          hint="Whoever signs in with this address can accept the invitation on their account page."
+          label={t('detail.eMailAddress')}
+          hint={t('detail.whoeverSignsInWith')}
           type="email"
           value={email}
           onChange={setEmail}
           errors={messagesAt(problems, 'input.email')}
         />
         <button type="submit" className="button button-primary" disabled={fetching}>
-          {fetching ? 'Inviting…' : 'Invite'}
+          {fetching ? t('detail.inviting') : t('detail.invite')}
         </button>
       </div>
       <p className={invited ? 'notice notice-success' : 'visually-hidden'} role="status">
-        {invited ? `Invitation sent to ${invited}.` : ''}
+        {invited ? t('detail.invitationSent', { email: invited }) : ''}
       </p>
     </form>
   );

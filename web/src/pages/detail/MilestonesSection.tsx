@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { ResultOf } from '../../graphql/graphql';
 import { formatDate } from '../../format/format-date';
 import { MILESTONE_STATUS_LABELS } from '../../labels/milestone-status-labels';
@@ -8,16 +9,17 @@ import type { MilestoneRowFragment } from './milestones-section-fragment';
 type Milestone = ResultOf<typeof MilestoneRowFragment>;
 
 export function MilestonesSection({ milestones }: { milestones: Milestone[] }) {
+  const { t } = useTranslation();
   return (
-    <DetailSection id="milestones" title="Milestones" isEmpty={milestones.length === 0} emptyText="No milestones recorded.">
-      <ScrollRegion label="Milestones table">
+    <DetailSection id="milestones" title={t('detail.milestones')} isEmpty={milestones.length === 0} emptyText={t('detail.noMilestonesRecorded')}>
+      <ScrollRegion label={t('detail.milestonesTable')}>
         <table className="data-table">
-          <caption className="visually-hidden">Milestones</caption>
+          <caption className="visually-hidden">{t('detail.milestones')}</caption>
           <thead>
             <tr>
-              <th scope="col">Milestone</th>
-              <th scope="col">Due</th>
-              <th scope="col">Status</th>
+              <th scope="col">{t('detail.milestone')}</th>
+              <th scope="col">{t('detail.due')}</th>
+              <th scope="col">{t('detail.status')}</th>
             </tr>
           </thead>
           <tbody>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { ReactNode } from 'react';
 import type { TadaDocumentNode } from 'gql.tada';
 import { useQuery, type RequestPolicy } from 'urql';
@@ -29,37 +30,38 @@ export function PartnershipBySlug<Partnership extends { name: string }>({
   requestPolicy,
   children,
 }: PartnershipBySlugProps<Partnership>) {
+  const { t } = useTranslation();
   const [{ data, fetching, error }, reexecute] = useQuery({
     query,
     variables: { slug },
     requestPolicy,
   });
   const partnership = data?.partnershipBySlug;
-  useDocumentTitle(partnership ? title(partnership.name) : fetching ? 'Loading partnership' : error ? 'Partnership' : 'Not found');
+  useDocumentTitle(partnership ? title(partnership.name) : fetching ? t('detail.loadingTitle') : error ? t('detail.partnershipTitle') : t('notFound.title'));
   const reload = () => reexecute({ requestPolicy: 'network-only' });
 
   if (partnership) return children(partnership, reload);
   if (fetching) {
     return (
       <div className="page">
-        <LoadingIndicator label="Loading partnership…" />
+        <LoadingIndicator label={t('detail.loadingPartnership')} />
       </div>
     );
   }
   if (error) {
     return (
       <div className="page page-narrow">
-        <ErrorNotice title="This partnership could not be loaded.">
-          <p>{error.networkError ? 'The server could not be reached.' : error.message}</p>
+        <ErrorNotice title={t('detail.thisPartnershipCouldNot')}>
+          <p>{error.networkError ? t('common.serverUnreachable') : error.message}</p>
           <p>
             <button type="button" className="button button-secondary" onClick={reload}>
-              Try again
+              {t('detail.tryAgain')}
             </button>{' '}
-            <Link to="/">Back to all partnerships</Link>
+            <Link to="/">{t('detail.backToAllPartnerships')}</Link>
           </p>
         </ErrorNotice>
       </div>
     );
   }
-  return <NotFoundPage message={`No partnership is registered under the address “${slug}”.`} />;
+  return <NotFoundPage message={t('detail.noSuchAddress', { slug })} />;
 }

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useMemo } from 'react';
 import { DemoTag } from '../../components/DemoTag';
 import { PageHeading } from '../../components/PageHeading';
@@ -30,11 +31,12 @@ interface PartnershipDetailViewProps {
 }
 
 export function PartnershipDetailView({ partnership, reload }: PartnershipDetailViewProps) {
+  const { t } = useTranslation();
   const namesById = useMemo(() => knownNames(partnership), [partnership]);
   return (
     <article className="page detail">
-      <nav aria-label="Breadcrumb" className="breadcrumb">
-        <Link to="/">All partnerships</Link>
+      <nav aria-label={t('detail.breadcrumb')} className="breadcrumb">
+        <Link to="/">{t('detail.allPartnerships')}</Link>
       </nav>
       <header className="detail-header">
         <PageHeading>{partnership.name}</PageHeading>
@@ -47,7 +49,7 @@ export function PartnershipDetailView({ partnership, reload }: PartnershipDetail
         {partnership.viewerCanEdit && (
           <p className="detail-actions">
             <Link to="/partnerships/$slug/edit" params={{ slug: partnership.slug }} className="button button-secondary">
-              Edit details
+              {t('detail.editDetails')}
             </Link>
           </p>
         )}
@@ -69,7 +71,7 @@ export function PartnershipDetailView({ partnership, reload }: PartnershipDetail
           {partnership.members && <MembersSection partnership={partnership} members={partnership.members} />}
           <ChangeHistorySection partnershipId={partnership.id} namesById={namesById} />
         </div>
-        <aside className="detail-aside" aria-label="Key facts">
+        <aside className="detail-aside" aria-label={t('detail.keyFacts')}>
           <PartnershipFacts partnership={partnership} />
         </aside>
       </div>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { ReactNode } from 'react';
 import type { ResultOf } from '../../graphql/graphql';
 import { formatDate } from '../../format/format-date';
@@ -22,33 +23,34 @@ function listOrDash(items: string[]): ReactNode {
 
 /** The record's key facts as a definition list, next to the main content. */
 export function PartnershipFacts({ partnership }: { partnership: ResultOf<typeof PartnershipFactsFragment> }) {
+  const { t } = useTranslation();
   const facts: [string, ReactNode][] = [
-    ['Phase', PHASE_LABELS[partnership.phase]],
-    ['Status', STATUS_LABELS[partnership.status]],
-    ['Scope', SCOPE_LABELS[partnership.scope]],
-    ['Countries', listOrDash(partnership.countries.map(countryName))],
-    ['Regions', listOrDash(partnership.regions.map(regionName))],
-    ['Sectors', listOrDash(partnership.sectors.map((code) => `${sectorName(code)} (${code})`))],
-    ['Start date', formatDate(partnership.startDate) || '—'],
-    ['End date', formatDate(partnership.endDate) || '—'],
+    [t('fields.phase'), PHASE_LABELS[partnership.phase]],
+    [t('fields.status'), STATUS_LABELS[partnership.status]],
+    [t('fields.scope'), SCOPE_LABELS[partnership.scope]],
+    [t('fields.countries'), listOrDash(partnership.countries.map(countryName))],
+    [t('fields.regions'), listOrDash(partnership.regions.map(regionName))],
+    [t('fields.sectors'), listOrDash(partnership.sectors.map((code) => `${sectorName(code)} (${code})`))],
+    [t('fields.startDate'), formatDate(partnership.startDate) || '—'],
+    [t('fields.endDate'), formatDate(partnership.endDate) || '—'],
     [
-      'Website',
+      t('fields.website'),
       partnership.website ? (
         <a href={partnership.website} rel="noopener noreferrer" target="_blank">
           {partnership.website.replace(/^https?:\/\//, '').replace(/\/$/, '')}
-          <span className="visually-hidden"> (opens in a new tab)</span>
+          <span className="visually-hidden"> {t('detail.opensInANew')}</span>
         </a>
       ) : (
         '—'
       ),
     ],
-    ['Members on MSP Atlas', String(partnership.memberCount)],
-    ['Registered', formatDate(partnership.createdAt)],
-    ['Last updated', `${formatDate(partnership.updatedAt)} (version ${partnership.version})`],
+    [t('detail.membersOnAtlas'), String(partnership.memberCount)],
+    [t('detail.registered'), formatDate(partnership.createdAt)],
+    [t('detail.lastUpdated'), t('detail.dateAndVersion', { date: formatDate(partnership.updatedAt), version: partnership.version })],
   ];
   return (
     <div className="facts">
-      <h2 className="visually-hidden">Key facts</h2>
+      <h2 className="visually-hidden">{t('detail.keyFacts')}</h2>
       <dl>
         {facts.map(([term, value]) => (
           <div key={term} className="fact">

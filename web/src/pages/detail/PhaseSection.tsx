@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { ResultOf } from '../../graphql/graphql';
 import { PhaseTag } from '../../components/PhaseTag';
 import { ChangePhaseForm } from './ChangePhaseForm';
@@ -12,14 +13,15 @@ interface PhaseSectionProps {
 }
 
 export function PhaseSection({ partnership, reload }: PhaseSectionProps) {
+  const { t } = useTranslation();
   return (
-    <DetailSection id="phase" title="Life-cycle phase">
+    <DetailSection id="phase" title={t('detail.lifeCyclePhase')}>
       <p className="current-phase" data-testid="current-phase">
-        Current phase: <PhaseTag phase={partnership.phase} />
+        {t('detail.currentPhase')} <PhaseTag phase={partnership.phase} />
       </p>
       <div className="phase-columns">
         <div>
-          <h3>History</h3>
+          <h3>{t('detail.history')}</h3>
           <PhaseHistoryTimeline history={partnership.phaseHistory} />
         </div>
         {partnership.viewerCanEdit ? <ChangePhaseForm partnership={partnership} reload={reload} /> : <EditRightsNote />}

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { ResultOf } from '../../graphql/graphql';
 import { formatDate } from '../../format/format-date';
 import { formatNumber } from '../../format/format-money';
@@ -16,25 +17,26 @@ interface ProgressReportsSectionProps {
 
 /** Reports newest first, each with the values its indicators reached. */
 export function ProgressReportsSection({ reports, indicators }: ProgressReportsSectionProps) {
+  const { t } = useTranslation();
   const indicatorsById = new Map(indicators.map((indicator) => [indicator.id, indicator]));
   return (
-    <DetailSection id="progress-reports" title="Progress reports" isEmpty={reports.length === 0} emptyText="No progress reports yet.">
+    <DetailSection id="progress-reports" title={t('detail.progressReports')} isEmpty={reports.length === 0} emptyText={t('detail.noProgressReportsYet')}>
       <ol className="report-list">
         {reports.map((report) => (
           <li key={report.id} className="report card">
             <h3>
               {formatDate(report.periodStart)} – {formatDate(report.periodEnd)}
             </h3>
-            <p className="report-meta">Reported on {formatDate(report.reportedOn)}</p>
+            <p className="report-meta">{t('detail.reportedOn', { date: formatDate(report.reportedOn) })}</p>
             <p>{report.summary}</p>
             {report.indicatorValues.length > 0 && (
               <table className="data-table compact">
-                <caption className="visually-hidden">Indicator values in this period</caption>
+                <caption className="visually-hidden">{t('detail.indicatorValuesInThis')}</caption>
                 <thead>
                   <tr>
-                    <th scope="col">Indicator</th>
-                    <th scope="col" className="numeric">Value</th>
-                    <th scope="col" className="numeric">Target</th>
+                    <th scope="col">{t('detail.indicator')}</th>
+                    <th scope="col" className="numeric">{t('detail.value')}</th>
+                    <th scope="col" className="numeric">{t('detail.target')}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -42,7 +44,7 @@ export function ProgressReportsSection({ reports, indicators }: ProgressReportsS
                     const indicator = indicatorsById.get(value.indicatorId);
                     return (
                       <tr key={value.indicatorId}>
-                        <th scope="row">{indicator?.name ?? 'Removed indicator'}</th>
+                        <th scope="row">{indicator?.name ?? t('detail.removedIndicator')}</th>
                         <td className="numeric">
                           {formatNumber(value.value)} {indicator?.unit}
                         </td>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { ResultOf } from '../../graphql/graphql';
 import { ORGANIZATION_TYPE_LABELS } from '../../labels/organization-type-labels';
 import { ROLE_LABELS } from '../../labels/role-labels';
@@ -9,6 +10,7 @@ type Stakeholder = ResultOf<typeof StakeholderCardFragment>;
 
 /** One organisation's part: who it is, its roles, what it commits and brings. */
 export function StakeholderCard({ stakeholder }: { stakeholder: Stakeholder }) {
+  const { t } = useTranslation();
   const { organization } = stakeholder;
   return (
     <li className="stakeholder card">
@@ -17,7 +19,7 @@ export function StakeholderCard({ stakeholder }: { stakeholder: Stakeholder }) {
         {ORGANIZATION_TYPE_LABELS[organization.type]}
         {organization.country && ` · ${countryName(organization.country)}`}
       </p>
-      <ul className="role-list" aria-label="Roles">
+      <ul className="role-list" aria-label={t('detail.roles')}>
         {stakeholder.roles.map((role) => (
           <li key={role} className="tag tag-role">
             {ROLE_LABELS[role]}
@@ -26,7 +28,7 @@ export function StakeholderCard({ stakeholder }: { stakeholder: Stakeholder }) {
       </ul>
       {stakeholder.commitment && (
         <p className="commitment">
-          <span className="label">Commitment: </span>
+          <span className="label">{t('detail.commitment')} </span>
           {stakeholder.commitment}
         </p>
       )}

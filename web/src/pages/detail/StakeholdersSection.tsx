@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { ResultOf } from '../../graphql/graphql';
 import { DetailSection } from './DetailSection';
 import type { StakeholderCardFragment } from './stakeholder-card-fragment';
@@ -7,12 +8,13 @@ import { StakeholderCard } from './StakeholderCard';
 type Stakeholder = ResultOf<typeof StakeholderCardFragment>;
 
 export function StakeholdersSection({ stakeholders }: { stakeholders: Stakeholder[] }) {
+  const { t } = useTranslation();
   return (
     <DetailSection
       id="stakeholders"
-      title={`Stakeholders (${stakeholders.length})`}
+      title={t('detail.stakeholdersCount', { count: stakeholders.length })}
       isEmpty={stakeholders.length === 0}
-      emptyText="No stakeholders recorded yet."
+      emptyText={t('detail.noStakeholdersRecordedYet')}
     >
       <ul className="stakeholder-list" data-testid="stakeholders">
         {stakeholders.map((stakeholder) => (

@@ -1,4 +1,7 @@
+import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../format/format-date';
+import { i18n } from '../../i18n/i18n';
+import { translatedLabels } from '../../i18n/translated-labels';
 import { CONTRIBUTION_KIND_LABELS } from '../../labels/contribution-kind-labels';
 import { PARTNERSHIP_FIELD_LABELS } from '../../labels/partnership-field-labels';
 import { PHASE_LABELS } from '../../labels/phase-labels';
@@ -9,20 +12,9 @@ import { countryName } from '../../reference/country-options';
 import { regionName } from '../../reference/region-options';
 import { sectorName } from '../../reference/sector-options';
 
-const ACTION_LABELS: Readonly<Record<string, string>> = {
-  registerPartnership: 'registered the partnership',
-  updatePartnership: 'updated the record',
-  changePhase: 'changed the phase',
-  addStakeholder: 'added a stakeholder',
-  updateStakeholder: 'changed a stakeholder',
-  removeStakeholder: 'removed a stakeholder',
-  submitProgressReport: 'submitted a progress report',
-  invitePartnershipMember: 'invited a member',
-  revokePartnershipInvitation: 'revoked an invitation',
-  acceptPartnershipInvitation: 'accepted an invitation',
-  declinePartnershipInvitation: 'declined an invitation',
-  removePartnershipMember: 'removed a member',
-};
+const CHANGE_ACTIONS = ['registerPartnership', 'updatePartnership', 'changePhase', 'addStakeholder', 'updateStakeholder', 'removeStakeholder', 'submitProgressReport', 'invitePartnershipMember', 'revokePartnershipInvitation', 'acceptPartnershipInvitation', 'declinePartnershipInvitation', 'removePartnershipMember'] as const;
+
+const ACTION_LABELS: Readonly<Record<string, string>> = translatedLabels('changeAction', CHANGE_ACTIONS);
 
 /** Codes shown by their name, per field. */
 const CODE_NAMES: Readonly<Record<string, (code: string) => string>> = {
@@ -50,7 +42,7 @@ export function changeFieldLabel(field: string, namesById: ReadonlyMap<string, s
   const item = /^([A-Za-z]+)\[(.+)\]$/.exec(field);
   if (item) {
     const [, list = '', id = ''] = item;
-    const what = list === 'stakeholders' ? 'Stakeholder' : list === 'invitations' ? 'Invitation' : humanize(list);
+    const what = list === 'stakeholders' ? i18n.t('detail.stakeholder') : list === 'invitations' ? i18n.t('detail.invitation') : humanize(list);
     const name = namesById.get(id);
     return name ? `${what}: ${name}` : what;
   }

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useRef, useState, type FormEvent } from 'react';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useMutation } from 'urql';
@@ -28,6 +29,7 @@ interface EditPartnershipFormProps {
  * never overwritten. Contact persons only for members (the API shows them to nobody else).
  */
 export function EditPartnershipForm({ partnership, reload }: EditPartnershipFormProps) {
+  const { t } = useTranslation();
   const [loaded] = useState<PartnershipEditForm>(() => editFormFrom(partnership));
   const [form, setForm] = useState<PartnershipEditForm>(loaded);
   const [problems, setProblems] = useState<GraphqlProblem[]>([]);
@@ -60,29 +62,28 @@ export function EditPartnershipForm({ partnership, reload }: EditPartnershipForm
       {conflict && (
         <ConflictNotice onReload={reload}>
           <p>
-            Your changes were based on version {partnership.version} and have not been saved; nothing was overwritten.
-            Reloading shows the latest version and discards the changes made in this form.
+            {t('form.editConflict', { version: partnership.version })}
           </p>
         </ConflictNotice>
       )}
-      <ErrorSummary ref={summary} title="The changes could not be saved" whole="Changes" problems={problems} />
+      <ErrorSummary ref={summary} title={t('form.theChangesCouldNot')} whole={t('form.wholeChanges')} problems={problems} />
       <form className="registration-form" onSubmit={submit} noValidate aria-busy={fetching}>
         <PartnershipBasicsFields
           form={form}
           problems={problems}
           onChange={setForm}
-          stateField={{ key: 'status', label: 'Status', options: STATUS_OPTIONS }}
+          stateField={{ key: 'status', label: t('fields.status'), options: STATUS_OPTIONS }}
         />
         <PartnershipPlaceFields form={form} problems={problems} onChange={setForm} />
         {form.contacts && <ContactListFields contacts={form.contacts} form={form} problems={problems} onChange={setForm} />}
         <p className={unchanged ? 'notice notice-info' : 'visually-hidden'} role="status">
-          {unchanged ? 'You have not changed anything yet.' : ''}
+          {unchanged ? t('form.unchanged') : ''}
         </p>
         <div className="form-actions">
           <button type="submit" className="button button-primary" disabled={fetching}>
-            {fetching ? 'Saving…' : 'Save changes'}
+            {fetching ? t('form.saving') : t('form.save')}
           </button>{' '}
-          <Link to="/partnerships/$slug" params={{ slug: partnership.slug }}>Cancel</Link>
+          <Link to="/partnerships/$slug" params={{ slug: partnership.slug }}>{t('form.cancel')}</Link>
         </div>
       </form>
     </>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { EDIT_PARTNERSHIP_QUERY } from '../../api/edit-partnership-query';
 import { PageHeading } from '../../components/PageHeading';
@@ -14,17 +15,18 @@ const editRoute = getRouteApi('/partnerships/$slug/edit');
  * starts from the stored version and sends only what was changed, with that version.
  */
 export function EditPartnershipPage() {
+  const { t } = useTranslation();
   const { slug } = editRoute.useParams();
   const { account } = useSession();
   if (!account) return <SignInToEdit />;
   return (
-    <PartnershipBySlug query={EDIT_PARTNERSHIP_QUERY} slug={slug} title={(name) => `Edit ${name}`} requestPolicy="network-only">
+    <PartnershipBySlug query={EDIT_PARTNERSHIP_QUERY} slug={slug} title={(name) => t('form.editTitle', { name })} requestPolicy="network-only">
       {(partnership, reload) => (
         <div className="page page-form">
-          <nav aria-label="Breadcrumb" className="breadcrumb">
+          <nav aria-label={t('form.breadcrumb')} className="breadcrumb">
             <Link to="/partnerships/$slug" params={{ slug: partnership.slug }}>{partnership.name}</Link>
           </nav>
-          <PageHeading>Edit {partnership.name}</PageHeading>
+          <PageHeading>{t('form.editTitle', { name: partnership.name })}</PageHeading>
           {partnership.viewerCanEdit ? (
             // A new version (after "Reload the latest version") starts the form afresh.
             <EditPartnershipForm key={partnership.version} partnership={partnership} reload={reload} />
@@ -38,22 +40,24 @@ export function EditPartnershipPage() {
 }
 
 function SignInToEdit() {
-  useDocumentTitle('Edit partnership');
+  const { t } = useTranslation();
+  useDocumentTitle(t('form.editPartnership'));
   return (
     <div className="page page-form">
-      <PageHeading>Edit partnership</PageHeading>
-      <SignInPrompt what="edit this partnership if you are one of its members" />
+      <PageHeading>{t('form.editPartnership')}</PageHeading>
+      <SignInPrompt what={t('form.editThisPartnershipIf')} />
     </div>
   );
 }
 
 function CannotEdit({ partnership }: { partnership: { slug: string; name: string } }) {
+  const { t } = useTranslation();
   return (
     <div className="notice notice-info" role="note" data-testid="cannot-edit">
-      <p className="notice-title">You cannot edit this partnership</p>
-      <p>Only members of this partnership, and curators of its countries, can change it. A member can invite you.</p>
+      <p className="notice-title">{t('form.youCannotEditThis')}</p>
+      <p>{t('form.onlyMembersOfThis')}</p>
       <p>
-        <Link to="/partnerships/$slug" params={{ slug: partnership.slug }}>Back to {partnership.name}</Link>
+        <Link to="/partnerships/$slug" params={{ slug: partnership.slug }}>{t('form.backTo', { name: partnership.name })}</Link>
       </p>
     </div>
   );

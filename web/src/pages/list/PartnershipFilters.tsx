@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useCallback, useState } from 'react';
 import { compareSdgCodes } from '@msp-atlas/sdg-framework/goals';
 import { SelectField } from '../../components/SelectField';
@@ -13,10 +14,6 @@ import { SearchBox } from './SearchBox';
 const PHASE_OPTIONS = optionsFromLabels(PHASE_LABELS);
 const STATUS_OPTIONS = optionsFromLabels(STATUS_LABELS);
 const TYPE_OPTIONS = optionsFromLabels(ORGANIZATION_TYPE_LABELS);
-const RECORD_OPTIONS = [
-  { code: 'real', label: 'Real partnerships only' },
-  { code: 'demo', label: 'Demo records only' },
-];
 
 interface PartnershipFiltersProps {
   filters: ListFilters;
@@ -25,7 +22,12 @@ interface PartnershipFiltersProps {
 
 export function PartnershipFilters({ filters, onChange }: PartnershipFiltersProps) {
   // On narrow screens the filters fold away behind a toggle, so results come first.
+  const { t } = useTranslation();
   const [open, setOpen] = useState(false);
+  const recordOptions = [
+    { code: 'real', label: t('list.filters.realOnly') },
+    { code: 'demo', label: t('list.filters.demoOnly') },
+  ];
   const activeCount = countActiveFilters(filters);
   const set = <Key extends keyof ListFilters>(key: Key, value: ListFilters[Key]) => onChange({ ...filters, [key]: value });
   const onSearch = useCallback((search: string) => onChange({ ...filters, search }), [filters, onChange]);
@@ -38,8 +40,8 @@ export function PartnershipFilters({ filters, onChange }: PartnershipFiltersProp
     );
 
   return (
-    <form className="filters" role="search" aria-label="Filter partnerships" onSubmit={(event) => event.preventDefault()}>
-      <h2 className="filters-heading">Filter</h2>
+    <form className="filters" role="search" aria-label={t('list.filters.formLabel')} onSubmit={(event) => event.preventDefault()}>
+      <h2 className="filters-heading">{t('list.filters.heading')}</h2>
       <button
         type="button"
         className="filters-toggle button button-secondary"
@@ -47,55 +49,55 @@ export function PartnershipFilters({ filters, onChange }: PartnershipFiltersProp
         aria-controls="filters-body"
         onClick={() => setOpen(!open)}
       >
-        {open ? 'Hide filters' : 'Show filters'}
-        {activeCount > 0 && ` (${activeCount} active)`}
+        {open ? t('list.filters.hide') : t('list.filters.show')}
+        {activeCount > 0 && ` ${t('list.filters.activeCount', { count: activeCount })}`}
       </button>
       <div id="filters-body" className={open ? 'filters-body filters-body-open' : 'filters-body'}>
         <SearchBox value={filters.search} onSearch={onSearch} />
         <SelectField
           id="filter-country"
-          label="Country"
+          label={t('list.filters.country')}
           value={filters.country}
           options={COUNTRY_OPTIONS}
-          emptyLabel="All countries"
+          emptyLabel={t('list.filters.allCountries')}
           onChange={(value) => set('country', value)}
         />
         <SelectField
           id="filter-phase"
-          label="Phase"
+          label={t('list.filters.phase')}
           value={filters.phase}
           options={PHASE_OPTIONS}
-          emptyLabel="All phases"
+          emptyLabel={t('list.filters.allPhases')}
           onChange={(value) => set('phase', value as ListFilters['phase'])}
         />
         <SdgGoalChips selected={filters.goals} onToggle={toggleGoal} />
         <SelectField
           id="filter-stakeholder-type"
-          label="Has a stakeholder of type"
+          label={t('list.filters.stakeholderType')}
           value={filters.stakeholderType}
           options={TYPE_OPTIONS}
-          emptyLabel="Any type"
+          emptyLabel={t('list.filters.anyType')}
           onChange={(value) => set('stakeholderType', value as ListFilters['stakeholderType'])}
         />
         <SelectField
           id="filter-status"
-          label="Status"
+          label={t('list.filters.status')}
           value={filters.status}
           options={STATUS_OPTIONS}
-          emptyLabel="Any status"
+          emptyLabel={t('list.filters.anyStatus')}
           onChange={(value) => set('status', value as ListFilters['status'])}
         />
         <SelectField
           id="filter-records"
-          label="Records"
+          label={t('list.filters.records')}
           value={filters.records === 'all' ? '' : filters.records}
-          options={RECORD_OPTIONS}
-          emptyLabel="Real and demo records"
+          options={recordOptions}
+          emptyLabel={t('list.filters.allRecords')}
           onChange={(value) => set('records', value === 'real' || value === 'demo' ? value : 'all')}
         />
         {hasActiveFilters(filters) && (
           <button type="button" className="button button-secondary" onClick={() => onChange(NO_FILTERS)}>
-            Clear all filters
+            {t('list.filters.clear')}
           </button>
         )}
       </div>

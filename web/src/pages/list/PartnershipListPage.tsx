@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useMemo } from 'react';
 import { PageHeading } from '../../components/PageHeading';
 import { useDocumentTitle } from '../../hooks/use-document-title';
@@ -14,7 +15,8 @@ const listRoute = getRouteApi('/');
 
 /** The national platform's view: every registered partnership, filtered by what the URL says. */
 export function PartnershipListPage() {
-  useDocumentTitle('Partnerships');
+  const { t } = useTranslation();
+  useDocumentTitle(t('list.title'));
   const search = listRoute.useSearch();
   const navigate = listRoute.useNavigate();
   const filters = useMemo(() => filtersFromSearch(search), [search]);
@@ -27,14 +29,11 @@ export function PartnershipListPage() {
     <div className="page">
       <div className="page-intro">
         <div>
-          <PageHeading>Partnerships</PageHeading>
-          <p className="lead">
-            Multi-stakeholder partnerships working on Agenda 2030. Compare initiatives by country, phase, SDG goal and
-            the kinds of organisations involved.
-          </p>
+          <PageHeading>{t('list.title')}</PageHeading>
+          <p className="lead">{t('list.lead')}</p>
         </div>
         <Link to="/register" className="button button-primary">
-          Register a partnership
+          {t('list.register')}
         </Link>
       </div>
       <div className="list-layout">

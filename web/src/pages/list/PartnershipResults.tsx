@@ -1,4 +1,6 @@
+import { useTranslation } from 'react-i18next';
 import { useCallback, useState } from 'react';
+import type { TFunction } from 'i18next';
 import type { PartnershipFilter } from '../../api/schema-types';
 import type { ResultsPageSummary } from './results-page-summary';
 import { ResultsPage } from './ResultsPage';
@@ -10,6 +12,7 @@ export const PAGE_SIZE = 20;
  * page after the last one's cursor, and each page keeps its own cached query.
  */
 export function PartnershipResults({ filter }: { filter: PartnershipFilter }) {
+  const { t } = useTranslation();
   const [cursors, setCursors] = useState<(string | null)[]>([null]);
   const [summaries, setSummaries] = useState<(ResultsPageSummary | undefined)[]>([]);
   const onSummary = useCallback((index: number, summary: ResultsPageSummary) => {
@@ -29,20 +32,20 @@ export function PartnershipResults({ filter }: { filter: PartnershipFilter }) {
   return (
     <section className="results" aria-labelledby="results-heading">
       <div className="results-header">
-        <h2 id="results-heading">Results</h2>
+        <h2 id="results-heading">{t('list.results.heading')}</h2>
         <p className="results-count" role="status" data-testid="total-count">
-          {first ? countText(first.totalCount, shown) : ''}
+          {first ? countText(t, first.totalCount, shown) : ''}
         </p>
       </div>
       <table className="results-table">
-        <caption className="visually-hidden">Partnerships matching the filters</caption>
+        <caption className="visually-hidden">{t('list.results.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Partnership</th>
-            <th scope="col">Phase</th>
-            <th scope="col">Countries</th>
-            <th scope="col">SDG goals</th>
-            <th scope="col">Status</th>
+            <th scope="col">{t('list.results.partnership')}</th>
+            <th scope="col">{t('list.results.phase')}</th>
+            <th scope="col">{t('list.results.countries')}</th>
+            <th scope="col">{t('list.results.goals')}</th>
+            <th scope="col">{t('list.results.status')}</th>
           </tr>
         </thead>
         {cursors.map((after, index) => (
@@ -59,7 +62,7 @@ export function PartnershipResults({ filter }: { filter: PartnershipFilter }) {
               if (!loadingMore && nextCursor) setCursors([...cursors, nextCursor]);
             }}
           >
-            {loadingMore ? 'Loading more…' : 'Load more'}
+            {loadingMore ? t('list.results.loadingMore') : t('list.results.loadMore')}
           </button>
         </div>
       )}
@@ -67,8 +70,7 @@ export function PartnershipResults({ filter }: { filter: PartnershipFilter }) {
   );
 }
 
-function countText(totalCount: number, shown: number): string {
-  const noun = totalCount === 1 ? 'partnership' : 'partnerships';
-  if (shown >= totalCount) return `${totalCount} ${noun} found`;
-  return `${totalCount} ${noun} found, showing ${shown}`;
+function countText(t: TFunction, totalCount: number, shown: number): string {
+  if (shown >= totalCount) return t('list.results.found', { count: totalCount });
+  return t('list.results.foundShowing', { count: totalCount, shown });
 }

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { DemoTag } from '../../components/DemoTag';
 import { PhaseTag } from '../../components/PhaseTag';
 import { SdgGoalBadge } from '../../components/SdgGoalBadge';
@@ -11,6 +12,7 @@ import type { PartnershipRowFragment } from './partnership-row-fragment';
 
 /** One partnership in the results; on narrow screens the row becomes a card. */
 export function PartnershipRow({ partnership }: { partnership: ResultOf<typeof PartnershipRowFragment> }) {
+  const { t } = useTranslation();
   const places =
     partnership.countries.length > 0 ? partnership.countries.map(countryName) : partnership.regions.map(regionName);
   return (
@@ -22,21 +24,21 @@ export function PartnershipRow({ partnership }: { partnership: ResultOf<typeof P
         {partnership.isDemo && <DemoTag />}
         {partnership.summary && <p className="row-summary">{partnership.summary}</p>}
       </th>
-      <td data-label="Phase">
+      <td data-label={t('list.results.phase')}>
         <PhaseTag phase={partnership.phase} />
       </td>
-      <td data-label="Countries">
+      <td data-label={t('list.results.countries')}>
         {places.length > 0 ? places.join(', ') : '—'}
         <span className="scope-note">{SCOPE_LABELS[partnership.scope]}</span>
       </td>
-      <td data-label="SDG goals">
+      <td data-label={t('list.results.goals')}>
         <span className="badge-list">
           {partnership.sdgGoals.map((goal) => (
             <SdgGoalBadge key={goal} goalCode={goal} />
           ))}
         </span>
       </td>
-      <td data-label="Status">
+      <td data-label={t('list.results.status')}>
         <StatusTag status={partnership.status} />
       </td>
     </tr>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useEffect } from 'react';
 import { useQuery } from 'urql';
 import { PARTNERSHIP_LIST_QUERY } from '../../api/partnership-list-query';
@@ -19,6 +20,7 @@ const COLUMN_COUNT = 5;
 
 /** One page of results as a table body, with its own loading and error state. */
 export function ResultsPage({ index, filter, after, pageSize, onSummary }: ResultsPageProps) {
+  const { t } = useTranslation();
   const [{ data, fetching, error }, reexecute] = useQuery({
     query: PARTNERSHIP_LIST_QUERY,
     variables: { filter, first: pageSize, after },
@@ -40,14 +42,14 @@ export function ResultsPage({ index, filter, after, pageSize, onSummary }: Resul
         <tr className="message-row">
           <td colSpan={COLUMN_COUNT}>
             {error && !fetching ? (
-              <ErrorNotice title="The partnerships could not be loaded.">
-                <p>{error.networkError ? 'The server could not be reached.' : error.message}</p>
+              <ErrorNotice title={t('list.results.loadFailed')}>
+                <p>{error.networkError ? t('common.serverUnreachable') : error.message}</p>
                 <button type="button" className="button button-secondary" onClick={() => reexecute({ requestPolicy: 'network-only' })}>
-                  Try again
+                  {t('common.tryAgain')}
                 </button>
               </ErrorNotice>
             ) : (
-              <LoadingIndicator label="Loading partnerships…" />
+              <LoadingIndicator label={t('list.results.loading')} />
             )}
           </td>
         </tr>
@@ -60,7 +62,7 @@ export function ResultsPage({ index, filter, after, pageSize, onSummary }: Resul
       <tbody>
         <tr className="message-row">
           <td colSpan={COLUMN_COUNT}>
-            <p className="empty-state">No partnership matches these filters.</p>
+            <p className="empty-state">{t('list.results.empty')}</p>
           </td>
         </tr>
       </tbody>

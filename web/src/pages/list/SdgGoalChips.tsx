@@ -1,5 +1,7 @@
+import { useTranslation } from 'react-i18next';
 import { sdgGoals } from '@msp-atlas/sdg-framework/goals';
 import { readableTextColor } from '../../format/readable-text-color';
+import { localizedTitle } from '../../i18n/sdg-locale';
 
 interface SdgGoalChipsProps {
   selected: readonly string[];
@@ -8,9 +10,10 @@ interface SdgGoalChipsProps {
 
 /** One toggle per goal in its colour; pressed goals filter the list (any of them matches). */
 export function SdgGoalChips({ selected, onToggle }: SdgGoalChipsProps) {
+  const { t } = useTranslation();
   return (
     <fieldset className="goal-chips">
-      <legend>SDG goals</legend>
+      <legend>{t('list.filters.goals')}</legend>
       <div className="goal-chip-grid">
         {sdgGoals.map((goal) => {
           const pressed = selected.includes(goal.code);
@@ -20,7 +23,7 @@ export function SdgGoalChips({ selected, onToggle }: SdgGoalChipsProps) {
               type="button"
               className="goal-chip"
               aria-pressed={pressed}
-              title={`SDG ${goal.number}: ${goal.title.en}`}
+              title={t('sdg.goalWithTitle', { number: goal.number, title: localizedTitle(goal.title) })}
               style={{
                 borderColor: goal.color,
                 backgroundColor: pressed ? goal.color : undefined,
@@ -30,7 +33,7 @@ export function SdgGoalChips({ selected, onToggle }: SdgGoalChipsProps) {
               onClick={() => onToggle(goal.code)}
             >
               <span className="goal-chip-number">{goal.number}</span>
-              <span className="visually-hidden">{`SDG ${goal.number}: ${goal.shortTitle.en}`}</span>
+              <span className="visually-hidden">{t('sdg.goalWithTitle', { number: goal.number, title: localizedTitle(goal.shortTitle) })}</span>
             </button>
           );
         })}

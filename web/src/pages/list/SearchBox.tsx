@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useEffect, useState } from 'react';
 
 interface SearchBoxProps {
@@ -9,6 +10,7 @@ const TYPING_PAUSE_MS = 350;
 
 /** Free-text search that filters once typing pauses; Enter searches at once. */
 export function SearchBox({ value, onSearch }: SearchBoxProps) {
+  const { t } = useTranslation();
   const [text, setText] = useState(value);
 
   // Follow the URL when it changes from elsewhere (back button, "Clear filters").
@@ -24,12 +26,12 @@ export function SearchBox({ value, onSearch }: SearchBoxProps) {
 
   return (
     <div className="field">
-      <label htmlFor="filter-search">Search</label>
+      <label htmlFor="filter-search">{t('list.filters.search')}</label>
       <input
         id="filter-search"
         type="search"
         value={text}
-        placeholder="Name, summary or description"
+        placeholder={t('list.filters.searchPlaceholder')}
         onChange={(event) => setText(event.target.value)}
         onKeyDown={(event) => {
           if (event.key === 'Enter') {

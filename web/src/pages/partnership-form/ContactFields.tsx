@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { GraphqlProblem } from '../../api/graphql-problems';
 import { fieldIdFor, messagesAt } from '../../components/field-ids';
 import { TextField } from '../../components/TextField';
@@ -13,6 +14,7 @@ interface ContactFieldsProps {
 
 /** Name, role, e-mail and phone of one contact person. */
 export function ContactFields({ index, contact, problems, onChange }: ContactFieldsProps) {
+  const { t } = useTranslation();
   const field = (key: keyof ContactDraft) => ({
     id: fieldIdFor(`input.contacts[${index}].${key}`),
     value: contact[key],
@@ -22,12 +24,12 @@ export function ContactFields({ index, contact, problems, onChange }: ContactFie
   return (
     <>
       <div className="field-row">
-        <TextField {...field('name')} label="Contact name" autoComplete="off" />
-        <TextField {...field('role')} label="Role or title" hint="E.g. Secretariat coordinator." />
+        <TextField {...field('name')} label={t('form.contactName')} autoComplete="off" />
+        <TextField {...field('role')} label={t('form.roleOrTitle')} hint={t('form.eGSecretariatCoordinator')} />
       </div>
       <div className="field-row">
-        <TextField {...field('email')} label="Contact e-mail" type="email" autoComplete="off" />
-        <TextField {...field('phone')} label="Contact phone" type="tel" autoComplete="off" />
+        <TextField {...field('email')} label={t('form.contactEMail')} type="email" autoComplete="off" />
+        <TextField {...field('phone')} label={t('form.contactPhone')} type="tel" autoComplete="off" />
       </div>
     </>
   );

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { Scope } from '../../api/schema-types';
 import { SelectField } from '../../components/SelectField';
 import { TextAreaField } from '../../components/TextAreaField';
@@ -18,6 +19,7 @@ interface PartnershipBasicsFieldsProps<Form> extends FormSectionProps<Form> {
 
 /** Name, texts, website, scope, dates and objectives: what a registration and an edit share. */
 export function PartnershipBasicsFields<Form extends PartnershipFormFields>({ form, problems, onChange, stateField }: PartnershipBasicsFieldsProps<Form>) {
+  const { t } = useTranslation();
   const field = <Key extends keyof PartnershipFormFields>(key: Key) => ({
     id: fieldIdFor(`input.${key}`),
     errors: messagesAt(problems, `input.${key}`),
@@ -26,11 +28,11 @@ export function PartnershipBasicsFields<Form extends PartnershipFormFields>({ fo
 
   return (
     <section className="form-section" aria-labelledby="basics-heading">
-      <h2 id="basics-heading">The partnership</h2>
-      <TextField {...field('name')} label="Name" value={form.name} required maxLength={200} />
-      <TextField {...field('summary')} label="Summary" hint="One sentence: what the partnership does." value={form.summary} />
-      <TextAreaField {...field('description')} label="Description" rows={5} value={form.description} />
-      <TextField {...field('website')} label="Website" type="url" placeholder="https://" value={form.website} />
+      <h2 id="basics-heading">{t('form.thePartnership')}</h2>
+      <TextField {...field('name')} label={t('form.name')} value={form.name} required maxLength={200} />
+      <TextField {...field('summary')} label={t('form.summary')} hint={t('form.oneSentenceWhatThe')} value={form.summary} />
+      <TextAreaField {...field('description')} label={t('form.description')} rows={5} value={form.description} />
+      <TextField {...field('website')} label={t('form.website')} type="url" placeholder={t('form.https')} value={form.website} />
       <div className="field-row">
         <SelectField
           id={fieldIdFor(`input.${stateField.key}`)}
@@ -42,17 +44,17 @@ export function PartnershipBasicsFields<Form extends PartnershipFormFields>({ fo
         />
         <SelectField
           {...field('scope')}
-          label="Scope"
+          label={t('form.scope')}
           value={form.scope}
           options={SCOPE_OPTIONS}
           onChange={(value) => onChange((current) => ({ ...current, scope: value as Scope }))}
         />
       </div>
       <div className="field-row">
-        <TextField {...field('startDate')} label="Start date" type="date" value={form.startDate} />
-        <TextField {...field('endDate')} label="End date" type="date" value={form.endDate} />
+        <TextField {...field('startDate')} label={t('form.startDate')} type="date" value={form.startDate} />
+        <TextField {...field('endDate')} label={t('form.endDate')} type="date" value={form.endDate} />
       </div>
-      <TextAreaField {...field('objectives')} label="Objectives" hint="One objective per line." rows={3} value={form.objectives} />
+      <TextAreaField {...field('objectives')} label={t('form.objectives')} hint={t('form.oneObjectivePerLine')} rows={3} value={form.objectives} />
     </section>
   );
 }

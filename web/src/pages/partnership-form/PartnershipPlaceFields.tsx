@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { CodePicker } from '../../components/CodePicker';
 import { COUNTRY_OPTIONS } from '../../reference/country-options';
 import { REGION_OPTIONS } from '../../reference/region-options';
@@ -11,6 +12,7 @@ type ListKey = 'countries' | 'regions' | 'sectors' | 'sdgTargets';
 
 /** Where the partnership works, in which sectors, and towards which SDG targets. */
 export function PartnershipPlaceFields<Form extends PartnershipFormFields>({ form, problems, onChange }: FormSectionProps<Form>) {
+  const { t } = useTranslation();
   const list = (key: ListKey) => ({
     id: fieldIdFor(`input.${key}`),
     value: form[key],
@@ -20,10 +22,10 @@ export function PartnershipPlaceFields<Form extends PartnershipFormFields>({ for
 
   return (
     <section className="form-section" aria-labelledby="place-heading">
-      <h2 id="place-heading">Where and what</h2>
-      <CodePicker {...list('countries')} label="Countries" options={COUNTRY_OPTIONS} hint="Type a country name and press Enter." />
-      <CodePicker {...list('regions')} label="Regions" options={REGION_OPTIONS} hint="For regional or global partnerships, e.g. Eastern Africa or World." />
-      <CodePicker {...list('sectors')} label="Sectors" options={SECTOR_OPTIONS} hint="OECD DAC sectors, e.g. Water Supply & Sanitation." />
+      <h2 id="place-heading">{t('form.whereAndWhat')}</h2>
+      <CodePicker {...list('countries')} label={t('form.countries')} options={COUNTRY_OPTIONS} hint={t('form.typeACountryName')} />
+      <CodePicker {...list('regions')} label={t('form.regions')} options={REGION_OPTIONS} hint={t('form.forRegionalOrGlobal')} />
+      <CodePicker {...list('sectors')} label={t('form.sectors')} options={SECTOR_OPTIONS} hint={t('form.oecdDacSectorsE')} />
       <SdgTargetPicker {...list('sdgTargets')} />
     </section>
   );

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { ORGANIZATION_SEARCH_QUERY } from '../../api/organization-search-query';
 import type { OrganizationSummary } from './organization-matches-fragment';
@@ -17,6 +18,7 @@ const MIN_LENGTH = 3;
  * already on the platform is linked instead of registered twice.
  */
 export function OrganizationMatches({ name, onUse }: OrganizationMatchesProps) {
+  const { t } = useTranslation();
   const search = useDebouncedValue(name.trim(), 400);
   const [{ data }] = useQuery({
     query: ORGANIZATION_SEARCH_QUERY,
@@ -27,12 +29,12 @@ export function OrganizationMatches({ name, onUse }: OrganizationMatchesProps) {
   if (matches.length === 0) return null;
   return (
     <div className="organization-matches">
-      <p className="field-hint">Already registered on MSP Atlas:</p>
+      <p className="field-hint">{t('form.alreadyRegisteredOnMsp')}</p>
       <ul>
         {matches.map((organization) => (
           <li key={organization.id}>
             <button type="button" className="button button-link" onClick={() => onUse(organization)}>
-              Use {organization.name}
+              {t('form.useOrganization', { name: organization.name })}
             </button>{' '}
             <span className="muted">
               ({ORGANIZATION_TYPE_LABELS[organization.type]}

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useRef, useState, type FormEvent } from 'react';
 import { useNavigate } from '@tanstack/react-router';
 import { useMutation } from 'urql';
@@ -26,21 +27,22 @@ const PHASE_OPTIONS = optionsFromLabels(PHASE_LABELS);
  * Registering needs an account: the registrant becomes the partnership's first member.
  */
 export function RegisterPartnershipPage() {
-  useDocumentTitle('Register a partnership');
+  const { t } = useTranslation();
+  useDocumentTitle(t('form.registerTitle'));
   const { account } = useSession();
   return (
     <div className="page page-form">
-      <PageHeading>Register a partnership</PageHeading>
+      <PageHeading>{t('form.registerTitle')}</PageHeading>
       <p className="lead">
-        Describe your multi-stakeholder partnership once, in a way others can compare: where it works, which SDG
-        targets it contributes to, and who takes part. You can add governance, milestones and indicators later.
+        {t('form.registerLead')}
       </p>
-      {account ? <RegistrationFormSection /> : <SignInPrompt what="register a partnership" />}
+      {account ? <RegistrationFormSection /> : <SignInPrompt what={t('form.toRegisterAPartnership')} />}
     </div>
   );
 }
 
 function RegistrationFormSection() {
+  const { t } = useTranslation();
   const [form, setForm] = useState<RegistrationForm>(emptyRegistrationForm);
   const [problems, setProblems] = useState<GraphqlProblem[]>([]);
   const summary = useRef<HTMLDivElement>(null);
@@ -66,20 +68,20 @@ function RegistrationFormSection() {
 
   return (
     <>
-      <ErrorSummary ref={summary} title="The partnership could not be registered" whole="Registration" problems={problems} />
+      <ErrorSummary ref={summary} title={t('form.thePartnershipCouldNot')} whole={t('form.wholeRegistration')} problems={problems} />
       <form className="registration-form" onSubmit={submit} noValidate aria-busy={fetching}>
         <PartnershipBasicsFields
           form={form}
           problems={problems}
           onChange={setForm}
-          stateField={{ key: 'phase', label: 'Current phase', options: PHASE_OPTIONS }}
+          stateField={{ key: 'phase', label: t('form.currentPhase'), options: PHASE_OPTIONS }}
         />
         <PartnershipPlaceFields form={form} problems={problems} onChange={setForm} />
         <StakeholderFieldsets form={form} problems={problems} onChange={setForm} />
         <ContactPersonFields form={form} problems={problems} onChange={setForm} />
         <div className="form-actions">
           <button type="submit" className="button button-primary" disabled={fetching}>
-            {fetching ? 'Registering…' : 'Register partnership'}
+            {fetching ? t('form.registering') : t('form.registerSubmit')}
           </button>
         </div>
       </form>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { StakeholderRole } from '../../api/schema-types';
 import { FieldError } from '../../components/FieldError';
 import { ROLE_CODES, ROLE_LABELS } from '../../labels/role-labels';
@@ -10,9 +11,10 @@ interface RoleCheckboxesProps {
 }
 
 export function RoleCheckboxes({ id, value, onChange, errors = [] }: RoleCheckboxesProps) {
+  const { t } = useTranslation();
   return (
     <fieldset className="field role-checkboxes" id={id} tabIndex={-1} aria-describedby={errors.length > 0 ? `${id}-error` : undefined}>
-      <legend>Roles</legend>
+      <legend>{t('form.roles')}</legend>
       <div className="checkbox-grid">
         {ROLE_CODES.map((role) => (
           <label key={role} className="checkbox">

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { GraphqlProblem } from '../../api/graphql-problems';
 import { SelectField } from '../../components/SelectField';
 import { TextAreaField } from '../../components/TextAreaField';
@@ -22,13 +23,14 @@ interface StakeholderFieldsetProps {
 
 /** One partner organisation with its roles and commitment. */
 export function StakeholderFieldset({ index, draft, problems, onChange, onRemove }: StakeholderFieldsetProps) {
+  const { t } = useTranslation();
   const path = `input.stakeholders[${index}]`;
   const set = <Key extends keyof StakeholderDraft>(key: Key, value: StakeholderDraft[Key]) => onChange({ ...draft, [key]: value });
   const existing = draft.existingOrganization;
 
   return (
     <fieldset className="stakeholder-fieldset card" id={fieldIdFor(path)} tabIndex={-1}>
-      <legend>Stakeholder {index + 1}</legend>
+      <legend>{t('form.stakeholderNumber', { number: index + 1 })}</legend>
       {existing ? (
         <div className="field">
           <p className="existing-organization">
@@ -36,14 +38,14 @@ export function StakeholderFieldset({ index, draft, problems, onChange, onRemove
             {existing.country ? `, ${countryName(existing.country)}` : ''}), already registered
           </p>
           <button type="button" className="button button-link" onClick={() => set('existingOrganization', null)}>
-            Enter a new organisation instead
+            {t('form.enterANewOrganisation')}
           </button>
         </div>
       ) : (
         <>
           <TextField
             id={fieldIdFor(`${path}.organization.name`)}
-            label="Organisation name"
+            label={t('form.organisationName')}
             value={draft.organizationName}
             onChange={(value) => set('organizationName', value)}
             errors={messagesAt(problems, `${path}.organization.name`, `${path}.organizationId`)}
@@ -53,16 +55,16 @@ export function StakeholderFieldset({ index, draft, problems, onChange, onRemove
           <div className="field-row">
             <SelectField
               id={fieldIdFor(`${path}.organization.type`)}
-              label="Type"
+              label={t('form.type')}
               value={draft.organizationType}
               options={TYPE_OPTIONS}
-              emptyLabel="Choose a type…"
+              emptyLabel={t('form.chooseAType')}
               onChange={(value) => set('organizationType', value as StakeholderDraft['organizationType'])}
               errors={messagesAt(problems, `${path}.organization.type`, `${path}.organization`)}
             />
             <SelectField
               id={fieldIdFor(`${path}.organization.country`)}
-              label="Home country (optional)"
+              label={t('form.homeCountryOptional')}
               value={draft.organizationCountry}
               options={COUNTRY_OPTIONS}
               emptyLabel="—"
@@ -80,8 +82,8 @@ export function StakeholderFieldset({ index, draft, problems, onChange, onRemove
       />
       <TextAreaField
         id={fieldIdFor(`${path}.commitment`)}
-        label="Commitment"
-        hint="What the organisation promises to do or bring."
+        label={t('form.commitment')}
+        hint={t('form.whatTheOrganisationPromises')}
         rows={2}
         value={draft.commitment}
         onChange={(value) => set('commitment', value)}
@@ -89,7 +91,7 @@ export function StakeholderFieldset({ index, draft, problems, onChange, onRemove
       />
       {onRemove && (
         <button type="button" className="button button-link button-danger" onClick={onRemove}>
-          Remove stakeholder {index + 1}
+          {t('form.removeStakeholder', { number: index + 1 })}
         </button>
       )}
     </fieldset>

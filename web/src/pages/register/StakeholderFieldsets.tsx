@@ -1,9 +1,11 @@
+import { useTranslation } from 'react-i18next';
 import { emptyStakeholder, type RegistrationForm, type StakeholderDraft } from './registration-form';
 import type { FormSectionProps } from '../partnership-form/form-section-props';
 import { StakeholderFieldset } from './StakeholderFieldset';
 
 /** The partner organisations; rows left completely empty are not registered. */
 export function StakeholderFieldsets({ form, problems, onChange }: FormSectionProps<RegistrationForm>) {
+  const { t } = useTranslation();
   const replace = (row: number, draft: StakeholderDraft) =>
     onChange((current) => ({ ...current, stakeholders: current.stakeholders.map((item, index) => (index === row ? draft : item)) }));
   const remove = (row: number) =>
@@ -11,10 +13,9 @@ export function StakeholderFieldsets({ form, problems, onChange }: FormSectionPr
 
   return (
     <section className="form-section" aria-labelledby="stakeholders-heading">
-      <h2 id="stakeholders-heading">Stakeholders</h2>
+      <h2 id="stakeholders-heading">{t('form.stakeholders')}</h2>
       <p className="section-note">
-        The organisations taking part: government, business, civil society, academia, multilateral bodies,
-        philanthropy, and the affected communities themselves.
+        {t('form.stakeholdersNote')}
       </p>
       {form.stakeholders.map((draft, row) => (
         <StakeholderFieldset
@@ -31,7 +32,7 @@ export function StakeholderFieldsets({ form, problems, onChange }: FormSectionPr
         className="button button-secondary"
         onClick={() => onChange((current) => ({ ...current, stakeholders: [...current.stakeholders, emptyStakeholder()] }))}
       >
-        Add another stakeholder
+        {t('form.addAnotherStakeholder')}
       </button>
     </section>
   );

@@ -1,4 +1,6 @@
+import { useTranslation } from 'react-i18next';
 import type { GraphqlProblem } from '../../api/graphql-problems';
+import { i18n } from '../../i18n/i18n';
 import type { RegistrationForm } from './registration-form';
 import { isBlankStakeholder } from './registration-form';
 
@@ -11,7 +13,7 @@ export function localProblems(form: RegistrationForm): GraphqlProblem[] {
   form.stakeholders.forEach((draft, row) => {
     if (isBlankStakeholder(draft) || draft.existingOrganization || draft.organizationType !== '') return;
     problems.push({
-      message: 'Choose what kind of organisation this is',
+      message: i18n.t('form.chooseOrganizationType'),
       code: 'BAD_USER_INPUT',
       field: `input.stakeholders[${row}].organization.type`,
     });

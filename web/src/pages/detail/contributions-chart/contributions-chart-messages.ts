@@ -1,29 +1,30 @@
 import type { ContributionKind } from '../../../api/schema-types';
 import { formatMoney, formatNumber } from '../../../format/format-money';
+import { i18n } from '../../../i18n/i18n';
 import { CONTRIBUTION_KIND_LABELS } from '../../../labels/contribution-kind-labels';
 import type { MeasureUnit } from './contribution-measures';
 
-/** The contributions chart's user-visible text, in one place for the message catalogues. */
+/** The contributions chart's user-visible text, looked up in the current language each time it is read. */
 export const CONTRIBUTIONS_CHART_MESSAGES = {
-  title: 'Who contributes what',
-  empty: 'No contributions recorded.',
-  note: 'Each kind of contribution in each currency is charted on its own: amounts in different units are not comparable.',
-  showTable: 'Show the contributions as a table',
-  tableCaption: 'Contributions by organisation and kind',
-  organizationColumn: 'Organisation',
-  kindColumn: 'Kind',
-  valueColumn: 'Contribution',
+  get title() { return i18n.t('contributionsChart.title'); },
+  get empty() { return i18n.t('contributionsChart.empty'); },
+  get note() { return i18n.t('contributionsChart.note'); },
+  get showTable() { return i18n.t('contributionsChart.showTable'); },
+  get tableCaption() { return i18n.t('contributionsChart.tableCaption'); },
+  get organizationColumn() { return i18n.t('contributionsChart.organizationColumn'); },
+  get kindColumn() { return i18n.t('contributionsChart.kindColumn'); },
+  get valueColumn() { return i18n.t('contributionsChart.valueColumn'); },
   measureTitle: (kind: ContributionKind, unit: MeasureUnit) => {
     const kindLabel = CONTRIBUTION_KIND_LABELS[kind];
-    if (unit.type === 'money') return `${kindLabel}, ${unit.currency}`;
-    if (unit.type === 'person-days') return `${kindLabel}, person-days`;
-    return `${kindLabel}, number of contributions`;
+    if (unit.type === 'money') return i18n.t('contributionsChart.measureTitleMoney', { kind: kindLabel, currency: unit.currency });
+    if (unit.type === 'person-days') return i18n.t('contributionsChart.measureTitlePersonDays', { kind: kindLabel });
+    return i18n.t('contributionsChart.measureTitleCount', { kind: kindLabel });
   },
   value: (value: number, unit: MeasureUnit) => {
     if (unit.type === 'money') return formatMoney(value, unit.currency);
-    if (unit.type === 'person-days') return `${formatNumber(value)} person-days`;
-    return value === 1 ? '1 contribution' : `${formatNumber(value)} contributions`;
+    if (unit.type === 'person-days') return i18n.t('contributionsChart.personDays', { value: formatNumber(value) });
+    return i18n.t('contributionsChart.contributions', { count: value, value: formatNumber(value) });
   },
   measureSummary: (organizationCount: number, total: string) =>
-    `${organizationCount} ${organizationCount === 1 ? 'organisation' : 'organisations'}, ${total} in all`,
-} as const;
+    i18n.t('contributionsChart.measureSummary', { count: organizationCount, total }),
+};

@@ -1,19 +1,21 @@
-/** The map's user-visible text, in one place for the message catalogues. */
+import { i18n } from '../../../i18n/i18n';
+
+/** The map's user-visible text, looked up in the current language each time it is read. */
 export const WORLD_MAP_MESSAGES = {
-  heading: 'Where partnerships work',
-  intro: 'Choose a country to list its partnerships; choose it again to show all countries.',
-  mapLabel: 'World map of partnerships per country',
-  loading: 'Loading the map…',
-  failed: 'The map could not be loaded.',
-  tryAgain: 'Try again',
-  chunkFailed: 'Reload the page to try again; the list works without it.',
-  legendLabel: 'Partnerships per country',
-  tableCaption: 'Partnerships per country (the figures the map shows)',
-  countryColumn: 'Country',
-  countColumn: 'Partnerships',
-  noCountries: 'No matching partnership names a country.',
-  countryCount: (country: string, count: number) => `${country}: ${count} ${count === 1 ? 'partnership' : 'partnerships'}`,
-  selected: (country: string) => `Showing partnerships in ${country}.`,
-  showAllCountries: 'Show all countries',
-  offMap: (countries: string) => `Too small to show at this scale: ${countries}.`,
-} as const;
+  get heading() { return i18n.t('worldMap.heading'); },
+  get intro() { return i18n.t('worldMap.intro'); },
+  get mapLabel() { return i18n.t('worldMap.mapLabel'); },
+  get loading() { return i18n.t('worldMap.loading'); },
+  get failed() { return i18n.t('worldMap.failed'); },
+  get tryAgain() { return i18n.t('worldMap.tryAgain'); },
+  get chunkFailed() { return i18n.t('worldMap.chunkFailed'); },
+  get legendLabel() { return i18n.t('worldMap.legendLabel'); },
+  get tableCaption() { return i18n.t('worldMap.tableCaption'); },
+  get countryColumn() { return i18n.t('worldMap.countryColumn'); },
+  get countColumn() { return i18n.t('worldMap.countColumn'); },
+  get noCountries() { return i18n.t('worldMap.noCountries'); },
+  countryCount: (country: string, count: number) => i18n.t('worldMap.countryCount', { country, count }),
+  selected: (country: string) => i18n.t('worldMap.selected', { country }),
+  get showAllCountries() { return i18n.t('worldMap.showAllCountries'); },
+  offMap: (countries: string) => i18n.t('worldMap.offMap', { countries }),
+};
