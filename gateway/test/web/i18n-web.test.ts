@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchTestBrowser } from '@msp-atlas/test-harness/browser';
+import { checkPage, launchTestBrowser } from '@msp-atlas/test-harness/browser';
 import { startPlatform, type Platform } from '../support/platform.js';
 import { newIsolatedPage, STEP_TIMEOUT, waitForText } from './browser-pages.js';
 import { seedWebPartnerships } from './seed-web-partnerships.js';
@@ -59,6 +59,7 @@ describe('the web app in German', () => {
     expect(await htmlLang(page)).toBe('de');
     expect(await page.getByLabel('Sprache').inputValue()).toBe('de');
     await expect.poll(() => page.title(), { timeout: STEP_TIMEOUT }).toBe('Partnerschaften · MSP Atlas');
+    await checkPage(page, 'de-list');
 
     // The record: German labels, dates, money and SDG target titles.
     await page.goto(`${platform.gatewayOrigin}/partnerships/${seeded.water.slug}`);
@@ -71,13 +72,16 @@ describe('the web app in German', () => {
     await waitForText(page.locator('section[aria-labelledby="funding-heading"]'), /75\s%/);
     await waitForText(page.getByRole('main'), 'Bis 2030 den allgemeinen und gerechten Zugang zu einwandfreiem und bezahlbarem Trinkwasser');
     await waitForText(page.getByRole('main'), 'Phase im Lebenszyklus');
+    await checkPage(page, 'de-partnership');
 
     await page.goto(`${platform.gatewayOrigin}/register`);
     await heading(page, 'Partnerschaft registrieren');
     await waitForText(page.getByTestId('sign-in-prompt'), 'Melden Sie sich an, um eine Partnerschaft zu registrieren');
+    await checkPage(page, 'de-register-signed-out');
 
     await page.goto(`${platform.gatewayOrigin}/sign-up`);
     await heading(page, 'Konto erstellen');
+    await checkPage(page, 'de-sign-up');
     // Switching happens in place: what a form holds stays.
     await page.getByLabel('Ihr Name').fill('Erika Mustermann');
     await page.getByLabel('Sprache').selectOption({ label: 'English' });
@@ -92,10 +96,12 @@ describe('the web app in German', () => {
     await heading(page, 'Kenya Water Compact bearbeiten');
     await page.getByRole('button', { name: 'Änderungen speichern' }).waitFor();
     await page.getByLabel('Kurzbeschreibung', { exact: false }).first().waitFor();
+    await checkPage(page, 'de-edit');
 
     await page.goto(`${platform.gatewayOrigin}/account`);
     await heading(page, 'Mein Konto');
     await waitForText(page.getByRole('main'), 'Meine Partnerschaften');
+    await checkPage(page, 'de-account');
     await page.getByRole('button', { name: 'Abmelden' }).click();
     await page.getByRole('link', { name: 'Konto erstellen' }).waitFor();
 
@@ -103,9 +109,11 @@ describe('the web app in German', () => {
     await heading(page, 'Kuratorinnen und Kuratoren');
     await page.getByRole('button', { name: 'Ernennen' }).waitFor();
     await page.getByLabel('E-Mail-Adresse des Kontos').waitFor();
+    await checkPage(page, 'de-curators');
 
     await page.goto(`${platform.gatewayOrigin}/no/such/page`);
     await heading(page, 'Nicht gefunden');
+    await checkPage(page, 'de-not-found');
 
     // Back to English: the choice is stored too.
     await page.getByLabel('Sprache').selectOption({ label: 'English' });
