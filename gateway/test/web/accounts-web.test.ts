@@ -1,10 +1,10 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SignedUpAccount } from '../support/accounts.js';
-import { startPlatform, type Platform } from '../support/platform.js';
+import type { Platform } from '../support/platform.js';
 import { newIsolatedPage, waitForText } from './browser-pages.js';
-import { checkPage, launchTestBrowser } from '@msp-atlas/test-harness/browser';
-import { requireBuiltWebApp, WEB_DIST_DIR } from './web-app-prerequisites.js';
+import { checkPage } from '@msp-atlas/test-harness/browser';
+import { startWebPlatform, stopWebPlatform } from './web-platform.js';
 
 // Accounts and membership in the built web app: sign-up, sign-in and sign-out through
 // the UI, the token kept per tab and renewed before it expires, what members, other
@@ -28,16 +28,11 @@ const alicePassword = 'mangroves grow slowly';
 let partnershipPath: string;
 
 beforeAll(async () => {
-  requireBuiltWebApp();
-  platform = await startPlatform({ webDistDir: WEB_DIST_DIR, accountsOptions: { tokenTtlSeconds: TOKEN_TTL_SECONDS } });
-  browser = await launchTestBrowser();
+  ({ platform, browser } = await startWebPlatform({ accountsOptions: { tokenTtlSeconds: TOKEN_TTL_SECONDS } }));
   alice = await newPage();
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await platform?.stop();
-});
+afterAll(() => stopWebPlatform({ platform, browser }));
 
 /** The API answers a refused token with 401; the app drops the token and carries on (last test). */
 const newPage = () => newIsolatedPage(browser, pageErrors, { expectedResponses: [{ status: 401, url: /\/graphql$/ }] });

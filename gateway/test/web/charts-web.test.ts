@@ -2,11 +2,11 @@ import { seedDemoData } from '@msp-atlas/partnerships';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataOf } from '@msp-atlas/test-harness';
-import { checkPage, launchTestBrowser, screenshotPath } from '@msp-atlas/test-harness/browser';
-import { startPlatform, type Platform } from '../support/platform.js';
+import { checkPage, screenshotPath } from '@msp-atlas/test-harness/browser';
+import type { Platform } from '../support/platform.js';
 import { newIsolatedPage, waitForText } from './browser-pages.js';
 import { seedWebPartnerships } from './seed-web-partnerships.js';
-import { requireBuiltWebApp, WEB_DIST_DIR } from './web-app-prerequisites.js';
+import { startWebPlatform, stopWebPlatform } from './web-platform.js';
 
 // The list page's world map over the demo data (and the few browsing records): the counts
 // it shows are what the `partnerships` filter finds per country, and choosing a country
@@ -21,18 +21,13 @@ let seeded: Awaited<ReturnType<typeof seedWebPartnerships>>;
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  requireBuiltWebApp();
-  platform = await startPlatform({ webDistDir: WEB_DIST_DIR });
+  ({ platform, browser } = await startWebPlatform());
   await seedDemoData(platform.partnershipsDb);
   seeded = await seedWebPartnerships(platform.member.graphql);
-  browser = await launchTestBrowser();
   page = await newIsolatedPage(browser, pageErrors);
 }, 120_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await platform?.stop();
-});
+afterAll(() => stopWebPlatform({ platform, browser }));
 
 /** Every country the registry's partnerships name, read from the list itself. */
 async function namedCountries(): Promise<Set<string>> {

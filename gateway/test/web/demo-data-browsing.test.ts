@@ -2,11 +2,11 @@ import { seedDemoData } from '@msp-atlas/partnerships';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataOf } from '@msp-atlas/test-harness';
-import { startPlatform, type Platform } from '../support/platform.js';
+import type { Platform } from '../support/platform.js';
 import { registerPartnership } from '../support/registry-builders.js';
-import { checkPage, launchTestBrowser } from '@msp-atlas/test-harness/browser';
+import { checkPage } from '@msp-atlas/test-harness/browser';
 import { newIsolatedPage, waitForText } from './browser-pages.js';
-import { requireBuiltWebApp, WEB_DIST_DIR } from './web-app-prerequisites.js';
+import { startWebPlatform, stopWebPlatform } from './web-platform.js';
 
 // The web app over the demo data set: many records to page through, demo tags,
 // and detail pages with progress reports, funding and overdue warnings.
@@ -20,18 +20,13 @@ let demoCount: number;
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  requireBuiltWebApp();
-  platform = await startPlatform({ webDistDir: WEB_DIST_DIR });
+  ({ platform, browser } = await startWebPlatform());
   demoCount = await seedDemoData(platform.partnershipsDb);
   await registerPartnership(platform.member.graphql, { name: 'Real Water Initiative', countries: ['KEN'] });
-  browser = await launchTestBrowser();
   page = await newIsolatedPage(browser, pageErrors);
 }, 120_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await platform?.stop();
-});
+afterAll(() => stopWebPlatform({ platform, browser }));
 
 const rows = () => page.locator('.results-table tbody tr:not(.message-row)');
 

@@ -2,11 +2,11 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataOf } from '@msp-atlas/test-harness';
 import type { SignedUpAccount } from '../support/accounts.js';
-import { startPlatform, type Platform } from '../support/platform.js';
+import type { Platform } from '../support/platform.js';
 import { registerPartnership } from '../support/registry-builders.js';
 import { newIsolatedPage, waitForText } from './browser-pages.js';
-import { checkPage, launchTestBrowser } from '@msp-atlas/test-harness/browser';
-import { requireBuiltWebApp, WEB_DIST_DIR } from './web-app-prerequisites.js';
+import { checkPage } from '@msp-atlas/test-harness/browser';
+import { startWebPlatform, stopWebPlatform } from './web-platform.js';
 
 // Editing a partnership's details in the built web app: the "Edit details" link for those
 // who may edit, the prefilled form that sends only what changed with the version it was
@@ -23,8 +23,7 @@ let partnership: { id: string; slug: string };
 let detailPath: string;
 
 beforeAll(async () => {
-  requireBuiltWebApp();
-  platform = await startPlatform({ webDistDir: WEB_DIST_DIR });
+  ({ platform, browser } = await startWebPlatform());
   partnership = await registerPartnership(platform.member.graphql, {
     name: 'Lake Turkana Fisheries',
     summary: 'Sustainable fishing for the communities around Lake Turkana',
@@ -34,14 +33,10 @@ beforeAll(async () => {
     contacts: [{ name: 'Amina Njoroge', email: 'amina@turkana.example.org', role: 'Coordinator' }],
   });
   detailPath = `/partnerships/${partnership.slug}`;
-  browser = await launchTestBrowser();
   page = await newPage();
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await platform?.stop();
-});
+afterAll(() => stopWebPlatform({ platform, browser }));
 
 const newPage = () => newIsolatedPage(browser, pageErrors);
 

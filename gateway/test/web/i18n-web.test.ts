@@ -1,10 +1,10 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkPage, launchTestBrowser } from '@msp-atlas/test-harness/browser';
-import { startPlatform, type Platform } from '../support/platform.js';
+import { checkPage } from '@msp-atlas/test-harness/browser';
+import type { Platform } from '../support/platform.js';
 import { newIsolatedPage, STEP_TIMEOUT, waitForText } from './browser-pages.js';
 import { seedWebPartnerships } from './seed-web-partnerships.js';
-import { requireBuiltWebApp, WEB_DIST_DIR } from './web-app-prerequisites.js';
+import { startWebPlatform, stopWebPlatform } from './web-platform.js';
 
 // The app in German: chosen in the header's switcher, kept across a reload, on every page,
 // with German dates, money and SDG titles; a browser set to German starts in German.
@@ -17,16 +17,11 @@ let seeded: Awaited<ReturnType<typeof seedWebPartnerships>>;
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  requireBuiltWebApp();
-  platform = await startPlatform({ webDistDir: WEB_DIST_DIR });
+  ({ platform, browser } = await startWebPlatform());
   seeded = await seedWebPartnerships(platform.member.graphql);
-  browser = await launchTestBrowser();
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await platform?.stop();
-});
+afterAll(() => stopWebPlatform({ platform, browser }));
 
 const heading = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name }).waitFor();
 // A string, not a function: the gateway's type check has no DOM types.

@@ -1,12 +1,12 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataOf } from '@msp-atlas/test-harness';
-import { checkPage, launchTestBrowser } from '@msp-atlas/test-harness/browser';
-import { startPlatform, type Platform } from '../support/platform.js';
+import { checkPage } from '@msp-atlas/test-harness/browser';
+import type { Platform } from '../support/platform.js';
 import { newIsolatedPage, waitForText } from './browser-pages.js';
 import { hasVisibleFocus, isFocused, tabTo } from './keyboard.js';
 import { seedWebPartnerships } from './seed-web-partnerships.js';
-import { requireBuiltWebApp, WEB_DIST_DIR } from './web-app-prerequisites.js';
+import { startWebPlatform, stopWebPlatform } from './web-platform.js';
 
 // The web app with the keyboard alone, no mouse: the skip link, the list's filters and
 // a result opened with Enter; signing in, and a registration filled in and sent from
@@ -20,17 +20,12 @@ let page: Page;
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  requireBuiltWebApp();
-  platform = await startPlatform({ webDistDir: WEB_DIST_DIR });
+  ({ platform, browser } = await startWebPlatform());
   await seedWebPartnerships(platform.member.graphql);
-  browser = await launchTestBrowser();
   page = await newIsolatedPage(browser, pageErrors);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await platform?.stop();
-});
+afterAll(() => stopWebPlatform({ platform, browser }));
 
 const totalCount = () => page.getByTestId('total-count');
 const heading = () => page.getByRole('heading', { level: 1 });

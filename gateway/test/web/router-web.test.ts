@@ -1,10 +1,10 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkPage, launchTestBrowser } from '@msp-atlas/test-harness/browser';
-import { startPlatform, type Platform } from '../support/platform.js';
+import { checkPage } from '@msp-atlas/test-harness/browser';
+import type { Platform } from '../support/platform.js';
 import { newIsolatedPage, waitForText } from './browser-pages.js';
 import { seedWebPartnerships } from './seed-web-partnerships.js';
-import { requireBuiltWebApp, WEB_DIST_DIR } from './web-app-prerequisites.js';
+import { startWebPlatform, stopWebPlatform } from './web-platform.js';
 
 // The router as a visitor meets it: the list's filters live in the address, so a reload,
 // a shared link and the back and forward buttons all show the same list; every page
@@ -18,16 +18,11 @@ let seeded: Awaited<ReturnType<typeof seedWebPartnerships>>;
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  requireBuiltWebApp();
-  platform = await startPlatform({ webDistDir: WEB_DIST_DIR });
+  ({ platform, browser } = await startWebPlatform());
   seeded = await seedWebPartnerships(platform.member.graphql);
-  browser = await launchTestBrowser();
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await platform?.stop();
-});
+afterAll(() => stopWebPlatform({ platform, browser }));
 
 const totalCount = (page: Page) => page.getByTestId('total-count');
 const resultNames = (page: Page) => page.locator('.results-table tbody th a').allTextContents();

@@ -1,11 +1,11 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataOf } from '@msp-atlas/test-harness';
-import { startPlatform, type Platform } from '../support/platform.js';
+import type { Platform } from '../support/platform.js';
 import { seedWebPartnerships } from './seed-web-partnerships.js';
-import { checkPage, launchTestBrowser } from '@msp-atlas/test-harness/browser';
+import { checkPage } from '@msp-atlas/test-harness/browser';
 import { newIsolatedPage, waitForText } from './browser-pages.js';
-import { requireBuiltWebApp, WEB_DIST_DIR } from './web-app-prerequisites.js';
+import { startWebPlatform, stopWebPlatform } from './web-platform.js';
 
 // The built web app (web/dist) in a real browser against the whole platform:
 // list, filters, detail, sign-in to edit, phase change (and its conflict), registration
@@ -20,17 +20,12 @@ let seeded: Awaited<ReturnType<typeof seedWebPartnerships>>;
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  requireBuiltWebApp();
-  platform = await startPlatform({ webDistDir: WEB_DIST_DIR });
+  ({ platform, browser } = await startWebPlatform());
   seeded = await seedWebPartnerships(platform.member.graphql);
-  browser = await launchTestBrowser();
   page = await newIsolatedPage(browser, pageErrors);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await platform?.stop();
-});
+afterAll(() => stopWebPlatform({ platform, browser }));
 
 const resultLinks = () => page.locator('.results-table tbody th a');
 
