@@ -242,7 +242,14 @@ export function defineSubgraph<
     start,
     run,
     async main() {
-      const running = await run();
+      let running: Awaited<ReturnType<typeof run>>;
+      try {
+        running = await run();
+      } catch (error) {
+        // A start that cannot work (settings, a cursor that does not fit) says why in the log, once.
+        createLogger(spec.name, process.env.LOG_LEVEL ?? 'info').fatal({ err: error }, `${spec.name} could not start: ${(error as Error).message}`);
+        process.exit(1);
+      }
       onShutdownSignal(running.logger, running.close);
     },
   };
