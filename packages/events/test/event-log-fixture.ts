@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '@msp-atlas/test-harness';
+import { createTestDatabase, waitFor as waitForCondition, type TestDatabase } from '@msp-atlas/test-harness';
 import { createDatabase, sql, type Kysely, type Transaction } from '@msp-atlas/db';
 import { appendEvents, migrateEventLog, type NewEvent, type StoredEvent } from '../src/index.js';
 import { hasHeldBackEvents } from '../src/read-events.js';
@@ -55,14 +55,8 @@ export async function handledSeqs(db: Kysely<any>): Promise<number[]> {
   return rows.map((row) => row.seq);
 }
 
-/** Polls until `check` passes or the time is up; avoids fixed sleeps in tests. */
-export async function waitFor(check: () => Promise<boolean>, timeoutMs = 5_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`Condition not met within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
+/** Waits for a condition; the event log's own waits are short. */
+export const waitFor = (check: () => Promise<boolean>, timeoutMs = 5_000) => waitForCondition(check, timeoutMs);
 
 /**
  * Waits until readers see every committed event. Transaction ids are server-wide, so a

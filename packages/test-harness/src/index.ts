@@ -9,3 +9,4 @@ export {
   type GraphqlClient,
   type GraphqlResponse,
 } from './graphql-client.js';
+export { waitFor } from './wait-for.js';
