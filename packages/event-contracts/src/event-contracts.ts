@@ -17,6 +17,7 @@ import {
   stakeholderRemoved,
   stakeholderUpdated,
 } from './partnerships/partnership-record-events.js';
+import { sdgAlignmentChanged } from './sdg/sdg-alignment-events.js';
 
 type ByType<Contracts extends readonly EventContract[]> = { [C in Contracts[number] as C['type']]: C };
 
@@ -39,6 +40,7 @@ export const eventContracts = byType([
   partnershipInvitationRevoked,
   partnershipMemberRemoved,
   organizationRegistered,
+  sdgAlignmentChanged,
 ]);
 
 export type EventContracts = typeof eventContracts;

@@ -8,5 +8,7 @@ export {
   stakeholderSnapshot,
   type PartnershipSnapshot,
   type StakeholderSnapshot,
+  type ContributionSnapshot,
 } from './partnerships/partnership-snapshot.js';
+export { sdgAlignmentChanged } from './sdg/sdg-alignment-events.js';
 export { PARTNERSHIP_RECORD_EVENT_TYPES } from './partnerships/partnership-record-events.js';

@@ -4,11 +4,21 @@ const code = z.string().min(1);
 const countryCode = z.string().regex(/^[A-Z]{3}$/, 'an ISO 3166-1 alpha-3 code');
 const isoDate = z.iso.date();
 
+/** What one stakeholder brings; amounts in their own currency (ISO 4217), never converted. */
+export const contributionSnapshot = z.object({
+  kind: code,
+  amount: z.number().nullable(),
+  currency: z.string().regex(/^[A-Z]{3}$/, 'an ISO 4217 code').nullable(),
+  personDays: z.number().nullable(),
+});
+
 export const stakeholderSnapshot = z.object({
   organizationId: z.uuid(),
   organizationType: code,
   country: countryCode.nullable(),
   roles: z.array(code),
+  // Added after the first events were written: older payloads read as none.
+  contributions: z.array(contributionSnapshot).default([]),
 });
 
 /**
@@ -22,6 +32,8 @@ export const partnershipSnapshot = z.object({
   name: z.string().min(1),
   summary: z.string(),
   description: z.string(),
+  // Added after the first events were written: older payloads read as none.
+  objectives: z.array(z.string()).default([]),
   phase: code,
   status: code,
   scope: code,
@@ -37,3 +49,4 @@ export const partnershipSnapshot = z.object({
 
 export type PartnershipSnapshot = z.infer<typeof partnershipSnapshot>;
 export type StakeholderSnapshot = z.infer<typeof stakeholderSnapshot>;
+export type ContributionSnapshot = z.infer<typeof contributionSnapshot>;

@@ -1,4 +1,5 @@
 import { appendTypedEvents, type EventPayload, type PARTNERSHIP_RECORD_EVENT_TYPES, type PartnershipSnapshot, type TypedNewEvent } from '@msp-atlas/event-contracts';
+import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { Trx } from '../database.js';
 import type { OrganizationRow } from '../organization/organization.table.js';
 import { publishedFields } from '../partnership/published-fields.js';
@@ -26,22 +27,42 @@ export function partnershipEvent<Type extends PartnershipRecordEventType>(
 }
 
 async function partnershipSnapshot(trx: Trx, row: PartnershipRow): Promise<PartnershipSnapshot> {
+  // One statement however many stakeholders: their contributions come along as JSON.
   const stakeholders = await trx
     .selectFrom('stakeholders')
     .innerJoin('organizations', 'organizations.id', 'stakeholders.organization_id')
-    .select(['stakeholders.organization_id', 'organizations.type', 'organizations.country_code', 'stakeholders.roles'])
+    .select((eb) => [
+      'stakeholders.organization_id',
+      'organizations.type',
+      'organizations.country_code',
+      'stakeholders.roles',
+      jsonArrayFrom(
+        eb
+          .selectFrom('contributions')
+          .select(['contributions.kind', 'contributions.amount', 'contributions.currency', 'contributions.person_days'])
+          .whereRef('contributions.stakeholder_id', '=', 'stakeholders.id')
+          .orderBy('contributions.position'),
+      ).as('contributions'),
+    ])
     .where('stakeholders.partnership_id', '=', row.id)
     .orderBy('stakeholders.joined_at')
     .execute();
   return {
     id: row.id,
     ...publishedFields(row),
+    objectives: row.objectives,
     isDemo: row.is_demo,
     stakeholders: stakeholders.map((stakeholder) => ({
       organizationId: stakeholder.organization_id,
       organizationType: stakeholder.type,
       country: stakeholder.country_code?.trim() ?? null,
       roles: stakeholder.roles,
+      contributions: stakeholder.contributions.map((contribution) => ({
+          kind: contribution.kind,
+          amount: contribution.amount === null ? null : Number(contribution.amount),
+          currency: contribution.currency?.trim() ?? null,
+          personDays: contribution.person_days === null ? null : Number(contribution.person_days),
+        })),
     })),
   };
 }

@@ -6,6 +6,9 @@ import { newAccount } from '../support/accounts.js';
 import { ACCEPT, invite, registerPartnership } from '../support/builders.js';
 import { startTestSubgraph, type TestSubgraph } from '../support/test-subgraph.js';
 
+/** Event types other services append (the SDG service's alignment). */
+const OTHER_PRODUCERS = new Set<string>(['SdgAlignmentChanged']);
+
 // What the service appends, read back as a consumer reads it: through the contracts.
 
 let api: TestSubgraph;
@@ -34,7 +37,14 @@ describe('the events this service appends', () => {
     const organization = await mutate(member, 'registerOrganization', 'NewOrganizationInput', { name: 'Riverside Academy', type: 'ACADEMIA', country: 'KEN' }, 'organization { id }');
     const partnership = await registerPartnership(api, member, {
       startDate: '2025-01-01',
-      stakeholders: [{ organization: { name: 'Water Trust', type: 'PHILANTHROPY' }, roles: ['FUNDER'] }],
+      objectives: ['Safe water for 20,000 households'],
+      stakeholders: [
+        {
+          organization: { name: 'Water Trust', type: 'PHILANTHROPY' },
+          roles: ['FUNDER'],
+          contributions: [{ kind: 'FINANCIAL', description: 'Grant', amount: 250000, currency: 'EUR' }],
+        },
+      ],
       indicators: [{ name: 'Households served' }],
     });
     const id = partnership.id;
@@ -57,8 +67,9 @@ describe('the events this service appends', () => {
     const stored = await allEvents(16);
     expect(stored).toHaveLength(16);
     const events = stored.map(parseEvent);
-    // Every type of the contracts was written, and nothing else.
-    expect(new Set(events.map((event) => event.type))).toEqual(new Set(Object.keys(eventContracts)));
+    // Every type of the contracts this service produces was written, and nothing else.
+    const producedHere = Object.values(eventContracts).filter((contract) => !OTHER_PRODUCERS.has(contract.type));
+    expect(new Set(events.map((event) => event.type))).toEqual(new Set(producedHere.map((contract) => contract.type)));
     expect(events.every((event) => event.schemaVersion === eventContracts[event.type].schemaVersion)).toBe(true);
 
     const ofPartnership = events.filter((event) => event.aggregateId === id);
@@ -66,7 +77,13 @@ describe('the events this service appends', () => {
     const { version } = dataOf(await api.call(member, 'query($id: ID!) { partnership(id: $id) { version } }', { id })).partnership;
     expect(ofPartnership).toHaveLength(version);
     const last = ofPartnership.findLast((event) => 'partnership' in event.payload);
-    expect(last?.payload).toMatchObject({ partnership: { id, name: 'Clean Water Kenya', phase: 'DESIGN', sdgTargets: ['6.1'] } });
+    expect(last?.payload).toMatchObject({
+      partnership: { id, name: 'Clean Water Kenya', phase: 'DESIGN', sdgTargets: ['6.1'], objectives: ['Safe water for 20,000 households'] },
+    });
+    // What each stakeholder brings travels with it, so coverage can sum money per currency.
+    const registered = ofPartnership.find((event) => event.type === 'PartnershipRegistered');
+    const funder = (registered?.payload as any).partnership.stakeholders.find((stakeholder: any) => stakeholder.roles.includes('FUNDER'));
+    expect(funder.contributions).toEqual([{ kind: 'FINANCIAL', amount: 250000, currency: 'EUR', personDays: null }]);
     // No personal data: the invitations' e-mail addresses stay in the service.
     expect(JSON.stringify(stored)).not.toContain(newcomer.email!);
   });
