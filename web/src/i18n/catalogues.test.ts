@@ -1,11 +1,16 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from './languages';
+import { mergeCatalogueParts } from './merge-catalogue-parts';
 
 type Catalogue = { [key: string]: string | Catalogue };
 
 const CATALOGUE_DIR = new URL('./catalogues/', import.meta.url);
-const readCatalogue = (code: string): Catalogue => JSON.parse(readFileSync(new URL(`${code}.json`, CATALOGUE_DIR), 'utf8')) as Catalogue;
+const partNames = (code: string) => readdirSync(new URL(`${code}/`, CATALOGUE_DIR)).filter((file) => file.endsWith('.json')).sort();
+const readCatalogue = (code: string): Catalogue =>
+  mergeCatalogueParts(
+    partNames(code).map((name) => ({ name, messages: JSON.parse(readFileSync(new URL(`${code}/${name}`, CATALOGUE_DIR), 'utf8')) })),
+  ) as Catalogue;
 
 /** Every message as `path.to.key` → text; i18next's plural endings (`_one`, `_other`) are part of the key. */
 function flatten(catalogue: Catalogue, prefix = ''): Map<string, string> {
@@ -22,9 +27,12 @@ const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map(
 const english = flatten(readCatalogue('en'));
 
 describe('message catalogues', () => {
-  it('has one catalogue file per language of the switcher, and no other', () => {
-    const files = readdirSync(CATALOGUE_DIR).filter((file) => file.endsWith('.json')).map((file) => file.replace(/\.json$/, ''));
-    expect(files.sort()).toEqual(LANGUAGES.map((language) => language.code).sort());
+  it('has one catalogue folder per language of the switcher, and no other', () => {
+    expect(readdirSync(CATALOGUE_DIR).sort()).toEqual(LANGUAGES.map((language) => language.code).sort());
+  });
+
+  it('has the same parts in every language', () => {
+    for (const { code } of LANGUAGES) expect(partNames(code), code).toEqual(partNames('en'));
   });
 
   it('has no empty message in English', () => {

@@ -1,6 +1,6 @@
 /**
- * The languages the app speaks. Adding one: put its catalogue in `catalogues/<code>.json`
- * (every key of `en.json`) and its entry here.
+ * The languages the app speaks. Adding one: put its catalogue in `catalogues/<code>/`
+ * (the parts of `catalogues/en/`, with every key) and its entry here.
  */
 export const LANGUAGES = [
   { code: 'en', name: 'English', intlLocale: 'en-GB' },
