@@ -8,3 +8,4 @@ export {
   MilestoneStatus,
   DecisionMaking,
 } from './vocabularies.js';
+export { SuccessFactor, SuccessFactorArea, SUCCESS_FACTOR_AREAS } from './success-factors.js';
