@@ -1,5 +1,5 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { RouteHandler } from '@msp-atlas/service-runtime';
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -25,9 +25,8 @@ export function staticFilesRoute(rootDir: string): RouteHandler {
     if (request.method !== 'GET' && request.method !== 'HEAD') return false;
     const index = join(root, 'index.html');
     if (!existsSync(index)) return false;
-    const requested = normalize(join(root, decodeURIComponent(url.pathname)));
-    const insideRoot = requested.startsWith(root);
-    const file = insideRoot && existsSync(requested) && statSync(requested).isFile() ? requested : index;
+    const requested = fileFor(root, url.pathname);
+    const file = requested && existsSync(requested) && statSync(requested).isFile() ? requested : index;
     response.statusCode = 200;
     response.setHeader('content-type', CONTENT_TYPES[extname(file)] ?? 'application/octet-stream');
     response.setHeader('x-content-type-options', 'nosniff');
@@ -42,4 +41,21 @@ export function staticFilesRoute(rootDir: string): RouteHandler {
     createReadStream(file).pipe(response);
     return true;
   };
+}
+
+/**
+ * The file a path names inside the root, or null: for a path that is not valid
+ * percent-encoding (`%E0%A4%A`) or leads outside the root, the app's page is served,
+ * and its router shows "not found".
+ */
+export function fileFor(root: string, pathname: string): string | null {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    return null;
+  }
+  if (decoded.includes('\0')) return null;
+  const requested = normalize(join(root, decoded));
+  return requested.startsWith(root + sep) ? requested : null;
 }
