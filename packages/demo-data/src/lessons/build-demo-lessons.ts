@@ -3,7 +3,7 @@ import { goalCodeOf } from '@msp-atlas/sdg-framework';
 import { createSeededRandom, deriveSeed, type SeededRandom } from '../seeded-random.js';
 import { composeLesson, type LessonPlan } from './compose-lesson.js';
 import { lessonKinds, type DemoLesson, type LessonKind, type LessonLanguage } from './demo-lesson.js';
-import { pickAuthorName } from './lesson-authors.js';
+import { pickAuthorName, regionOfCountry } from './lesson-authors.js';
 import { lessonCountryPool } from './lesson-countries.js';
 import { phasesOfFactor } from './lesson-factor-phases.js';
 import { lessonPhrases } from './lesson-phrases.by-language.js';
@@ -88,9 +88,15 @@ function targetsOfGoalIn(theme: LessonTheme, goal: string): string[] {
   return theme.sdgTargets.filter((target) => goalCodeOf(target) === goal);
 }
 
+/** None (a global lesson), one country, or two neighbouring ones, each with a place in it. */
 function pickLocations(random: SeededRandom, language: LessonLanguage): LessonPlan['locations'] {
   const count = random.pickWeighted([[0, 12], [1, 73], [2, 15]] as const);
-  return random.sample(lessonCountryPool(language), count).map((country) => ({ country, place: random.pick(country.places) }));
+  if (count === 0) return [];
+  const pool = lessonCountryPool(language);
+  const first = random.pick(pool);
+  const neighbours = pool.filter((country) => country !== first && regionOfCountry[country.code] === regionOfCountry[first.code]);
+  const countries = count === 2 && neighbours.length > 0 ? [first, random.pick(neighbours)] : [first];
+  return countries.map((country) => ({ country, place: random.pick(country.places) }));
 }
 
 function pickPhases(random: SeededRandom, factor: SuccessFactor): Phase[] {

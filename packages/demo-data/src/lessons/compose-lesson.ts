@@ -42,13 +42,16 @@ export function composeLesson(random: SeededRandom, plan: LessonPlan, phrases: L
     ...others.map((other) => random.pick(other.tips)),
     ...(random.chance(0.3) ? [random.pick(phrases.genericTips)] : []),
   ].slice(0, 4);
-  const reflections = random.shuffle(phrases.reflections);
+  const reflections =
+    plan.kind === 'FAILURE'
+      ? random.shuffle(phrases.reflections.setback).concat(random.shuffle(phrases.reflections.general).slice(0, 1))
+      : random.shuffle(phrases.reflections.general);
   const closing = random.chance(0.6) ? random.pick(phrases.closings) : undefined;
   const list = tips.map((tip) => `- ${fill(tip)}`).join('\n');
   const keyLesson = `**${phrases.keyLesson}** ${lesson}`;
 
-  // Each layout says after which paragraph a reflection fits, should the lesson be short.
-  const layouts: (() => [paragraphs: string[], reflectionAt: number])[] = [
+  // Each layout says which paragraph takes a reflection more, should the lesson be short.
+  const layouts: (() => [paragraphs: string[], reflectionInto: number])[] = [
     // A story, then what we would change.
     () => [
       [
@@ -59,7 +62,7 @@ export function composeLesson(random: SeededRandom, plan: LessonPlan, phrases: L
         `${random.pick(phrases.tipsIntros)}\n\n${list}`,
         ...(closing ? [closing] : []),
       ],
-      2,
+      1,
     ],
     // Sections: what happened, why, tips.
     () => [
@@ -72,7 +75,7 @@ export function composeLesson(random: SeededRandom, plan: LessonPlan, phrases: L
         `## ${phrases.headings.tips}`,
         list,
       ],
-      4,
+      3,
     ],
     // The lesson first, in bold, then the story behind it.
     () => [
@@ -83,14 +86,14 @@ export function composeLesson(random: SeededRandom, plan: LessonPlan, phrases: L
         `${random.pick(phrases.tipsIntros)}\n\n${list}`,
         ...(closing ? [closing] : []),
       ],
-      3,
+      2,
     ],
   ];
-  const [paragraphs, reflectionAt] = random.pick(layouts)();
+  const [paragraphs, reflectionInto] = random.pick(layouts)();
   // Short lessons get a reflection more, so every body reads as a full account.
   for (const reflection of reflections.slice(1)) {
     if (wordCount(paragraphs.join('\n\n')) >= minimumWords) break;
-    paragraphs.splice(reflectionAt, 0, reflection);
+    paragraphs[reflectionInto] = `${paragraphs[reflectionInto]} ${reflection}`;
   }
   const body = paragraphs.join('\n\n');
   const words = wordCount(body);

@@ -1,77 +1,93 @@
 import type { SeededRandom } from '../seeded-random.js';
 import type { LessonLanguage } from './demo-lesson.js';
 
-// Fictional practitioners. French, Spanish and German lessons draw from one pool per
-// language; English lessons from a pool for the region of the lesson's first country.
+// Fictional practitioners, named to fit the lesson's language and where it comes from:
+// whole names per country for English and French lessons (so given and family names belong
+// together), German and Spanish names for German and Spanish lessons, international names
+// for lessons from nowhere in particular.
 
-interface NamePool {
-  given: readonly string[];
-  family: readonly string[];
-}
-
-const frenchNames: NamePool = {
-  given: ['Aminata', 'Moussa', 'Fatou', 'Ibrahima', 'Claire', 'Jean-Baptiste', 'Mariam', 'Ousmane', 'Nadia', 'Hery', 'Rivo', 'Awa', 'Koffi', 'Élodie', 'Youssef', 'Salimata', 'Théodore', 'Aïcha'],
-  family: ['Diallo', 'Traoré', 'Ouédraogo', 'Koné', 'Ndiaye', 'Rakotomalala', 'Mensah', 'Kaboré', 'Benali', 'Dubois', 'Sawadogo', 'Mbarga', 'Andrianina', 'Diop', 'Kouassi', 'Lefèvre', 'Bamba', 'Hounkpatin'],
+const englishByCountry: Readonly<Record<string, readonly string[]>> = {
+  KEN: ['Wanjiru Mwangi', 'Otieno Odhiambo', 'Faith Mutua', 'Kamau Njoroge'],
+  UGA: ['Grace Nansubuga', 'Joseph Okello', 'Ruth Namaganda'],
+  TZA: ['Daniel Kimaro', 'Neema Massawe', 'Halima Mrisho'],
+  RWA: ['Eric Niyonzima', 'Claudine Uwimana'],
+  ETH: ['Tesfaye Bekele', 'Hanna Girma', 'Meron Tadesse', 'Dawit Alemu'],
+  MWI: ['Chikondi Phiri', 'Mercy Banda', 'Thokozani Chirwa'],
+  MOZ: ['Celso Macuácua', 'Alda Cossa'],
+  ZMB: ['Chanda Mulenga', 'Joyce Mwale', 'Mutinta Hamoonga'],
+  ZAF: ['Thandiwe Dlamini', 'Sipho Nkosi', 'Lerato Mokoena'],
+  GHA: ['Kwame Asante', 'Abena Boateng', 'Efua Owusu', 'Yaw Mensah'],
+  NGA: ['Chinedu Okafor', 'Ngozi Adeyemi', 'Aisha Bello', 'Tunde Bakare'],
+  SLE: ['Fatmata Kamara', 'Mohamed Sesay', 'Isatu Conteh'],
+  EGY: ['Hani Abdelrahman', 'Mona Fathy', 'Sherif Mostafa'],
+  JOR: ['Omar Nasser', 'Rania Khalil', 'Dana Haddadin'],
+  LBN: ['Layla Haddad', 'Karim Mansour', 'Nour Saleh'],
+  UZB: ['Dilnoza Karimova', 'Farrukh Rakhimov'],
+  KGZ: ['Gulnara Abdyldaeva', 'Nurlan Toktogulov'],
+  TJK: ['Aziz Usmonov', 'Firuza Nazarova'],
+  IND: ['Priya Sharma', 'Suresh Iyer', 'Kavya Nair', 'Rahul Das', 'Anjali Mishra'],
+  BGD: ['Farhana Rahman', 'Tanvir Hossain', 'Nusrat Jahan'],
+  NPL: ['Sunita Gurung', 'Tashi Sherpa', 'Bikash Thapa'],
+  PAK: ['Imran Qureshi', 'Ayesha Siddiqui', 'Bilal Ahmed'],
+  LKA: ['Nirmala Perera', 'Ruwan Jayasinghe'],
+  VNM: ['Nguyen Thi Linh', 'Tran Van Minh', 'Pham Thu Ha'],
+  KHM: ['Sok Dara', 'Chea Sophal'],
+  LAO: ['Noy Phommachanh', 'Somphone Keoduangchai'],
+  IDN: ['Bayu Wijaya', 'Siti Rahmawati', 'Dewi Kusuma'],
+  PHL: ['Maria Cristina Santos', 'Ana Reyes', 'Jose Dela Cruz'],
+  BRA: ['Ana Paula Ferreira', 'João Carlos Souza', 'Luciana Oliveira'],
+  FJI: ['Litia Naivalu', 'Ratu Vuniwaqa'],
+  PNG: ['Joseph Kaupa', 'Grace Wari'],
+  VUT: ['Miriam Tarivonda', 'Kalo Natuman'],
+  SLB: ['Peter Taloi', 'Ellen Maelasi'],
+  international: ['Sarah Thompson', 'David Clarke', 'Emma Walsh', 'Michael Evans', 'Rebecca Murray', 'Thomas Bennett', 'Hannah Hughes', 'James Carter'],
 };
 
-const spanishNames: NamePool = {
-  given: ['María José', 'Carlos', 'Lucía', 'Andrés', 'Rosa', 'Javier', 'Ximena', 'Diego', 'Carmen', 'Luis Fernando', 'Valentina', 'Jorge', 'Gabriela', 'Ernesto', 'Paola', 'Wilmer'],
-  family: ['Quispe', 'Mamani', 'García', 'Rodríguez', 'Huamán', 'López', 'Castillo', 'Mendoza', 'Flores', 'Chávez', 'Morales', 'Vargas', 'Gutiérrez', 'Ramírez', 'Condori', 'Pérez'],
+const frenchByCountry: Readonly<Record<string, readonly string[]>> = {
+  SEN: ['Fatou Ndiaye', 'Ibrahima Sow', 'Aminata Diallo', 'Cheikh Faye'],
+  CIV: ['Koffi Kouassi', 'Awa Koné', 'Adjoua Yao'],
+  BFA: ['Salimata Ouédraogo', 'Ousmane Kaboré', 'Mariam Sawadogo'],
+  MLI: ['Moussa Traoré', 'Abdoulaye Maïga', 'Kadiatou Coulibaly'],
+  NER: ['Hadiza Moussa', 'Abdou Garba'],
+  BEN: ['Rosine Hounkpatin', 'Sylvain Ahouansou'],
+  CMR: ['Théodore Mbarga', 'Clarisse Ngo Nyemb'],
+  COD: ['Jean-Pierre Mukendi', 'Esther Mwamba', 'Patrick Ilunga'],
+  MDG: ['Hery Rakotomalala', 'Rivo Andrianina', 'Voahangy Randriamampionona', 'Tiana Rasoanaivo'],
+  MAR: ['Youssef Benali', 'Karim El Idrissi', 'Leïla Mansouri'],
+  TUN: ['Nadia Bouzid', 'Samira Trabelsi', 'Mehdi Jaziri'],
+  HTI: ['Jean-Baptiste Pierre', 'Marie-Claude Joseph', 'Wilner Saint-Fleur', 'Nadège Louis'],
+  RWA: ['Claudine Uwimana', 'Eric Niyonzima'],
+  international: ['Claire Dubois', 'Élodie Lefèvre', 'Mathieu Girard', 'Sophie Marchand', 'Antoine Rousseau'],
 };
 
-const germanNames: NamePool = {
-  given: ['Anna', 'Jonas', 'Katharina', 'Matthias', 'Sabine', 'Felix', 'Julia', 'Tobias', 'Miriam', 'Stefan', 'Lena', 'Andreas', 'Franziska', 'Lukas', 'Ursula', 'Jan'],
-  family: ['Müller', 'Schneider', 'Becker', 'Hoffmann', 'Wagner', 'Fischer', 'Keller', 'Braun', 'Zimmermann', 'Hartmann', 'Krüger', 'Lehmann', 'Schmitt', 'Vogel', 'Brunner', 'Huber'],
-};
+const spanishGiven = ['María José', 'Carlos', 'Lucía', 'Andrés', 'Rosa', 'Javier', 'Ximena', 'Diego', 'Carmen', 'Luis Fernando', 'Valentina', 'Jorge', 'Gabriela', 'Ernesto', 'Paola', 'Wilmer'];
+const spanishFamily = ['Quispe', 'Mamani', 'García', 'Rodríguez', 'Huamán', 'López', 'Castillo', 'Mendoza', 'Flores', 'Chávez', 'Morales', 'Vargas', 'Gutiérrez', 'Ramírez', 'Condori', 'Pérez'];
+const germanGiven = ['Anna', 'Jonas', 'Katharina', 'Matthias', 'Sabine', 'Felix', 'Julia', 'Tobias', 'Miriam', 'Stefan', 'Lena', 'Andreas', 'Franziska', 'Lukas', 'Ursula', 'Jan'];
+const germanFamily = ['Müller', 'Schneider', 'Becker', 'Hoffmann', 'Wagner', 'Fischer', 'Keller', 'Braun', 'Zimmermann', 'Hartmann', 'Krüger', 'Lehmann', 'Schmitt', 'Vogel', 'Brunner', 'Huber'];
 
-const englishNamesByRegion: Readonly<Record<string, NamePool>> = {
-  eastAfrica: {
-    given: ['Wanjiru', 'Otieno', 'Grace', 'Daniel', 'Amina', 'Joseph', 'Nakato', 'Tesfaye', 'Chikondi', 'Mercy'],
-    family: ['Mwangi', 'Odhiambo', 'Nansubuga', 'Kimaro', 'Uwimana', 'Bekele', 'Phiri', 'Banda', 'Mutua', 'Okello'],
-  },
-  westAfrica: {
-    given: ['Kwame', 'Abena', 'Chinedu', 'Ngozi', 'Kofi', 'Adaeze', 'Mohamed', 'Fatmata', 'Yaw', 'Efua'],
-    family: ['Asante', 'Boateng', 'Okafor', 'Adeyemi', 'Kamara', 'Sesay', 'Owusu', 'Eze', 'Bello', 'Mensah'],
-  },
-  southernAfrica: {
-    given: ['Thandiwe', 'Sipho', 'Lerato', 'Mandla', 'Naledi', 'Tinashe'],
-    family: ['Dlamini', 'Nkosi', 'Mokoena', 'Ndlovu', 'Khumalo', 'Zulu'],
-  },
-  middleEastCentralAsia: {
-    given: ['Layla', 'Omar', 'Rania', 'Karim', 'Dilnoza', 'Aziz', 'Gulnara', 'Nurlan'],
-    family: ['Haddad', 'Nasser', 'Khalil', 'Mansour', 'Karimov', 'Usmonov', 'Abdyldaev', 'Saleh'],
-  },
-  southAsia: {
-    given: ['Priya', 'Rahul', 'Anjali', 'Farhana', 'Suresh', 'Sunita', 'Imran', 'Nirmala', 'Kavya', 'Tashi'],
-    family: ['Sharma', 'Das', 'Rahman', 'Patel', 'Gurung', 'Perera', 'Iyer', 'Chowdhury', 'Khan', 'Thapa'],
-  },
-  southeastAsiaPacific: {
-    given: ['Linh', 'Dara', 'Maria Cristina', 'Bayu', 'Siti', 'Ana', 'Mele', 'Joseph', 'Noy', 'Ratu'],
-    family: ['Nguyen', 'Sok', 'Santos', 'Wijaya', 'Rahmawati', 'Reyes', 'Tuilagi', 'Kaupa', 'Phommachanh', 'Vuniwaqa'],
-  },
-  international: {
-    given: ['Sarah', 'David', 'Emma', 'Michael', 'Rebecca', 'Thomas', 'Hannah', 'James'],
-    family: ['Thompson', 'Clarke', 'Walsh', 'Evans', 'Murray', 'Bennett', 'Hughes', 'Carter'],
-  },
-};
-
-const regionOfCountry: Readonly<Record<string, string>> = Object.fromEntries([
-  ...['KEN', 'UGA', 'TZA', 'RWA', 'ETH', 'MWI', 'MOZ', 'ZMB', 'MDG', 'COD'].map((code) => [code, 'eastAfrica']),
-  ...['GHA', 'NGA', 'SEN', 'CIV', 'BFA', 'MLI', 'NER', 'SLE', 'BEN', 'CMR'].map((code) => [code, 'westAfrica']),
-  ...['ZAF'].map((code) => [code, 'southernAfrica']),
-  ...['MAR', 'TUN', 'EGY', 'JOR', 'LBN', 'UZB', 'KGZ', 'TJK'].map((code) => [code, 'middleEastCentralAsia']),
+/** The region a demo country belongs to, for pairing neighbouring countries. */
+export const regionOfCountry: Readonly<Record<string, string>> = Object.fromEntries([
+  ...['KEN', 'UGA', 'TZA', 'RWA'].map((code) => [code, 'eastAfrica']),
+  ['ETH', 'ethiopia'],
+  ...['MWI', 'MOZ', 'ZMB', 'ZAF'].map((code) => [code, 'southernAfrica']),
+  ['MDG', 'madagascar'],
+  ...['GHA', 'NGA', 'SEN', 'CIV', 'BFA', 'MLI', 'NER', 'SLE', 'BEN'].map((code) => [code, 'westAfrica']),
+  ...['CMR', 'COD'].map((code) => [code, 'centralAfrica']),
+  ...['MAR', 'TUN'].map((code) => [code, 'maghreb']),
+  ...['EGY', 'JOR', 'LBN'].map((code) => [code, 'middleEast']),
+  ...['UZB', 'KGZ', 'TJK'].map((code) => [code, 'centralAsia']),
   ...['IND', 'BGD', 'NPL', 'PAK', 'LKA'].map((code) => [code, 'southAsia']),
-  ...['VNM', 'KHM', 'LAO', 'IDN', 'PHL', 'FJI', 'PNG', 'VUT', 'SLB'].map((code) => [code, 'southeastAsiaPacific']),
+  ...['VNM', 'KHM', 'LAO', 'IDN', 'PHL'].map((code) => [code, 'southeastAsia']),
+  ...['FJI', 'PNG', 'VUT', 'SLB'].map((code) => [code, 'pacific']),
+  ...['PER', 'BOL', 'ECU', 'COL'].map((code) => [code, 'andes']),
+  ...['GTM', 'HND', 'NIC', 'MEX'].map((code) => [code, 'centralAmerica']),
+  ['BRA', 'brazil'],
+  ['HTI', 'haiti'],
 ]);
 
 export function pickAuthorName(random: SeededRandom, language: LessonLanguage, countries: readonly string[]): string {
-  const pool = namePool(language, countries[0]);
-  return `${random.pick(pool.given)} ${random.pick(pool.family)}`;
-}
-
-function namePool(language: LessonLanguage, country: string | undefined): NamePool {
-  if (language === 'fr') return frenchNames;
-  if (language === 'es') return spanishNames;
-  if (language === 'de') return germanNames;
-  return englishNamesByRegion[(country && regionOfCountry[country]) ?? 'international'] ?? englishNamesByRegion.international!;
+  if (language === 'es') return `${random.pick(spanishGiven)} ${random.pick(spanishFamily)}`;
+  if (language === 'de') return `${random.pick(germanGiven)} ${random.pick(germanFamily)}`;
+  const byCountry = language === 'fr' ? frenchByCountry : englishByCountry;
+  return random.pick((countries[0] && byCountry[countries[0]]) || byCountry.international!);
 }

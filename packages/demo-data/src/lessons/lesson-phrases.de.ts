@@ -523,12 +523,19 @@ export const germanPhrases: LanguagePhrases = {
     'Greifen Sie diese Frage am Ende jeder Phase wieder auf.',
     'Sprechen Sie mit anderen Partnerschaften, die dasselbe Problem hatten.',
   ],
-  reflections: [
-    'Andere Partnerschaften, mit denen wir sprachen, hatten ähnliche Erfahrungen gemacht; es war also kein bloßes Pech.',
-    'Wir brauchten länger als nötig, um das Muster zu erkennen, weil jeder Partner nur einen Teil davon sah.',
-    'Heute sprechen die Partner diese Frage bei jeder Jahresbilanz offen an.',
-    'Im Nachhinein waren die Anzeichen viel früher sichtbar, als wir gehandelt haben.',
-  ],
+  reflections: {
+    general: [
+      'Heute sprechen die Partner diese Frage bei jeder Jahresbilanz offen an.',
+      'Was wie ein Verwaltungsdetail aussah, prägte am Ende die ganze Partnerschaft.',
+      'Mehrere Partner haben den Ansatz inzwischen in ihre eigenen Organisationen und in andere Partnerschaften übernommen.',
+      'Theoretisch war nichts davon neu für uns; den Unterschied machte, dass wir dabeiblieben.',
+    ],
+    setback: [
+      'Andere Partnerschaften, mit denen wir sprachen, hatten ähnliche Erfahrungen gemacht; es war also kein bloßes Pech.',
+      'Wir brauchten länger als nötig, um das Muster zu erkennen, weil jeder Partner nur einen Teil davon sah.',
+      'Im Nachhinein waren die Anzeichen viel früher sichtbar, als wir gehandelt haben.',
+    ],
+  },
   where: {
     one: 'in {place} ({country})',
     two: 'in {place1} ({country1}) und {place2} ({country2})',

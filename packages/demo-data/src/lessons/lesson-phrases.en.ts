@@ -501,7 +501,7 @@ export const englishPhrases: LanguagePhrases = {
     'Our partnership {field} {where} brought together {partners} organisations from government, business and civil society.',
     'Since {year} we have worked in a partnership {field} {where}, with {partners} partners from different sectors.',
     'This lesson comes from a multi-stakeholder partnership {field} {where}.',
-    'I coordinated a partnership {field} {where} for several years; {partners} organisations took part.',
+    'For several years I coordinated a partnership {field} {where}; {partners} organisations took part.',
   ],
   contexts: [
     'The partners included a ministry department, two private companies, several NGOs and community associations.',
@@ -523,15 +523,22 @@ export const englishPhrases: LanguagePhrases = {
     'Review this question at the end of every phase.',
     'Talk to other partnerships that have faced the same problem.',
   ],
-  reflections: [
-    'Other partnerships we spoke to had similar experiences, which suggests this is not a matter of bad luck.',
-    'It took us longer than it should have to see the pattern, because each partner only saw part of it.',
-    'The partners now discuss this question openly at every annual review.',
-    'In hindsight, the signs were visible much earlier than we acted on them.',
-  ],
+  reflections: {
+    general: [
+      'The partners now discuss this question openly at every annual review.',
+      'What looked like an administrative detail turned out to shape the whole partnership.',
+      'Several partners have since taken the same approach into their own organisations.',
+      'None of this was new to us in theory; what made the difference was sticking to it.',
+    ],
+    setback: [
+      'Other partnerships we spoke to had similar experiences, which suggests this is not a matter of bad luck.',
+      'It took us longer than it should have to see the pattern, because each partner only saw part of it.',
+      'In hindsight, the signs were visible much earlier than we acted on them.',
+    ],
+  },
   where: {
-    one: 'in {place}, {country}',
-    two: 'in {place1}, {country1}, and {place2}, {country2}',
+    one: 'in {place} ({country})',
+    two: 'in {place1} ({country1}) and {place2} ({country2})',
     global: 'across several countries',
   },
 };

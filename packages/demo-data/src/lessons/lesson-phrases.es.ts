@@ -523,12 +523,19 @@ export const spanishPhrases: LanguagePhrases = {
     'Vuelvan sobre esta cuestión al final de cada fase.',
     'Hablen con otras alianzas que hayan enfrentado el mismo problema.',
   ],
-  reflections: [
-    'Otras alianzas con las que hablamos vivieron algo parecido, lo que indica que no fue cuestión de mala suerte.',
-    'Tardamos más de lo debido en ver el patrón, porque cada socio solo veía una parte.',
-    'Hoy los socios tratan esta cuestión abiertamente en cada revisión anual.',
-    'Visto en retrospectiva, las señales eran visibles mucho antes de que actuáramos, como ocurre en muchas asociaciones.',
-  ],
+  reflections: {
+    general: [
+      'Hoy los socios tratan esta cuestión abiertamente en cada revisión anual.',
+      'Lo que parecía un detalle administrativo terminó marcando a toda la alianza.',
+      'Desde entonces, varios socios han llevado el mismo enfoque a sus propias organizaciones y a otras alianzas.',
+      'En teoría nada de esto era nuevo para nosotros; lo que marcó la diferencia fue mantenerlo.',
+    ],
+    setback: [
+      'Otras alianzas con las que hablamos vivieron algo parecido, lo que indica que no fue cuestión de mala suerte.',
+      'Tardamos más de lo debido en ver el patrón, porque cada socio solo veía una parte.',
+      'Visto en retrospectiva, las señales eran visibles mucho antes de que actuáramos, como ocurre en muchas asociaciones.',
+    ],
+  },
   where: {
     one: 'en {place} ({country})',
     two: 'en {place1} ({country1}) y {place2} ({country2})',

@@ -523,12 +523,19 @@ export const frenchPhrases: LanguagePhrases = {
     'Revenez sur cette question à la fin de chaque phase.',
     'Parlez à d’autres partenariats qui ont connu le même problème.',
   ],
-  reflections: [
-    'D’autres partenariats nous ont raconté des expériences semblables, ce qui montre qu’il ne s’agit pas d’un simple hasard.',
-    'Il nous a fallu trop longtemps pour voir le schéma, car chaque partenaire n’en voyait qu’une partie.',
-    'Les partenaires abordent désormais cette question ouvertement à chaque revue annuelle.',
-    'Avec le recul, les signes étaient visibles bien avant que nous réagissions, y compris dans nos rapports sur les financements.',
-  ],
+  reflections: {
+    general: [
+      'Les partenaires abordent désormais cette question ouvertement à chaque revue annuelle.',
+      'Ce qui ressemblait à un détail administratif a fini par façonner tout le partenariat.',
+      'Plusieurs partenaires ont depuis repris la même démarche dans leur propre organisation.',
+      'Rien de tout cela n’était nouveau en théorie ; ce qui a fait la différence, c’est de s’y tenir, y compris dans le suivi des financements.',
+    ],
+    setback: [
+      'D’autres partenariats nous ont raconté des expériences semblables, ce qui montre qu’il ne s’agit pas d’un simple hasard.',
+      'Il nous a fallu trop longtemps pour voir le schéma, car chaque partenaire n’en voyait qu’une partie.',
+      'Avec le recul, les signes étaient visibles bien avant que nous réagissions, y compris dans nos rapports sur les financements.',
+    ],
+  },
   where: {
     one: 'à {place} ({country})',
     two: 'à {place1} ({country1}) et à {place2} ({country2})',

@@ -42,8 +42,8 @@ export interface LanguagePhrases {
   tipsIntros: readonly string[];
   /** Tips that fit any factor. */
   genericTips: readonly string[];
-  /** Reflections that fit any lesson, used to reach a readable length. */
-  reflections: readonly string[];
+  /** Reflections used to reach a readable length: on any lesson, and on what went wrong. */
+  reflections: { general: readonly string[]; setback: readonly string[] };
   /** How to say where the partnership worked. */
   where: {
     one: string; // '{place}', '{country}'
