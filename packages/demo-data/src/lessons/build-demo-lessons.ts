@@ -2,7 +2,7 @@ import { SuccessFactor, type Phase } from '@msp-atlas/msp-vocabulary';
 import { goalCodeOf } from '@msp-atlas/sdg-framework';
 import { createSeededRandom, deriveSeed, type SeededRandom } from '../seeded-random.js';
 import { composeLesson, type LessonPlan } from './compose-lesson.js';
-import { lessonKinds, type DemoLesson, type LessonKind, type LessonLanguage } from './demo-lesson.js';
+import { lessonKinds, lessonLanguages, type DemoLesson, type LessonKind, type LessonLanguage } from './demo-lesson.js';
 import { pickAuthorName, regionOfCountry } from './lesson-authors.js';
 import { lessonCountryPool } from './lesson-countries.js';
 import { phasesOfFactor } from './lesson-factor-phases.js';
@@ -19,25 +19,34 @@ const languageCycle: readonly LessonLanguage[] = ['en', 'en', 'fr', 'es', 'de'];
 
 /**
  * About 320 fictional lessons learned for the learning library, the same for the same seed.
- * Phases, factors, goals, kinds and languages are dealt out evenly and then shuffled, so
- * each appears many times; the rest of a lesson comes from its own seed.
+ * Languages, goals and, per language, every pairing of kind and main success factor are
+ * dealt out evenly and then shuffled, so each appears many times and a language repeats a
+ * pairing only once it has used them all; the rest of a lesson comes from its own seed.
  */
 export function buildDemoLessons(options: { seed?: number } = {}): DemoLesson[] {
   const seed = options.seed ?? 1;
   const deal = createSeededRandom(seed);
-  const mainFactors = dealt(deal, factors);
-  const kinds = dealt(deal, lessonKinds);
   const featuredGoals = dealt(deal, goals);
   const languages = dealt(deal, languageCycle);
+  const pairings = factors.flatMap((factor) => lessonKinds.map((kind) => ({ factor, kind })));
+  const pairingsOf = new Map(
+    lessonLanguages.map((language) => [language, dealt(deal, pairings, languages.filter((candidate) => candidate === language).length)]),
+  );
+  const occurrences = new Map<string, number>();
   const usedTitles = new Set<string>();
-  return Array.from({ length: lessonCount }, (_, index) => {
+  return languages.map((language, index) => {
+    const { factor, kind } = pairingsOf.get(language)!.pop()!;
+    const pairing = `${language} ${factor} ${kind}`;
+    const occurrence = occurrences.get(pairing) ?? 0;
+    occurrences.set(pairing, occurrence + 1);
     const random = createSeededRandom(deriveSeed(seed, index));
     return buildLesson(random, {
       key: `lesson-${String(index + 1).padStart(3, '0')}`,
-      factor: mainFactors[index]!,
-      kind: kinds[index]!,
+      factor,
+      kind,
       goal: featuredGoals[index]!,
-      language: languages[index]!,
+      language,
+      occurrence,
       usedTitles,
     });
   });
@@ -49,6 +58,8 @@ interface LessonDraw {
   kind: LessonKind;
   goal: string;
   language: LessonLanguage;
+  /** How many lessons in this language had the same kind and main factor before. */
+  occurrence: number;
   usedTitles: Set<string>;
 }
 
@@ -65,6 +76,7 @@ function buildLesson(random: SeededRandom, draw: LessonDraw): DemoLesson {
     factors: [draw.factor, ...otherFactors],
     theme,
     locations: pickLocations(random, draw.language),
+    variant: draw.occurrence,
   };
   const { titles, body } = composeLesson(random, plan, lessonPhrases[draw.language]);
   const countries = plan.locations.map((location) => location.country.code);
@@ -119,7 +131,9 @@ function uniqueTitle(titles: readonly string[], plan: LessonPlan, usedTitles: Se
   return chosen;
 }
 
-/** `items` repeated to fill every lesson, then shuffled. */
-function dealt<T>(random: SeededRandom, items: readonly T[]): T[] {
-  return random.shuffle(Array.from({ length: lessonCount }, (_, index) => items[index % items.length]!));
+/** `items` repeated, each round in its own random order, to fill `count` places, then shuffled. */
+function dealt<T>(random: SeededRandom, items: readonly T[], count = lessonCount): T[] {
+  const rounds = Math.ceil(count / items.length);
+  const repeated = Array.from({ length: rounds }, () => random.shuffle(items)).flat().slice(0, count);
+  return random.shuffle(repeated);
 }

@@ -15,6 +15,8 @@ export interface LessonPlan {
   theme: LessonTheme;
   /** With the place in each the lesson comes from. */
   locations: readonly { country: DemoCountry; place: string }[];
+  /** Which of the factor's situations (with its cause) to tell; wraps around. */
+  variant: number;
 }
 
 const minimumWords = 130;
@@ -33,8 +35,10 @@ export function composeLesson(random: SeededRandom, plan: LessonPlan, phrases: L
 
   const opening = fill(random.pick(phrases.openings));
   const context = random.chance(0.5) ? random.pick(phrases.contexts) : undefined;
-  const situation = fill(main.situations[plan.kind]);
-  const cause = fill(main.causes[plan.kind]);
+  const variants = main.situations[plan.kind];
+  const variant = plan.variant % variants.length;
+  const situation = fill(variants[variant]!);
+  const cause = fill(main.causes[plan.kind][variant]!);
   const [lesson, secondLesson] = random.shuffle(main.lessons);
   const otherLesson = others.length > 0 && random.chance(0.5) ? random.pick(others[0]!.lessons) : undefined;
   const tips = [

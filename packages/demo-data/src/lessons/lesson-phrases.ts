@@ -14,10 +14,10 @@ export interface FactorPhrases {
   tool: string;
   /** Headlines of SUCCESS and PRACTICE lessons, e.g. 'A neutral secretariat with its own staff'. */
   topics: readonly string[];
-  /** What happened, one per kind. */
-  situations: Readonly<Record<LessonKind, string>>;
-  /** Why it happened, one per kind. */
-  causes: Readonly<Record<LessonKind, string>>;
+  /** What happened, per kind one or more stories... */
+  situations: Readonly<Record<LessonKind, readonly string[]>>;
+  /** ...and why, one for each story. */
+  causes: Readonly<Record<LessonKind, readonly string[]>>;
   /** The lesson in one or two sentences. */
   lessons: readonly string[];
   /** Practical tips, short imperative sentences. */
