@@ -34,7 +34,8 @@ export function composeLesson(random: SeededRandom, plan: LessonPlan, phrases: L
   const others = otherFactors.map((factor) => phrases.factors[factor]);
 
   const opening = fill(random.pick(phrases.openings));
-  const context = random.chance(0.5) ? random.pick(phrases.contexts) : undefined;
+  const context = random.pick(phrases.contexts);
+  const withContext = random.chance(0.5);
   const variants = main.situations[plan.kind];
   const variant = plan.variant % variants.length;
   const situation = fill(variants[variant]!);
@@ -53,51 +54,65 @@ export function composeLesson(random: SeededRandom, plan: LessonPlan, phrases: L
   const closing = random.chance(0.6) ? random.pick(phrases.closings) : undefined;
   const list = tips.map((tip) => `- ${fill(tip)}`).join('\n');
   const keyLesson = `**${phrases.keyLesson}** ${lesson}`;
+  const tipsIntro = random.pick(phrases.tipsIntros);
 
-  // Each layout says which paragraph takes a reflection more, should the lesson be short.
-  const layouts: (() => [paragraphs: string[], reflectionInto: number])[] = [
+  const layouts: (() => Layout)[] = [
     // A story, then what we would change.
-    () => [
-      [
-        sentences(opening, context),
+    () => ({
+      paragraphs: [
+        sentences(opening, withContext ? context : undefined),
         sentences(situation, cause, reflections[0]),
         `## ${phrases.headings.differently}`,
         sentences(lesson!, otherLesson),
-        `${random.pick(phrases.tipsIntros)}\n\n${list}`,
+        `${tipsIntro}\n\n${list}`,
         ...(closing ? [closing] : []),
       ],
-      1,
-    ],
+      openingAt: 0,
+      reflectionsAt: 1,
+      usesContext: withContext,
+      reflectionsUsed: 1,
+    }),
     // Sections: what happened, why, tips.
-    () => [
-      [
+    () => ({
+      paragraphs: [
         `## ${phrases.headings.happened}`,
         sentences(opening, situation),
         `## ${phrases.headings.why}`,
-        sentences(cause, context, reflections[0]),
+        sentences(cause, withContext ? context : undefined, reflections[0]),
         sentences(keyLesson, otherLesson),
         `## ${phrases.headings.tips}`,
         list,
       ],
-      3,
-    ],
+      openingAt: 1,
+      reflectionsAt: 3,
+      usesContext: withContext,
+      reflectionsUsed: 1,
+    }),
     // The lesson first, in bold, then the story behind it.
-    () => [
-      [
+    () => ({
+      paragraphs: [
         keyLesson,
         sentences(opening, situation),
         sentences(cause, secondLesson, otherLesson),
-        `${random.pick(phrases.tipsIntros)}\n\n${list}`,
+        `${tipsIntro}\n\n${list}`,
         ...(closing ? [closing] : []),
       ],
-      2,
-    ],
+      openingAt: 1,
+      reflectionsAt: 2,
+      usesContext: false,
+      reflectionsUsed: 0,
+    }),
   ];
-  const [paragraphs, reflectionInto] = random.pick(layouts)();
-  // Short lessons get a reflection more, so every body reads as a full account.
-  for (const reflection of reflections.slice(1)) {
+  const layout = random.pick(layouts)();
+  const paragraphs = layout.paragraphs;
+  // A short lesson gets the context sentence and then reflections, so every body reads as a full account.
+  const padding: [at: number, sentence: string][] = [
+    ...(layout.usesContext ? [] : [[layout.openingAt, context] as [number, string]]),
+    ...reflections.slice(layout.reflectionsUsed).map((reflection) => [layout.reflectionsAt, reflection] as [number, string]),
+  ];
+  for (const [at, sentence] of padding) {
     if (wordCount(paragraphs.join('\n\n')) >= minimumWords) break;
-    paragraphs[reflectionInto] = `${paragraphs[reflectionInto]} ${reflection}`;
+    paragraphs[at] = `${paragraphs[at]} ${sentence}`;
   }
   const body = paragraphs.join('\n\n');
   const words = wordCount(body);
@@ -107,6 +122,16 @@ export function composeLesson(random: SeededRandom, plan: LessonPlan, phrases: L
   const frames = random.shuffle(phrases.titleFrames[plan.kind]);
   const titles = headlines.flatMap((headline) => frames.map((frame) => `${frame}${phrases.titleSeparator}${headline}`));
   return { titles, body };
+}
+
+interface Layout {
+  paragraphs: string[];
+  /** The paragraph that opens the story, where a context sentence fits. */
+  openingAt: number;
+  /** The paragraph that takes reflections. */
+  reflectionsAt: number;
+  usesContext: boolean;
+  reflectionsUsed: number;
 }
 
 function slotValues(random: SeededRandom, plan: LessonPlan, phrases: LanguagePhrases): Record<string, string | number> {

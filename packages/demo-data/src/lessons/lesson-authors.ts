@@ -61,7 +61,9 @@ const frenchByCountry: Readonly<Record<string, readonly string[]>> = {
 };
 
 const spanishGiven = ['María José', 'Carlos', 'Lucía', 'Andrés', 'Rosa', 'Javier', 'Ximena', 'Diego', 'Carmen', 'Luis Fernando', 'Valentina', 'Jorge', 'Gabriela', 'Ernesto', 'Paola', 'Wilmer'];
-const spanishFamily = ['Quispe', 'Mamani', 'García', 'Rodríguez', 'Huamán', 'López', 'Castillo', 'Mendoza', 'Flores', 'Chávez', 'Morales', 'Vargas', 'Gutiérrez', 'Ramírez', 'Condori', 'Pérez'];
+const spanishFamily = ['García', 'Rodríguez', 'López', 'Castillo', 'Mendoza', 'Flores', 'Chávez', 'Morales', 'Vargas', 'Gutiérrez', 'Ramírez', 'Pérez', 'Hernández', 'Aguilar'];
+/** Quechua and Aymara family names, for lessons from the Andes. */
+const andeanFamily = ['Quispe', 'Mamani', 'Huamán', 'Condori', 'Choque', 'Apaza'];
 const germanGiven = ['Anna', 'Jonas', 'Katharina', 'Matthias', 'Sabine', 'Felix', 'Julia', 'Tobias', 'Miriam', 'Stefan', 'Lena', 'Andreas', 'Franziska', 'Lukas', 'Ursula', 'Jan'];
 const germanFamily = ['Müller', 'Schneider', 'Becker', 'Hoffmann', 'Wagner', 'Fischer', 'Keller', 'Braun', 'Zimmermann', 'Hartmann', 'Krüger', 'Lehmann', 'Schmitt', 'Vogel', 'Brunner', 'Huber'];
 
@@ -86,7 +88,10 @@ export const regionOfCountry: Readonly<Record<string, string>> = Object.fromEntr
 ]);
 
 export function pickAuthorName(random: SeededRandom, language: LessonLanguage, countries: readonly string[]): string {
-  if (language === 'es') return `${random.pick(spanishGiven)} ${random.pick(spanishFamily)}`;
+  if (language === 'es') {
+    const andean = countries[0] !== undefined && regionOfCountry[countries[0]] === 'andes';
+    return `${random.pick(spanishGiven)} ${random.pick(andean ? [...spanishFamily, ...andeanFamily] : spanishFamily)}`;
+  }
   if (language === 'de') return `${random.pick(germanGiven)} ${random.pick(germanFamily)}`;
   const byCountry = language === 'fr' ? frenchByCountry : englishByCountry;
   return random.pick((countries[0] && byCountry[countries[0]]) || byCountry.international!);
