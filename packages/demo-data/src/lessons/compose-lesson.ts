@@ -135,13 +135,20 @@ interface Layout {
 }
 
 function slotValues(random: SeededRandom, plan: LessonPlan, phrases: LanguagePhrases): Record<string, string | number> {
-  const named = plan.locations.map(({ country, place }) => ({ place, country: countryNameIn(plan.language, country) }));
-  const where =
-    named.length === 0
-      ? phrases.where.global
-      : named.length === 1
-        ? fillSlots(phrases.where.one, named[0]!)
-        : fillSlots(phrases.where.two, { place1: named[0]!.place, country1: named[0]!.country, place2: named[1]!.place, country2: named[1]!.country });
+  const named = plan.locations.map(({ country, place }) => ({ place, ofPlace: frenchOf(place), country: countryNameIn(plan.language, country) }));
+  const [first, second] = named;
+  const where = !first
+    ? phrases.where.global
+    : !second
+      ? fillSlots(phrases.where.one, first)
+      : fillSlots(phrases.where.two, {
+          place1: first.place,
+          ofPlace1: first.ofPlace,
+          country1: first.country,
+          place2: second.place,
+          ofPlace2: second.ofPlace,
+          country2: second.country,
+        });
   return {
     field: plan.theme.field[plan.language],
     where,
@@ -151,6 +158,12 @@ function slotValues(random: SeededRandom, plan: LessonPlan, phrases: LanguagePhr
     weeks: random.int(2, 8),
     year: random.int(2012, 2021),
   };
+}
+
+/** 'de Kisumu', 'd’Antananarivo'; no elision before h or a gliding 'ou' (de Huye, de Ouahigouya). */
+function frenchOf(place: string): string {
+  const elides = /^[aeiouyàâéèêîïôû]/i.test(place) && !/^ou[aeiy]/i.test(place);
+  return elides ? `d’${place}` : `de ${place}`;
 }
 
 function sentences(...parts: (string | undefined)[]): string {

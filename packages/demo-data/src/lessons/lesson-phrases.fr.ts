@@ -537,8 +537,8 @@ export const frenchPhrases: LanguagePhrases = {
     ],
   },
   where: {
-    one: 'à {place} ({country})',
-    two: 'à {place1} ({country1}) et à {place2} ({country2})',
+    one: 'dans la zone {ofPlace} ({country})',
+    two: 'dans la zone {ofPlace1} ({country1}) et dans celle {ofPlace2} ({country2})',
     global: 'dans plusieurs pays',
   },
 };

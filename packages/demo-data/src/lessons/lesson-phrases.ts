@@ -44,10 +44,13 @@ export interface LanguagePhrases {
   genericTips: readonly string[];
   /** Reflections used to reach a readable length: on any lesson, and on what went wrong. */
   reflections: { general: readonly string[]; setback: readonly string[] };
-  /** How to say where the partnership worked. */
+  /**
+   * How to say where the partnership worked, with {place} and {country} (or {place1} ...
+   * {country2} for two), and {ofPlace}: the place after French 'de', elided before a vowel.
+   */
   where: {
-    one: string; // '{place}', '{country}'
-    two: string; // '{place1}', '{country1}', '{place2}', '{country2}'
+    one: string;
+    two: string;
     global: string;
   };
 }
