@@ -106,13 +106,13 @@ export function composeLesson(random: SeededRandom, plan: LessonPlan, phrases: L
   const layout = random.pick(layouts)();
   const paragraphs = layout.paragraphs;
   // A short lesson gets the context sentence and then reflections, so every body reads as a full account.
-  const padding: [at: number, sentence: string][] = [
-    ...(layout.usesContext ? [] : [[layout.openingAt, context] as [number, string]]),
-    ...reflections.slice(layout.reflectionsUsed).map((reflection) => [layout.reflectionsAt, reflection] as [number, string]),
+  const padding: (() => void)[] = [
+    ...(layout.usesContext ? [] : [() => (paragraphs[layout.openingAt] = paragraphs[layout.openingAt]!.replace(opening, `${opening} ${context}`))]),
+    ...reflections.slice(layout.reflectionsUsed).map((reflection) => () => (paragraphs[layout.reflectionsAt] = `${paragraphs[layout.reflectionsAt]} ${reflection}`)),
   ];
-  for (const [at, sentence] of padding) {
+  for (const pad of padding) {
     if (wordCount(paragraphs.join('\n\n')) >= minimumWords) break;
-    paragraphs[at] = `${paragraphs[at]} ${sentence}`;
+    pad();
   }
   const body = paragraphs.join('\n\n');
   const words = wordCount(body);
@@ -126,7 +126,7 @@ export function composeLesson(random: SeededRandom, plan: LessonPlan, phrases: L
 
 interface Layout {
   paragraphs: string[];
-  /** The paragraph that opens the story, where a context sentence fits. */
+  /** The paragraph that opens the story; a context sentence fits right after the opening. */
   openingAt: number;
   /** The paragraph that takes reflections. */
   reflectionsAt: number;

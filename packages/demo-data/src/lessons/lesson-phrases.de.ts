@@ -387,7 +387,7 @@ export const germanPhrases: LanguagePhrases = {
       topics: ['jede Budgetlinie mit einem Ergebnis verknüpfen', 'weniger Sitzungen, mehr messbare Ergebnisse'],
       situations: {
         SUCCESS: ['Wir verknüpften jede Budgetlinie mit einem Ergebnis im Fahrplan, und der Lenkungsausschuss strich etwa ein Fünftel der Aktivitäten, die keine solche Verbindung hatten.'],
-        FAILURE: ['Unsere Partnerschaft traf sich {months} Monate lang jeden Monat und produzierte Strategien und Papiere, doch die erste Anlage war noch immer nicht fertig.'],
+        FAILURE: ['Wir trafen uns {months} Monate lang jeden Monat und produzierten Strategien und Papiere, doch die erste Anlage war noch immer nicht fertig.'],
         PRACTICE: ['Jede Sitzung des Lenkungsausschusses beginnt mit den Ergebnissen seit der letzten Sitzung, bevor über Pläne gesprochen wird.'],
         TOOL: ['Unser Fahrplan verbindet jeden Meilenstein mit einem Indikator und mit den Budgetlinien, die ihn finanzieren.'],
       },
@@ -537,8 +537,8 @@ export const germanPhrases: LanguagePhrases = {
     ],
   },
   where: {
-    one: 'in {place} ({country})',
-    two: 'in {place1} ({country1}) und {place2} ({country2})',
+    one: 'in der Region {place} ({country})',
+    two: 'in den Regionen {place1} ({country1}) und {place2} ({country2})',
     global: 'in mehreren Ländern',
   },
 };

@@ -727,7 +727,7 @@ export const englishPhrases: LanguagePhrases = {
           'We agreed to deliver one visible result in the first hundred days, and the finished pilot convinced sceptical partners to commit more resources.',
         ],
         FAILURE: [
-          'Our partnership met every month for {months} months and produced strategies and papers, but the first water point or classroom was still not finished.',
+          'We met every month for {months} months and produced strategies and papers, but the first water point or classroom was still not finished.',
           'For {months} months our budget was organised by partner rather than by result, and nobody could say how much the main objective actually cost.',
         ],
         PRACTICE: [
@@ -969,8 +969,8 @@ export const englishPhrases: LanguagePhrases = {
     ],
   },
   where: {
-    one: 'in {place} ({country})',
-    two: 'in {place1} ({country1}) and {place2} ({country2})',
+    one: 'in the {place} area ({country})',
+    two: 'in the {place1} area ({country1}) and the {place2} area ({country2})',
     global: 'across several countries',
   },
 };

@@ -387,7 +387,7 @@ export const spanishPhrases: LanguagePhrases = {
       topics: ['vincular cada partida presupuestaria con un resultado', 'menos reuniones y más resultados medibles'],
       situations: {
         SUCCESS: ['Vinculamos cada partida presupuestaria con un resultado de la hoja de ruta, y el comité directivo eliminó cerca de una quinta parte de las actividades que no tenían ese vínculo.'],
-        FAILURE: ['Nuestra alianza se reunió cada mes durante {months} meses y produjo estrategias y documentos, pero la primera obra seguía sin terminarse.'],
+        FAILURE: ['Nos reunimos cada mes durante {months} meses y produjimos estrategias y documentos, pero la primera obra seguía sin terminarse.'],
         PRACTICE: ['Cada reunión del comité directivo empieza por los resultados logrados desde la reunión anterior, antes de hablar de planes.'],
         TOOL: ['Nuestra hoja de ruta conecta cada hito con un indicador y con las partidas presupuestarias que lo financian.'],
       },
@@ -537,8 +537,8 @@ export const spanishPhrases: LanguagePhrases = {
     ],
   },
   where: {
-    one: 'en {place} ({country})',
-    two: 'en {place1} ({country1}) y {place2} ({country2})',
+    one: 'en la zona de {place} ({country})',
+    two: 'en las zonas de {place1} ({country1}) y {place2} ({country2})',
     global: 'en varios países',
   },
 };

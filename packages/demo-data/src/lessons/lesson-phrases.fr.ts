@@ -387,7 +387,7 @@ export const frenchPhrases: LanguagePhrases = {
       topics: ['relier chaque ligne budgétaire à un résultat', 'moins de réunions, plus de résultats mesurables'],
       situations: {
         SUCCESS: ['Nous avons relié chaque ligne budgétaire à un résultat de la feuille de route, et le comité de pilotage a supprimé environ un cinquième des activités qui n’avaient pas ce lien.'],
-        FAILURE: ['Notre partenariat s’est réuni chaque mois pendant {months} mois et a produit des stratégies et des notes, mais le premier ouvrage n’était toujours pas terminé.'],
+        FAILURE: ['Nous nous sommes réunis chaque mois pendant {months} mois et avons produit des stratégies et des notes, mais le premier ouvrage n’était toujours pas terminé.'],
         PRACTICE: ['Chaque comité de pilotage commence par les résultats obtenus depuis la dernière réunion, avant toute discussion sur les plans.'],
         TOOL: ['Notre feuille de route relie chaque jalon à un indicateur et aux lignes budgétaires qui le financent.'],
       },
