@@ -20,13 +20,38 @@ export function learnedVector(analysis: TextAnalysis, idf: Readonly<Record<strin
   return tfIdf(analysis.stems.counts, (term) => idf[term]);
 }
 
+/** Per term, the goals whose centroids hold it, as [goal index, weight] pairs (built once per layer). */
+type CentroidPostings = Map<string, { positive: [number, number][]; negative: [number, number][] }>;
+const postingsOf = new WeakMap<LearnedLayer, CentroidPostings>();
+
+function centroidPostings(layer: LearnedLayer): CentroidPostings {
+  let postings = postingsOf.get(layer);
+  if (postings) return postings;
+  postings = new Map();
+  for (const side of ['positive', 'negative'] as const) {
+    layer[side].forEach((centroid, goal) => {
+      for (const [term, weight] of Object.entries(centroid)) {
+        let entry = postings!.get(term);
+        if (!entry) postings!.set(term, (entry = { positive: [], negative: [] }));
+        entry[side].push([goal, weight]);
+      }
+    });
+  }
+  postingsOf.set(layer, postings);
+  return postings;
+}
+
 export function learnedSimilarity(vector: SparseVector, layer: LearnedLayer): LearnedSimilarity {
-  const cosine = (centroid: Record<string, number>) => {
-    let sum = 0;
-    for (const [term, weight] of vector) sum += weight * (centroid[term] ?? 0);
-    return sum;
-  };
-  return { positive: layer.positive.map(cosine), negative: layer.negative.map(cosine) };
+  const postings = centroidPostings(layer);
+  const positive = new Array<number>(layer.positive.length).fill(0);
+  const negative = new Array<number>(layer.negative.length).fill(0);
+  for (const [term, weight] of vector) {
+    const entry = postings.get(term);
+    if (!entry) continue;
+    for (const [goal, value] of entry.positive) positive[goal]! += weight * value;
+    for (const [goal, value] of entry.negative) negative[goal]! += weight * value;
+  }
+  return { positive, negative };
 }
 
 /**
