@@ -23,7 +23,13 @@ const { targets, terms } = buildFrameworkTerms(aurora);
 const framework = new FrameworkIndex(terms, targets.length);
 const querySet = new ExpertQuerySet([...aurora, ...seedQueries]);
 const targetGoal = targets.map((code) => Number(code.split('.')[0]));
-const rows = readBenchmark().map((row) => ({ analysis: analyseText(row.text, 'en', framework, querySet), goal: row.goal, label: row.label }));
+const titlesOnly = new FrameworkIndex(buildFrameworkTerms(aurora, { enrichEnglish: false }).terms, targets.length);
+const rows = readBenchmark().map((row) => ({
+  analysis: analyseText(row.text, 'en', framework, querySet),
+  titlesOnly: analyseText(row.text, 'en', titlesOnly, querySet),
+  goal: row.goal,
+  label: row.label,
+}));
 const learned = trainLearnedLayer(rows, targetGoal);
 
 const model: SdgModelArtefact = { version: 1, targets, frameworkTerms: terms, learned };

@@ -85,9 +85,11 @@ export function createSdgClassifier(model: SdgModelArtefact, queries: readonly S
       const probability = probabilities[k]!;
       if (probability < SUGGESTION_FLOOR) continue;
       const targets = rankTargets(analysis, goal);
+      // Queries for the goal as a whole (the seed terms in French, Spanish and German among them).
+      const goalQueryEvidence = queryEvidence(analysis, goal, null).filter((e) => !e.sourceCode.includes('.')).slice(0, 2);
       for (const target of targets) {
         const code = model.targets[target.index]!;
-        const evidence = [...queryEvidence(analysis, goal, code), ...targetTextEvidence(analysis, target.index)].slice(0, MAX_EVIDENCE);
+        const evidence = [...queryEvidence(analysis, goal, code), ...targetTextEvidence(analysis, target.index), ...goalQueryEvidence].slice(0, MAX_EVIDENCE);
         if (evidence.length > 0) suggestions.push({ goal, target: code, score: round(probability * (0.7 + 0.3 * target.relative)), evidence });
       }
       const goalEvidence = queryEvidence(analysis, goal, null).slice(0, MAX_EVIDENCE);

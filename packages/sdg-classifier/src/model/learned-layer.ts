@@ -8,6 +8,11 @@ import { dot, norm, tfIdf, type SparseVector } from './sparse-vector.js';
 /** A benchmark row: a text judged, for one goal, about it or not. */
 export interface JudgedText {
   analysis: TextAnalysis;
+  /**
+   * The same text analysed against the official titles only (as text in French, Spanish or
+   * German is); the framework-only weights are learned on it. Defaults to `analysis`.
+   */
+  titlesOnly?: TextAnalysis;
   goal: number;
   label: boolean;
 }
@@ -88,7 +93,7 @@ export function trainLearnedLayer(rows: readonly JudgedText[], targetGoal: reado
       sums[side].map((sum, k) => (row.goal - 1 === k && row.label === (side === 'positive') ? leaveOneOut(sum, vector) : cosineToSum(sum, vector)));
     const learned = { positive: similarity('positive'), negative: similarity('negative') };
     const goal = row.goal - 1;
-    frameworkExamples.push({ features: goalFeatures(row.analysis, targetGoal)[goal]!, goal, label: row.label });
+    frameworkExamples.push({ features: goalFeatures(row.titlesOnly ?? row.analysis, targetGoal)[goal]!, goal, label: row.label });
     fullExamples.push({ features: goalFeatures(row.analysis, targetGoal, learned)[goal]!, goal, label: row.label });
   });
   const full = fitLogistic(fullExamples, GOAL_COUNT);
