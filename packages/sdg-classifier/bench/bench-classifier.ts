@@ -64,7 +64,7 @@ const columns = [
   { name: 'in-sample', result: scorePerGoal(rows, inSample) },
   { name: `${folds}-fold CV`, result: scorePerGoal(rows, outOfSample) },
   { name: 'TF-IDF base', result: scorePerGoal(rows, baseline) },
-  { name: 'CV, no learned terms', result: scorePerGoal(rows, withoutLearnedTerms) },
+  { name: 'CV no learned', result: scorePerGoal(rows, withoutLearnedTerms) },
   { name: 'queries only', result: scorePerGoal(rows, queriesAlone) },
 ];
 const pct = (value: number) => `${(value * 100).toFixed(1)}`.padStart(5);
