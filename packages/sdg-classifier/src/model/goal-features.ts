@@ -5,10 +5,12 @@ import { GOAL_COUNT } from './framework-index.js';
 export interface LearnedSimilarity {
   positive: number[];
   negative: number[];
+  /** Naive Bayes log-ratio of the text's words per goal, where the layer has word counts. */
+  naiveBayes?: number[];
 }
 
 export const FRAMEWORK_FEATURES = ['queryLines', 'anyQuery', 'queryShare', 'queryLead', 'goalSimilarity', 'goalSimilarityRelative', 'goalSimilarityLead', 'bestTargetSimilarity'] as const;
-export const LEARNED_FEATURES = ['learnedPositive', 'learnedNegative', 'learnedRelative', 'learnedLead'] as const;
+export const LEARNED_FEATURES = ['learnedPositive', 'learnedNegative', 'learnedRelative', 'learnedLead', 'naiveBayes', 'naiveBayesLead'] as const;
 
 const maxOf = (values: readonly number[]) => values.reduce((a, b) => (b > a ? b : a), 0);
 
@@ -43,6 +45,7 @@ export function goalFeatures(analysis: TextAnalysis, targetGoal: readonly number
     if (learned) {
       const margin = learned.positive[k]! - learned.negative[k]!;
       row.push(learned.positive[k]!, learned.negative[k]!, learnedBest > 0 ? margin / learnedBest : margin, lead(margins, k));
+      if (learned.naiveBayes) row.push(learned.naiveBayes[k]!, lead(learned.naiveBayes, k));
     }
     rows.push(row);
   }

@@ -3,6 +3,7 @@ import { GOAL_COUNT } from './framework-index.js';
 import { goalFeatures, type LearnedSimilarity } from './goal-features.js';
 import { fitLogistic, type LogisticExample } from './logistic.js';
 import type { LearnedLayer } from './model-artefact.js';
+import { countWords, naiveBayesScores } from './naive-bayes-terms.js';
 import { dot, norm, tfIdf, type SparseVector } from './sparse-vector.js';
 
 /** A benchmark row: a text judged, for one goal, about it or not. */
@@ -56,7 +57,7 @@ export function learnedSimilarity(vector: SparseVector, layer: LearnedLayer): Le
     for (const [goal, value] of entry.positive) positive[goal]! += weight * value;
     for (const [goal, value] of entry.negative) negative[goal]! += weight * value;
   }
-  return { positive, negative };
+  return { positive, negative, naiveBayes: layer.wordCounts ? naiveBayesScores(new Set(vector.keys()), layer.wordCounts) : undefined };
 }
 
 /**
@@ -85,13 +86,21 @@ export function trainLearnedLayer(rows: readonly JudgedText[], targetGoal: reado
   const positive = sums.positive.map(centroid);
   const negative = sums.negative.map(centroid);
 
+  // Texts judged about a goal count for it; all other texts (judged not, or about another goal) against it.
+  const wordSets = vectors.map((vector) => new Set(vector.keys()));
+  const wordCounts = countWords(
+    rows.map((row, i) => ({ words: wordSets[i]!, aboutGoal: row.label ? row.goal - 1 : null })),
+    new Set(Object.keys(idf)),
+  );
+
   const frameworkExamples: LogisticExample[] = [];
   const fullExamples: LogisticExample[] = [];
   rows.forEach((row, i) => {
     const vector = vectors[i]!;
     const similarity = (side: 'positive' | 'negative') =>
       sums[side].map((sum, k) => (row.goal - 1 === k && row.label === (side === 'positive') ? leaveOneOut(sum, vector) : cosineToSum(sum, vector)));
-    const learned = { positive: similarity('positive'), negative: similarity('negative') };
+    const naiveBayes = naiveBayesScores(wordSets[i]!, wordCounts, { aboutGoal: row.label ? row.goal - 1 : null });
+    const learned = { positive: similarity('positive'), negative: similarity('negative'), naiveBayes };
     const goal = row.goal - 1;
     frameworkExamples.push({ features: goalFeatures(row.titlesOnly ?? row.analysis, targetGoal)[goal]!, goal, label: row.label });
     fullExamples.push({ features: goalFeatures(row.analysis, targetGoal, learned)[goal]!, goal, label: row.label });
@@ -102,6 +111,7 @@ export function trainLearnedLayer(rows: readonly JudgedText[], targetGoal: reado
     idf,
     positive,
     negative,
+    wordCounts,
     weights: full.weights.map(round),
     intercepts: full.intercepts.map(round),
     frameworkWeights: framework.weights.map(round),

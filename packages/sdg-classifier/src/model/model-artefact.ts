@@ -1,4 +1,5 @@
 import type { SdgTextLanguage } from '../sdg-classifier.js';
+import type { WordCounts } from './naive-bayes-terms.js';
 
 /** An expert query line as shipped: the goal and target it stands for and its Scopus text. */
 export interface ShippedQuery {
@@ -25,6 +26,8 @@ export interface LearnedLayer {
   /** Per goal (index 0 = goal 1): centroids of texts judged about the goal and not, pruned. */
   positive: Record<string, number>[];
   negative: Record<string, number>[];
+  /** Document counts of the benchmark's words, for the Naive Bayes feature. */
+  wordCounts?: WordCounts;
   /** Logistic weights over the features of `featureNames`, and an intercept per goal. */
   weights: number[];
   intercepts: number[];
