@@ -83,6 +83,30 @@ describe('the SDG classifier', () => {
     expect(result.targets.every((t) => result.goals.includes(Number(t.split('.')[0])))).toBe(true);
   });
 
+  it('suggests every goal it decides, each with evidence in the text', () => {
+    const texts = [
+      ...Object.values(PROJECT_SENTENCES).flatMap((s) => [s.en, s.de]),
+      'The informal sector and youth unemployment keep wages low; labour market reforms should raise productivity.',
+      'Municipal budgets were audited; councils published procurement data and citizens reported bribery to an ombudsman.',
+    ];
+    for (const text of texts) {
+      const suggested = new Set(classifier.suggest(text, { limit: 100 }).map((s) => s.goal));
+      for (const goal of classifier.classify(text).goals) expect(suggested.has(goal), `${goal} for ${text}`).toBe(true);
+    }
+  });
+
+  it('cites words learned from the benchmark when they tell', () => {
+    const text = 'Catchments, aquifers and river basin organisations met the irrigation districts.';
+    const [best] = classifier.suggest(text);
+    expect(best!.goal).toBe(6);
+    const learned = best!.evidence.filter((e) => e.source === 'LEARNED_TERM');
+    expect(learned.length).toBeGreaterThan(0);
+    for (const evidence of learned) {
+      expect(text.slice(evidence.start, evidence.end)).toBe(evidence.phrase);
+      expect(evidence).toMatchObject({ sourceCode: '6' });
+    }
+  });
+
   it('finds nothing in text that is about nothing', () => {
     expect(classifier.classify('The meeting is on Tuesday at ten in the small room.').goals).toEqual([]);
     expect(classifier.suggest('')).toEqual([]);

@@ -66,3 +66,15 @@ export function naiveBayesScores(words: ReadonlySet<string>, counts: WordCounts,
   }
   return used === 0 ? scores : scores.map((s) => s / Math.sqrt(used));
 }
+
+/** The log-ratio of one word for one goal (0-based); undefined for a word not counted. */
+export function naiveBayesRatio(word: string, goal: number, counts: WordCounts): number | undefined {
+  const entry = counts.words[word];
+  if (!entry) return undefined;
+  let inGoal = 0;
+  for (let i = 1; i < entry.length; i += 2) if (entry[i] === goal) inGoal = entry[i + 1]!;
+  const about = counts.about[goal]!;
+  const here = (inGoal + SMOOTHING) / (about + 2 * SMOOTHING);
+  const there = (entry[0]! - inGoal + SMOOTHING) / (counts.documents - about + 2 * SMOOTHING);
+  return Math.log(here / there);
+}
