@@ -57,7 +57,7 @@ export function createSdgClassifier(model: SdgModelArtefact, queries: readonly S
     for (const hit of analysis.queryHits) {
       const query = querySet.queries[hit.query]!;
       if (query.goal !== goal || (target !== null && query.target !== target)) continue;
-      const matched = query.seed ? `${querySet.printed[hit.query]} [seed terms, ${query.seed}]` : querySet.printed[hit.query]!;
+      const matched = query.seed ? `${hit.clause()} [seed terms, ${query.seed}]` : hit.clause();
       for (const span of hit.spans.slice(0, 2)) {
         evidence.push({ ...phraseAt(analysis, span.first, span.last), source: 'EXPERT_QUERY', sourceCode: query.target ?? String(goal), matched });
       }
@@ -91,7 +91,7 @@ export function createSdgClassifier(model: SdgModelArtefact, queries: readonly S
     telling.sort((a, b) => b.ratio - a.ratio || (a.stem < b.stem ? -1 : 1));
     return telling.slice(0, 3).map(({ stem }) => {
       const at = analysis.stems.positions.get(stem)![0]!;
-      return { ...phraseAt(analysis, at, at), source: 'LEARNED_TERM' as const, sourceCode: String(goal), matched: `${stem}* (frequent in benchmark texts about SDG ${goal})` };
+      return { ...phraseAt(analysis, at, at), source: 'LEARNED_TERM' as const, sourceCode: String(goal), matched: `"${analysis.tokens[at]!.word}", frequent in the benchmark's texts about SDG ${goal}` };
     });
   };
 

@@ -77,3 +77,14 @@ describe('compiled queries', () => {
     for (const query of queries) expect(() => compileQuery(parseQuery(query.query), index)).not.toThrow();
   });
 });
+
+describe('printMatchedClause', () => {
+  it('cites only the alternatives that matched, without the AND NOT part', async () => {
+    const { printMatchedClause } = await import('../src/query/print-matched-clause.js');
+    const index = new WordPatternIndex();
+    const tree = parseQuery('( "forest*" OR "woodland*" OR "tree*" ) W/3 ( "loss" OR "degradation" OR "cover" ) AND NOT ( "marine" )');
+    compileQuery(tree, index);
+    const found = index.locate(tokenize('The loss of woodlands accelerated'));
+    expect(printMatchedClause(tree, index, found, new WeakMap())).toBe('"woodland*" W/3 "loss"');
+  });
+});
