@@ -29,7 +29,7 @@ function queryWords(node: QueryNode): string[] {
  * English vectors hold the official titles only, like the other languages': the weights for
  * text in other languages are learned on those.
  */
-export function buildFrameworkTerms(queries: readonly ShippedQuery[], options: { enrichEnglish?: boolean } = {}): { targets: string[]; terms: Record<SdgLocale, FrameworkTerms> } {
+export function buildFrameworkTerms(queries: readonly ShippedQuery[], options: { enrichEnglish?: boolean; goalDescriptions?: Record<number, string> } = {}): { targets: string[]; terms: Record<SdgLocale, FrameworkTerms> } {
   const targets = sdgTargets.map((t) => t.code);
   const terms = {} as Record<SdgLocale, FrameworkTerms>;
   for (const lang of LANGUAGES) {
@@ -49,7 +49,8 @@ export function buildFrameworkTerms(queries: readonly ShippedQuery[], options: {
       return countsOf(parts.join(' . '));
     });
     const goalDocs = sdgGoals.map((goal) => {
-      const counts = countsOf(`${goal.title[lang]} . ${goal.shortTitle[lang]} . ${goal.shortTitle[lang]}`);
+      const about = lang === 'en' && options.enrichEnglish !== false ? (options.goalDescriptions?.[goal.number] ?? '') : '';
+      const counts = countsOf(`${goal.title[lang]} . ${goal.shortTitle[lang]} . ${goal.shortTitle[lang]} . ${about}`);
       targetDocs.forEach((doc, index) => {
         if (sdgTargets[index]!.goalCode !== goal.code) return;
         for (const [stem, count] of doc) counts.set(stem, (counts.get(stem) ?? 0) + count);

@@ -6,7 +6,7 @@ import { FrameworkIndex } from '../src/model/framework-index.js';
 import { trainLearnedLayer } from '../src/model/learned-layer.js';
 import type { SdgModelArtefact, ShippedQuery } from '../src/model/model-artefact.js';
 import { buildFrameworkTerms } from './build-framework-terms.js';
-import { readAuroraQueries } from './read-aurora-queries.js';
+import { readAuroraGoalDescriptions, readAuroraQueries } from './read-aurora-queries.js';
 import { readBenchmark } from './read-benchmark.js';
 
 /** The artefacts as files: the Aurora query lines and the model. */
@@ -24,7 +24,8 @@ export function buildModelArtefacts(): ModelArtefacts {
   const aurora: ShippedQuery[] = readAuroraQueries(fileURLToPath(new URL('../data/aurora', import.meta.url))).flatMap((definition) =>
     definition.lines.map((query) => ({ goal: definition.goal, target: definition.target, query })),
   );
-  const { targets, terms } = buildFrameworkTerms(aurora);
+  const goalDescriptions = readAuroraGoalDescriptions(fileURLToPath(new URL('../data/aurora', import.meta.url)));
+  const { targets, terms } = buildFrameworkTerms(aurora, { goalDescriptions });
   const framework = new FrameworkIndex(terms, targets.length);
   const titlesOnly = new FrameworkIndex(buildFrameworkTerms(aurora, { enrichEnglish: false }).terms, targets.length);
   const querySet = new ExpertQuerySet([...aurora, ...seedQueries]);
