@@ -7,13 +7,13 @@ const root = fileURLToPath(new URL('../../..', import.meta.url));
 describe('npm run sdg:classify', () => {
   it('writes exactly one JSON line per input line, in order, with an error line for bad input', () => {
     const input = [
-      JSON.stringify({ id: 'a', text: 'Access to safe drinking water and sanitation in rural villages.' }),
+      `\uFEFF${JSON.stringify({ id: 'a', text: 'Access to safe drinking water and sanitation in rural villages.' })}`,
       'not json at all',
       JSON.stringify({ id: 'b' }),
       '',
       JSON.stringify({ id: 'c', text: 'Protecting coral reefs and fish stocks from overfishing in marine protected areas.' }),
       JSON.stringify({ id: 'd', text: "L'accès à l'eau potable et à l'assainissement", lang: 'fr' }),
-    ].join('\n');
+    ].join('\r\n');
     const run = spawnSync('npm', ['run', '--silent', 'sdg:classify'], { cwd: root, input, encoding: 'utf8', env: { ...process.env, APOLLO_TELEMETRY_DISABLED: 'true' } });
     expect(run.status).toBe(0);
     const lines = run.stdout.split('\n').filter((line) => line !== '');

@@ -16,8 +16,12 @@ const flush = () => {
   pending = [];
 };
 
+// A reader that stops early (`| head`) ends the run quietly.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => process.exit(error.code === 'EPIPE' ? 0 : 1));
+
 const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
-lines.on('line', (line) => {
+lines.on('line', (raw) => {
+  const line = count === 0 ? raw.replace(/^\uFEFF/, '') : raw;
   if (line.trim() === '') return;
   pending.push(classifyLine(classifier, line));
   count += 1;

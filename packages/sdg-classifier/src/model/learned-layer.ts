@@ -20,14 +20,23 @@ export interface JudgedText {
 
 const round = (value: number) => Math.round(value * 1e5) / 1e5;
 
+// Large records read as maps: lookups in objects of thousands of keys are slow.
+const recordMaps = new WeakMap<object, Map<string, number>>();
+function asMap(record: Readonly<Record<string, number>>): Map<string, number> {
+  let map = recordMaps.get(record);
+  if (!map) recordMaps.set(record, (map = new Map(Object.entries(record))));
+  return map;
+}
+
 /** The text as a vector over the benchmark's words; only English text has one. */
 export function learnedVector(analysis: TextAnalysis, idf: Readonly<Record<string, number>>): SparseVector | undefined {
   if (analysis.lang !== 'en') return undefined;
-  return tfIdf(analysis.stems.counts, (term) => idf[term]);
+  const table = asMap(idf);
+  return tfIdf(analysis.stems.counts, (term) => table.get(term));
 }
 
 /** Per term, the goals whose centroids hold it, as [goal index, weight] pairs (built once per layer). */
-type CentroidPostings = Map<string, { positive: [number, number][]; negative: [number, number][] }>;
+type CentroidPostings = Map<string, { positive: number[]; negative: number[] }>;
 const postingsOf = new WeakMap<LearnedLayer, CentroidPostings>();
 
 function centroidPostings(layer: LearnedLayer): CentroidPostings {
@@ -39,7 +48,7 @@ function centroidPostings(layer: LearnedLayer): CentroidPostings {
       for (const [term, weight] of Object.entries(centroid)) {
         let entry = postings!.get(term);
         if (!entry) postings!.set(term, (entry = { positive: [], negative: [] }));
-        entry[side].push([goal, weight]);
+        entry[side].push(goal, weight);
       }
     });
   }
@@ -54,8 +63,10 @@ export function learnedSimilarity(vector: SparseVector, layer: LearnedLayer): Le
   for (const [term, weight] of vector) {
     const entry = postings.get(term);
     if (!entry) continue;
-    for (const [goal, value] of entry.positive) positive[goal]! += weight * value;
-    for (const [goal, value] of entry.negative) negative[goal]! += weight * value;
+    // Flat [goal, weight, goal, weight, …] lists.
+    const { positive: about, negative: notAbout } = entry;
+    for (let i = 0; i < about.length; i += 2) positive[about[i]!]! += weight * about[i + 1]!;
+    for (let i = 0; i < notAbout.length; i += 2) negative[notAbout[i]!]! += weight * notAbout[i + 1]!;
   }
   return { positive, negative, naiveBayes: layer.wordCounts ? naiveBayesScores(new Set(vector.keys()), layer.wordCounts) : undefined };
 }

@@ -41,7 +41,15 @@ export function countWords(documents: readonly { words: ReadonlySet<string>; abo
  * Per goal, the mean log-ratio of the text's words (those counted). `leaveOut` takes one
  * counted text's own contribution away, so a training text is scored as an unseen one.
  */
+const wordMaps = new WeakMap<WordCounts, Map<string, number[]>>();
+function wordsOf(counts: WordCounts): Map<string, number[]> {
+  let map = wordMaps.get(counts);
+  if (!map) wordMaps.set(counts, (map = new Map(Object.entries(counts.words))));
+  return map;
+}
+
 export function naiveBayesScores(words: ReadonlySet<string>, counts: WordCounts, leaveOut?: { aboutGoal: number | null }): number[] {
+  const table = wordsOf(counts);
   const scores = new Array<number>(GOAL_COUNT).fill(0);
   const self = leaveOut ? 1 : 0;
   const documents = counts.documents - self;
@@ -49,7 +57,7 @@ export function naiveBayesScores(words: ReadonlySet<string>, counts: WordCounts,
   let used = 0;
   const inGoal = new Array<number>(GOAL_COUNT);
   for (const word of words) {
-    const entry = counts.words[word];
+    const entry = table.get(word);
     if (!entry) continue;
     const total = entry[0]! - self;
     if (total <= 0) continue;
@@ -69,7 +77,7 @@ export function naiveBayesScores(words: ReadonlySet<string>, counts: WordCounts,
 
 /** The log-ratio of one word for one goal (0-based); undefined for a word not counted. */
 export function naiveBayesRatio(word: string, goal: number, counts: WordCounts): number | undefined {
-  const entry = counts.words[word];
+  const entry = wordsOf(counts).get(word);
   if (!entry) return undefined;
   let inGoal = 0;
   for (let i = 1; i < entry.length; i += 2) if (entry[i] === goal) inGoal = entry[i + 1]!;
