@@ -85,6 +85,10 @@ out.push(`mean      | ${columns.map(({ result }) => `${pct(result.meanAccuracy)}
 out.push('');
 out.push(`Headline (mean of the 17 per-SDG accuracies): ${folds}-fold out of sample ${pct(columns[1]!.result.meanAccuracy).trim()} %, in sample ${pct(columns[0]!.result.meanAccuracy).trim()} %, TF-IDF baseline ${pct(columns[2]!.result.meanAccuracy).trim()} %, expert queries alone ${pct(columns[4]!.result.meanAccuracy).trim()} %`);
 out.push(`Without learned terms (${folds}-fold; official titles, queries and the framework-only weights, as text in French, Spanish or German is scored): ${pct(columns[3]!.result.meanAccuracy).trim()} %`);
+out.push('');
+out.push('Learned weights (shipped model, raw feature units; intercepts per goal not shown):');
+full.features.forEach((name, j) => out.push(`  ${name.padEnd(24)} ${full.weights[j]!.toFixed(3).padStart(8)}${j < full.frameworkFeatures.length ? `   without learned terms ${full.frameworkWeights[j]!.toFixed(3).padStart(8)}` : ''}`));
+out.push('');
 
 // Batch throughput, in process: 1,000 snippets (the benchmark texts, cycled).
 const classifier = loadSdgClassifier();
@@ -102,5 +106,6 @@ const cliStarted = performance.now();
 const run = spawnSync(process.execPath, [cli], { input, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
 const cliElapsed = performance.now() - cliStarted;
 const lines = run.stdout.split('\n').filter(Boolean).length;
-out.push(`Batch CLI: 1,000 snippets in ${(cliElapsed / 1000).toFixed(2)} s wall clock, start-up included (${lines} lines out; npm adds about 0.3 s)`);
+const from = /from (.*)$/m.exec(run.stderr)?.[1] ?? 'unknown';
+out.push(`Batch CLI: 1,000 snippets in ${(cliElapsed / 1000).toFixed(2)} s wall clock, start-up included (${lines} lines out; npm adds about 0.3 s; ran from ${from})`);
 console.log(out.join('\n'));

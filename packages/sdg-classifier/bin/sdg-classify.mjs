@@ -25,8 +25,10 @@ const bundleTime = (() => {
 })();
 
 if (bundleTime >= Math.max(newest(join(root, 'src')), newest(join(root, 'model')))) {
+  process.env.SDG_CLASSIFY_FROM = 'bundle';
   await import(pathToFileURL(bundle).href);
 } else {
+  process.env.SDG_CLASSIFY_FROM = 'sources (run npm run build for the faster bundle)';
   const { register } = await import('tsx/esm/api');
   register();
   await import(pathToFileURL(join(root, 'src', 'cli', 'classify-cli.ts')).href);

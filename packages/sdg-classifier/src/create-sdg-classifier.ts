@@ -4,6 +4,7 @@ import { ExpertQuerySet } from './model/expert-query-set.js';
 import { FrameworkIndex, GOAL_COUNT } from './model/framework-index.js';
 import type { SdgModelArtefact, ShippedQuery } from './model/model-artefact.js';
 import { scoreGoals } from './model/score-goals.js';
+import { FRAMEWORK_FEATURES, LEARNED_FEATURES } from './model/goal-features.js';
 import { naiveBayesRatio } from './model/naive-bayes-terms.js';
 
 /** A goal is decided for the text at this probability. */
@@ -20,6 +21,10 @@ const LEARNED_TERM_MIN_RATIO = 1;
 const round = (value: number) => Math.round(value * 10000) / 10000;
 
 export function createSdgClassifier(model: SdgModelArtefact, queries: readonly ShippedQuery[]): SdgClassifier {
+  const expected = [...FRAMEWORK_FEATURES, ...LEARNED_FEATURES].join(',');
+  if (model.learned.features?.join(',') !== expected || model.learned.frameworkFeatures?.join(',') !== FRAMEWORK_FEATURES.join(',')) {
+    throw new Error('model/sdg-model.json was built for other features than this code computes: run npm run build-model -w @msp-atlas/sdg-classifier');
+  }
   const framework = new FrameworkIndex(model.frameworkTerms, model.targets.length);
   const querySet = new ExpertQuerySet(queries);
   const targetGoal = model.targets.map((code) => Number(code.split('.')[0]));

@@ -9,6 +9,7 @@ export interface LearnedSimilarity {
   naiveBayes?: number[];
 }
 
+/** Feature names, in the order goalFeatures gives them. */
 export const FRAMEWORK_FEATURES = ['queryLines', 'anyQuery', 'queryShare', 'queryLead', 'goalSimilarity', 'goalSimilarityRelative', 'goalSimilarityLead', 'bestTargetSimilarity'] as const;
 export const LEARNED_FEATURES = ['learnedPositive', 'learnedNegative', 'learnedRelative', 'learnedLead', 'naiveBayes', 'naiveBayesLead'] as const;
 

@@ -1,6 +1,6 @@
 import type { TextAnalysis } from './analyse-text.js';
 import { GOAL_COUNT } from './framework-index.js';
-import { goalFeatures, type LearnedSimilarity } from './goal-features.js';
+import { FRAMEWORK_FEATURES, goalFeatures, LEARNED_FEATURES, type LearnedSimilarity } from './goal-features.js';
 import { fitLogistic, type LogisticExample } from './logistic.js';
 import type { LearnedLayer } from './model-artefact.js';
 import { countWords, naiveBayesScores } from './naive-bayes-terms.js';
@@ -123,6 +123,8 @@ export function trainLearnedLayer(rows: readonly JudgedText[], targetGoal: reado
     positive,
     negative,
     wordCounts,
+    features: [...FRAMEWORK_FEATURES, ...LEARNED_FEATURES],
+    frameworkFeatures: [...FRAMEWORK_FEATURES],
     weights: full.weights.map(round),
     intercepts: full.intercepts.map(round),
     frameworkWeights: framework.weights.map(round),

@@ -28,10 +28,13 @@ export interface LearnedLayer {
   negative: Record<string, number>[];
   /** Document counts of the benchmark's words, for the Naive Bayes feature. */
   wordCounts?: WordCounts;
-  /** Logistic weights over the features of `featureNames`, and an intercept per goal. */
+  /** The features the weights below are for, in order (a model built for others is refused). */
+  features: string[];
+  frameworkFeatures: string[];
+  /** Logistic weights over `features`, and an intercept per goal. */
   weights: number[];
   intercepts: number[];
-  /** The same without the learned-term features, for text in other languages. */
+  /** The same over `frameworkFeatures` (no learned terms), for text in other languages. */
   frameworkWeights: number[];
   frameworkIntercepts: number[];
 }
