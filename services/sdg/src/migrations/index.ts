@@ -1,5 +1,6 @@
 import type { SchemaMigrations } from '@msp-atlas/db';
+import * as createAlignmentProjection from './20261201T2330_create_alignment_projection.js';
 
-// Empty on purpose: migrateSchema still creates the `sdg` schema and its migration
-// bookkeeping, so the first real table arrives as an ordinary timestamped migration.
-export const sdgMigrations: SchemaMigrations = {};
+export const sdgMigrations: SchemaMigrations = {
+  '20261201T2330_create_alignment_projection': createAlignmentProjection,
+};
