@@ -3,6 +3,10 @@ import { viewerAuthChecker } from '@msp-atlas/access';
 import { buildFederatedSchema } from '@msp-atlas/federation';
 import { DismissSdgSuggestionResolver } from './alignment/dismiss-sdg-suggestion.resolver.js';
 import { PartnershipSdgAlignmentResolver } from './alignment/partnership-sdg-alignment.resolver.js';
+import { OrganizationSdgProfileResolver } from './coverage/organization-sdg-profile.resolver.js';
+import { SdgCoverageResolver } from './coverage/sdg-coverage.resolver.js';
+import { SdgTargetPartnershipsResolver } from './coverage/sdg-target-partnerships.resolver.js';
+import { Organization } from './entities/organization.type.js';
 import { entityStubReference } from './entities/entity-stub.reference.js';
 import { SdgGoalResolver } from './framework/sdg-goal.resolver.js';
 import { sdgGoalReference } from './framework/sdg-goal.reference.js';
@@ -22,7 +26,12 @@ export function buildSdgSchema() {
         SuggestSdgAlignmentResolver,
         PartnershipSdgAlignmentResolver,
         DismissSdgSuggestionResolver,
+        SdgCoverageResolver,
+        SdgTargetPartnershipsResolver,
+        OrganizationSdgProfileResolver,
       ],
+      // Organization is reached only through the entity resolver; type-graphql prints only reachable types.
+      orphanedTypes: [Organization],
       authChecker: viewerAuthChecker,
       validate: false,
     },

@@ -1,6 +1,8 @@
+import { envString } from '@msp-atlas/config';
 import { migrateEventLog, type EventConsumer } from '@msp-atlas/events';
 import { createEventConsumer, defineSubgraph, subgraphDatabase, type ConsumerDeps } from '@msp-atlas/service-runtime';
 import { sdgAlignmentConsumer } from './alignment/alignment-consumer.js';
+import { loadRatesTable } from './coverage/rates-table.js';
 import { SCHEMA, type SdgDatabase } from './database.js';
 import { createContext } from './graphql/context.js';
 import { sdgMigrations } from './migrations/index.js';
@@ -23,5 +25,8 @@ export const sdgSubgraph = defineSubgraph({
   database: subgraphDatabase<SdgDatabase>({ schema: SCHEMA, migrations: sdgMigrations, sharedMigrations: [migrateEventLog] }),
   buildSchema: buildSdgSchema,
   eventConsumers: { sdgAlignment: sdgAlignmentConsumer },
-  context: ({ db, identity }) => createContext(db, identity),
+  settings: { SDG_RATES_FILE: envString().optional() },
+  // Read once at start: a rates file that does not parse stops the service with the reason.
+  services: ({ settings }) => ({ ratesTable: loadRatesTable(settings.SDG_RATES_FILE) }),
+  context: ({ db, identity, services }) => createContext(db, identity, services.ratesTable),
 });

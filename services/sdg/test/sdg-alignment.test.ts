@@ -59,7 +59,7 @@ describe('SDG alignment projection', () => {
     const alignment = await alignmentOf(id);
     expect(alignment.partnershipVersion).toBe(1);
     expect(alignment.declaredTargets.map((t: { code: string }) => t.code)).toEqual(['6.1', '13.1']);
-    const byTarget = new Map(alignment.targets.map((t: { target: { code: string } }) => [t.target.code, t]));
+    const byTarget = new Map<string, any>(alignment.targets.map((t: any) => [t.target.code, t]));
     expect(byTarget.get('6.1')).toMatchObject({ agreement: 'CONFIRMED', declared: true, goal: { code: '6' } });
     expect(byTarget.get('13.1')).toMatchObject({ agreement: 'DECLARED_NOT_EVIDENCED', declared: true, score: null, evidence: [] });
     // Every piece of evidence names its field and its place there.

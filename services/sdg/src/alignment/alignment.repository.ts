@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Db, Trx } from '../database.js';
 import type { AlignmentReading } from './alignment-reading.js';
+import { totalAmounts } from './stakeholder-amounts.js';
 import type { AmountsByCurrency } from './partnership-stakeholder.table.js';
 import type { PartnershipAlignmentRow } from './partnership-alignment.table.js';
 import type { PartnershipTargetTable } from './partnership-target.table.js';
@@ -17,7 +18,7 @@ export interface AlignmentValues {
   declaredTargets: string[];
   described: boolean;
   suggestions: StoredSuggestion[];
-  targets: Omit<PartnershipTargetTable, 'partnership_id' | 'countries' | 'regions' | 'phase' | 'status'>[];
+  targets: Omit<PartnershipTargetTable, 'partnership_id' | 'countries' | 'regions' | 'phase' | 'status' | 'organization_ids' | 'amounts'>[];
   stakeholders: { organizationId: string; amounts: AmountsByCurrency }[];
 }
 
@@ -65,6 +66,8 @@ export async function replaceAlignment(trx: Trx, values: AlignmentValues): Promi
     .execute();
   await trx.deleteFrom('partnership_target').where('partnership_id', '=', values.partnershipId).execute();
   if (values.targets.length > 0) {
+    const organizationIds = values.stakeholders.map((s) => s.organizationId);
+    const amounts = JSON.stringify(totalAmounts(values.stakeholders.map((s) => s.amounts)));
     await trx
       .insertInto('partnership_target')
       .values(
@@ -75,6 +78,8 @@ export async function replaceAlignment(trx: Trx, values: AlignmentValues): Promi
           regions: values.regions,
           phase: values.phase,
           status: values.status,
+          organization_ids: organizationIds,
+          amounts,
         })),
       )
       .execute();

@@ -1,3 +1,6 @@
+import type { ColumnType } from 'kysely';
+import type { AmountsByCurrency } from './partnership-stakeholder.table.js';
+
 /** A target a partnership declares or its text evidences, with the partnership's place and state. */
 export interface PartnershipTargetTable {
   partnership_id: string;
@@ -10,4 +13,7 @@ export interface PartnershipTargetTable {
   regions: string[];
   phase: string;
   status: string;
+  organization_ids: string[];
+  /** The partnership's money, all its stakeholders together, per currency. */
+  amounts: ColumnType<AmountsByCurrency, string, string>;
 }

@@ -18,3 +18,10 @@ export function stakeholderAmounts(stakeholders: readonly StakeholderSnapshot[])
   }
   return [...byOrganization].map(([organizationId, amounts]) => ({ organizationId, amounts }));
 }
+
+/** Amounts per currency added up. */
+export function totalAmounts(parts: readonly AmountsByCurrency[]): AmountsByCurrency {
+  const total: AmountsByCurrency = {};
+  for (const part of parts) for (const [currency, amount] of Object.entries(part)) total[currency] = (total[currency] ?? 0) + amount;
+  return total;
+}

@@ -33,9 +33,14 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('regions', sql`text[]`, (c) => c.notNull())
     .addColumn('phase', 'text', (c) => c.notNull())
     .addColumn('status', 'text', (c) => c.notNull())
+    // The partnership's organisations and its money per currency, copied onto each of its
+    // targets: coverage counts and sums without a join.
+    .addColumn('organization_ids', sql`uuid[]`, (c) => c.notNull())
+    .addColumn('amounts', 'jsonb', (c) => c.notNull())
     .addPrimaryKeyConstraint('partnership_target_pkey', ['partnership_id', 'target_code'])
     .execute();
   await db.schema.createIndex('partnership_target_target_idx').on('partnership_target').columns(['target_code', 'partnership_id']).execute();
+  await db.schema.createIndex('partnership_alignment_name_idx').on('partnership_alignment').columns(['name', 'partnership_id']).execute();
   await sql`create index partnership_target_countries_idx on partnership_target using gin (countries)`.execute(db);
   await sql`create index partnership_target_regions_idx on partnership_target using gin (regions)`.execute(db);
 
