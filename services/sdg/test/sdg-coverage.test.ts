@@ -7,6 +7,8 @@ import type { PartnershipSnapshot } from '@msp-atlas/event-contracts';
 import { createLogger } from '@msp-atlas/service-runtime';
 import { createTestDatabase, errorOf, postGraphql, type TestDatabase } from '@msp-atlas/test-harness';
 import { createSdgAlignmentConsumer, sdgSubgraph, type SdgDb } from '../src/index.js';
+import { sql } from '@msp-atlas/db';
+import { rebuildCoverageCells } from '../src/coverage/coverage-cells.repository.js';
 import { appendCommitted, catchUp, partnershipEvent } from './sdg-events.js';
 
 const gatewaySecret = randomBytes(32).toString('hex');
@@ -102,6 +104,39 @@ describe('SDG coverage', () => {
     const design = await post(COVERAGE, { filter: { regions: ['014'], phase: 'DESIGN' } });
     expect(design.data.sdgCoverage.partnerships).toBe(1);
     expect(design.data.sdgCoverage.goals.find((g: any) => g.goal.code === '13').partnerships).toBe(1);
+  });
+
+  it('answers one country from its pre-aggregated cells as a scan of the rows does', async () => {
+    // Status ACTIVE holds for every seed, but a status takes the scanning path.
+    const fast = (await post(COVERAGE, { filter: { countries: ['UGA'] } })).data.sdgCoverage;
+    const scanned = (await post(COVERAGE, { filter: { countries: ['UGA'], status: 'ACTIVE' } })).data.sdgCoverage;
+    expect(fast).toEqual(scanned);
+    expect(fast.partnerships).toBe(2);
+  });
+
+  it('keeps its running cells equal to a rebuild from the rows as partnerships change', async () => {
+    const moved = snapshots[1]!;
+    const consumer = createSdgAlignmentConsumer({ db, logger });
+    await appendCommitted(db, [
+      partnershipEvent(moved.id, 2, { ...moved, countries: ['TZA'], sdgTargets: ['6.2', '14.1'], stakeholders: [stakeholder(shared, [[10, 'GBP']]), stakeholder(randomUUID(), [[1, 'EUR']])] }),
+    ]);
+    await catchUp(consumer);
+    const cells = async () => {
+      const { rows } = await sql<Record<string, unknown>>`
+        select 'cell' as t, area, key, partnerships::text as a, organizations::text as b from sdg.coverage_cell
+        union all select 'money', area, key, currency, amount::numeric(20,4)::text from sdg.coverage_money
+        union all select 'org', area, key, organization_id::text, refs::text from sdg.coverage_organization
+        order by 1, 2, 3, 4`.execute(db);
+      return rows;
+    };
+    const running = await cells();
+    expect(running.some((row) => row.area === 'C:TZA' && row.key === 'T:14.1')).toBe(true);
+    expect(running.some((row) => row.t === 'cell' && row.area === 'C:UGA' && row.key === 'T:6.1')).toBe(false);
+    await rebuildCoverageCells(db);
+    expect(await cells()).toEqual(running);
+    // Put it back for the tests after this one.
+    await appendCommitted(db, [partnershipEvent(moved.id, 3, moved)]);
+    await catchUp(consumer);
   });
 
   it('refuses unknown codes with the field', async () => {

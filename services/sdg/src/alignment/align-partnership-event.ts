@@ -2,9 +2,11 @@ import { appendTypedEvents, PARTNERSHIP_RECORD_EVENT_TYPES, readEvent, type Cont
 import type { StoredEvent } from '@msp-atlas/events';
 import type { Trx } from '../database.js';
 import { sameReading, type AlignmentReading } from './alignment-reading.js';
-import { lastPublished, recordPublished, replaceAlignment, storedPartnershipVersion } from './alignment.repository.js';
 import { classifyPartnership } from './classify-partnership.js';
-import { stakeholderAmounts } from './stakeholder-amounts.js';
+import { applyCoverageChange } from '../coverage/coverage-cells.repository.js';
+import { areasOf, keysOf, type CoverageShare } from '../coverage/coverage-areas.js';
+import { declaredShareOf, lastPublished, recordPublished, replaceAlignment, storedPartnershipVersion } from './alignment.repository.js';
+import { stakeholderAmounts, totalAmounts } from './stakeholder-amounts.js';
 import type { StoredSuggestion } from './stored-suggestion.js';
 import { EVIDENCE_MIN_SCORE, evidencedTargets, goalOf } from './target-agreement.js';
 
@@ -40,6 +42,15 @@ export async function alignPartnershipEvent(trx: Trx, prepared: PreparedAlignmen
   const evidenced = evidencedTargets(suggestions);
   const evidencedScore = new Map(evidenced.map((e) => [e.target, e.score]));
   const targetCodes = new Set([...declaredTargets, ...evidencedScore.keys()]);
+  const stakeholders = stakeholderAmounts(snapshot.stakeholders);
+  const before = await declaredShareOf(trx, partnershipId);
+  const after: CoverageShare = {
+    areas: areasOf(snapshot.countries, snapshot.regions),
+    keys: keysOf(declaredTargets),
+    organizationIds: stakeholders.map((s) => s.organizationId),
+    amounts: totalAmounts(stakeholders.map((s) => s.amounts)),
+  };
+  await applyCoverageChange(trx, before, after.keys.length > 0 ? after : null);
   await replaceAlignment(trx, {
     partnershipId,
     partnershipVersion: event.aggregateVersion,
@@ -57,7 +68,7 @@ export async function alignPartnershipEvent(trx: Trx, prepared: PreparedAlignmen
       declared: declaredTargets.includes(code),
       score: evidencedScore.get(code) ?? null,
     })),
-    stakeholders: stakeholderAmounts(snapshot.stakeholders),
+    stakeholders,
   });
 
   const reading: AlignmentReading = {

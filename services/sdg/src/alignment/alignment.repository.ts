@@ -1,6 +1,8 @@
 import { sql } from 'kysely';
 import type { Db, Trx } from '../database.js';
 import type { AlignmentReading } from './alignment-reading.js';
+import { areasOf, keysOf, type CoverageShare } from '../coverage/coverage-areas.js';
+import { clearCoverageCells } from '../coverage/coverage-cells.repository.js';
 import { totalAmounts } from './stakeholder-amounts.js';
 import type { AmountsByCurrency } from './partnership-stakeholder.table.js';
 import type { PartnershipAlignmentRow } from './partnership-alignment.table.js';
@@ -111,8 +113,27 @@ export async function alignmentsByIds(db: Db, ids: readonly string[]): Promise<P
   return db.selectFrom('partnership_alignment').selectAll().where('partnership_id', 'in', ids).execute();
 }
 
+/** What the partnership counts for in coverage now, from its stored declared targets; null when nothing. */
+export async function declaredShareOf(trx: Trx, partnershipId: string): Promise<CoverageShare | null> {
+  const rows = await trx
+    .selectFrom('partnership_target')
+    .select(['target_code', 'countries', 'regions', 'organization_ids', 'amounts'])
+    .where('partnership_id', '=', partnershipId)
+    .where('declared', '=', true)
+    .execute();
+  const first = rows[0];
+  if (!first) return null;
+  return {
+    areas: areasOf(first.countries, first.regions),
+    keys: keysOf(rows.map((row) => row.target_code)),
+    organizationIds: first.organization_ids,
+    amounts: first.amounts,
+  };
+}
+
 /** Empties the projection for a replay (the published versions stay, see the migration). */
 export async function clearAlignmentProjection(trx: Trx): Promise<void> {
+  await clearCoverageCells(trx);
   await trx.deleteFrom('partnership_stakeholder').execute();
   await trx.deleteFrom('partnership_target').execute();
   await trx.deleteFrom('partnership_alignment').execute();
