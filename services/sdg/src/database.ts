@@ -3,7 +3,7 @@ import type { PartnershipAlignmentTable } from './alignment/partnership-alignmen
 import type { PartnershipStakeholderTable } from './alignment/partnership-stakeholder.table.js';
 import type { PartnershipTargetTable } from './alignment/partnership-target.table.js';
 import type { PublishedAlignmentTable } from './alignment/published-alignment.table.js';
-import type { CoverageCellTable, CoverageMoneyTable, CoverageOrganizationTable } from './coverage/coverage-cell.table.js';
+import type { CoverageCellTable, CoverageMoneyTable, CoverageOrganizationTable } from './sdg-coverage/coverage-cell.table.js';
 import type { SuggestionDismissalTable } from './alignment/suggestion-dismissal.table.js';
 
 /**

@@ -2,7 +2,7 @@ import { envString } from '@msp-atlas/config';
 import { migrateEventLog, type EventConsumer } from '@msp-atlas/events';
 import { createEventConsumer, defineSubgraph, subgraphDatabase, type ConsumerDeps } from '@msp-atlas/service-runtime';
 import { sdgAlignmentConsumer } from './alignment/alignment-consumer.js';
-import { loadRatesTable } from './coverage/rates-table.js';
+import { loadRatesTable } from './sdg-coverage/rates-table.js';
 import { SCHEMA, type SdgDatabase } from './database.js';
 import { createContext } from './graphql/context.js';
 import { sdgMigrations } from './migrations/index.js';

@@ -8,7 +8,7 @@ import { createLogger } from '@msp-atlas/service-runtime';
 import { createTestDatabase, errorOf, postGraphql, type TestDatabase } from '@msp-atlas/test-harness';
 import { createSdgAlignmentConsumer, sdgSubgraph, type SdgDb } from '../src/index.js';
 import { sql } from '@msp-atlas/db';
-import { rebuildCoverageCells } from '../src/coverage/coverage-cells.repository.js';
+import { rebuildCoverageCells } from '../src/sdg-coverage/coverage-cells.repository.js';
 import { appendCommitted, catchUp, partnershipEvent } from './sdg-events.js';
 
 const gatewaySecret = randomBytes(32).toString('hex');

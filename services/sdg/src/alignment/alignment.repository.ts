@@ -1,8 +1,8 @@
 import { sql } from 'kysely';
 import type { Db, Trx } from '../database.js';
 import type { AlignmentReading } from './alignment-reading.js';
-import { areasOf, keysOf, type CoverageShare } from '../coverage/coverage-areas.js';
-import { clearCoverageCells } from '../coverage/coverage-cells.repository.js';
+import { areasOf, keysOf, type CoverageShare } from '../sdg-coverage/coverage-areas.js';
+import { clearCoverageCells } from '../sdg-coverage/coverage-cells.repository.js';
 import { totalAmounts } from './stakeholder-amounts.js';
 import type { AmountsByCurrency } from './partnership-stakeholder.table.js';
 import type { PartnershipAlignmentRow } from './partnership-alignment.table.js';

@@ -1,6 +1,6 @@
 import { Viewer, type ViewerContext } from '@msp-atlas/access';
 import type { GatewayIdentity } from '@msp-atlas/gateway-trust';
-import type { RatesTable } from '../coverage/rates-table.js';
+import type { RatesTable } from '../sdg-coverage/rates-table.js';
 import type { Db } from '../database.js';
 import { createLoaders, type Loaders } from './loaders.js';
 

@@ -4,7 +4,7 @@ import DataLoader from 'dataloader';
 import type { Db } from '../database.js';
 import { alignmentsByIds } from '../alignment/alignment.repository.js';
 import type { PartnershipAlignmentRow } from '../alignment/partnership-alignment.table.js';
-import { organizationPartnerships } from '../coverage/organization-profile.repository.js';
+import { organizationPartnerships } from '../sdg-coverage/organization-profile.repository.js';
 import { dismissedTargets } from '../alignment/suggestion-dismissal.repository.js';
 
 export interface Loaders {
