@@ -10,6 +10,7 @@ const args = process.argv.slice(2);
 if (args.includes('--scale')) {
   const root = fileURLToPath(new URL('../../..', import.meta.url));
   const result = spawnSync('npm', ['run', '--silent', 'bench:sdg-scale', '-w', '@msp-atlas/gateway', '--', ...args], { cwd: root, stdio: 'inherit' });
+  if (result.status !== 0) console.error(`bench:sdg --scale: npm run bench:sdg-scale -w @msp-atlas/gateway ended with ${result.error?.message ?? `exit code ${result.status}`}`);
   process.exit(result.status ?? 1);
 }
 await import('./bench-classifier.js');

@@ -25,9 +25,11 @@ function queryWords(node: QueryNode): string[] {
 /**
  * TF-IDF vectors of each goal and target in each language: the target's official text (in
  * English also its indicators and the words of its expert queries); a goal adds its titles
- * to the texts of its targets. IDF is over the target documents.
+ * to the texts of its targets. IDF is over the target documents. Without enrichEnglish the
+ * English vectors hold the official titles only, like the other languages': the weights for
+ * text in other languages are learned on those.
  */
-export function buildFrameworkTerms(queries: readonly ShippedQuery[]): { targets: string[]; terms: Record<SdgLocale, FrameworkTerms> } {
+export function buildFrameworkTerms(queries: readonly ShippedQuery[], options: { enrichEnglish?: boolean; goalDescriptions?: Record<number, string> } = {}): { targets: string[]; terms: Record<SdgLocale, FrameworkTerms> } {
   const targets = sdgTargets.map((t) => t.code);
   const terms = {} as Record<SdgLocale, FrameworkTerms>;
   for (const lang of LANGUAGES) {
@@ -40,14 +42,15 @@ export function buildFrameworkTerms(queries: readonly ShippedQuery[]): { targets
     };
     const targetDocs = sdgTargets.map((target) => {
       const parts = [target.title[lang]];
-      if (lang === 'en') {
+      if (lang === 'en' && options.enrichEnglish !== false) {
         parts.push(...sdgIndicators.filter((i) => i.targetCode === target.code).map((i) => i.title.en));
         parts.push(...queries.filter((q) => q.target === target.code && !q.seed).map((q) => queryWords(parseQuery(q.query)).join(' ')));
       }
       return countsOf(parts.join(' . '));
     });
     const goalDocs = sdgGoals.map((goal) => {
-      const counts = countsOf(`${goal.title[lang]} . ${goal.shortTitle[lang]} . ${goal.shortTitle[lang]}`);
+      const about = lang === 'en' && options.enrichEnglish !== false ? (options.goalDescriptions?.[goal.number] ?? '') : '';
+      const counts = countsOf(`${goal.title[lang]} . ${goal.shortTitle[lang]} . ${goal.shortTitle[lang]} . ${about}`);
       targetDocs.forEach((doc, index) => {
         if (sdgTargets[index]!.goalCode !== goal.code) return;
         for (const [stem, count] of doc) counts.set(stem, (counts.get(stem) ?? 0) + count);

@@ -30,3 +30,14 @@ export function readAuroraQueries(folder: string): AuroraQueryDefinition[] {
   }
   return definitions.sort((a, b) => a.goal - b.goal);
 }
+
+/** Each goal's description in its query file (prose on the goal, by the query authors). */
+export function readAuroraGoalDescriptions(folder: string): Record<number, string> {
+  const descriptions: Record<number, string> = {};
+  for (const file of readdirSync(folder).filter((name) => /^query_SDG\d+\.xml$/.test(name))) {
+    const xml = readFileSync(join(folder, file), 'utf8');
+    const goal = Number(/<dc:identifier type="sdg">(\d+)<\/dc:identifier>/.exec(xml)?.[1]);
+    descriptions[goal] = squash(/<dc:description>([\s\S]*?)<\/dc:description>/.exec(xml)?.[1] ?? '');
+  }
+  return descriptions;
+}

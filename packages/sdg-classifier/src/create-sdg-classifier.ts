@@ -4,6 +4,8 @@ import { ExpertQuerySet } from './model/expert-query-set.js';
 import { FrameworkIndex, GOAL_COUNT } from './model/framework-index.js';
 import type { SdgModelArtefact, ShippedQuery } from './model/model-artefact.js';
 import { scoreGoals } from './model/score-goals.js';
+import { FRAMEWORK_FEATURES, LEARNED_FEATURES } from './model/goal-features.js';
+import { naiveBayesRatio } from './model/naive-bayes-terms.js';
 
 /** A goal is decided for the text at this probability. */
 export const GOAL_THRESHOLD = 0.5;
@@ -13,10 +15,16 @@ const SUGGESTION_FLOOR = 0.2;
 const QUERY_WEIGHT_FOR_TARGET = 0.15;
 const MAX_TARGETS_PER_GOAL = 3;
 const MAX_EVIDENCE = 8;
+/** A word counts as learned evidence when it is this much likelier (log-ratio) in texts about the goal. */
+const LEARNED_TERM_MIN_RATIO = 1;
 
 const round = (value: number) => Math.round(value * 10000) / 10000;
 
 export function createSdgClassifier(model: SdgModelArtefact, queries: readonly ShippedQuery[]): SdgClassifier {
+  const expected = [...FRAMEWORK_FEATURES, ...LEARNED_FEATURES].join(',');
+  if (model.learned.features?.join(',') !== expected || model.learned.frameworkFeatures?.join(',') !== FRAMEWORK_FEATURES.join(',')) {
+    throw new Error('model/sdg-model.json was built for other features than this code computes: run npm run build-model -w @msp-atlas/sdg-classifier');
+  }
   const framework = new FrameworkIndex(model.frameworkTerms, model.targets.length);
   const querySet = new ExpertQuerySet(queries);
   const targetGoal = model.targets.map((code) => Number(code.split('.')[0]));
@@ -54,7 +62,7 @@ export function createSdgClassifier(model: SdgModelArtefact, queries: readonly S
     for (const hit of analysis.queryHits) {
       const query = querySet.queries[hit.query]!;
       if (query.goal !== goal || (target !== null && query.target !== target)) continue;
-      const matched = query.seed ? `${querySet.printed[hit.query]} [seed terms, ${query.seed}]` : querySet.printed[hit.query]!;
+      const matched = query.seed ? `${hit.clause()} [seed terms, ${query.seed}]` : hit.clause();
       for (const span of hit.spans.slice(0, 2)) {
         evidence.push({ ...phraseAt(analysis, span.first, span.last), source: 'EXPERT_QUERY', sourceCode: query.target ?? String(goal), matched });
       }
@@ -76,6 +84,22 @@ export function createSdgClassifier(model: SdgModelArtefact, queries: readonly S
     });
   };
 
+  /** Words of the text that the benchmark's texts about the goal use far more than the others (English only). */
+  const learnedTermEvidence = (analysis: TextAnalysis, goal: number): SdgEvidence[] => {
+    const counts = model.learned.wordCounts;
+    if (!counts || analysis.lang !== 'en') return [];
+    const telling: { stem: string; ratio: number }[] = [];
+    for (const stem of analysis.stems.counts.keys()) {
+      const ratio = naiveBayesRatio(stem, goal - 1, counts);
+      if (ratio !== undefined && ratio >= LEARNED_TERM_MIN_RATIO) telling.push({ stem, ratio });
+    }
+    telling.sort((a, b) => b.ratio - a.ratio || (a.stem < b.stem ? -1 : 1));
+    return telling.slice(0, 3).map(({ stem }) => {
+      const at = analysis.stems.positions.get(stem)![0]!;
+      return { ...phraseAt(analysis, at, at), source: 'LEARNED_TERM' as const, sourceCode: String(goal), matched: `"${analysis.tokens[at]!.word}", frequent in the benchmark's texts about SDG ${goal}` };
+    });
+  };
+
   const suggest: SdgClassifier['suggest'] = (text, options = {}) => {
     const analysis = analyse(text, options.lang);
     const probabilities = scoreGoals(analysis, model.learned, targetGoal);
@@ -85,13 +109,16 @@ export function createSdgClassifier(model: SdgModelArtefact, queries: readonly S
       const probability = probabilities[k]!;
       if (probability < SUGGESTION_FLOOR) continue;
       const targets = rankTargets(analysis, goal);
+      // Queries for the goal as a whole (the seed terms in French, Spanish and German among them).
+      const goalQueryEvidence = queryEvidence(analysis, goal, null).filter((e) => !e.sourceCode.includes('.')).slice(0, 2);
+      const learnedEvidence = learnedTermEvidence(analysis, goal).slice(0, 2);
       for (const target of targets) {
         const code = model.targets[target.index]!;
-        const evidence = [...queryEvidence(analysis, goal, code), ...targetTextEvidence(analysis, target.index)].slice(0, MAX_EVIDENCE);
+        const evidence = [...queryEvidence(analysis, goal, code), ...targetTextEvidence(analysis, target.index), ...goalQueryEvidence, ...learnedEvidence].slice(0, MAX_EVIDENCE);
         if (evidence.length > 0) suggestions.push({ goal, target: code, score: round(probability * (0.7 + 0.3 * target.relative)), evidence });
       }
-      const goalEvidence = queryEvidence(analysis, goal, null).slice(0, MAX_EVIDENCE);
-      if (targets.length === 0 && goalEvidence.length > 0) suggestions.push({ goal, target: null, score: round(probability), evidence: goalEvidence });
+      const goalEvidence = [...queryEvidence(analysis, goal, null), ...learnedEvidence].slice(0, MAX_EVIDENCE);
+      if (!suggestions.some((s) => s.goal === goal) && goalEvidence.length > 0) suggestions.push({ goal, target: null, score: round(probability), evidence: goalEvidence });
     }
     suggestions.sort((a, b) => b.score - a.score || a.goal - b.goal || (a.target ?? '').localeCompare(b.target ?? ''));
     const limit = Number.isFinite(options.limit) && options.limit! >= 0 ? Math.floor(options.limit!) : 10;

@@ -16,8 +16,12 @@ const flush = () => {
   pending = [];
 };
 
+// A reader that stops early (`| head`) ends the run quietly.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => process.exit(error.code === 'EPIPE' ? 0 : 1));
+
 const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
-lines.on('line', (line) => {
+lines.on('line', (raw) => {
+  const line = count === 0 ? raw.replace(/^\uFEFF/, '') : raw;
   if (line.trim() === '') return;
   pending.push(classifyLine(classifier, line));
   count += 1;
@@ -27,5 +31,5 @@ lines.on('close', () => {
   flush();
   const seconds = (performance.now() - started) / 1000;
   const rate = count / Math.max(seconds, 1e-9);
-  process.stderr.write(`sdg:classify: ${count} texts in ${seconds.toFixed(2)} s (model loaded in ${((loadedAt - started) / 1000).toFixed(2)} s), ${Math.round(rate)} texts/s\n`);
+  process.stderr.write(`sdg:classify: ${count} texts in ${seconds.toFixed(2)} s (model loaded in ${((loadedAt - started) / 1000).toFixed(2)} s), ${Math.round(rate)} texts/s, from ${process.env.SDG_CLASSIFY_FROM ?? 'sources'}\n`);
 });

@@ -33,8 +33,10 @@ export class FrameworkIndex {
     const targets = new Array<number>(this.targetCount).fill(0);
     for (const [term, weight] of vector) {
       const entry = table.get(term)!;
-      for (const [goal, value] of entry[1]) goals[goal]! += weight * value;
-      for (const [target, value] of entry[2]) targets[target]! += weight * value;
+      const inGoals = entry[1];
+      const inTargets = entry[2];
+      for (let i = 0; i < inGoals.length; i++) goals[inGoals[i]![0]]! += weight * inGoals[i]![1];
+      for (let i = 0; i < inTargets.length; i++) targets[inTargets[i]![0]]! += weight * inTargets[i]![1];
     }
     return { vector, goals, targets };
   }

@@ -5,10 +5,13 @@ import { GOAL_COUNT } from './framework-index.js';
 export interface LearnedSimilarity {
   positive: number[];
   negative: number[];
+  /** Naive Bayes log-ratio of the text's words per goal, where the layer has word counts. */
+  naiveBayes?: number[];
 }
 
-export const FRAMEWORK_FEATURES = ['queryLines', 'anyQuery', 'queryShare', 'goalSimilarity', 'goalSimilarityRelative', 'bestTargetSimilarity'] as const;
-export const LEARNED_FEATURES = ['learnedPositive', 'learnedNegative', 'learnedRelative'] as const;
+/** Feature names, in the order goalFeatures gives them. */
+export const FRAMEWORK_FEATURES = ['queryLines', 'anyQuery', 'queryShare', 'queryLead', 'goalSimilarity', 'goalSimilarityRelative', 'goalSimilarityLead', 'bestTargetSimilarity'] as const;
+export const LEARNED_FEATURES = ['learnedPositive', 'learnedNegative', 'learnedRelative', 'learnedLead', 'naiveBayes', 'naiveBayesLead'] as const;
 
 const maxOf = (values: readonly number[]) => values.reduce((a, b) => (b > a ? b : a), 0);
 
@@ -22,7 +25,11 @@ export function goalFeatures(analysis: TextAnalysis, targetGoal: readonly number
     const goal = targetGoal[index]! - 1;
     if (value > bestTarget[goal]!) bestTarget[goal] = value;
   });
-  const learnedBest = learned ? maxOf(learned.positive.map((p, k) => p - learned.negative[k]!)) : 0;
+  // How far a goal leads (or trails) the best of the other goals: a text about reefs is about 14 more than 15.
+  const lead = (values: readonly number[], k: number) => values[k]! - values.reduce((best, v, j) => (j !== k && v > best ? v : best), 0);
+  const logLines = goalQueryCounts.map((n) => Math.log1p(n));
+  const margins = learned ? learned.positive.map((p, k) => p - learned.negative[k]!) : [];
+  const learnedBest = maxOf(margins);
   const rows: number[][] = [];
   for (let k = 0; k < GOAL_COUNT; k++) {
     const lines = goalQueryCounts[k]!;
@@ -30,13 +37,16 @@ export function goalFeatures(analysis: TextAnalysis, targetGoal: readonly number
       Math.log1p(lines),
       lines > 0 ? 1 : 0,
       lines / (totalQueries + 1),
+      lead(logLines, k),
       framework.goals[k]!,
       bestGoal > 0 ? framework.goals[k]! / bestGoal : 0,
+      lead(framework.goals, k),
       bestTarget[k]!,
     ];
     if (learned) {
       const margin = learned.positive[k]! - learned.negative[k]!;
-      row.push(learned.positive[k]!, learned.negative[k]!, learnedBest > 0 ? margin / learnedBest : margin);
+      row.push(learned.positive[k]!, learned.negative[k]!, learnedBest > 0 ? margin / learnedBest : margin, lead(margins, k));
+      if (learned.naiveBayes) row.push(learned.naiveBayes[k]!, lead(learned.naiveBayes, k));
     }
     rows.push(row);
   }

@@ -1,32 +1,74 @@
 import type { TextAnalysis } from './analyse-text.js';
 import { GOAL_COUNT } from './framework-index.js';
-import { goalFeatures, type LearnedSimilarity } from './goal-features.js';
+import { FRAMEWORK_FEATURES, goalFeatures, LEARNED_FEATURES, type LearnedSimilarity } from './goal-features.js';
 import { fitLogistic, type LogisticExample } from './logistic.js';
 import type { LearnedLayer } from './model-artefact.js';
+import { countWords, naiveBayesScores } from './naive-bayes-terms.js';
 import { dot, norm, tfIdf, type SparseVector } from './sparse-vector.js';
 
 /** A benchmark row: a text judged, for one goal, about it or not. */
 export interface JudgedText {
   analysis: TextAnalysis;
+  /**
+   * The same text analysed against the official titles only (as text in French, Spanish or
+   * German is); the framework-only weights are learned on it. Defaults to `analysis`.
+   */
+  titlesOnly?: TextAnalysis;
   goal: number;
   label: boolean;
 }
 
 const round = (value: number) => Math.round(value * 1e5) / 1e5;
 
+// Large records read as maps: lookups in objects of thousands of keys are slow.
+const recordMaps = new WeakMap<object, Map<string, number>>();
+function asMap(record: Readonly<Record<string, number>>): Map<string, number> {
+  let map = recordMaps.get(record);
+  if (!map) recordMaps.set(record, (map = new Map(Object.entries(record))));
+  return map;
+}
+
 /** The text as a vector over the benchmark's words; only English text has one. */
 export function learnedVector(analysis: TextAnalysis, idf: Readonly<Record<string, number>>): SparseVector | undefined {
   if (analysis.lang !== 'en') return undefined;
-  return tfIdf(analysis.stems.counts, (term) => idf[term]);
+  const table = asMap(idf);
+  return tfIdf(analysis.stems.counts, (term) => table.get(term));
+}
+
+/** Per term, the goals whose centroids hold it, as [goal index, weight] pairs (built once per layer). */
+type CentroidPostings = Map<string, { positive: number[]; negative: number[] }>;
+const postingsOf = new WeakMap<LearnedLayer, CentroidPostings>();
+
+function centroidPostings(layer: LearnedLayer): CentroidPostings {
+  let postings = postingsOf.get(layer);
+  if (postings) return postings;
+  postings = new Map();
+  for (const side of ['positive', 'negative'] as const) {
+    layer[side].forEach((centroid, goal) => {
+      for (const [term, weight] of Object.entries(centroid)) {
+        let entry = postings!.get(term);
+        if (!entry) postings!.set(term, (entry = { positive: [], negative: [] }));
+        entry[side].push(goal, weight);
+      }
+    });
+  }
+  postingsOf.set(layer, postings);
+  return postings;
 }
 
 export function learnedSimilarity(vector: SparseVector, layer: LearnedLayer): LearnedSimilarity {
-  const cosine = (centroid: Record<string, number>) => {
-    let sum = 0;
-    for (const [term, weight] of vector) sum += weight * (centroid[term] ?? 0);
-    return sum;
-  };
-  return { positive: layer.positive.map(cosine), negative: layer.negative.map(cosine) };
+  const postings = centroidPostings(layer);
+  const positive = new Array<number>(layer.positive.length).fill(0);
+  const negative = new Array<number>(layer.negative.length).fill(0);
+  for (const [term, weight] of vector) {
+    const entry = postings.get(term);
+    if (!entry) continue;
+    // Flat [goal, weight, goal, weight, …] lists.
+    const { positive: about, negative: notAbout } = entry;
+    for (let i = 0; i < about.length; i += 2) positive[about[i]!]! += weight * about[i + 1]!;
+    for (let i = 0; i < notAbout.length; i += 2) negative[notAbout[i]!]! += weight * notAbout[i + 1]!;
+  }
+  return { positive, negative, naiveBayes: layer.wordCounts ? naiveBayesScores(new Set(vector.keys()), layer.wordCounts) : undefined };
 }
 
 /**
@@ -55,15 +97,23 @@ export function trainLearnedLayer(rows: readonly JudgedText[], targetGoal: reado
   const positive = sums.positive.map(centroid);
   const negative = sums.negative.map(centroid);
 
+  // Texts judged about a goal count for it; all other texts (judged not, or about another goal) against it.
+  const wordSets = vectors.map((vector) => new Set(vector.keys()));
+  const wordCounts = countWords(
+    rows.map((row, i) => ({ words: wordSets[i]!, aboutGoal: row.label ? row.goal - 1 : null })),
+    new Set(Object.keys(idf)),
+  );
+
   const frameworkExamples: LogisticExample[] = [];
   const fullExamples: LogisticExample[] = [];
   rows.forEach((row, i) => {
     const vector = vectors[i]!;
     const similarity = (side: 'positive' | 'negative') =>
       sums[side].map((sum, k) => (row.goal - 1 === k && row.label === (side === 'positive') ? leaveOneOut(sum, vector) : cosineToSum(sum, vector)));
-    const learned = { positive: similarity('positive'), negative: similarity('negative') };
+    const naiveBayes = naiveBayesScores(wordSets[i]!, wordCounts, { aboutGoal: row.label ? row.goal - 1 : null });
+    const learned = { positive: similarity('positive'), negative: similarity('negative'), naiveBayes };
     const goal = row.goal - 1;
-    frameworkExamples.push({ features: goalFeatures(row.analysis, targetGoal)[goal]!, goal, label: row.label });
+    frameworkExamples.push({ features: goalFeatures(row.titlesOnly ?? row.analysis, targetGoal)[goal]!, goal, label: row.label });
     fullExamples.push({ features: goalFeatures(row.analysis, targetGoal, learned)[goal]!, goal, label: row.label });
   });
   const full = fitLogistic(fullExamples, GOAL_COUNT);
@@ -72,6 +122,9 @@ export function trainLearnedLayer(rows: readonly JudgedText[], targetGoal: reado
     idf,
     positive,
     negative,
+    wordCounts,
+    features: [...FRAMEWORK_FEATURES, ...LEARNED_FEATURES],
+    frameworkFeatures: [...FRAMEWORK_FEATURES],
     weights: full.weights.map(round),
     intercepts: full.intercepts.map(round),
     frameworkWeights: framework.weights.map(round),

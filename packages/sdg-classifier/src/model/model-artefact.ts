@@ -1,4 +1,5 @@
 import type { SdgTextLanguage } from '../sdg-classifier.js';
+import type { WordCounts } from './naive-bayes-terms.js';
 
 /** An expert query line as shipped: the goal and target it stands for and its Scopus text. */
 export interface ShippedQuery {
@@ -25,10 +26,15 @@ export interface LearnedLayer {
   /** Per goal (index 0 = goal 1): centroids of texts judged about the goal and not, pruned. */
   positive: Record<string, number>[];
   negative: Record<string, number>[];
-  /** Logistic weights over the features of `featureNames`, and an intercept per goal. */
+  /** Document counts of the benchmark's words, for the Naive Bayes feature. */
+  wordCounts?: WordCounts;
+  /** The features the weights below are for, in order (a model built for others is refused). */
+  features: string[];
+  frameworkFeatures: string[];
+  /** Logistic weights over `features`, and an intercept per goal. */
   weights: number[];
   intercepts: number[];
-  /** The same without the learned-term features, for text in other languages. */
+  /** The same over `frameworkFeatures` (no learned terms), for text in other languages. */
   frameworkWeights: number[];
   frameworkIntercepts: number[];
 }

@@ -13,32 +13,48 @@ export type CompiledQuery = (found: readonly (number[] | undefined)[]) => TokenS
 // Enough spans for evidence and proximity; a text repeating a word thousands of times
 // must not make proximity quadratic.
 const MAX_SPANS = 24;
+// Shared by every evaluation that finds nothing (most of them), so nothing is allocated.
+const NONE: TokenSpan[] = Object.freeze([]) as unknown as TokenSpan[];
 
 export function compileQuery(node: QueryNode, index: WordPatternIndex): CompiledQuery {
   switch (node.kind) {
     case 'term': {
       const ids = node.words.map((word) => index.idOf(word));
+      const first = ids[0]!;
+      if (ids.length === 1) {
+        return (found) => {
+          const starts = found[first];
+          if (!starts) return NONE;
+          const spans: TokenSpan[] = [];
+          for (let i = 0; i < starts.length && i < MAX_SPANS; i++) spans.push({ first: starts[i]!, last: starts[i]! });
+          return spans;
+        };
+      }
       return (found) => {
-        const starts = found[ids[0]!];
-        if (!starts) return [];
-        const rest = ids.slice(1).map((id) => found[id]);
-        if (rest.some((list) => !list)) return [];
+        const starts = found[first];
+        if (!starts) return NONE;
+        for (let k = 1; k < ids.length; k++) if (!found[ids[k]!]) return NONE;
         const spans: TokenSpan[] = [];
         for (const start of starts) {
-          if (rest.every((list, k) => list!.includes(start + k + 1))) spans.push({ first: start, last: start + rest.length });
+          let whole = true;
+          for (let k = 1; k < ids.length && whole; k++) whole = found[ids[k]!]!.includes(start + k);
+          if (whole) spans.push({ first: start, last: start + ids.length - 1 });
           if (spans.length >= MAX_SPANS) break;
         }
-        return spans;
+        return spans.length > 0 ? spans : NONE;
       };
     }
     case 'or': {
       const children = node.children.map((child) => compileQuery(child, index));
       return (found) => {
-        const spans: TokenSpan[] = [];
+        let spans: TokenSpan[] | undefined;
         for (const child of children) {
-          for (const span of child(found)) if (spans.length < MAX_SPANS) spans.push(span);
+          const own = child(found);
+          if (own.length === 0) continue;
+          spans ??= [];
+          for (const span of own) if (spans.length < MAX_SPANS) spans.push(span);
         }
-        return spans;
+        return spans ?? NONE;
       };
     }
     case 'and': {
@@ -47,7 +63,7 @@ export function compileQuery(node: QueryNode, index: WordPatternIndex): Compiled
         const spans: TokenSpan[] = [];
         for (const child of children) {
           const own = child(found);
-          if (own.length === 0) return [];
+          if (own.length === 0) return NONE;
           spans.push(...own.slice(0, Math.max(1, Math.floor(MAX_SPANS / children.length))));
         }
         return spans;
@@ -58,7 +74,7 @@ export function compileQuery(node: QueryNode, index: WordPatternIndex): Compiled
       const exclude = compileQuery(node.exclude, index);
       return (found) => {
         const spans = include(found);
-        return spans.length > 0 && exclude(found).length === 0 ? spans : [];
+        return spans.length > 0 && exclude(found).length === 0 ? spans : NONE;
       };
     }
     case 'near': {
@@ -67,8 +83,9 @@ export function compileQuery(node: QueryNode, index: WordPatternIndex): Compiled
       const { distance, ordered } = node;
       return (found) => {
         const a = left(found);
-        if (a.length === 0) return [];
+        if (a.length === 0) return NONE;
         const b = right(found);
+        if (b.length === 0) return NONE;
         const spans: TokenSpan[] = [];
         for (const x of a) {
           for (const y of b) {
@@ -80,7 +97,7 @@ export function compileQuery(node: QueryNode, index: WordPatternIndex): Compiled
             }
           }
         }
-        return spans;
+        return spans.length > 0 ? spans : NONE;
       };
     }
   }

@@ -8,9 +8,9 @@ import type { TextToken } from '../text/tokenize.js';
 export class WordPatternIndex {
   private readonly ids = new Map<string, number>();
   private readonly exact = new Map<string, number[]>();
-  private readonly prefix = new Map<string, number[]>();
+  /** Trailing-wildcard patterns as a trie of their prefixes, walked letter by letter. */
+  private readonly prefixes: PrefixNode = { next: new Map() };
   private readonly general: { id: number; regex: RegExp }[] = [];
-  private longestPrefix = 0;
 
   idOf(pattern: string): number {
     let id = this.ids.get(pattern);
@@ -20,8 +20,14 @@ export class WordPatternIndex {
     const star = pattern.indexOf('*');
     if (star === -1) push(this.exact, pattern, id);
     else if (star === pattern.length - 1 && star > 0) {
-      push(this.prefix, pattern.slice(0, -1), id);
-      this.longestPrefix = Math.max(this.longestPrefix, star);
+      let node = this.prefixes;
+      for (let i = 0; i < star; i++) {
+        const letter = pattern[i]!;
+        let child = node.next.get(letter);
+        if (!child) node.next.set(letter, (child = { next: new Map() }));
+        node = child;
+      }
+      (node.ids ??= []).push(id);
     } else {
       const source = pattern.split('*').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\p{L}*');
       this.general.push({ id, regex: new RegExp(`^${source}$`, 'u') });
@@ -52,12 +58,20 @@ export class WordPatternIndex {
         if (word.endsWith('es')) add(this.exact.get(word.slice(0, -2)), at);
         if (word.endsWith('ies')) add(this.exact.get(`${word.slice(0, -3)}y`), at);
       }
-      const longest = Math.min(word.length, this.longestPrefix);
-      for (let length = 1; length <= longest; length++) add(this.prefix.get(word.slice(0, length)), at);
+      let node: PrefixNode | undefined = this.prefixes;
+      for (let i = 0; i < word.length && node; i++) {
+        node = node.next.get(word[i]!);
+        if (node?.ids) add(node.ids, at);
+      }
       for (const { id, regex } of this.general) if (regex.test(word)) add([id], at);
     }
     return found;
   }
+}
+
+interface PrefixNode {
+  next: Map<string, PrefixNode>;
+  ids?: number[];
 }
 
 function push(map: Map<string, number[]>, key: string, id: number) {

@@ -11,6 +11,6 @@ const LISTS: Record<SdgTextLanguage, string> = {
 
 export const STOPWORDS: Record<SdgTextLanguage, ReadonlySet<string>> = Object.fromEntries(
   Object.entries(LISTS).map(([lang, list]) => [lang, new Set(list.split(' '))]),
-) as Record<SdgTextLanguage, ReadonlySet<string>>;
+) as unknown as Record<SdgTextLanguage, ReadonlySet<string>>;
 
 export const ALL_STOPWORDS: ReadonlySet<string> = new Set(Object.values(STOPWORDS).flatMap((set) => [...set]));
