@@ -37,6 +37,7 @@ export function buildCoverage(figures: readonly CoverageFigure[], rates: RatesTa
     ...all,
     reportingTotal: rates ? reportingTotal(all, rates) : null,
     goals,
+    targets: goals.flatMap((goal) => goal.targets),
     orphanedTargets: orphanedTargets.sort((a, b) => compareSdgCodes(a.code, b.code)),
   };
 }

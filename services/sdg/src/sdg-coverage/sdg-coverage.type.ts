@@ -4,6 +4,7 @@ import { SdgTarget } from '../framework/sdg-target.type.js';
 import { SdgGoalCoverage } from './sdg-goal-coverage.type.js';
 import { SdgMoney } from './sdg-money.type.js';
 import { SdgReportingTotal } from './sdg-reporting-total.type.js';
+import { SdgTargetCoverage } from './sdg-target-coverage.type.js';
 
 @ObjectType('SdgCoverage', { description: 'Which goals and targets the selected partnerships serve, by their declared targets' })
 export class SdgCoverage {
@@ -24,6 +25,9 @@ export class SdgCoverage {
 
   @Field(() => [SdgGoalCoverage], { description: 'All 17 goals in order' })
   goals!: SdgGoalCoverage[];
+
+  @Field(() => [SdgTargetCoverage], { description: 'All 169 targets in SDG order, as in goals, in one list (lighter to ask for than goals { targets })' })
+  targets!: SdgTargetCoverage[];
 
   @Field(() => [SdgTarget], { description: 'Targets no selected partnership declares, in SDG order' })
   orphanedTargets!: SdgTargetRecord[];

@@ -16,13 +16,20 @@ import { COUNTRY_OPTIONS } from '../../reference/country-options';
 import { REGION_OPTIONS } from '../../reference/region-options';
 import { coverageCsv } from './coverage-csv';
 import { heatColor } from './heat-color';
-import { useSdgLanguage } from './sdg-language';
+import { getSdgGoal } from '@msp-atlas/sdg-framework/goals';
+import { localizedTitle } from '../../i18n/sdg-locale';
+import { sdgTargetTitle } from '../../reference/sdg-target-title';
 import './sdg.css';
 
 interface CoverageChoice {
   countries: string[];
   region: string;
 }
+
+const goalTitle = (code: string) => {
+  const goal = getSdgGoal(code);
+  return goal ? localizedTitle(goal.shortTitle) : code;
+};
 
 const moneyText = (money: readonly { currency: string; amount: number }[]) => money.map((m) => formatMoney(m.amount, m.currency)).join(', ');
 
@@ -70,31 +77,30 @@ export function SdgCoveragePage() {
 }
 
 function CoverageResult({ choice }: { choice: CoverageChoice }) {
-  const { t } = useTranslation();
-  const lang = useSdgLanguage();
+  const { t, i18n } = useTranslation();
   const filter = {
     ...(choice.countries.length > 0 ? { countries: choice.countries } : {}),
     ...(choice.region ? { regions: [choice.region] } : {}),
   };
-  const [{ data, fetching, error }] = useQuery({ query: SDG_COVERAGE_QUERY, variables: { filter, lang } });
+  const [{ data, fetching, error }] = useQuery({ query: SDG_COVERAGE_QUERY, variables: { filter } });
   const coverage = data?.sdgCoverage;
   const csvUrl = useMemo(() => {
     if (!coverage) return null;
-    const rows = coverage.goals.flatMap((goal) =>
-      goal.targets.map((target) => ({
-        goal: goal.goal.number,
+    const rows = coverage.targets.map((target) => ({
+        goal: Number(target.target.code.split('.')[0]),
         target: target.target.code,
-        title: target.target.title,
+        title: sdgTargetTitle(target.target.code) ?? '',
         partnerships: target.partnerships,
         organizations: target.organizations,
         money: target.money,
-      })),
-    );
+      }));
     return URL.createObjectURL(new Blob([coverageCsv(rows)], { type: 'text/csv;charset=utf-8' }));
-  }, [coverage]);
+    // Titles in the app's language: a switch rebuilds the file.
+  }, [coverage, i18n.language]);
   if (fetching && !data) return <LoadingIndicator label={t('sdgPages.loading')} />;
   if (!coverage) return <FormProblems title={t('sdgPages.couldNotLoad')} problems={graphqlProblems(error)} fields={[]} />;
-  const max = Math.max(0, ...coverage.goals.flatMap((goal) => goal.targets.map((target) => target.partnerships)));
+  const max = Math.max(0, ...coverage.targets.map((target) => target.partnerships));
+  const targetsOf = (goalCode: string) => coverage.targets.filter((target) => target.target.code.split('.')[0] === goalCode);
   return (
     <section aria-labelledby="coverage-result-heading" data-testid="sdg-coverage">
       <h2 id="coverage-result-heading">{t('sdgPages.coverage.result')}</h2>
@@ -134,13 +140,13 @@ function CoverageResult({ choice }: { choice: CoverageChoice }) {
             {coverage.goals.map((goal) => (
               <tr key={goal.goal.code}>
                 <th scope="row" style={{ backgroundColor: goal.goal.color, color: readableTextColor(goal.goal.color) }}>
-                  {t('sdg.goalWithTitle', { number: goal.goal.number, title: goal.goal.shortTitle })}
+                  {t('sdg.goalWithTitle', { number: goal.goal.number, title: goalTitle(goal.goal.code) })}
                 </th>
                 <td data-goal={goal.goal.code} title={moneyText(goal.money)}>
                   <span className="cell-count">{formatNumber(goal.partnerships)}</span>
                   {goal.money.length > 0 && <span className="cell-code">{moneyText(goal.money)}</span>}
                 </td>
-                {goal.targets.map((target) => {
+                {targetsOf(goal.goal.code).map((target) => {
                   const background = heatColor(goal.goal.color, target.partnerships, max);
                   return (
                     <td
@@ -148,7 +154,7 @@ function CoverageResult({ choice }: { choice: CoverageChoice }) {
                       data-target={target.target.code}
                       data-count={target.partnerships}
                       style={{ backgroundColor: background, color: readableTextColor(background) }}
-                      title={`${target.target.code} ${target.target.title}${target.money.length > 0 ? ` — ${moneyText(target.money)}` : ''}`}
+                      title={`${target.target.code} ${sdgTargetTitle(target.target.code) ?? ''}${target.money.length > 0 ? ` — ${moneyText(target.money)}` : ''}`}
                     >
                       <span className="cell-code">{target.target.code}</span>
                       <span className="cell-count">{target.partnerships}</span>
@@ -165,7 +171,7 @@ function CoverageResult({ choice }: { choice: CoverageChoice }) {
       <ul className="sdg-orphans" data-testid="sdg-orphans">
         {coverage.orphanedTargets.map((target) => (
           <li key={target.code} data-target={target.code}>
-            <span className="target-code">{target.code}</span> {target.title}
+            <span className="target-code">{target.code}</span> {sdgTargetTitle(target.code)}
           </li>
         ))}
       </ul>
