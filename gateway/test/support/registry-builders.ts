@@ -67,14 +67,18 @@ export async function registrySnapshot(db: PartnershipsDb) {
     union all select 'indicators', count(*)::text, '0' from indicators
     union all select 'progress_reports', count(*)::text, '0' from progress_reports
     union all select 'indicator_values', count(*)::text, '0' from indicator_values
-    union all select 'events', count(*)::text, '0' from event_log.events`.execute(db);
+    -- The registry's own events: other services append theirs when they read its events.
+    union all select 'events', count(*)::text, '0' from event_log.events where source = 'partnerships'`.execute(db);
   const fingerprint = await sql<{ digest: string }>`
     select md5(coalesce(string_agg(p::text, '|' order by p.id), '')) as digest from partnerships p`.execute(db);
   return { counts: rows, digest: fingerprint.rows[0]?.digest };
 }
 
 export async function eventsOf(db: PartnershipsDb, aggregateId: string) {
+  // The partnership aggregate's own events: the SDG service keys its SdgAlignment
+  // aggregate by the partnership's id too.
   const { rows } = await sql<{ type: string; aggregate_version: number; payload: any; source: string }>`
-    select type, aggregate_version, payload, source from event_log.events where aggregate_id = ${aggregateId} order by seq`.execute(db);
+    select type, aggregate_version, payload, source from event_log.events
+    where aggregate_id = ${aggregateId} and aggregate_type = 'Partnership' order by seq`.execute(db);
   return rows;
 }

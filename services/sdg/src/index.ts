@@ -1,3 +1,4 @@
-export { sdgSubgraph, sdgSubgraph as subgraph } from './subgraph.js';
+export { sdgSubgraph, sdgSubgraph as subgraph, createSdgAlignmentConsumer, SDG_ALIGNMENT_CONSUMER } from './subgraph.js';
 export { buildSdgSchema } from './schema.js';
 export type { Db as SdgDb } from './database.js';
+export { rebuildCoverageCells } from './sdg-coverage/coverage-cells.repository.js';

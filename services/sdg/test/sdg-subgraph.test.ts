@@ -74,7 +74,7 @@ describe('sdg subgraph', () => {
     expect(data.sdgIndicator.title).toMatch(/disasters/);
   });
 
-  it('answers null for codes the framework lacks', async () => {
+  it('answers null for well-formed codes the framework lacks', async () => {
     const { data, errors } = await signedPost(
       '{ sdgGoal(code: "18") { code } sdgTarget(code: "6.9") { code } sdgIndicator(code: "1.a.3") { code } }',
     );

@@ -7,13 +7,15 @@ import { useSession } from '../session/session-context';
 const NAV_ITEMS: NavItem[] = [
   { to: '/', labelKey: 'layout.nav.partnerships', isCurrent: (pathname: string) => pathname === '/' || pathname.startsWith('/partnerships/') },
   { to: '/register', labelKey: 'layout.nav.register', isCurrent: (pathname: string) => pathname === '/register' },
+  { to: '/sdg', labelKey: 'sdgPages.nav.explorer', isCurrent: (pathname: string) => pathname === '/sdg' || pathname.startsWith('/sdg/goals/') },
+  { to: '/sdg/coverage', labelKey: 'sdgPages.nav.coverage', isCurrent: (pathname: string) => pathname === '/sdg/coverage' },
 ];
 
 const ADMIN_ITEM: NavItem = { to: '/admin/curators', labelKey: 'layout.nav.curators', isCurrent: (pathname: string) => pathname === '/admin/curators' };
 
 interface NavItem {
-  to: '/' | '/register' | '/admin/curators';
-  labelKey: 'layout.nav.partnerships' | 'layout.nav.register' | 'layout.nav.curators';
+  to: '/' | '/register' | '/admin/curators' | '/sdg' | '/sdg/coverage';
+  labelKey: 'layout.nav.partnerships' | 'layout.nav.register' | 'layout.nav.curators' | 'sdgPages.nav.explorer' | 'sdgPages.nav.coverage';
   isCurrent: (pathname: string) => boolean;
 }
 

@@ -68,6 +68,24 @@ const curatorsRoute = createRoute({
   component: lazyRouteComponent(() => import('../pages/admin/CuratorsPage'), 'CuratorsPage'),
 });
 
+const sdgExplorerRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/sdg',
+  component: lazyRouteComponent(() => import('../pages/sdg/SdgExplorerPage'), 'SdgExplorerPage'),
+});
+
+const sdgGoalRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/sdg/goals/$code',
+  component: lazyRouteComponent(() => import('../pages/sdg/SdgGoalPage'), 'SdgGoalPage'),
+});
+
+const sdgCoverageRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/sdg/coverage',
+  component: lazyRouteComponent(() => import('../pages/sdg/SdgCoveragePage'), 'SdgCoveragePage'),
+});
+
 export const routeTree = rootRoute.addChildren([
   listRoute,
   detailRoute,
@@ -77,4 +95,7 @@ export const routeTree = rootRoute.addChildren([
   signUpRoute,
   accountRoute,
   curatorsRoute,
+  sdgExplorerRoute,
+  sdgGoalRoute,
+  sdgCoverageRoute,
 ]);

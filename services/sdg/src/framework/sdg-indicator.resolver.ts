@@ -7,12 +7,13 @@ import {
 } from '@msp-atlas/sdg-framework';
 import { SdgIndicator } from './sdg-indicator.type.js';
 import { SdgTarget } from './sdg-target.type.js';
+import { requireSdgCodeForm } from './sdg-code-argument.js';
 
 @Resolver(() => SdgIndicator)
 export class SdgIndicatorResolver {
   @Query(() => SdgIndicator, { nullable: true, description: 'An indicator listing by its code, e.g. "6.1.1"' })
   sdgIndicator(@Arg('code', () => String) code: string): SdgIndicatorRecord | null {
-    return getSdgIndicator(code) ?? null;
+    return getSdgIndicator(requireSdgCodeForm(code, 'indicator')) ?? null;
   }
 
   @FieldResolver(() => SdgTarget)

@@ -8,6 +8,8 @@ import {
   type SdgTarget as SdgTargetRecord,
 } from '@msp-atlas/sdg-framework';
 import { localeArgumentOptions, titleIn } from './localized-title.js';
+import { langArgumentOptions } from './sdg-language.js';
+import { requireSdgCodeForm } from './sdg-code-argument.js';
 import { SdgGoal } from './sdg-goal.type.js';
 import { SdgIndicator } from './sdg-indicator.type.js';
 import { SdgLocale } from './sdg-locale.js';
@@ -17,7 +19,7 @@ import { SdgTarget } from './sdg-target.type.js';
 export class SdgTargetResolver {
   @Query(() => SdgTarget, { nullable: true, description: 'A target by its code, e.g. "6.1" or "6.a"' })
   sdgTarget(@Arg('code', () => String) code: string): SdgTargetRecord | null {
-    return getSdgTarget(code) ?? null;
+    return getSdgTarget(requireSdgCodeForm(code, 'target')) ?? null;
   }
 
   @FieldResolver(() => SdgGoal)
@@ -32,8 +34,9 @@ export class SdgTargetResolver {
   title(
     @Root() target: SdgTargetRecord,
     @Arg('locale', () => SdgLocale, localeArgumentOptions) locale: SdgLocale | null,
+    @Arg('lang', () => String, langArgumentOptions) lang: string | null,
   ): string {
-    return titleIn(target.title, locale);
+    return titleIn(target.title, locale, lang);
   }
 
   @FieldResolver(() => [SdgIndicator], { description: 'The indicators listed under the target, in order' })

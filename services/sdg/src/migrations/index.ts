@@ -1,5 +1,8 @@
 import type { SchemaMigrations } from '@msp-atlas/db';
+import * as createAlignmentProjection from './20261201T2330_create_alignment_projection.js';
+import * as createCoverageCells from './20261201T2350_create_coverage_cells.js';
 
-// Empty on purpose: migrateSchema still creates the `sdg` schema and its migration
-// bookkeeping, so the first real table arrives as an ordinary timestamped migration.
-export const sdgMigrations: SchemaMigrations = {};
+export const sdgMigrations: SchemaMigrations = {
+  '20261201T2330_create_alignment_projection': createAlignmentProjection,
+  '20261201T2350_create_coverage_cells': createCoverageCells,
+};

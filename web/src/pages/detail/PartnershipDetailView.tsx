@@ -19,6 +19,7 @@ import { PartnershipFacts } from './PartnershipFacts';
 import { PhaseSection } from './PhaseSection';
 import { ProgressReportsSection } from './ProgressReportsSection';
 import { SdgTargetsSection } from './SdgTargetsSection';
+import { SdgAlignmentSection } from '../sdg/SdgAlignmentSection';
 import { StakeholdersSection } from './StakeholdersSection';
 import type { ResultOf } from '../../graphql/graphql';
 import type { PartnershipDetailViewFragment } from './partnership-detail-view-fragment';
@@ -59,6 +60,7 @@ export function PartnershipDetailView({ partnership, reload }: PartnershipDetail
         <div className="detail-main">
           <AboutSection partnership={partnership} />
           <SdgTargetsSection targetCodes={partnership.sdgTargets} />
+          <SdgAlignmentSection partnershipId={partnership.id} />
           <PhaseSection partnership={partnership} reload={reload} />
           <StakeholdersSection stakeholders={partnership.stakeholders} />
           <FundingConcentrationSection concentrations={partnership.fundingConcentration} />

@@ -18,6 +18,7 @@ import { PartnershipPlaceFields } from '../partnership-form/PartnershipPlaceFiel
 import { localProblems } from './local-problems';
 import { emptyRegistrationForm, type RegistrationForm } from './registration-form';
 import { StakeholderFieldsets } from './StakeholderFieldsets';
+import { SdgTargetSuggestions } from '../sdg/SdgTargetSuggestions';
 import { toRegistrationInput } from './to-registration-input';
 
 const PHASE_OPTIONS = optionsFromLabels(PHASE_LABELS);
@@ -77,6 +78,7 @@ function RegistrationFormSection() {
           stateField={{ key: 'phase', label: t('form.currentPhase'), options: PHASE_OPTIONS }}
         />
         <PartnershipPlaceFields form={form} problems={problems} onChange={setForm} />
+        <SdgTargetSuggestions form={form} onChange={setForm} />
         <StakeholderFieldsets form={form} problems={problems} onChange={setForm} />
         <ContactPersonFields form={form} problems={problems} onChange={setForm} />
         <div className="form-actions">

@@ -1,0 +1,9 @@
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
+
+/** The partnerships service's entity, as this service extends it: the key only. */
+@Directive('@key(fields: "id")')
+@ObjectType('Partnership')
+export class Partnership {
+  @Field(() => ID)
+  id!: string;
+}
