@@ -1,0 +1,92 @@
+import { sql, type RawBuilder } from 'kysely';
+import type { Db } from '../database.js';
+import { PUBLISHED } from '../lesson/lesson-status.js';
+import { LESSON_COLUMNS, type LessonRow } from '../lesson/lesson.table.js';
+import type { ParsedQuery } from './parse-search-query.js';
+import { searchCondition } from './search-condition.js';
+import type { SearchFilter } from './search-filter.js';
+
+/** A search's sort key: score, then newest, then id, all descending. The score and time travel as PostgreSQL text. */
+export type SearchKey = [score: string, createdAt: string, id: string];
+
+export interface SearchHit extends LessonRow {
+  score_key: string;
+  created_key: string;
+  title_headline: string;
+  body_headline: string;
+  text_match: boolean;
+}
+
+// Private-use characters around each hit: the snippet is escaped afterwards, and only
+// these become <mark>, so nothing in a body can reach the page as markup.
+export const MARK_START = '\uE000';
+export const MARK_END = '\uE001';
+const HEADLINE_OPTIONS = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "`;
+const TITLE_OPTIONS = `StartSel=${MARK_START}, StopSel=${MARK_END}, HighlightAll=true`;
+
+function where(parsed: ParsedQuery | null, filter: SearchFilter): RawBuilder<boolean> {
+  const condition = searchCondition(parsed);
+  const parts = [sql`l.status = ${PUBLISHED}`, condition.matches];
+  if (filter.tags.length > 0) parts.push(sql`l.tags @> ${sql.val(filter.tags)}::text[]`);
+  if (filter.partnershipId) parts.push(sql`l.partnership_id = ${filter.partnershipId}::uuid`);
+  return sql<boolean>`${sql.join(parts, sql` and `)}`;
+}
+
+const columns = sql.join(LESSON_COLUMNS.map((column) => sql.ref(`l.${column}`)));
+
+/**
+ * One page of published lessons matching a query and filter, best first: lessons
+ * matching in their own language above those found only through their tags. Without a
+ * query, newest first. Snippets are computed for the page's rows only.
+ */
+export async function searchLessons(
+  db: Db,
+  parsed: ParsedQuery | null,
+  filter: SearchFilter,
+  limit: number,
+  after: SearchKey | null,
+): Promise<SearchHit[]> {
+  const condition = searchCondition(parsed);
+  const afterCondition = after
+    ? sql`where (m.score, m.created_at, m.id) < (${after[0]}::float8, ${after[1]}::timestamptz, ${after[2]}::uuid)`
+    : sql``;
+  const headlines = parsed
+    ? sql`ts_headline(m.search_config, m.title, m.own_query, ${TITLE_OPTIONS}) as title_headline,
+          ts_headline(m.search_config, m.body, m.own_query, ${HEADLINE_OPTIONS}) as body_headline`
+    : sql`m.title as title_headline, left(m.body, 400) as body_headline`;
+  const { rows } = await sql<SearchHit>`
+    with matched as (
+      select ${columns}, ${condition.score} as score, ${condition.textMatch} as text_match, ${condition.ownQuery} as own_query
+      from lessons l
+      where ${where(parsed, filter)}
+    ), page as (
+      select * from matched m ${afterCondition}
+      order by m.score desc, m.created_at desc, m.id desc
+      limit ${limit}
+    )
+    select m.*, m.score::text as score_key, m.created_at::text as created_key, ${headlines}
+    from page m
+    order by m.score desc, m.created_at desc, m.id desc`.execute(db);
+  return rows;
+}
+
+export async function countSearchResults(db: Db, parsed: ParsedQuery | null, filter: SearchFilter): Promise<number> {
+  const { rows } = await sql<{ count: string }>`select count(*) as count from lessons l where ${where(parsed, filter)}`.execute(db);
+  return Number(rows[0]?.count ?? 0);
+}
+
+/** How many of the matching lessons carry each tag, in one pass over the result set. */
+export async function countFacets(db: Db, parsed: ParsedQuery | null, filter: SearchFilter): Promise<{ total: number; tags: Map<string, number> }> {
+  const { rows } = await sql<{ tag: string | null; count: string }>`
+    with matched as (select l.tags from lessons l where ${where(parsed, filter)})
+    select null as tag, count(*) as count from matched
+    union all
+    select tag, count(*) as count from matched, unnest(matched.tags) as tag group by tag`.execute(db);
+  const tags = new Map<string, number>();
+  let total = 0;
+  for (const row of rows) {
+    if (row.tag === null) total = Number(row.count);
+    else tags.set(row.tag, Number(row.count));
+  }
+  return { total, tags };
+}
