@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { viewerAuthChecker } from '@msp-atlas/access';
-import { accountReference } from '@msp-atlas/change-history';
 import { buildFederatedSchema } from '@msp-atlas/federation';
+import { accountReference } from './account/account.stub.js';
 import { LessonFieldsResolver } from './lesson/lesson-fields.resolver.js';
 import { LessonMutationResolver } from './lesson/lesson-mutation.resolver.js';
 import { LessonResolver } from './lesson/lesson.resolver.js';

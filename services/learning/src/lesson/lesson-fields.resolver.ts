@@ -1,11 +1,12 @@
-import { Account, accountStub, ChangeRecordConnection, changeHistoryConnection } from '@msp-atlas/change-history';
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { Account, accountStub } from '../account/account.stub.js';
 import type { LearningContext } from '../graphql/context.js';
+import { LessonChangeConnection } from '../history/lesson-change.connection.js';
+import { lessonHistory } from '../history/lesson-history.js';
 import { canModerate, canSeeModeration, isAuthor } from '../moderation/lesson-access.js';
 import { Partnership, partnershipStub } from '../partnership/partnership.stub.js';
 import { SdgGoal, sdgGoalStub } from '../sdg/sdg-goal.stub.js';
 import { SdgTarget, sdgTargetStub } from '../sdg/sdg-target.stub.js';
-import { LESSON_RECORD } from './lesson-record.js';
 import { Lesson } from './lesson.type.js';
 
 @Resolver(() => Lesson)
@@ -45,7 +46,7 @@ export class LessonFieldsResolver {
     return canModerate(viewer, lesson.row) && !isAuthor(viewer, lesson.row);
   }
 
-  @FieldResolver(() => ChangeRecordConnection, {
+  @FieldResolver(() => LessonChangeConnection, {
     description: 'Every change, newest first: public for published lessons; moderation notes redacted for others than the author and moderators',
   })
   changeHistory(
@@ -55,8 +56,6 @@ export class LessonFieldsResolver {
     @Arg('after', () => String, { nullable: true }) after: string | null,
   ) {
     const seesModeration = canSeeModeration(viewer, lesson.row);
-    return changeHistoryConnection(db, { recordType: LESSON_RECORD.recordType, recordId: lesson.id }, { first, after }, (field) =>
-      field === 'moderationNote' ? !seesModeration : false,
-    );
+    return lessonHistory(db, lesson.id, { first, after }, (field) => (field === 'moderationNote' ? !seesModeration : false));
   }
 }
