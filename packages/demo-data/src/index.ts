@@ -7,3 +7,4 @@ export { registrationInputOf } from './demo-registration-input.js';
 export type { DemoOrganization } from './demo-organization.js';
 export type { DemoPartnership, DemoProgressReport, PhaseStep } from './demo-partnership.js';
 export type { RegistrationInput, StakeholderInput } from './registration-input.js';
+export { buildDemoLessons, type DemoLesson } from './lessons/build-demo-lessons.js';
