@@ -1,5 +1,5 @@
 import { SYSTEM_ACTOR } from '@msp-atlas/access';
-import * as demoData from '@msp-atlas/demo-data';
+import { buildDemoLessons, type DemoLesson } from '@msp-atlas/demo-data';
 import { writeCreation } from '@msp-atlas/record-writer';
 import type { Db } from '../database.js';
 import { LESSON_RECORD, lessonChanged, lessonChanges } from '../lesson/lesson-record.js';
@@ -7,16 +7,10 @@ import { LessonStatus } from '../lesson/lesson-status.js';
 import { insertLesson } from '../lesson/lesson.repository.js';
 import type { LessonRow } from '../lesson/lesson.table.js';
 import { tagCodes } from '../lesson/lesson.validation.js';
-import type { DemoLessonShape } from './demo-lesson.js';
 import { linkAllDemoLessons } from './link-demo-lessons.js';
 
 /** Shown as the author of demo lessons, which no account wrote. */
 export const DEMO_AUTHOR_SUFFIX = ' (demo)';
-
-function generatedDemoLessons(): DemoLessonShape[] {
-  const build = (demoData as { buildDemoLessons?: (options?: { seed?: number }) => DemoLessonShape[] }).buildDemoLessons;
-  return build ? build() : [];
-}
 
 /**
  * Loads the demo lessons, published, marked as demo data, written by the system; those
@@ -24,7 +18,7 @@ function generatedDemoLessons(): DemoLessonShape[] {
  * a demo partnership the projection already holds; the projection's consumer links the
  * rest as their partnerships' events arrive.
  */
-export async function seedDemoLessons(db: Db, lessons: readonly DemoLessonShape[] = generatedDemoLessons()): Promise<{ inserted: number; linked: number }> {
+export async function seedDemoLessons(db: Db, lessons: readonly DemoLesson[] = buildDemoLessons()): Promise<{ inserted: number; linked: number }> {
   const existing = new Set(
     (await db.selectFrom('lessons').select('demo_key').where('demo_key', 'is not', null).execute()).map((row) => row.demo_key),
   );

@@ -37,11 +37,11 @@ export async function recommendLessons(db: Db, partnershipId: string, first: num
   const w = RECOMMENDATION_WEIGHTS;
   const { rows } = await sql<LessonRow & { score: number }>`
     select ${columns}, (
-      (case when ${partnership.phase} = any(l.phases) then ${w.PHASE} else 0 end)
-      + ${w.SDG_TARGET} * ${shared('sdg_targets', partnership.sdg_targets)}
-      + ${w.SDG_GOAL} * ${shared('sdg_goals', goals)}
-      + ${w.COUNTRY} * ${shared('countries', partnership.countries)}
-      + ${w.SECTOR} * ${shared('sectors', partnership.sectors)}
+      (case when ${partnership.phase} = any(l.phases) then ${sql.lit(w.PHASE)} else 0 end)
+      + ${sql.lit(w.SDG_TARGET)} * ${shared('sdg_targets', partnership.sdg_targets)}
+      + ${sql.lit(w.SDG_GOAL)} * ${shared('sdg_goals', goals)}
+      + ${sql.lit(w.COUNTRY)} * ${shared('countries', partnership.countries)}
+      + ${sql.lit(w.SECTOR)} * ${shared('sectors', partnership.sectors)}
     )::float8 as score
     from lessons l
     where l.status = ${PUBLISHED} and l.tags && ${sql.val(tags)}::text[]
