@@ -7,13 +7,14 @@ import { useSession } from '../session/session-context';
 const NAV_ITEMS: NavItem[] = [
   { to: '/', labelKey: 'layout.nav.partnerships', isCurrent: (pathname: string) => pathname === '/' || pathname.startsWith('/partnerships/') },
   { to: '/register', labelKey: 'layout.nav.register', isCurrent: (pathname: string) => pathname === '/register' },
+  { to: '/lessons', labelKey: 'lessons.nav', isCurrent: (pathname: string) => pathname.startsWith('/lessons') },
 ];
 
 const ADMIN_ITEM: NavItem = { to: '/admin/curators', labelKey: 'layout.nav.curators', isCurrent: (pathname: string) => pathname === '/admin/curators' };
 
 interface NavItem {
-  to: '/' | '/register' | '/admin/curators';
-  labelKey: 'layout.nav.partnerships' | 'layout.nav.register' | 'layout.nav.curators';
+  to: '/' | '/register' | '/admin/curators' | '/lessons';
+  labelKey: 'layout.nav.partnerships' | 'layout.nav.register' | 'layout.nav.curators' | 'lessons.nav';
   isCurrent: (pathname: string) => boolean;
 }
 

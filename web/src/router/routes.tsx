@@ -4,6 +4,7 @@ import { NotFoundPage } from '../pages/NotFoundPage';
 import { validateListSearch } from '../pages/list/list-search';
 import { PartnershipListPage } from '../pages/list/PartnershipListPage';
 import { validateReturnSearch } from '../session/return-search';
+import { validateLessonSearch } from '../pages/lessons/lesson-search';
 
 // Every page of the app. Pages read their parameters with getRouteApi(path), typed
 // by the paths and validateSearch functions here; each page sets its own title.
@@ -68,6 +69,33 @@ const curatorsRoute = createRoute({
   component: lazyRouteComponent(() => import('../pages/admin/CuratorsPage'), 'CuratorsPage'),
 });
 
+// The learning library: search, a lesson, contributing one, moderating them.
+const lessonSearchRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/lessons',
+  validateSearch: validateLessonSearch,
+  component: lazyRouteComponent(() => import('../pages/lessons/LessonSearchPage'), 'LessonSearchPage'),
+});
+
+const contributeLessonRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/lessons/new',
+  component: lazyRouteComponent(() => import('../pages/lessons/ContributeLessonPage'), 'ContributeLessonPage'),
+});
+
+const lessonModerationRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/lessons/moderation',
+  component: lazyRouteComponent(() => import('../pages/lessons/ModerationQueuePage'), 'ModerationQueuePage'),
+});
+
+const lessonRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/lessons/$id',
+  remountDeps: ({ params }: { params: { id: string } }) => params.id,
+  component: lazyRouteComponent(() => import('../pages/lessons/LessonPage'), 'LessonPage'),
+});
+
 export const routeTree = rootRoute.addChildren([
   listRoute,
   detailRoute,
@@ -77,4 +105,8 @@ export const routeTree = rootRoute.addChildren([
   signUpRoute,
   accountRoute,
   curatorsRoute,
+  lessonSearchRoute,
+  contributeLessonRoute,
+  lessonModerationRoute,
+  lessonRoute,
 ]);
