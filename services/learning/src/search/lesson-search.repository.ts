@@ -3,7 +3,7 @@ import type { Db } from '../database.js';
 import { PUBLISHED } from '../lesson/lesson-status.js';
 import { LESSON_COLUMNS, type LessonRow } from '../lesson/lesson.table.js';
 import type { ParsedQuery } from './parse-search-query.js';
-import { searchCondition } from './search-condition.js';
+import { ownQuery, scoredLessons } from './search-condition.js';
 import type { SearchFilter } from './search-filter.js';
 
 /** A search's sort key: score, then newest, then id, all descending. The score and time travel as PostgreSQL text. */
@@ -15,6 +15,8 @@ export interface SearchHit extends LessonRow {
   title_headline: string;
   body_headline: string;
   text_match: boolean;
+  /** How many lessons match in all: counted in the same pass as the page. */
+  total: number;
 }
 
 // Private-use characters around each hit: the snippet is escaped afterwards, and only
@@ -24,12 +26,12 @@ export const MARK_END = '\uE001';
 const HEADLINE_OPTIONS = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "`;
 const TITLE_OPTIONS = `StartSel=${MARK_START}, StopSel=${MARK_END}, HighlightAll=true`;
 
-function where(parsed: ParsedQuery | null, filter: SearchFilter): RawBuilder<boolean> {
-  const condition = searchCondition(parsed);
-  const parts = [sql`l.status = ${PUBLISHED}`, condition.matches];
+/** The published lessons the query and filter match, as `l` with the lateral score `x`. */
+function matching(parsed: ParsedQuery | null, filter: SearchFilter): RawBuilder<unknown> {
+  const parts = [sql`l.status = ${PUBLISHED}`, sql`x.score is not null`];
   if (filter.tags.length > 0) parts.push(sql`l.tags @> ${sql.val(filter.tags)}::text[]`);
   if (filter.partnershipId) parts.push(sql`l.partnership_id = ${filter.partnershipId}::uuid`);
-  return sql<boolean>`${sql.join(parts, sql` and `)}`;
+  return sql`from ${scoredLessons(parsed)} where ${sql.join(parts, sql` and `)}`;
 }
 
 const columns = sql.join(LESSON_COLUMNS.map((column) => sql.ref(`l.${column}`)));
@@ -37,7 +39,8 @@ const columns = sql.join(LESSON_COLUMNS.map((column) => sql.ref(`l.${column}`)))
 /**
  * One page of published lessons matching a query and filter, best first: lessons
  * matching in their own language above those found only through their tags. Without a
- * query, newest first. Snippets are computed for the page's rows only.
+ * query, newest first. The total comes along (a window over the matches); snippets and
+ * the lessons' columns are read for the page's rows only.
  */
 export async function searchLessons(
   db: Db,
@@ -46,39 +49,35 @@ export async function searchLessons(
   limit: number,
   after: SearchKey | null,
 ): Promise<SearchHit[]> {
-  const condition = searchCondition(parsed);
-  const afterCondition = after
-    ? sql`where (m.score, m.created_at, m.id) < (${after[0]}::float8, ${after[1]}::timestamptz, ${after[2]}::uuid)`
-    : sql``;
+  const afterCondition = after ? sql`where (m.score, m.created_at, m.id) < (${after[0]}::float8, ${after[1]}::timestamptz, ${after[2]}::uuid)` : sql``;
   const headlines = parsed
-    ? sql`ts_headline(m.search_config, m.title, m.own_query, ${TITLE_OPTIONS}) as title_headline,
-          ts_headline(m.search_config, m.body, m.own_query, ${HEADLINE_OPTIONS}) as body_headline`
-    : sql`m.title as title_headline, left(m.body, 400) as body_headline`;
+    ? sql`ts_headline(l.search_config, l.title, ${ownQuery(parsed)}, ${TITLE_OPTIONS}) as title_headline,
+          ts_headline(l.search_config, l.body, ${ownQuery(parsed)}, ${HEADLINE_OPTIONS}) as body_headline`
+    : sql`l.title as title_headline, left(l.body, 400) as body_headline`;
   const { rows } = await sql<SearchHit>`
     with matched as (
-      select ${columns}, ${condition.score} as score, ${condition.textMatch} as text_match, ${condition.ownQuery} as own_query
-      from lessons l
-      where ${where(parsed, filter)}
+      select l.id, l.created_at, x.score, x.text_match, count(*) over () as total
+      ${matching(parsed, filter)}
     ), page as (
       select * from matched m ${afterCondition}
       order by m.score desc, m.created_at desc, m.id desc
       limit ${limit}
     )
-    select m.*, m.score::text as score_key, m.created_at::text as created_key, ${headlines}
-    from page m
-    order by m.score desc, m.created_at desc, m.id desc`.execute(db);
+    select ${columns}, page.score::text as score_key, page.created_at::text as created_key, page.text_match, page.total::int as total, ${headlines}
+    from page join lessons l on l.id = page.id
+    order by page.score desc, page.created_at desc, page.id desc`.execute(db);
   return rows;
 }
 
 export async function countSearchResults(db: Db, parsed: ParsedQuery | null, filter: SearchFilter): Promise<number> {
-  const { rows } = await sql<{ count: string }>`select count(*) as count from lessons l where ${where(parsed, filter)}`.execute(db);
+  const { rows } = await sql<{ count: string }>`select count(*) as count ${matching(parsed, filter)}`.execute(db);
   return Number(rows[0]?.count ?? 0);
 }
 
 /** How many of the matching lessons carry each tag, in one pass over the result set. */
 export async function countFacets(db: Db, parsed: ParsedQuery | null, filter: SearchFilter): Promise<{ total: number; tags: Map<string, number> }> {
   const { rows } = await sql<{ tag: string | null; count: string }>`
-    with matched as (select l.tags from lessons l where ${where(parsed, filter)})
+    with matched as materialized (select l.tags ${matching(parsed, filter)})
     select null as tag, count(*) as count from matched
     union all
     select tag, count(*) as count from matched, unnest(matched.tags) as tag group by tag`.execute(db);

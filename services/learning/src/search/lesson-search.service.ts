@@ -70,7 +70,8 @@ export async function lessonSearch(
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges.at(-1)?.cursor ?? null,
     },
-    countTotal: () => countSearchResults(db, parsed, filter),
+    // Counted with the page; a page past the end has no row to carry it.
+    countTotal: async () => (rows[0] ? Number(rows[0].total) : countSearchResults(db, parsed, filter)),
   });
 }
 

@@ -6,39 +6,38 @@ import type { ParsedQuery } from './parse-search-query.js';
 const TAG_QUERY_CONFIGS = ['english', 'french', 'spanish', 'german'];
 
 /**
- * The SQL pieces of one search, over the `lessons` table aliased `l`: whether a lesson
- * matches in its own language (its search document against the query parsed in its own
- * configuration), whether its tags match (its tag document against the query parsed in
- * each of the four languages), and the score that ranks the first kind above the second.
+ * The SQL of one search over the `lessons` table aliased `l`: a lateral `x` with
+ * `x.text_match` (the lesson's search document matches the query parsed in the lesson's
+ * own configuration) and `x.score` (null when neither its text nor its tags match:
+ * the tag document against the query parsed in each of the four languages). Same-
+ * language hits score 1 + rank, tag-only hits half their rank, always below 1
+ * (normalisation 32 keeps ts_rank in [0, 1)); without a query every lesson scores 0.
+ * `offset 0` keeps PostgreSQL from inlining the lateral, so each row's tsvectors are
+ * matched once, not once per use.
  */
-export interface SearchCondition {
-  /** True for rows to keep. */
-  matches: RawBuilder<boolean>;
-  score: RawBuilder<number>;
-  /** The query in the row's own configuration, for ts_headline. */
-  ownQuery: RawBuilder<string>;
-  textMatch: RawBuilder<boolean>;
-}
-
-export function searchCondition(parsed: ParsedQuery | null): SearchCondition {
-  if (parsed === null) {
-    return { matches: sql<boolean>`true`, score: sql<number>`0::float8`, ownQuery: sql<string>`''::tsquery`, textMatch: sql<boolean>`false` };
-  }
+export function scoredLessons(parsed: ParsedQuery | null): RawBuilder<unknown> {
+  if (parsed === null) return sql`lessons l cross join lateral (select false as text_match, 0::float8 as score) x`;
   const queries = new Map(SEARCH_CONFIGS.map((config) => [config, buildTsquery(config, parsed)]));
-  // One arm per configuration, so each can use the GIN index on its own constant tsquery.
   const textMatch = sql<boolean>`(${sql.join(
     SEARCH_CONFIGS.map((config) => sql`(l.search_config = ${config}::regconfig and l.search_document @@ ${queries.get(config)!})`),
     sql` or `,
   )})`;
-  const ownQuery = sql<string>`(case l.search_config::text ${sql.join(
-    SEARCH_CONFIGS.map((config) => sql`when ${config} then ${queries.get(config)!}`),
+  const anyLanguage = sql`(${sql.join(TAG_QUERY_CONFIGS.map((config) => buildTsquery(config, parsed)), sql` || `)})`;
+  return sql`lessons l cross join lateral (
+      select t.text_match,
+        (case when t.text_match then 1 + ts_rank(l.search_document, ${ownQuery(parsed)}, 32)
+              when l.tag_document @@ ${anyLanguage} then 0.5 * ts_rank(l.tag_document, ${anyLanguage}, 32)
+         end)::float8 as score
+      from (select ${textMatch} as text_match offset 0) t
+      offset 0
+    ) x`;
+}
+
+/** The query in the lesson's own configuration (for ranking and ts_headline), over `l`. */
+export function ownQuery(parsed: ParsedQuery | null): RawBuilder<string> {
+  if (parsed === null) return sql<string>`''::tsquery`;
+  return sql<string>`(case l.search_config::text ${sql.join(
+    SEARCH_CONFIGS.map((config) => sql`when ${config} then ${buildTsquery(config, parsed)}`),
     sql` `,
   )} else ''::tsquery end)`;
-  const anyLanguage = sql`(${sql.join(TAG_QUERY_CONFIGS.map((config) => buildTsquery(config, parsed)), sql` || `)})`;
-  const tagMatch = sql<boolean>`(l.tag_document @@ ${anyLanguage})`;
-  // Same-language hits score 1 + rank; tag-only hits half their rank, always below 1
-  // (normalisation 32 keeps ts_rank in [0, 1)).
-  const score = sql<number>`(case when ${textMatch} then 1 + ts_rank(l.search_document, ${ownQuery}, 32)
-    else 0.5 * ts_rank(l.tag_document, ${anyLanguage}, 32) end)::float8`;
-  return { matches: sql<boolean>`(${textMatch} or ${tagMatch})`, score, ownQuery, textMatch };
 }
