@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from '@msp-atlas/db';
 import { buildDemoLessons } from '@msp-atlas/demo-data';
-import { appendEvents, type EventConsumer } from '@msp-atlas/events';
+import { appendEvents, readEvents, type EventConsumer } from '@msp-atlas/events';
+import { parseEvent } from '@msp-atlas/event-contracts';
 import { fixtureEvent, partnershipSnapshotFixture } from '@msp-atlas/event-contracts/fixtures';
 import { createLogger } from '@msp-atlas/service-runtime';
 import { createTestDatabase, type TestDatabase } from '@msp-atlas/test-harness';
@@ -59,6 +60,12 @@ describe('demo lessons', () => {
       from learning.lessons`.execute(db);
     const all = lessons.length;
     expect(rows[0]).toEqual({ count: all, published: all, demo: all, authored: all, languages: 4 });
+
+    // Each lesson was written with its event, read back through the contract.
+    const { events } = await readEvents(db, null, 1_000);
+    const lessonEvents = events.filter((event) => event.type === 'LessonChanged').map(parseEvent);
+    expect(lessonEvents).toHaveLength(all);
+    expect(lessonEvents[0]).toMatchObject({ aggregateType: 'Lesson', aggregateVersion: 1, payload: { action: 'seedDemoLesson', lesson: { status: 'PUBLISHED', isDemo: true } } });
 
     const linkedTo = async (id: string) => (await db.selectFrom('lessons').select('id').where('partnership_id', '=', id).execute()).length;
     expect(await linkedTo(earlyPartnership.id)).toBeGreaterThan(0);
