@@ -7,6 +7,7 @@ import { createContext } from './graphql/context.js';
 import { learningMigrations } from './migrations/index.js';
 import { partnershipProjectionConsumer } from './partnership/partnership-projection-consumer.js';
 import { buildLearningSchema } from './schema.js';
+import { syncTagLabels } from './search/tag-labels.repository.js';
 
 export { PARTNERSHIP_PROJECTION_CONSUMER } from './partnership/partnership-projection-consumer.js';
 
@@ -24,6 +25,8 @@ export const learningSubgraph = defineSubgraph({
   context: ({ db, identity }) => createContext(db, identity),
   settings: { SEED_DEMO_DATA: envBoolean(false) },
   startup: async ({ db, logger, settings }) => {
+    // The names a query can find tags by, in every language, as the code has them now.
+    await syncTagLabels(db);
     if (!settings.SEED_DEMO_DATA) return;
     const seeded = await seedDemoLessons(db);
     if (seeded.inserted > 0 || seeded.linked > 0) logger.info(seeded, 'demo lessons loaded');

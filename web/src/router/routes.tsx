@@ -4,7 +4,7 @@ import { NotFoundPage } from '../pages/NotFoundPage';
 import { validateListSearch } from '../pages/list/list-search';
 import { PartnershipListPage } from '../pages/list/PartnershipListPage';
 import { validateReturnSearch } from '../session/return-search';
-import { validateLessonSearch } from '../pages/lessons/lesson-search';
+import { validateContributeSearch, validateLessonSearch } from '../pages/lessons/lesson-search';
 
 // Every page of the app. Pages read their parameters with getRouteApi(path), typed
 // by the paths and validateSearch functions here; each page sets its own title.
@@ -80,6 +80,7 @@ const lessonSearchRoute = createRoute({
 const contributeLessonRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/lessons/new',
+  validateSearch: validateContributeSearch,
   component: lazyRouteComponent(() => import('../pages/lessons/ContributeLessonPage'), 'ContributeLessonPage'),
 });
 

@@ -27,11 +27,10 @@ export interface LessonTable {
   is_demo: Generated<boolean>;
   demo_key: string | null;
   search_document: Generated<string>;
-  tag_document: Generated<string>;
 }
 
-/** The columns read back: the two tsvectors stay in the database. */
-export type LessonRow = Omit<Selectable<LessonTable>, 'search_document' | 'tag_document'>;
+/** The columns read back: the tsvector stays in the database. */
+export type LessonRow = Omit<Selectable<LessonTable>, 'search_document'>;
 
 export const LESSON_COLUMNS = [
   'id', 'title', 'body', 'kind', 'language', 'search_config', 'phases', 'success_factors', 'sdg_goals', 'sdg_targets',

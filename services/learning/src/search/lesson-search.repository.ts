@@ -24,6 +24,8 @@ export interface SearchHit extends LessonRow {
 export const MARK_START = '\uE000';
 export const MARK_END = '\uE001';
 const HEADLINE_OPTIONS = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "`;
+// ts_headline's cost grows with the text: passages come from the first 20,000 characters of a body (up to 200 KB).
+const HEADLINE_SOURCE_LENGTH = 20_000;
 const TITLE_OPTIONS = `StartSel=${MARK_START}, StopSel=${MARK_END}, HighlightAll=true`;
 
 /** The published lessons the query and filter match, as `l` with the lateral score `x`. */
@@ -52,7 +54,7 @@ export async function searchLessons(
   const afterCondition = after ? sql`where (m.score, m.created_at, m.id) < (${after[0]}::float8, ${after[1]}::timestamptz, ${after[2]}::uuid)` : sql``;
   const headlines = parsed
     ? sql`ts_headline(l.search_config, l.title, ${ownQuery(parsed)}, ${TITLE_OPTIONS}) as title_headline,
-          ts_headline(l.search_config, l.body, ${ownQuery(parsed)}, ${HEADLINE_OPTIONS}) as body_headline`
+          ts_headline(l.search_config, left(l.body, ${HEADLINE_SOURCE_LENGTH}), ${ownQuery(parsed)}, ${HEADLINE_OPTIONS}) as body_headline`
     : sql`l.title as title_headline, left(l.body, 400) as body_headline`;
   const { rows } = await sql<SearchHit>`
     with matched as (

@@ -8,12 +8,13 @@ const TAG_QUERY_CONFIGS = ['english', 'french', 'spanish', 'german'];
 /**
  * The SQL of one search over the `lessons` table aliased `l`: a lateral `x` with
  * `x.text_match` (the lesson's search document matches the query parsed in the lesson's
- * own configuration) and `x.score` (null when neither its text nor its tags match:
- * the tag document against the query parsed in each of the four languages). Same-
- * language hits score 1 + rank, tag-only hits half their rank, always below 1
- * (normalisation 32 keeps ts_rank in [0, 1)); without a query every lesson scores 0.
- * `offset 0` keeps PostgreSQL from inlining the lateral, so each row's tsvectors are
- * matched once, not once per use.
+ * own configuration) and `x.score` (null when neither its text nor its tags match).
+ * The tags the query names in any of the four languages are looked up once, in
+ * `tag_labels` (`qt.tags`); a lesson carrying one matches through its tags. Same-
+ * language hits score 1 + rank (normalisation 32 keeps ts_rank in [0, 1)); tag-only
+ * hits n / (2n + 2) for n tags named, always below ½; without a query every lesson
+ * scores 0. `offset 0` keeps PostgreSQL from inlining the lateral, so each row's
+ * search document is matched once, not once per use.
  */
 export function scoredLessons(parsed: ParsedQuery | null): RawBuilder<unknown> {
   if (parsed === null) return sql`lessons l cross join lateral (select false as text_match, 0::float8 as score) x`;
@@ -23,10 +24,12 @@ export function scoredLessons(parsed: ParsedQuery | null): RawBuilder<unknown> {
     sql` or `,
   )})`;
   const anyLanguage = sql`(${sql.join(TAG_QUERY_CONFIGS.map((config) => buildTsquery(config, parsed)), sql` || `)})`;
-  return sql`lessons l cross join lateral (
+  return sql`lessons l
+    cross join (select coalesce(array_agg(tag), '{}'::text[]) as tags from tag_labels where document @@ ${anyLanguage}) qt
+    cross join lateral (
       select t.text_match,
         (case when t.text_match then 1 + ts_rank(l.search_document, ${ownQuery(parsed)}, 32)
-              when l.tag_document @@ ${anyLanguage} then 0.5 * ts_rank(l.tag_document, ${anyLanguage}, 32)
+              when l.tags && qt.tags then (select count(*) from unnest(l.tags) as tag where tag = any(qt.tags)) / (2.0 * (select count(*) from unnest(l.tags) as tag where tag = any(qt.tags)) + 2)
          end)::float8 as score
       from (select ${textMatch} as text_match offset 0) t
       offset 0

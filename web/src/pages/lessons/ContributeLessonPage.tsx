@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useState, type FormEvent } from 'react';
-import { useNavigate } from '@tanstack/react-router';
+import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { DRAFT_LESSON_MUTATION } from '../../api/draft-lesson-mutation';
 import type { LessonKind, Phase, SuccessFactor } from '../../api/schema-types';
 import { CodePicker } from '../../components/CodePicker';
@@ -25,6 +25,8 @@ import { TARGET_OPTIONS } from './lesson-form-options';
 import { MarkdownView } from './MarkdownView';
 import '../../styles/lessons.css';
 
+const contributeRoute = getRouteApi('/lessons/new');
+
 const FIELDS = ['input.title', 'input.body', 'input.kind', 'input.language', 'input.phases', 'input.successFactors', 'input.sdgTargets', 'input.countries', 'input.sectors'];
 
 /** Contributing a lesson: Markdown with a preview, tags picked by name; it is saved as a draft only its author sees. */
@@ -44,6 +46,8 @@ export function ContributeLessonPage() {
 function LessonForm() {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  // Set when the form was opened from a partnership's page.
+  const { partnership: partnershipId } = contributeRoute.useSearch();
   const [title, setTitle] = useState('');
   const [body, setBody] = useState('');
   const [preview, setPreview] = useState(false);
@@ -70,6 +74,7 @@ function LessonForm() {
           sdgTargets: targets,
           countries,
           sectors,
+          partnershipId: partnershipId ?? null,
         },
       })
     )?.draftLesson.lesson;

@@ -45,7 +45,9 @@ export function PartnershipLessonsSection({ partnershipId, phase }: { partnershi
         <p className="muted">{t('lessons.partnership.noneOwn')}</p>
       )}
       <p>
-        <Link to="/lessons/new">{t('lessons.partnership.contribute')}</Link>
+        <Link to="/lessons/new" search={{ partnership: partnershipId }}>
+          {t('lessons.partnership.contribute')}
+        </Link>
       </p>
       <h3>{t('lessons.partnership.recommended')}</h3>
       {partnership.recommendedLessons.length === 0 && <p className="muted">{t('lessons.partnership.noneRecommended')}</p>}

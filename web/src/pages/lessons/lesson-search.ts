@@ -72,3 +72,14 @@ export function toggled(search: LessonSearch, key: LessonSearchList, code: strin
   const next = current.includes(code) ? current.filter((value) => value !== code) : [...current, code];
   return { ...search, [key]: next.length > 0 ? next : undefined };
 }
+
+/** The contribution form's parameters: the partnership the lesson comes from, e.g. /lessons/new?partnership=<id>. */
+export interface ContributeSearch {
+  partnership?: string;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function validateContributeSearch(raw: Record<string, unknown>): ContributeSearch {
+  return typeof raw.partnership === 'string' && UUID.test(raw.partnership) ? { partnership: raw.partnership } : {};
+}
