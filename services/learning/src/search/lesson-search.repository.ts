@@ -3,7 +3,7 @@ import type { Db } from '../database.js';
 import { PUBLISHED } from '../lesson/lesson-status.js';
 import { LESSON_COLUMNS, type LessonRow } from '../lesson/lesson.table.js';
 import type { ParsedQuery } from './parse-search-query.js';
-import { ownQuery, scoredLessons } from './search-condition.js';
+import { indexableMatch, ownQuery, scoredLessons } from './search-condition.js';
 import type { SearchFilter } from './search-filter.js';
 
 /** A search's sort key: score, then newest, then id, all descending. The score and time travel as PostgreSQL text. */
@@ -30,7 +30,7 @@ const TITLE_OPTIONS = `StartSel=${MARK_START}, StopSel=${MARK_END}, HighlightAll
 
 /** The published lessons the query and filter match, as `l` with the lateral score `x`. */
 function matching(parsed: ParsedQuery | null, filter: SearchFilter): RawBuilder<unknown> {
-  const parts = [sql`l.status = ${PUBLISHED}`, sql`x.score is not null`];
+  const parts = [sql`l.status = ${PUBLISHED}`, indexableMatch(parsed), sql`x.score is not null`];
   if (filter.tags.length > 0) parts.push(sql`l.tags @> ${sql.val(filter.tags)}::text[]`);
   if (filter.partnershipId) parts.push(sql`l.partnership_id = ${filter.partnershipId}::uuid`);
   return sql`from ${scoredLessons(parsed)} where ${sql.join(parts, sql` and `)}`;

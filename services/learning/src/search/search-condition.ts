@@ -10,10 +10,11 @@ const TAG_QUERY_CONFIGS = ['english', 'french', 'spanish', 'german'];
  * `x.text_match` (the lesson's search document matches the query parsed in the lesson's
  * own configuration) and `x.score` (null when neither its text nor its tags match).
  * The tags the query names in any of the four languages are looked up once, in
- * `tag_labels` (`qt.tags`); a lesson carrying one matches through its tags. Same-
- * language hits score 1 + rank (normalisation 32 keeps ts_rank in [0, 1)); tag-only
- * hits n / (2n + 2) for n tags named, always below ½; without a query every lesson
- * scores 0. `offset 0` keeps PostgreSQL from inlining the lateral, so each row's
+ * `tag_labels`; a lesson carrying one matches through its tags. Same-language hits
+ * score 1 + rank (normalisation 32 keeps ts_rank in [0, 1)), tag-only hits ¼ (then
+ * newest first); without a query every lesson scores 0. No per-row subquery: its
+ * estimated cost alone would make PostgreSQL JIT-compile the statement, which costs
+ * more than the search. `offset 0` keeps PostgreSQL from inlining the lateral, so each row's
  * search document is matched once, not once per use.
  */
 export function scoredLessons(parsed: ParsedQuery | null): RawBuilder<unknown> {
@@ -29,7 +30,7 @@ export function scoredLessons(parsed: ParsedQuery | null): RawBuilder<unknown> {
     cross join lateral (
       select t.text_match,
         (case when t.text_match then 1 + ts_rank(l.search_document, ${ownQuery(parsed)}, 32)
-              when l.tags && qt.tags then (select count(*) from unnest(l.tags) as tag where tag = any(qt.tags)) / (2.0 * (select count(*) from unnest(l.tags) as tag where tag = any(qt.tags)) + 2)
+              when l.tags && qt.tags then 0.25
          end)::float8 as score
       from (select ${textMatch} as text_match offset 0) t
       offset 0
@@ -43,4 +44,17 @@ export function ownQuery(parsed: ParsedQuery | null): RawBuilder<string> {
     SEARCH_CONFIGS.map((config) => sql`when ${config} then ${buildTsquery(config, parsed)}`),
     sql` `,
   )} else ''::tsquery end)`;
+}
+
+/**
+ * A looser condition than the score's, which the GIN indexes can answer: the search
+ * document matches the query in any configuration, or the lesson carries a tag the query
+ * names. The planner may start from it (with the filter's tags) when it is selective;
+ * the lateral score decides.
+ */
+export function indexableMatch(parsed: ParsedQuery | null): RawBuilder<boolean> {
+  if (parsed === null) return sql<boolean>`true`;
+  const anyConfig = sql`(${sql.join(SEARCH_CONFIGS.map((config) => buildTsquery(config, parsed)), sql` || `)})`;
+  const anyLanguage = sql`(${sql.join(TAG_QUERY_CONFIGS.map((config) => buildTsquery(config, parsed)), sql` || `)})`;
+  return sql<boolean>`(l.search_document @@ ${anyConfig} or l.tags && (select coalesce(array_agg(tag), '{}'::text[]) from tag_labels where document @@ ${anyLanguage}))`;
 }
