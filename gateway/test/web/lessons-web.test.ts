@@ -134,7 +134,7 @@ describe('the learning library in the web app', () => {
     // Clicking where the links would be changes nothing either.
     await body.getByText('Click for details').click();
     await body.getByText('Encoded').click();
-    expect(await page.evaluate(() => (window as unknown as { __lessonPwned?: string }).__lessonPwned ?? null)).toBeNull();
+    expect(await page.evaluate<string | null>('window.__lessonPwned ?? null')).toBeNull();
     expect(dialogs).toEqual([]);
     expect(new URL(page.url()).pathname).toBe(`/lessons/${lesson.id}`);
     await checkPage(page, 'lesson-hostile');
@@ -146,7 +146,7 @@ describe('the learning library in the web app', () => {
     const preview = page.getByTestId('lesson-preview');
     await preview.getByRole('heading', { name: 'Hostile lesson' }).waitFor();
     expect(await preview.locator('script, img, [onerror]').count()).toBe(0);
-    expect(await page.evaluate(() => (window as unknown as { __lessonPwned?: string }).__lessonPwned ?? null)).toBeNull();
+    expect(await page.evaluate<string | null>('window.__lessonPwned ?? null')).toBeNull();
     expect(dialogs).toEqual([]);
   });
 
