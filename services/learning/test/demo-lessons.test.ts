@@ -5,7 +5,7 @@ import { appendEvents, readEvents, type EventConsumer } from '@msp-atlas/events'
 import { parseEvent } from '@msp-atlas/event-contracts';
 import { fixtureEvent, partnershipSnapshotFixture } from '@msp-atlas/event-contracts/fixtures';
 import { createLogger } from '@msp-atlas/service-runtime';
-import { createTestDatabase, type TestDatabase } from '@msp-atlas/test-harness';
+import { createTestDatabase, waitFor, type TestDatabase } from '@msp-atlas/test-harness';
 import { seedDemoLessons } from '../src/demo/seed-demo-lessons.js';
 import { DEMO_LESSONS_PER_PARTNERSHIP } from '../src/demo/link-demo-lessons.js';
 import { createPartnershipProjectionConsumer, learningSubgraph, type LearningDb } from '../src/index.js';
@@ -62,7 +62,9 @@ describe('demo lessons', () => {
     expect(rows[0]).toEqual({ count: all, published: all, demo: all, authored: all, languages: 4 });
 
     // Each lesson was written with its event, read back through the contract.
-    const { events } = await readEvents(db, null, 1_000);
+    // Readers see an event once no older transaction on the server is still open: wait for all.
+    let events: Awaited<ReturnType<typeof readEvents>>['events'] = [];
+    await waitFor(async () => (events = (await readEvents(db, null, 1_000)).events).filter((event) => event.type === 'LessonChanged').length >= all);
     const lessonEvents = events.filter((event) => event.type === 'LessonChanged').map(parseEvent);
     expect(lessonEvents).toHaveLength(all);
     expect(lessonEvents[0]).toMatchObject({ aggregateType: 'Lesson', aggregateVersion: 1, payload: { action: 'seedDemoLesson', lesson: { status: 'PUBLISHED', isDemo: true } } });
