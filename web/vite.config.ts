@@ -31,6 +31,8 @@ export default defineConfig({
             { name: 'sdg-targets', test: /packages[\\/]sdg-framework[\\/]src[\\/](index|lookups|framework-data)\.ts$|targets\.json$|indicators\.json$/ },
             // The map's shapes and projection: only the list's lazily loaded map imports them.
             { name: 'world-map', test: /node_modules[\\/](world-atlas|topojson-client|d3-geo|d3-array)[\\/]/, priority: 1 },
+            // Markdown rendering and sanitising: only the lesson pages import them.
+            { name: 'markdown', test: /node_modules[\\/](markdown-it|mdurl|uc\.micro|linkify-it|punycode\.js|entities|dompurify)[\\/]/, priority: 1 },
             { name: 'vendor', test: /node_modules/ },
           ],
         },

@@ -137,6 +137,8 @@ export async function startBenchPlatform(options: BenchPlatformOptions = {}): Pr
 function benchSettingsOf(name: string, options: BenchPlatformOptions): Record<string, string> {
   if (name === 'partnerships') return { SEED_DEMO_DATA: String(options.seedDemoData ?? false), DATABASE_POOL_SIZE: '20' };
   if (name === 'accounts') return { ...BENCH_ACCOUNTS_SETTINGS };
+  // A benchmark loads the lessons it measures; the demo lessons would only add to them.
+  if (name === 'learning') return { SEED_DEMO_DATA: 'false' };
   return {};
 }
 

@@ -25,6 +25,8 @@ export function platformProcesses(
   const extraEnv: Partial<Record<SubgraphName, Record<string, string>>> = {
     // The demo data set is loaded at the first start.
     partnerships: { SEED_DEMO_DATA: 'true' },
+    // The demo lessons, linked to demo partnerships as their events arrive.
+    learning: { SEED_DEMO_DATA: 'true' },
     // Holds the signing key and makes the first administrator; the gateway only verifies.
     accounts: { ...auth },
   };

@@ -18,6 +18,7 @@ import {
   stakeholderUpdated,
 } from './partnerships/partnership-record-events.js';
 import { sdgAlignmentChanged } from './sdg/sdg-alignment-events.js';
+import { lessonChanged } from './learning/lesson-events.js';
 
 type ByType<Contracts extends readonly EventContract[]> = { [C in Contracts[number] as C['type']]: C };
 
@@ -41,6 +42,7 @@ export const eventContracts = byType([
   partnershipMemberRemoved,
   organizationRegistered,
   sdgAlignmentChanged,
+  lessonChanged,
 ]);
 
 export type EventContracts = typeof eventContracts;

@@ -12,3 +12,4 @@ export {
 } from './partnerships/partnership-snapshot.js';
 export { sdgAlignmentChanged } from './sdg/sdg-alignment-events.js';
 export { PARTNERSHIP_RECORD_EVENT_TYPES } from './partnerships/partnership-record-events.js';
+export { lessonChanged, lessonSnapshot, type LessonSnapshot } from './learning/lesson-events.js';

@@ -1,11 +1,15 @@
-import type { Kysely } from 'kysely';
+import type { ChangeHistoryTables } from '@msp-atlas/change-history';
+import type { Kysely, Transaction } from 'kysely';
 import type { LessonTable } from './lesson/lesson.table.js';
+import type { PartnershipProjectionTable } from './partnership/partnership-projection.table.js';
 
 /** The tables of the `learning` schema, which only this service reads and writes. */
-export interface LearningDatabase {
+export interface LearningDatabase extends ChangeHistoryTables {
   lessons: LessonTable;
+  partnership_projection: PartnershipProjectionTable;
 }
 
 export type Db = Kysely<LearningDatabase>;
+export type Trx = Transaction<LearningDatabase>;
 
 export const SCHEMA = 'learning';

@@ -5,6 +5,7 @@ import { createLogger } from '@msp-atlas/service-runtime';
 import { createTestDatabase, type TestDatabase } from '@msp-atlas/test-harness';
 import { learningSubgraph, type LearningDb } from '../src/index.js';
 import { postGraphql } from '@msp-atlas/test-harness';
+import { seedLesson } from './support/lesson-builders.js';
 
 const gatewaySecret = randomBytes(32).toString('hex');
 
@@ -17,11 +18,13 @@ describe('learning subgraph', () => {
 
   /** Inserts a lesson as the later contribution flow will; `minutesAgo` orders the list. */
   async function insertLesson(title: string, status: string, minutesAgo: number, phase: string | null = null) {
-    const row = await db
-      .insertInto('lessons')
-      .values({ title, body: `What ${title} taught us`, phase, status, created_at: new Date(Date.UTC(2026, 10, 1, 12) - minutesAgo * 60_000) })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    const row = await seedLesson(db, {
+      title,
+      body: `What ${title} taught us`,
+      phases: phase ? [phase] : [],
+      status,
+      created_at: new Date(Date.UTC(2026, 10, 1, 12) - minutesAgo * 60_000),
+    });
     return row.id;
   }
 
@@ -45,9 +48,9 @@ describe('learning subgraph', () => {
     const { rows } = await sql<{ table_schema: string }>`
       select table_schema from information_schema.tables where table_name = 'lessons'`.execute(db);
     expect(rows).toEqual([{ table_schema: 'learning' }]);
-    const { id } = await db.insertInto('lessons').values({ title: 'Defaults', body: 'b' }).returning('id').executeTakeFirstOrThrow();
+    const { id } = await sql<{ id: string }>`insert into lessons (title, body) values ('Defaults', 'b') returning id`.execute(db).then((r) => r.rows[0]!);
     const stored = await db.selectFrom('lessons').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
-    expect(stored).toMatchObject({ status: 'DRAFT', phase: null });
+    expect(stored).toMatchObject({ status: 'DRAFT', phases: [], version: 1, kind: 'PRACTICE', language: 'en', is_demo: false });
     expect(stored.created_at).toBeInstanceOf(Date);
   });
 
@@ -58,14 +61,14 @@ describe('learning subgraph', () => {
     await insertLesson('newest', 'PUBLISHED', 10, 'DESIGN');
 
     const query = `query($first: Int, $after: String) { lessons(first: $first, after: $after) {
-      totalCount edges { cursor node { title phase status createdAt } }
+      totalCount edges { cursor node { title phases status createdAt } }
       pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }`;
     const first = await signedPost(query, { first: 2 });
     expect(first.errors).toBeUndefined();
     const page1 = first.data.lessons;
     expect(page1.totalCount).toBe(3);
     expect(page1.edges.map((edge: any) => edge.node.title)).toEqual(['newest', 'middle']);
-    expect(page1.edges[0].node).toEqual({ title: 'newest', phase: 'DESIGN', status: 'PUBLISHED', createdAt: '2026-11-01T11:50:00.000Z' });
+    expect(page1.edges[0].node).toEqual({ title: 'newest', phases: ['DESIGN'], status: 'PUBLISHED', createdAt: '2026-11-01T11:50:00.000Z' });
     expect(page1.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false, endCursor: page1.edges[1].cursor });
 
     const second = await signedPost(query, { first: 2, after: page1.pageInfo.endCursor });
@@ -99,12 +102,12 @@ describe('learning subgraph', () => {
   it('reads a published lesson by id and hides drafts and unknown ids', async () => {
     const published = await insertLesson('Shared secretariat', 'PUBLISHED', 1, 'IMPLEMENTATION');
     const draft = await insertLesson('Unreviewed', 'DRAFT', 1);
-    const query = 'query($id: ID!) { lesson(id: $id) { id title body phase status } }';
+    const query = 'query($id: ID!) { lesson(id: $id) { id title body phases status } }';
     expect((await signedPost(query, { id: published })).data.lesson).toEqual({
       id: published,
       title: 'Shared secretariat',
       body: 'What Shared secretariat taught us',
-      phase: 'IMPLEMENTATION',
+      phases: ['IMPLEMENTATION'],
       status: 'PUBLISHED',
     });
     for (const id of [draft, randomUUID(), 'not-a-uuid']) {

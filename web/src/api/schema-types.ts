@@ -17,3 +17,9 @@ export type RegisterPartnershipInput = SchemaType<'RegisterPartnershipInput'>;
 export type StakeholderInput = SchemaType<'StakeholderInput'>;
 export type ContactPersonInput = SchemaType<'ContactPersonInput'>;
 export type UpdatePartnershipInput = SchemaType<'UpdatePartnershipInput'>;
+
+export type SuccessFactor = SchemaType<'SuccessFactor'>;
+export type LessonKind = SchemaType<'LessonKind'>;
+export type LessonStatus = SchemaType<'LessonStatus'>;
+export type LessonFilter = SchemaType<'LessonFilter'>;
+export type DraftLessonInput = SchemaType<'DraftLessonInput'>;

@@ -9,13 +9,14 @@ const NAV_ITEMS: NavItem[] = [
   { to: '/register', labelKey: 'layout.nav.register', isCurrent: (pathname: string) => pathname === '/register' },
   { to: '/sdg', labelKey: 'sdgPages.nav.explorer', isCurrent: (pathname: string) => pathname === '/sdg' || pathname.startsWith('/sdg/goals/') },
   { to: '/sdg/coverage', labelKey: 'sdgPages.nav.coverage', isCurrent: (pathname: string) => pathname === '/sdg/coverage' },
+  { to: '/lessons', labelKey: 'lessons.nav', isCurrent: (pathname: string) => pathname.startsWith('/lessons') },
 ];
 
 const ADMIN_ITEM: NavItem = { to: '/admin/curators', labelKey: 'layout.nav.curators', isCurrent: (pathname: string) => pathname === '/admin/curators' };
 
 interface NavItem {
-  to: '/' | '/register' | '/admin/curators' | '/sdg' | '/sdg/coverage';
-  labelKey: 'layout.nav.partnerships' | 'layout.nav.register' | 'layout.nav.curators' | 'sdgPages.nav.explorer' | 'sdgPages.nav.coverage';
+  to: '/' | '/register' | '/admin/curators' | '/sdg' | '/sdg/coverage' | '/lessons';
+  labelKey: 'layout.nav.partnerships' | 'layout.nav.register' | 'layout.nav.curators' | 'sdgPages.nav.explorer' | 'sdgPages.nav.coverage' | 'lessons.nav';
   isCurrent: (pathname: string) => boolean;
 }
 

@@ -4,6 +4,7 @@ import { NotFoundPage } from '../pages/NotFoundPage';
 import { validateListSearch } from '../pages/list/list-search';
 import { PartnershipListPage } from '../pages/list/PartnershipListPage';
 import { validateReturnSearch } from '../session/return-search';
+import { validateContributeSearch, validateLessonSearch } from '../pages/lessons/lesson-search';
 
 // Every page of the app. Pages read their parameters with getRouteApi(path), typed
 // by the paths and validateSearch functions here; each page sets its own title.
@@ -86,6 +87,34 @@ const sdgCoverageRoute = createRoute({
   component: lazyRouteComponent(() => import('../pages/sdg/SdgCoveragePage'), 'SdgCoveragePage'),
 });
 
+// The learning library: search, a lesson, contributing one, moderating them.
+const lessonSearchRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/lessons',
+  validateSearch: validateLessonSearch,
+  component: lazyRouteComponent(() => import('../pages/lessons/LessonSearchPage'), 'LessonSearchPage'),
+});
+
+const contributeLessonRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/lessons/new',
+  validateSearch: validateContributeSearch,
+  component: lazyRouteComponent(() => import('../pages/lessons/ContributeLessonPage'), 'ContributeLessonPage'),
+});
+
+const lessonModerationRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/lessons/moderation',
+  component: lazyRouteComponent(() => import('../pages/lessons/ModerationQueuePage'), 'ModerationQueuePage'),
+});
+
+const lessonRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/lessons/$id',
+  remountDeps: ({ params }: { params: { id: string } }) => params.id,
+  component: lazyRouteComponent(() => import('../pages/lessons/LessonPage'), 'LessonPage'),
+});
+
 export const routeTree = rootRoute.addChildren([
   listRoute,
   detailRoute,
@@ -98,4 +127,8 @@ export const routeTree = rootRoute.addChildren([
   sdgExplorerRoute,
   sdgGoalRoute,
   sdgCoverageRoute,
+  lessonSearchRoute,
+  contributeLessonRoute,
+  lessonModerationRoute,
+  lessonRoute,
 ]);

@@ -1,35 +1,77 @@
+import { requireSignedIn } from '@msp-atlas/access';
+import { GrantRole } from '@msp-atlas/gateway-trust';
 import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import { buildConnection, pageArguments, NULLABLE_WHY, timestampIdKey } from '@msp-atlas/federation';
 import type { LearningContext } from '../graphql/context.js';
+import { LEARNING_SCOPE } from '../moderation/lesson-access.js';
+import { LessonFacets } from '../search/lesson-facets.type.js';
+import { LessonFilter } from '../search/lesson-filter.input.js';
+import { LessonSearchConnection } from '../search/lesson-search.connection.js';
+import { lessonFacets, lessonSearch } from '../search/lesson-search.service.js';
 import { LessonConnection } from './lesson.connection.js';
 import { toLesson } from './lesson.mapper.js';
-import { countPublishedLessons, listPublishedLessons } from './lesson.repository.js';
+import { countAuthoredLessons, countModerationQueue, listAuthoredLessons, listModerationQueue } from './lesson.repository.js';
 import { Lesson } from './lesson.type.js';
 
 @Resolver(() => Lesson)
 export class LessonResolver {
-  @Query(() => Lesson, { nullable: true, description: 'A published lesson; null for drafts and unknown ids' })
+  @Query(() => Lesson, {
+    nullable: true,
+    description: 'A lesson the viewer may read: published ones for everyone, drafts for their author, submitted ones for their moderators; null otherwise',
+  })
   async lesson(@Arg('id', () => ID) id: string, @Ctx() { loaders }: LearningContext) {
-    const row = await loaders.publishedLesson.load(id);
+    const row = await loaders.readableLesson.load(id);
     return row ? toLesson(row) : null;
   }
 
-  @Query(() => LessonConnection, { nullable: true, description: `Published lessons, newest first. ${NULLABLE_WHY}` })
-  async lessons(
+  @Query(() => LessonSearchConnection, {
+    nullable: true,
+    description: `Published lessons matching the query (full text in each lesson's language, phrases in quotes, prefixes, "-" to exclude, "or") and the filter, best first; without a query, newest first. ${NULLABLE_WHY}`,
+  })
+  lessons(
     @Ctx() { db }: LearningContext,
+    @Arg('query', () => String, { nullable: true }) query: string | null,
+    @Arg('filter', () => LessonFilter, { nullable: true }) filter: LessonFilter | null,
     @Arg('first', () => Int, { nullable: true }) first: number | null,
     @Arg('after', () => String, { nullable: true }) after: string | null,
   ) {
+    return lessonSearch(db, { query, filter, first, after });
+  }
+
+  @Query(() => LessonFacets, { nullable: true, description: `Counts per tag over the lessons \`lessons(query, filter)\` finds. ${NULLABLE_WHY}` })
+  lessonFacets(
+    @Ctx() { db }: LearningContext,
+    @Arg('query', () => String, { nullable: true }) query: string | null,
+    @Arg('filter', () => LessonFilter, { nullable: true }) filter: LessonFilter | null,
+  ) {
+    return lessonFacets(db, { query, filter });
+  }
+
+  @Query(() => LessonConnection, { nullable: true, description: `The viewer's own lessons in every status, last changed first. ${NULLABLE_WHY}` })
+  async myLessons(
+    @Ctx() { db, viewer }: LearningContext,
+    @Arg('first', () => Int, { nullable: true }) first: number | null,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+  ) {
+    const accountId = requireSignedIn(viewer, 'see your lessons');
     const page = pageArguments(first, after);
-    const rows = await listPublishedLessons(db, page.first + 1, page.after ? timestampIdKey(page.after) : null);
-    return buildConnection(
-      LessonConnection,
-      rows,
-      page,
-      toLesson,
-      (row) => [row.listing_created_at, row.id],
-      () => countPublishedLessons(db),
-    );
+    const rows = await listAuthoredLessons(db, accountId, page.first + 1, page.after ? timestampIdKey(page.after) : null);
+    return buildConnection(LessonConnection, rows, page, toLesson, (row) => [row.listing_key, row.id], () => countAuthoredLessons(db, accountId));
+  }
+
+  @Query(() => LessonConnection, {
+    nullable: true,
+    description: `Submitted lessons the viewer may moderate (in countries they curate; without a country for learning moderators), oldest first. ${NULLABLE_WHY}`,
+  })
+  async lessonModerationQueue(
+    @Ctx() { db, viewer }: LearningContext,
+    @Arg('first', () => Int, { nullable: true }) first: number | null,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+  ) {
+    requireSignedIn(viewer, 'moderate lessons');
+    const scope = { countries: [...viewer.curatorCountries], countryless: viewer.hasGrant(GrantRole.MODERATOR, { scope: LEARNING_SCOPE }) };
+    const page = pageArguments(first, after);
+    const rows = await listModerationQueue(db, scope, page.first + 1, page.after ? timestampIdKey(page.after) : null);
+    return buildConnection(LessonConnection, rows, page, toLesson, (row) => [row.listing_key, row.id], () => countModerationQueue(db, scope));
   }
 }
-

@@ -7,7 +7,7 @@ import { ACCEPT, invite, registerPartnership } from '../support/builders.js';
 import { startTestSubgraph, type TestSubgraph } from '../support/test-subgraph.js';
 
 /** Event types other services append (the SDG service's alignment). */
-const OTHER_PRODUCERS = new Set<string>(['SdgAlignmentChanged']);
+const OTHER_PRODUCERS = new Set<string>(['SdgAlignmentChanged', 'LessonChanged']);
 
 // What the service appends, read back as a consumer reads it: through the contracts.
 

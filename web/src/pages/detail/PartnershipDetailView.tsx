@@ -21,6 +21,7 @@ import { ProgressReportsSection } from './ProgressReportsSection';
 import { SdgTargetsSection } from './SdgTargetsSection';
 import { SdgAlignmentSection } from '../sdg/SdgAlignmentSection';
 import { StakeholdersSection } from './StakeholdersSection';
+import { PartnershipLessonsSection } from '../lessons/PartnershipLessonsSection';
 import type { ResultOf } from '../../graphql/graphql';
 import type { PartnershipDetailViewFragment } from './partnership-detail-view-fragment';
 
@@ -71,6 +72,7 @@ export function PartnershipDetailView({ partnership, reload }: PartnershipDetail
           <ProgressReportsSection reports={partnership.progressReports} indicators={partnership.indicators} />
           {partnership.contacts && <ContactsSection contacts={partnership.contacts} />}
           {partnership.members && <MembersSection partnership={partnership} members={partnership.members} />}
+          <PartnershipLessonsSection partnershipId={partnership.id} phase={partnership.phase} />
           <ChangeHistorySection partnershipId={partnership.id} namesById={namesById} />
         </div>
         <aside className="detail-aside" aria-label={t('detail.keyFacts')}>

@@ -1,0 +1,18 @@
+import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import type { LearningContext } from '../graphql/context.js';
+import { LessonConnection } from '../lesson/lesson.connection.js';
+import { lessonsTagged } from './lessons-tagged.js';
+import { SdgTarget } from './sdg-target.stub.js';
+
+@Resolver(() => SdgTarget)
+export class SdgTargetLessonsResolver {
+  @FieldResolver(() => LessonConnection, { description: 'Published lessons tagged with the target, newest first' })
+  lessons(
+    @Root() target: SdgTarget,
+    @Ctx() context: LearningContext,
+    @Arg('first', () => Int, { nullable: true }) first: number | null,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+  ) {
+    return lessonsTagged(context, { sdgTarget: target.code }, first, after);
+  }
+}

@@ -1,0 +1,8 @@
+import { useMemo } from 'react';
+import { renderMarkdown } from './render-markdown';
+
+/** A lesson body rendered from Markdown, inert whatever it contains (see renderMarkdown). */
+export function MarkdownView({ source, id }: { source: string; id?: string }) {
+  const html = useMemo(() => renderMarkdown(source), [source]);
+  return <div id={id} className="prose lesson-body" data-testid="lesson-body" dangerouslySetInnerHTML={{ __html: html }} />;
+}
