@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataOf, waitFor } from '@msp-atlas/test-harness';
 import { checkPage } from '@msp-atlas/test-harness/browser';
 import type { Platform } from '../support/platform.js';
+import { curatorOf, publishedLesson } from '../support/lesson-builders.js';
 import { registerPartnership } from '../support/registry-builders.js';
 import { newIsolatedPage, waitForText } from './browser-pages.js';
 import { startWebPlatform, stopWebPlatform } from './web-platform.js';
@@ -75,6 +76,29 @@ describe('the SDG explorer', () => {
     await page.getByTestId('partnerships-6.1').getByRole('link', { name: 'Andes Wells Alliance' }).click();
     await page.waitForURL(`**/partnerships/${wells.slug}`);
     await page.getByLabel('Sprache').selectOption({ label: 'English' });
+  });
+});
+
+describe('an SDG target page', () => {
+  it('shows the target, who works on it where, and the published lessons on it', { timeout: TEST_TIMEOUT }, async () => {
+    const author = await platform.signUp();
+    const lesson = await publishedLesson(author, await curatorOf(platform, ['PER']), {
+      title: 'Wells last when the village owns them',
+      sdgTargets: ['6.1'],
+      countries: ['PER'],
+    });
+    await page.goto(`${platform.gatewayOrigin}/sdg/goals/6`);
+    await page.getByRole('link', { name: 'Target 6.1: its partnerships and lessons' }).click();
+    await page.waitForURL('**/sdg/targets/6.1');
+    await page.getByRole('heading', { level: 1, name: 'SDG target 6.1' }).waitFor();
+    await waitForText(page.locator('.sdg-goal-banner'), 'safe and affordable drinking water');
+    await waitForText(page.getByTestId('target-partnerships'), 'Andes Wells Alliance');
+    const lessons = page.getByTestId('target-lessons');
+    await lessons.getByRole('link', { name: lesson.title }).waitFor();
+    await checkPage(page, 'sdg-target');
+
+    await page.getByRole('link', { name: 'SDG 6: Clean water and sanitation' }).click();
+    await page.waitForURL('**/sdg/goals/6');
   });
 });
 

@@ -81,6 +81,13 @@ const sdgGoalRoute = createRoute({
   component: lazyRouteComponent(() => import('../pages/sdg/SdgGoalPage'), 'SdgGoalPage'),
 });
 
+const sdgTargetRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/sdg/targets/$code',
+  remountDeps: ({ params }: { params: { code: string } }) => params.code,
+  component: lazyRouteComponent(() => import('../pages/sdg/SdgTargetPage'), 'SdgTargetPage'),
+});
+
 const sdgCoverageRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/sdg/coverage',
@@ -126,6 +133,7 @@ export const routeTree = rootRoute.addChildren([
   curatorsRoute,
   sdgExplorerRoute,
   sdgGoalRoute,
+  sdgTargetRoute,
   sdgCoverageRoute,
   lessonSearchRoute,
   contributeLessonRoute,

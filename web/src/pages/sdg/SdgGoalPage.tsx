@@ -42,6 +42,11 @@ export function SdgGoalPage() {
                 <h2 className="sdg-target-heading">
                   <span className="target-code">{target.code}</span> {target.title}
                 </h2>
+                <p>
+                  <Link to="/sdg/targets/$code" params={{ code: target.code }}>
+                    {t('sdgPages.target.open', { code: target.code })}
+                  </Link>
+                </p>
                 <h3>{t('sdgPages.goal.indicators')}</h3>
                 <ul className="sdg-indicator-list">
                   {target.indicators.map((indicator) => (
