@@ -1,0 +1,16 @@
+/** One posting of the inverted index: the partnership has this term. */
+export interface OverlapTermsTable {
+  term: string;
+  partnership_id: string;
+}
+
+/** How many partnerships have the term; `#partnerships` holds the number indexed. */
+export interface OverlapTermStatsTable {
+  term: string;
+  df: number;
+}
+
+export interface OrganizationNamesTable {
+  organization_id: string;
+  normalized_name: string;
+}
