@@ -18,6 +18,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     // Money per currency (never converted) and staff time, summed over the stakeholders.
     .addColumn('funding', 'jsonb', (c) => c.notNull().defaultTo(sql`'{}'::jsonb`))
     .addColumn('person_days', 'double precision', (c) => c.notNull().defaultTo(0))
+    // The text's terms (similarity/text-terms.ts), kept so a query does not tokenise its candidates again.
+    .addColumn('text_terms', sql`text[]`, (c) => c.notNull().defaultTo(sql`'{}'`))
     .execute();
 
   // The SDG service's reading, kept apart: it may arrive before or after the record.
@@ -60,7 +62,7 @@ export async function down(db: Kysely<any>): Promise<void> {
   await db.schema.dropTable('overlap_terms').execute();
   await db.schema.dropTable('organization_names').execute();
   await db.schema.dropTable('partnership_sdg_suggestions').execute();
-  for (const column of ['summary', 'description', 'objectives', 'scope', 'start_date', 'end_date', 'is_demo', 'organization_ids', 'lead_organization_ids', 'funding', 'person_days']) {
+  for (const column of ['summary', 'description', 'objectives', 'scope', 'start_date', 'end_date', 'is_demo', 'organization_ids', 'lead_organization_ids', 'funding', 'person_days', 'text_terms']) {
     await db.schema.alterTable('partnership_index').dropColumn(column).execute();
   }
 }

@@ -7,7 +7,7 @@ export type PartnershipIndexValues = Omit<PartnershipIndexInsert, 'indexed_at'>;
 
 const UPDATED_COLUMNS = [
   'version', 'name', 'summary', 'description', 'objectives', 'scope', 'countries', 'regions', 'sectors', 'sdg_targets', 'phase', 'status',
-  'start_date', 'end_date', 'is_demo', 'organization_ids', 'lead_organization_ids', 'funding', 'person_days',
+  'start_date', 'end_date', 'is_demo', 'organization_ids', 'lead_organization_ids', 'funding', 'person_days', 'text_terms',
 ] as const;
 
 /**

@@ -24,6 +24,8 @@ export interface PartnershipIndexTable {
   /** Amount per ISO 4217 currency, summed over stakeholders. */
   funding: ColumnType<Record<string, number>, string, string>;
   person_days: number;
+  /** The terms of name, summary, description and objectives, in order. */
+  text_terms: string[];
   indexed_at: Generated<Date>;
 }
 

@@ -1,6 +1,7 @@
 import type { PartnershipSnapshot } from '@msp-atlas/event-contracts';
 import { StakeholderRole } from '@msp-atlas/msp-vocabulary';
 import type { OverlapProfile } from '../similarity/overlap-profile.js';
+import { textTermsOf } from '../similarity/text-terms.js';
 import type { PartnershipIndexInsert, PartnershipIndexRow } from './partnership-index.table.js';
 import type { SuggestedTarget } from './sdg-suggestions.table.js';
 
@@ -40,12 +41,13 @@ export function indexValuesOf(snapshot: PartnershipSnapshot): Omit<PartnershipIn
     ],
     funding: JSON.stringify(funding),
     person_days: personDays,
+    text_terms: textTermsOf([snapshot.name, snapshot.summary, snapshot.description, ...snapshot.objectives].join('\n')),
   };
 }
 
 export type IndexedValues = Pick<
   PartnershipIndexRow,
-  'partnership_id' | 'name' | 'summary' | 'description' | 'objectives' | 'scope' | 'status' | 'countries' | 'regions' | 'sectors' | 'sdg_targets' | 'organization_ids' | 'lead_organization_ids' | 'start_date'
+  'partnership_id' | 'text_terms' | 'name' | 'summary' | 'description' | 'objectives' | 'scope' | 'status' | 'countries' | 'regions' | 'sectors' | 'sdg_targets' | 'organization_ids' | 'lead_organization_ids' | 'start_date'
 >;
 
 export function profileOfRow(row: IndexedValues, suggestedTargets: SuggestedTarget[]): OverlapProfile {
@@ -65,5 +67,6 @@ export function profileOfRow(row: IndexedValues, suggestedTargets: SuggestedTarg
     organizationIds: row.organization_ids,
     leadOrganizationIds: row.lead_organization_ids,
     startDate: row.start_date,
+    textTerms: row.text_terms,
   };
 }

@@ -3,19 +3,18 @@ import { candidatesSharing, termStatsFor } from '../overlap-index/overlap-terms.
 import { findIndexedPartnerships } from '../overlap-index/partnership-index.repository.js';
 import { profileOfRow } from '../overlap-index/partnership-profile.js';
 import { indexTermsOf, termKindWeight } from '../similarity/index-terms.js';
-import { fullTextOf, type OverlapProfile } from '../similarity/overlap-profile.js';
+import { textTermsOfProfile, type OverlapProfile } from '../similarity/overlap-profile.js';
 import { prepareProfile } from '../similarity/prepared-profile.js';
-import { scoreOverlap, type ScoredOverlap } from '../similarity/score-overlap.js';
-import { textTermsOf } from '../similarity/text-terms.js';
+import { scoreOverlap, withMatchingPassages, type ScoredOverlap } from '../similarity/score-overlap.js';
 
 /**
  * Terms shared by more partnerships than this select no candidates ("water" in a
  * registry of water partnerships): a fixed bound, so one query reads at most
  * DF_CAP postings per term however large the index grows.
  */
-export const DF_CAP = 1_500;
+export const DF_CAP = 400;
 /** The rarest terms of the profile that select candidates. */
-export const QUERY_TERMS = 48;
+export const QUERY_TERMS = 32;
 /** Candidates scored exactly. */
 export const CANDIDATES = 150;
 
@@ -37,15 +36,20 @@ export async function findOverlaps(db: Db, profile: OverlapProfile, first: numbe
   const candidates = rows.map((row) => profileOfRow(row, row.suggested_targets));
 
   // One look-up for every text term the exact scores weigh.
-  const textTerms = new Set(textTermsOf(fullTextOf(profile)));
-  for (const candidate of candidates) for (const term of textTermsOf(fullTextOf(candidate))) textTerms.add(term);
+  const textTerms = new Set(textTermsOfProfile(profile));
+  for (const candidate of candidates) for (const term of textTermsOfProfile(candidate)) textTerms.add(term);
   const stats = await termStatsFor(db, [...textTerms]);
   const source = prepareProfile(profile, stats);
   return candidates
-    .map((candidate) => scoreOverlap(source, prepareProfile(candidate, stats)))
-    .filter((overlap): overlap is ScoredOverlap => overlap !== null)
-    .sort((a, b) => b.score - a.score || (a.partnershipId < b.partnershipId ? -1 : 1))
-    .slice(0, first);
+    .map((candidate) => {
+      const prepared = prepareProfile(candidate, stats);
+      const scored = scoreOverlap(source, prepared);
+      return scored && { scored, prepared };
+    })
+    .filter((entry) => entry !== null)
+    .sort((a, b) => b.scored.score - a.scored.score || (a.scored.partnershipId < b.scored.partnershipId ? -1 : 1))
+    .slice(0, first)
+    .map(({ scored, prepared }) => withMatchingPassages(source, prepared, scored));
 }
 
 /** A registered partnership's overlaps; none while the index does not hold it yet. */

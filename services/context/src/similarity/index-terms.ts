@@ -1,4 +1,4 @@
-import { goalOf, fullTextOf, weightedTargets, type OverlapProfile } from './overlap-profile.js';
+import { goalOf, textTermsOfProfile, weightedTargets, type OverlapProfile } from './overlap-profile.js';
 import { textTermsOf } from './text-terms.js';
 
 /** Where a profile works, as keys: its countries, or `*` for a global one without any. */
@@ -27,7 +27,7 @@ export function indexTermsOf(profile: OverlapProfile): string[] {
   for (const sector of profile.sectors) for (const place of places) terms.add(`sc:${sector}@${place}`);
   for (const organization of profile.organizationIds) terms.add(`o:${organization}`);
   for (const term of textTermsOf(profile.name)) terms.add(`n:${term}`);
-  for (const term of textTermsOf(fullTextOf(profile))) terms.add(term);
+  for (const term of textTermsOfProfile(profile)) terms.add(term);
   return [...terms];
 }
 

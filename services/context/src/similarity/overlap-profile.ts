@@ -1,3 +1,4 @@
+import { textTermsOf } from './text-terms.js';
 import type { SuggestedTarget } from '../overlap-index/sdg-suggestions.table.js';
 
 /** An initiative in the one comparable form the index holds and a draft is turned into. */
@@ -19,6 +20,8 @@ export interface OverlapProfile {
   organizationIds: string[];
   leadOrganizationIds: string[];
   startDate: string | null;
+  /** `textTermsOf(fullTextOf(profile))`, when already known. */
+  textTerms?: string[];
 }
 
 /** Targets with their weight: declared ones 1, suggested ones their score (at most 0.8). */
@@ -31,6 +34,11 @@ export function weightedTargets(profile: OverlapProfile): Map<string, number> {
 
 export function goalOf(target: string): string {
   return target.split('.')[0]!;
+}
+
+/** The terms of everything the text comparison reads. */
+export function textTermsOfProfile(profile: OverlapProfile): string[] {
+  return profile.textTerms ?? textTermsOf(fullTextOf(profile));
 }
 
 /** Everything the text comparison reads, in one string. */

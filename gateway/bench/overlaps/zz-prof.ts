@@ -1,0 +1,15 @@
+import { createBenchDatabase } from './bench-database.js';
+import { buildLabelledSet } from './labelled-set.js';
+import { appendRegistrations, buildIndexFromZero, connectContext } from './load-index.js';
+import { findOverlapsOfPartnership } from '@msp-atlas/context';
+const set = buildLabelledSet({ seed: 3, base: 1500, duplicates: 10, overlaps: 10 });
+const database = await createBenchDatabase();
+const db = await connectContext(database.url);
+await appendRegistrations(db, set.partnerships);
+console.log('build', await buildIndexFromZero(db));
+const t = performance.now();
+for (const p of set.partnerships.slice(0, 100)) await findOverlapsOfPartnership(db, p.id, 10);
+console.log('per query', (performance.now() - t) / 100);
+const { rows } = await (await import('kysely')).sql`select count(*) from context.overlap_terms`.execute(db);
+console.log(rows);
+await db.destroy(); await database.drop();
