@@ -22,6 +22,10 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('text_terms', sql`text[]`, (c) => c.notNull().defaultTo(sql`'{}'`))
     .execute();
 
+  // Landscapes select by place.
+  await sql`create index partnership_index_countries on context.partnership_index using gin (countries)`.execute(db);
+  await sql`create index partnership_index_regions on context.partnership_index using gin (regions)`.execute(db);
+
   // The SDG service's reading, kept apart: it may arrive before or after the record.
   await db.schema
     .createTable('partnership_sdg_suggestions')
@@ -62,6 +66,8 @@ export async function down(db: Kysely<any>): Promise<void> {
   await db.schema.dropTable('overlap_terms').execute();
   await db.schema.dropTable('organization_names').execute();
   await db.schema.dropTable('partnership_sdg_suggestions').execute();
+  await sql`drop index if exists context.partnership_index_countries`.execute(db);
+  await sql`drop index if exists context.partnership_index_regions`.execute(db);
   for (const column of ['summary', 'description', 'objectives', 'scope', 'start_date', 'end_date', 'is_demo', 'organization_ids', 'lead_organization_ids', 'funding', 'person_days', 'text_terms']) {
     await db.schema.alterTable('partnership_index').dropColumn(column).execute();
   }
