@@ -7,13 +7,14 @@ import { useSession } from '../session/session-context';
 const NAV_ITEMS: NavItem[] = [
   { to: '/', labelKey: 'layout.nav.partnerships', isCurrent: (pathname: string) => pathname === '/' || pathname.startsWith('/partnerships/') },
   { to: '/register', labelKey: 'layout.nav.register', isCurrent: (pathname: string) => pathname === '/register' },
+  { to: '/landscape', labelKey: 'context.nav.landscape', isCurrent: (pathname: string) => pathname === '/landscape' },
 ];
 
 const ADMIN_ITEM: NavItem = { to: '/admin/curators', labelKey: 'layout.nav.curators', isCurrent: (pathname: string) => pathname === '/admin/curators' };
 
 interface NavItem {
-  to: '/' | '/register' | '/admin/curators';
-  labelKey: 'layout.nav.partnerships' | 'layout.nav.register' | 'layout.nav.curators';
+  to: '/' | '/register' | '/admin/curators' | '/landscape';
+  labelKey: 'layout.nav.partnerships' | 'layout.nav.register' | 'layout.nav.curators' | 'context.nav.landscape';
   isCurrent: (pathname: string) => boolean;
 }
 

@@ -4,6 +4,7 @@ import { NotFoundPage } from '../pages/NotFoundPage';
 import { validateListSearch } from '../pages/list/list-search';
 import { PartnershipListPage } from '../pages/list/PartnershipListPage';
 import { validateReturnSearch } from '../session/return-search';
+import { validateLandscapeSearch } from '../pages/landscape/landscape-search';
 
 // Every page of the app. Pages read their parameters with getRouteApi(path), typed
 // by the paths and validateSearch functions here; each page sets its own title.
@@ -68,6 +69,13 @@ const curatorsRoute = createRoute({
   component: lazyRouteComponent(() => import('../pages/admin/CuratorsPage'), 'CuratorsPage'),
 });
 
+const landscapeRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/landscape',
+  validateSearch: validateLandscapeSearch,
+  component: lazyRouteComponent(() => import('../pages/landscape/LandscapePage'), 'LandscapePage'),
+});
+
 export const routeTree = rootRoute.addChildren([
   listRoute,
   detailRoute,
@@ -77,4 +85,5 @@ export const routeTree = rootRoute.addChildren([
   signUpRoute,
   accountRoute,
   curatorsRoute,
+  landscapeRoute,
 ]);

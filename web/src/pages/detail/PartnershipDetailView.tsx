@@ -19,6 +19,7 @@ import { PartnershipFacts } from './PartnershipFacts';
 import { PhaseSection } from './PhaseSection';
 import { ProgressReportsSection } from './ProgressReportsSection';
 import { SdgTargetsSection } from './SdgTargetsSection';
+import { SimilarInitiativesSection } from '../context/SimilarInitiativesSection';
 import { StakeholdersSection } from './StakeholdersSection';
 import type { ResultOf } from '../../graphql/graphql';
 import type { PartnershipDetailViewFragment } from './partnership-detail-view-fragment';
@@ -69,6 +70,7 @@ export function PartnershipDetailView({ partnership, reload }: PartnershipDetail
           <ProgressReportsSection reports={partnership.progressReports} indicators={partnership.indicators} />
           {partnership.contacts && <ContactsSection contacts={partnership.contacts} />}
           {partnership.members && <MembersSection partnership={partnership} members={partnership.members} />}
+          <SimilarInitiativesSection partnershipId={partnership.id} />
           <ChangeHistorySection partnershipId={partnership.id} namesById={namesById} />
         </div>
         <aside className="detail-aside" aria-label={t('detail.keyFacts')}>
