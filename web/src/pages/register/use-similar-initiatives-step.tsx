@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useClient } from 'urql';
 import { Link } from '@tanstack/react-router';
 import { CHECK_OVERLAPS_QUERY } from '../../api/check-overlaps-query';
@@ -36,9 +36,13 @@ export function useSimilarInitiativesStep(goOn: () => void): SimilarInitiativesS
     const similar = overlapItems(result.data?.checkOverlaps).filter((overlap) => WARN_KINDS.has(overlap.kind));
     if (similar.length === 0) return false;
     setFound(similar);
-    requestAnimationFrame(() => heading.current?.focus());
     return true;
   };
+
+  // Once shown, the step's heading takes the focus, so it is read out first.
+  useEffect(() => {
+    if (found) heading.current?.focus();
+  }, [found]);
 
   const step = found && (
     <section className="similar-initiatives-step notice notice-warning" aria-labelledby="similar-initiatives-step-heading" data-testid="similar-initiatives-step">
