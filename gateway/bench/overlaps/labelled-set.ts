@@ -152,3 +152,12 @@ export function buildLabelledSet(options: { seed: number; base: number; duplicat
   }
   return { partnerships: [...base, ...planted], duplicates, overlaps };
 }
+
+/** `count` generated partnerships as the registry's events would carry them, partners from one pool. */
+export function demoSnapshots(count: number, seed: number): PartnershipSnapshot[] {
+  const pool = buildOrganizationPool(seed);
+  const organizationId = (organization: DemoOrganization) => uuidOf(`organization:${organization.name}`);
+  return buildDemoPartnerships(count, { seed, today: '2026-12-01', chooseOrganization: pool.choose }).map((partnership, index) =>
+    snapshotOf(uuidOf(`bulk:${seed}:${index}`), partnership, organizationId),
+  );
+}

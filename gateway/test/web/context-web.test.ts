@@ -82,7 +82,7 @@ describe('registration warning step', () => {
     const step = page.getByTestId('similar-initiatives-step');
     await step.getByRole('heading', { name: 'These initiatives look similar' }).waitFor();
     // The heading takes the focus, so a screen reader hears the warning first.
-    await page.waitForFunction(() => document.activeElement?.id === 'similar-initiatives-step-heading');
+    await page.waitForFunction("document.activeElement?.id === 'similar-initiatives-step-heading'");
     const listed = step.getByTestId('overlap-list');
     await waitForText(listed, water.name);
     await waitForText(listed, 'Overlap');

@@ -5,7 +5,7 @@ import { indexTermsOf } from '../similarity/index-terms.js';
 import { normalizeOrganizationName } from '../similarity/organization-name.js';
 import { replacePostings } from './overlap-terms.repository.js';
 import { indexValuesOf, profileOfRow } from './partnership-profile.js';
-import { findIndexedPartnerships, upsertIfNewer, upsertOrganizationName, upsertSuggestionsIfNewer } from './partnership-index.repository.js';
+import { findIndexedPartnerships, findSuggestedTargets, upsertIfNewer, upsertOrganizationName, upsertSuggestionsIfNewer } from './partnership-index.repository.js';
 
 const READ_TYPES = [...PARTNERSHIP_RECORD_EVENT_TYPES, 'SdgAlignmentChanged', 'OrganizationRegistered'] as const;
 
@@ -28,14 +28,16 @@ export async function indexPartnershipEvent(trx: Trx, stored: StoredEvent): Prom
     if (await upsertSuggestionsIfNewer(trx, partnershipId, event.aggregateVersion, suggestedTargets)) await refreshPostings(trx, partnershipId);
     return;
   }
-  const changed = await upsertIfNewer(trx, {
+  const values = {
     // The log's aggregate identity and version, not the payload's: they are what the
     // log keeps unique and ordered per partnership.
     partnership_id: event.aggregateId,
     version: event.aggregateVersion,
     ...indexValuesOf(event.payload.partnership),
-  });
-  if (changed) await refreshPostings(trx, event.aggregateId);
+  };
+  if (!(await upsertIfNewer(trx, values))) return;
+  const suggested = await findSuggestedTargets(trx, event.aggregateId);
+  await replacePostings(trx, event.aggregateId, indexTermsOf(profileOfRow({ ...values, start_date: values.start_date ?? null }, suggested)));
 }
 
 /** Recomputes a partnership's postings from its row and suggestions (none until it is indexed). */

@@ -68,6 +68,11 @@ export async function upsertSuggestionsIfNewer(trx: Trx, partnershipId: string, 
   return changed !== undefined;
 }
 
+export async function findSuggestedTargets(db: Db | Trx, partnershipId: string): Promise<SuggestedTarget[]> {
+  const row = await db.selectFrom('partnership_sdg_suggestions').select('suggested_targets').where('partnership_id', '=', partnershipId).executeTakeFirst();
+  return row?.suggested_targets ?? [];
+}
+
 export async function upsertOrganizationName(trx: Trx, organizationId: string, normalizedName: string): Promise<void> {
   await trx
     .insertInto('organization_names')
