@@ -8,6 +8,8 @@ export interface OverlapTermsTable {
 export interface OverlapTermStatsTable {
   term: string;
   df: number;
+  /** The partnerships holding the term while df <= DF_CAP; null above it. */
+  partnership_ids: string[] | null;
 }
 
 export interface OrganizationNamesTable {

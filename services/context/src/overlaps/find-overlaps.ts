@@ -1,5 +1,5 @@
 import type { Db } from '../database.js';
-import { candidatesSharing, termStatsFor } from '../overlap-index/overlap-terms.repository.js';
+import { candidatesSharing, DF_CAP, termStatsFor } from '../overlap-index/overlap-terms.repository.js';
 import { findIndexedPartnerships } from '../overlap-index/partnership-index.repository.js';
 import { profileOfRow } from '../overlap-index/partnership-profile.js';
 import { indexTermsOf, termKindWeight } from '../similarity/index-terms.js';
@@ -7,12 +7,7 @@ import { textTermsOfProfile, type OverlapProfile } from '../similarity/overlap-p
 import { prepareProfile } from '../similarity/prepared-profile.js';
 import { scoreOverlap, withMatchingPassages, type ScoredOverlap } from '../similarity/score-overlap.js';
 
-/**
- * Terms shared by more partnerships than this select no candidates ("water" in a
- * registry of water partnerships): a fixed bound, so one query reads at most
- * DF_CAP postings per term however large the index grows.
- */
-export const DF_CAP = 400;
+export { DF_CAP };
 /** The rarest terms of the profile that select candidates. */
 export const QUERY_TERMS = 32;
 /** Candidates scored exactly. */
