@@ -51,6 +51,8 @@ export interface BenchPlatform {
   processes: string[];
   /** Services that exited while the benchmark ran (each one a failure of the run). */
   exits(): string[];
+  /** The process id of a service, for benchmarks that report its memory. */
+  pidOf(name: string): number | undefined;
   stop(): Promise<void>;
 }
 
@@ -130,6 +132,7 @@ export async function startBenchPlatform(options: BenchPlatformOptions = {}): Pr
     databaseServer: embedded ? `embedded PostgreSQL on port ${server.port}` : `DATABASE_URL's server ${server.host}`,
     processes: [...subgraphs, gateway].map((spec) => spec.name),
     exits: () => [...exits],
+    pidOf: (name) => children.get(name)?.pid,
     stop,
   };
 }

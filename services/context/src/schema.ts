@@ -1,7 +1,21 @@
 import 'reflect-metadata';
 import { buildFederatedSchema } from '@msp-atlas/federation';
+import { LandscapeResolver } from './landscape/landscape.resolver.js';
+import { SdgTargetActivityResolver } from './landscape/sdg-target-activity.resolver.js';
+import { sdgTargetReference } from './landscape/sdg-target.reference.js';
+import { SdgTargetReference } from './landscape/sdg-target-reference.type.js';
 import { OverlapIndexStatusResolver } from './overlap-index/overlap-index-status.resolver.js';
+import { CheckOverlapsResolver, PartnershipOverlapsResolver } from './overlaps/overlaps.resolver.js';
+import { partnershipReference } from './overlaps/partnership.reference.js';
 
 export function buildContextSchema() {
-  return buildFederatedSchema({ resolvers: [OverlapIndexStatusResolver], validate: false });
+  return buildFederatedSchema(
+    {
+      resolvers: [OverlapIndexStatusResolver, PartnershipOverlapsResolver, CheckOverlapsResolver, LandscapeResolver, SdgTargetActivityResolver],
+      // Only reached through its reference resolver and its field resolver: listed so it is emitted.
+      orphanedTypes: [SdgTargetReference],
+      validate: false,
+    },
+    { ...partnershipReference, ...sdgTargetReference },
+  );
 }

@@ -10,13 +10,14 @@ const NAV_ITEMS: NavItem[] = [
   { to: '/sdg', labelKey: 'sdgPages.nav.explorer', isCurrent: (pathname: string) => pathname === '/sdg' || pathname.startsWith('/sdg/goals/') },
   { to: '/sdg/coverage', labelKey: 'sdgPages.nav.coverage', isCurrent: (pathname: string) => pathname === '/sdg/coverage' },
   { to: '/lessons', labelKey: 'lessons.nav', isCurrent: (pathname: string) => pathname.startsWith('/lessons') },
+  { to: '/landscape', labelKey: 'context.nav.landscape', isCurrent: (pathname: string) => pathname === '/landscape' },
 ];
 
 const ADMIN_ITEM: NavItem = { to: '/admin/curators', labelKey: 'layout.nav.curators', isCurrent: (pathname: string) => pathname === '/admin/curators' };
 
 interface NavItem {
-  to: '/' | '/register' | '/admin/curators' | '/sdg' | '/sdg/coverage' | '/lessons';
-  labelKey: 'layout.nav.partnerships' | 'layout.nav.register' | 'layout.nav.curators' | 'sdgPages.nav.explorer' | 'sdgPages.nav.coverage' | 'lessons.nav';
+  to: '/' | '/register' | '/admin/curators' | '/sdg' | '/sdg/coverage' | '/lessons' | '/landscape';
+  labelKey: 'layout.nav.partnerships' | 'layout.nav.register' | 'layout.nav.curators' | 'sdgPages.nav.explorer' | 'sdgPages.nav.coverage' | 'lessons.nav' | 'context.nav.landscape';
   isCurrent: (pathname: string) => boolean;
 }
 

@@ -5,6 +5,7 @@ import { validateListSearch } from '../pages/list/list-search';
 import { PartnershipListPage } from '../pages/list/PartnershipListPage';
 import { validateReturnSearch } from '../session/return-search';
 import { validateContributeSearch, validateLessonSearch } from '../pages/lessons/lesson-search';
+import { validateLandscapeSearch } from '../pages/landscape/landscape-search';
 
 // Every page of the app. Pages read their parameters with getRouteApi(path), typed
 // by the paths and validateSearch functions here; each page sets its own title.
@@ -122,6 +123,13 @@ const lessonRoute = createRoute({
   component: lazyRouteComponent(() => import('../pages/lessons/LessonPage'), 'LessonPage'),
 });
 
+const landscapeRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/landscape',
+  validateSearch: validateLandscapeSearch,
+  component: lazyRouteComponent(() => import('../pages/landscape/LandscapePage'), 'LandscapePage'),
+});
+
 export const routeTree = rootRoute.addChildren([
   listRoute,
   detailRoute,
@@ -139,4 +147,5 @@ export const routeTree = rootRoute.addChildren([
   contributeLessonRoute,
   lessonModerationRoute,
   lessonRoute,
+  landscapeRoute,
 ]);

@@ -20,6 +20,7 @@ import { PhaseSection } from './PhaseSection';
 import { ProgressReportsSection } from './ProgressReportsSection';
 import { SdgTargetsSection } from './SdgTargetsSection';
 import { SdgAlignmentSection } from '../sdg/SdgAlignmentSection';
+import { SimilarInitiativesSection } from '../context/SimilarInitiativesSection';
 import { StakeholdersSection } from './StakeholdersSection';
 import { PartnershipLessonsSection } from '../lessons/PartnershipLessonsSection';
 import type { ResultOf } from '../../graphql/graphql';
@@ -73,6 +74,7 @@ export function PartnershipDetailView({ partnership, reload }: PartnershipDetail
           {partnership.contacts && <ContactsSection contacts={partnership.contacts} />}
           {partnership.members && <MembersSection partnership={partnership} members={partnership.members} />}
           <PartnershipLessonsSection partnershipId={partnership.id} phase={partnership.phase} />
+          <SimilarInitiativesSection partnershipId={partnership.id} />
           <ChangeHistorySection partnershipId={partnership.id} namesById={namesById} />
         </div>
         <aside className="detail-aside" aria-label={t('detail.keyFacts')}>

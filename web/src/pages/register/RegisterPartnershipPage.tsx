@@ -20,6 +20,7 @@ import { emptyRegistrationForm, type RegistrationForm } from './registration-for
 import { StakeholderFieldsets } from './StakeholderFieldsets';
 import { SdgTargetSuggestions } from '../sdg/SdgTargetSuggestions';
 import { toRegistrationInput } from './to-registration-input';
+import { useSimilarInitiativesStep } from './use-similar-initiatives-step';
 
 const PHASE_OPTIONS = optionsFromLabels(PHASE_LABELS);
 
@@ -49,6 +50,8 @@ function RegistrationFormSection() {
   const summary = useRef<HTMLDivElement>(null);
   const [{ fetching }, register] = useMutation(REGISTER_PARTNERSHIP_MUTATION);
   const navigate = useNavigate();
+  const formElement = useRef<HTMLFormElement>(null);
+  const similar = useSimilarInitiativesStep(() => formElement.current?.requestSubmit());
 
   const showProblems = (found: GraphqlProblem[]) => {
     setProblems(found);
@@ -59,6 +62,7 @@ function RegistrationFormSection() {
     event.preventDefault();
     const local = localProblems(form);
     if (local.length > 0) return showProblems(local);
+    if (await similar.holdsBack(form)) return;
     const { input, formRowOfStakeholder } = toRegistrationInput(form);
     const result = await register({ input });
     const found = graphqlProblems(result.error).map((problem) => toFormRows(problem, 'stakeholders', formRowOfStakeholder));
@@ -70,7 +74,7 @@ function RegistrationFormSection() {
   return (
     <>
       <ErrorSummary ref={summary} title={t('form.thePartnershipCouldNot')} whole={t('form.wholeRegistration')} problems={problems} />
-      <form className="registration-form" onSubmit={submit} noValidate aria-busy={fetching}>
+      <form ref={formElement} className="registration-form" onSubmit={submit} noValidate aria-busy={fetching}>
         <PartnershipBasicsFields
           form={form}
           problems={problems}
@@ -81,6 +85,7 @@ function RegistrationFormSection() {
         <SdgTargetSuggestions form={form} onChange={setForm} />
         <StakeholderFieldsets form={form} problems={problems} onChange={setForm} />
         <ContactPersonFields form={form} problems={problems} onChange={setForm} />
+        {similar.step}
         <div className="form-actions">
           <button type="submit" className="button button-primary" disabled={fetching}>
             {fetching ? t('form.registering') : t('form.registerSubmit')}

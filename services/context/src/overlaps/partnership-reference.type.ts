@@ -1,0 +1,9 @@
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
+
+/** The partnerships service's entity, as a stub holding only its key; this service adds `overlaps`. */
+@Directive('@key(fields: "id")')
+@ObjectType('Partnership')
+export class PartnershipReference {
+  @Field(() => ID)
+  id!: string;
+}
