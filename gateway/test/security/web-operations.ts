@@ -16,6 +16,8 @@ const apiDir = new URL('../../../web/src/api/', import.meta.url);
 const variablesByExport: Record<string, Record<string, unknown>> = {
   PARTNERSHIP_LIST_QUERY: { filter: {}, first: 20, after: null },
   LESSON_SEARCH_QUERY: { query: 'partnership', filter: {}, first: 20, after: null },
+  PARTNERSHIP_OVERLAPS_QUERY: { id: '00000000-0000-4000-8000-000000000000', first: 8 },
+  CHECK_OVERLAPS_QUERY: { draft: { name: 'Partnership' }, first: 5 },
   CHANGE_HISTORY_QUERY: { id: '00000000-0000-4000-8000-000000000000', first: 10, after: null },
   // The edit form sends only the changed fields; its input holds no page size, so it does not change the figures.
   UPDATE_PARTNERSHIP_MUTATION: { input: { id: '00000000-0000-4000-8000-000000000000', expectedVersion: 1, name: 'Partnership' } },
