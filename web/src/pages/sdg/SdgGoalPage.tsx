@@ -8,8 +8,8 @@ import { LoadingIndicator } from '../../components/LoadingIndicator';
 import { PageHeading } from '../../components/PageHeading';
 import { readableTextColor } from '../../format/readable-text-color';
 import { useDocumentTitle } from '../../hooks/use-document-title';
-import { countryName } from '../../reference/country-options';
 import { useSdgLanguage } from './sdg-language';
+import { TargetPartnershipList } from './TargetPartnershipList';
 import './sdg.css';
 
 const route = getRouteApi('/sdg/goals/$code');
@@ -56,20 +56,7 @@ export function SdgGoalPage() {
                   ))}
                 </ul>
                 <h3>{t('sdgPages.goal.whoWorksOnIt', { count: target.partnerships.totalCount })}</h3>
-                {target.partnerships.totalCount === 0 ? (
-                  <p className="empty-state">{t('sdgPages.goal.nobodyYet')}</p>
-                ) : (
-                  <ul className="sdg-partnership-list" data-testid={`partnerships-${target.code}`}>
-                    {target.partnerships.edges.map(({ node }) => (
-                      <li key={node.id}>
-                        <Link to="/partnerships/$slug" params={{ slug: node.slug }}>
-                          {node.name}
-                        </Link>{' '}
-                        <span className="muted">{node.countries.map(countryName).join(', ')}</span>
-                      </li>
-                    ))}
-                  </ul>
-                )}
+                <TargetPartnershipList partnerships={target.partnerships} testId={`partnerships-${target.code}`} />
               </li>
             ))}
           </ol>

@@ -8,9 +8,9 @@ import { LoadingIndicator } from '../../components/LoadingIndicator';
 import { PageHeading } from '../../components/PageHeading';
 import { readableTextColor } from '../../format/readable-text-color';
 import { useDocumentTitle } from '../../hooks/use-document-title';
-import { countryName } from '../../reference/country-options';
 import { SdgTargetLessonsSection } from '../lessons/SdgTargetLessonsSection';
 import { useSdgLanguage } from './sdg-language';
+import { TargetPartnershipList } from './TargetPartnershipList';
 import './sdg.css';
 
 const route = getRouteApi('/sdg/targets/$code');
@@ -57,20 +57,7 @@ export function SdgTargetPage() {
           </section>
           <section className="detail-section" aria-labelledby="target-partnerships">
             <h2 id="target-partnerships">{t('sdgPages.goal.whoWorksOnIt', { count: target.partnerships.totalCount })}</h2>
-            {target.partnerships.totalCount === 0 ? (
-              <p className="empty-state">{t('sdgPages.goal.nobodyYet')}</p>
-            ) : (
-              <ul className="sdg-partnership-list" data-testid="target-partnerships">
-                {target.partnerships.edges.map(({ node }) => (
-                  <li key={node.id}>
-                    <Link to="/partnerships/$slug" params={{ slug: node.slug }}>
-                      {node.name}
-                    </Link>{' '}
-                    <span className="muted">{node.countries.map(countryName).join(', ')}</span>
-                  </li>
-                ))}
-              </ul>
-            )}
+            <TargetPartnershipList partnerships={target.partnerships} testId="target-partnerships" />
           </section>
           <SdgTargetLessonsSection targetCode={target.code} />
         </>
