@@ -105,6 +105,8 @@ describe('target suggestions in the registration form', () => {
     await first.getByLabel('Type').selectOption({ label: 'Government' });
     await first.getByRole('checkbox', { name: 'Initiator' }).check();
     await page.getByRole('button', { name: 'Register partnership' }).click();
+    // The same water text as "Highland Taps" above, so the form first warns of it.
+    await page.getByRole('button', { name: 'Go on and register' }).click();
 
     await page.getByRole('heading', { level: 1, name: 'Valley Water Compact' }).waitFor();
     await waitForText(page.getByTestId('sdg-declared').locator('[data-target="6.1"]'), 'Confirmed by the text');
