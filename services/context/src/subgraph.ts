@@ -4,6 +4,7 @@ import { SCHEMA, type ContextDatabase } from './database.js';
 import { createContext } from './graphql/context.js';
 import { contextMigrations } from './migrations/index.js';
 import { partnershipIndexConsumer } from './overlap-index/partnership-index-consumer.js';
+import { createTermStatsVacuum } from './overlap-index/term-stats-vacuum.js';
 import { buildContextSchema } from './schema.js';
 
 export { PARTNERSHIP_INDEX_CONSUMER } from './overlap-index/partnership-index-consumer.js';
@@ -22,5 +23,6 @@ export const contextSubgraph = defineSubgraph({
   database: subgraphDatabase<ContextDatabase>({ schema: SCHEMA, migrations: contextMigrations, sharedMigrations: [migrateEventLog] }),
   buildSchema: buildContextSchema,
   eventConsumers: { partnershipIndex: partnershipIndexConsumer },
+  consumers: { termStatsVacuum: createTermStatsVacuum },
   context: ({ db, consumers }) => createContext(db, consumers.partnershipIndex),
 });
