@@ -23,7 +23,7 @@ export async function checkOverlaps(graphql: GraphqlClient, draft: Record<string
   return graphql(`query($draft: PartnershipDraftInput!, $first: Int) { checkOverlaps(draft: $draft, first: $first) { ${fields} } }`, { draft, first });
 }
 
-/** Row counts and a digest of every table the context service keeps, and the event log's length. */
+/** Row counts and a digest of every table the context service keeps, and how many events it has published. */
 export async function contextSnapshot(db: Kysely<any>) {
   const { rows } = await sql<{ table: string; rows: string }>`
     select 'partnership_index' as table, count(*)::text as rows from context.partnership_index
@@ -31,7 +31,8 @@ export async function contextSnapshot(db: Kysely<any>) {
     union all select 'overlap_term_stats', coalesce(sum(df), 0)::text from context.overlap_term_stats
     union all select 'suggestions', count(*)::text from context.partnership_sdg_suggestions
     union all select 'organization_names', count(*)::text from context.organization_names
-    union all select 'events', count(*)::text from event_log.events`.execute(db);
+    -- The context service's own events: the others append theirs as they read what is registered.
+    union all select 'events', count(*)::text from event_log.events where source = 'context'`.execute(db);
   return rows;
 }
 
