@@ -19,6 +19,8 @@ import {
 } from './partnerships/partnership-record-events.js';
 import { sdgAlignmentChanged } from './sdg/sdg-alignment-events.js';
 import { lessonChanged } from './learning/lesson-events.js';
+import { partnershipOverlapsChanged } from './context/overlap-events.js';
+import { partnershipHealthChanged, selfAssessmentSubmitted } from './partnerships/health-events.js';
 
 type ByType<Contracts extends readonly EventContract[]> = { [C in Contracts[number] as C['type']]: C };
 
@@ -43,6 +45,9 @@ export const eventContracts = byType([
   organizationRegistered,
   sdgAlignmentChanged,
   lessonChanged,
+  partnershipOverlapsChanged,
+  selfAssessmentSubmitted,
+  partnershipHealthChanged,
 ]);
 
 export type EventContracts = typeof eventContracts;

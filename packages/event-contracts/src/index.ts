@@ -13,3 +13,5 @@ export {
 export { sdgAlignmentChanged } from './sdg/sdg-alignment-events.js';
 export { PARTNERSHIP_RECORD_EVENT_TYPES } from './partnerships/partnership-record-events.js';
 export { lessonChanged, lessonSnapshot, type LessonSnapshot } from './learning/lesson-events.js';
+export { partnershipOverlapsChanged } from './context/overlap-events.js';
+export { selfAssessmentSubmitted, partnershipHealthChanged } from './partnerships/health-events.js';
