@@ -4,6 +4,7 @@ import { createTestDatabase, type TestDatabase } from '@msp-atlas/test-harness';
 import type { Db } from '../../src/database.js';
 import { today } from '../../src/domain/clock.js';
 import { Phase, Scope } from '../../src/domain/enums.js';
+import { createLoaders } from '../../src/graphql/loaders.js';
 import { loadRegistrySignals } from '../../src/health/load-registry-signals.js';
 import { changePhase, registerPartnership } from '../../src/partnership/partnership.service.js';
 import type { RegisterPartnershipInput } from '../../src/partnership/register-partnership.input.js';
@@ -131,5 +132,16 @@ describe('loadRegistrySignals', () => {
     expect([...signals.keys()].sort()).toEqual(rows.map((row) => row.id).sort());
     expect(signals.get(rows[2]!.id)!.stakeholders).toMatchObject({ total: 1, core: 1, coreContributing: 0, byType: { ACADEMIA: 1 } });
     expect(signals.get(rows[0]!.id)!.stakeholders.total).toBe(4);
+  });
+
+  it("is batched per request: a page of partnerships' health costs the same four statements as one", async () => {
+    const who = actor();
+    const rows = [await register(who), await register(who), await register(who)];
+    const loaders = createLoaders(db, new Viewer(newAccount()));
+    const before = statements;
+    const loaded = await Promise.all(rows.flatMap((row) => [loaders.registrySignals.load(row.id), loaders.selfScores.load(row.id)]));
+    // Registry figures (three statements) and the latest self scores (one).
+    expect(statements - before).toBe(4);
+    expect(loaded.filter((value) => value === null)).toEqual([]);
   });
 });
