@@ -1,6 +1,6 @@
 import { Phase, SuccessFactor } from '@msp-atlas/msp-vocabulary';
 import type { DemoSelfAssessment } from './demo-partnership.js';
-import { addDays } from './iso-dates.js';
+import { addDays, laterOf, yearOf } from './iso-dates.js';
 import type { SeededRandom } from './seeded-random.js';
 
 /** Chance that the members have assessed themselves at all, by phase. */
@@ -20,12 +20,17 @@ const notes: Record<number, readonly string[]> = {
 /** The factors members score most often: those the data says least about come first. */
 const usualFactors: readonly SuccessFactor[] = [SuccessFactor.TRUST, SuccessFactor.SHARED_LANGUAGE];
 
-/** Zero to three self-assessments, oldest first, each scoring a handful of factors. */
+/**
+ * Zero to three self-assessments, oldest first, each scoring a handful of factors; none
+ * before the partnership started, nor before the year before today (the registry accepts
+ * none older than the year before the partnership's registration, and the demo registers today).
+ */
 export function planSelfAssessments(random: SeededRandom, input: { phase: Phase; startDate: string; today: string }): DemoSelfAssessment[] {
   if (!random.chance(assessedChance[input.phase])) return [];
+  const earliest = laterOf(input.startDate, `${yearOf(input.today) - 1}-01-01`);
   const assessments: DemoSelfAssessment[] = [];
   let assessedOn = addDays(input.today, -random.int(5, 300));
-  for (let count = random.int(1, 3); count > 0 && assessedOn >= input.startDate; count -= 1) {
+  for (let count = random.int(1, 3); count > 0 && assessedOn >= earliest; count -= 1) {
     const others = random.sample(Object.values(SuccessFactor).filter((factor) => !usualFactors.includes(factor)), random.int(2, 8));
     const factors = [...usualFactors.filter(() => random.chance(0.8)), ...others];
     assessments.unshift({
