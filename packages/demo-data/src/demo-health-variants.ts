@@ -32,6 +32,11 @@ const hasType = (partnership: DemoPartnership, type: OrganizationType) => partne
 
 const HEALTH_VARIANTS: readonly HealthVariant[] = [
   { situation: 'objectives not written down yet', phase: DESIGN, apply: (p) => withDetails(p, { objectives: [] }) },
+  {
+    situation: 'no SDG targets declared yet',
+    phase: INITIATION,
+    apply: (p) => withDetails(p, { sdgTargets: [], indicators: (p.details.indicators ?? []).map((indicator) => ({ ...indicator, sdgIndicatorCode: null })) }),
+  },
   { situation: 'objectives without milestones or indicators', phase: DESIGN, apply: (p) => withDetails(p, { milestones: [], indicators: [] }) },
   { situation: 'nobody has taken the lead', phase: INITIATION, apply: (p) => withStakeholders(p, p.stakeholders.map((s) => ({ ...s, roles: withoutLead(s.roles) }))) },
   {
