@@ -47,6 +47,7 @@ export function demoRegistrySignals(partnership: DemoPartnership, today: string)
     decisionMaking: governance.decisionMaking,
     communicationChannels: governance.communicationChannels.length,
     funding: fundingOf(partnership),
+    moneyFunders: stakeholders.filter((s) => s.contributions.some((c) => c.kind === 'FINANCIAL' && c.amount !== null)).length,
     personDays: stakeholders.flatMap((s) => s.contributions).reduce((sum, c) => sum + (c.personDays ?? 0), 0),
     progressReports: reports.length,
     lastReportedOn,
