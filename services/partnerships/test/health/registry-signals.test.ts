@@ -99,6 +99,7 @@ describe('loadRegistrySignals', () => {
       decisionMaking: 'CONSENSUS',
       communicationChannels: 2,
       funding: { currency: 'EUR', total: 40_000, funders: 2, largestFunderShare: 0.75, herfindahlIndex: 0.625 },
+      moneyFunders: 2,
       personDays: 20,
       progressReports: 1,
       lastReportedOn: '2025-07-10',
@@ -117,7 +118,7 @@ describe('loadRegistrySignals', () => {
     await changePhase(db, who, { partnershipId: late.id, expectedVersion: late.version, phase: Phase.IMPLEMENTATION, changedOn: daysAgo(400) });
     const signals = await loadRegistrySignals(db, [fresh.id, late.id], today());
     expect(signals.get(fresh.id)).toMatchObject({
-      phase: 'INITIATION', enteredPhaseOn: today(), objectives: 0, milestones: 0, funding: null, personDays: 0,
+      phase: 'INITIATION', enteredPhaseOn: today(), objectives: 0, milestones: 0, funding: null, moneyFunders: 0, personDays: 0,
       stakeholders: { total: 0, byType: {}, removedLastYear: 0 }, progressReports: 0, lastReportedOn: null, progressReportOverdue: false,
     });
     expect(signals.get(late.id)).toMatchObject({ phase: 'IMPLEMENTATION', enteredPhaseOn: daysAgo(400), progressReportOverdue: true });
