@@ -4,7 +4,7 @@ import type { SuccessFactor } from '@msp-atlas/msp-vocabulary';
 import type { Trx } from '../database.js';
 import { loadRegistrySignals } from '../health/load-registry-signals.js';
 import { loadExternalSignals } from './health-signals.repository.js';
-import type { HealthPublicationTable, PartnershipHealthTable } from './health-projection.table.js';
+import type { HealthPublication } from './health-projection.table.js';
 import {
   deleteHealthRows,
   lastPublications,
@@ -12,10 +12,11 @@ import {
   partnershipPlaces,
   recordPublications,
   upsertHealthRows,
+  type HealthValues,
   type PartnershipPlace,
 } from './partnership-health.repository.js';
 import { latestSelfScoresOf } from './self-scores.js';
-import { FACTORS, statusCode, statusColumn } from './status-columns.js';
+import { FACTORS, statusCode, statusColumn, type StatusColumn } from './status-columns.js';
 
 export interface EvaluationOutcome {
   evaluated: number;
@@ -46,8 +47,8 @@ export async function evaluatePartnerships(trx: Trx, partnershipIds: readonly st
     await latestSelfScoresOf(trx, placeIds),
     await lastPublications(trx, placeIds),
   ];
-  const rows: Omit<PartnershipHealthTable, 'evaluated_at'>[] = [];
-  const publications: HealthPublicationTable[] = [];
+  const rows: HealthValues[] = [];
+  const publications: HealthPublication[] = [];
   const events: TypedNewEvent[] = [];
   for (const place of places) {
     const registrySignals = registry.get(place.id);
@@ -83,7 +84,7 @@ function statusesOf(evaluation: HealthEvaluation): Record<SuccessFactor, HealthE
   return Object.fromEntries(evaluation.factors.map((factor) => [factor.factor, factor.status])) as Record<SuccessFactor, HealthEvaluation['factors'][number]['status']>;
 }
 
-function samePublication(last: HealthPublicationTable, phase: string, statuses: Record<string, string>, weakest: readonly string[]): boolean {
+function samePublication(last: HealthPublication, phase: string, statuses: Record<string, string>, weakest: readonly string[]): boolean {
   return (
     last.phase === phase &&
     FACTORS.every((factor) => last.statuses[factor] === statuses[factor]) &&
@@ -92,9 +93,9 @@ function samePublication(last: HealthPublicationTable, phase: string, statuses: 
   );
 }
 
-function healthRow(place: PartnershipPlace, evaluation: HealthEvaluation, version: number): Omit<PartnershipHealthTable, 'evaluated_at'> {
+function healthRow(place: PartnershipPlace, evaluation: HealthEvaluation, version: number): HealthValues {
   const byFactor = new Map(evaluation.factors.map((factor) => [factor.factor, factor.status]));
-  const statusColumns = Object.fromEntries(FACTORS.map((factor) => [statusColumn(factor), statusCode(byFactor.get(factor)!)]));
+  const statusColumns = Object.fromEntries(FACTORS.map((factor) => [statusColumn(factor), statusCode(byFactor.get(factor)!)])) as Record<StatusColumn, number>;
   return {
     partnership_id: place.id,
     partnership_version: place.version,
@@ -107,5 +108,5 @@ function healthRow(place: PartnershipPlace, evaluation: HealthEvaluation, versio
     review_on: evaluation.reviewOn,
     version,
     ...statusColumns,
-  } as Omit<PartnershipHealthTable, 'evaluated_at'>;
+  };
 }

@@ -29,7 +29,7 @@ export interface HealthLessonTable {
   partnership_id: string | null;
   published: boolean;
   /** When the lesson was (last) published, the day its event occurred. */
-  published_on: ColumnType<string | null, string | null, string | null>;
+  published_on: string | null;
 }
 
 /** One row per partnership: where it works, and the status of each success factor (status-columns.ts). */
@@ -41,9 +41,9 @@ export type PartnershipHealthTable = {
   sectors: string[];
   is_demo: boolean;
   weakest_factors: string[];
-  evaluated_on: ColumnType<string, string, string>;
+  evaluated_on: string;
   evaluated_at: Generated<Date>;
-  review_on: ColumnType<string | null, string | null, string | null>;
+  review_on: string | null;
   /** The version of the last PartnershipHealthChanged for it. */
   version: number;
 } & Record<StatusColumn, number>;
@@ -58,3 +58,4 @@ export interface HealthPublicationTable {
 }
 
 export type PartnershipHealthRow = Selectable<PartnershipHealthTable>;
+export type HealthPublication = Selectable<HealthPublicationTable>;

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Db, Trx } from '../database.js';
-import type { HealthPublicationTable, PartnershipHealthTable } from './health-projection.table.js';
+import type { HealthPublication, PartnershipHealthTable } from './health-projection.table.js';
 
 /** What the evaluation needs of the registry record besides the signals: where it works, and its version. */
 export interface PartnershipPlace {
@@ -22,7 +22,7 @@ export async function storedPartnershipVersion(db: Db | Trx, id: string): Promis
   return row?.partnership_version ?? null;
 }
 
-type HealthValues = Omit<PartnershipHealthTable, 'evaluated_at'>;
+export type HealthValues = Omit<PartnershipHealthTable, 'evaluated_at'>;
 
 /** Writes the rows in one statement, replacing what was there. */
 export async function upsertHealthRows(trx: Trx, rows: readonly HealthValues[]): Promise<void> {
@@ -58,13 +58,13 @@ export async function dueForReview(db: Db | Trx, today: string, limit: number): 
   return rows.map((row) => row.partnership_id);
 }
 
-export async function lastPublications(trx: Trx, ids: readonly string[]): Promise<Map<string, HealthPublicationTable>> {
+export async function lastPublications(trx: Trx, ids: readonly string[]): Promise<Map<string, HealthPublication>> {
   if (ids.length === 0) return new Map();
   const rows = await trx.selectFrom('health_publications').selectAll().where('partnership_id', 'in', [...ids]).execute();
   return new Map(rows.map((row) => [row.partnership_id, row]));
 }
 
-export async function recordPublications(trx: Trx, rows: readonly HealthPublicationTable[]): Promise<void> {
+export async function recordPublications(trx: Trx, rows: readonly HealthPublication[]): Promise<void> {
   if (rows.length === 0) return;
   await trx
     .insertInto('health_publications')
