@@ -70,7 +70,7 @@ describe('healthOverview through the gateway', () => {
     // Far ahead of any version the context service would give this summary itself.
     const event = fixtureEvent(
       'PartnershipOverlapsChanged',
-      { partnershipId: ids.himalaya, overlaps: 1, duplicates: 1, strongestScore: 0.92 },
+      { partnershipId: ids.himalaya!, overlaps: 1, duplicates: 1, strongestScore: 0.92 },
       { aggregateId: ids.himalaya, aggregateVersion: 1_000_000 },
     );
     await platform.partnershipsDb.transaction().execute((trx) => appendEvents(trx, 'context', [event]));

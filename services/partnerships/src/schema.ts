@@ -18,6 +18,8 @@ import { PartnershipResolver } from './partnership/partnership.resolver.js';
 import { partnershipReference } from './partnership/partnership.reference.js';
 import { SecretariatResolver } from './partnership/secretariat.resolver.js';
 import { ProgressReportResolver } from './progress-report/progress-report.resolver.js';
+import { PartnershipSelfAssessmentsResolver } from './self-assessment/partnership-self-assessments.resolver.js';
+import { SelfAssessmentResolver } from './self-assessment/self-assessment.resolver.js';
 import { StakeholderResolver } from './stakeholder/stakeholder.resolver.js';
 
 export function buildPartnershipsSchema() {
@@ -38,6 +40,8 @@ export function buildPartnershipsSchema() {
         PartnershipInvitationResolver,
         MembershipMutationResolver,
         AccountPartnershipsResolver,
+        SelfAssessmentResolver,
+        PartnershipSelfAssessmentsResolver,
         HealthOverviewResolver,
       ],
       // `@Authorized()` mutations need a signed-in viewer; record rules live in the services.

@@ -3,6 +3,7 @@ import { evaluateHealth, type HealthEvaluation } from '@msp-atlas/partnership-he
 import type { SuccessFactor } from '@msp-atlas/msp-vocabulary';
 import type { Trx } from '../database.js';
 import { loadRegistrySignals } from '../health/load-registry-signals.js';
+import { loadLatestSelfScores } from '../self-assessment/latest-self-scores.js';
 import { loadExternalSignals } from './health-signals.repository.js';
 import type { HealthPublication } from './health-projection.table.js';
 import {
@@ -15,7 +16,6 @@ import {
   type HealthValues,
   type PartnershipPlace,
 } from './partnership-health.repository.js';
-import { latestSelfScoresOf } from './self-scores.js';
 import { FACTORS, statusCode, statusColumn, type StatusColumn } from './status-columns.js';
 
 export interface EvaluationOutcome {
@@ -44,7 +44,7 @@ export async function evaluatePartnerships(trx: Trx, partnershipIds: readonly st
   const [registry, external, selfScores, published] = [
     await loadRegistrySignals(trx, placeIds, today),
     await loadExternalSignals(trx, placeIds),
-    await latestSelfScoresOf(trx, placeIds),
+    await loadLatestSelfScores(trx, placeIds),
     await lastPublications(trx, placeIds),
   ];
   const rows: HealthValues[] = [];
