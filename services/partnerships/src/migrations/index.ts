@@ -6,6 +6,7 @@ import * as createPartnershipInvitations from './20261128T1001_create_partnershi
 import * as createPartnershipContacts from './20261128T1002_create_partnership_contacts.js';
 import * as addPartnershipHealthFields from './20261202T0240_add_partnership_health_fields.js';
 import * as createSelfAssessments from './20261202T0241_create_self_assessments.js';
+import * as createHealthProjection from './20261202T0330_create_health_projection.js';
 
 export const partnershipsMigrations: SchemaMigrations = {
   '20261127T2200_create_registry': createRegistry,
@@ -16,4 +17,5 @@ export const partnershipsMigrations: SchemaMigrations = {
   '20261128T1003_create_change_records': changeRecordsMigration(1),
   '20261202T0240_add_partnership_health_fields': addPartnershipHealthFields,
   '20261202T0241_create_self_assessments': createSelfAssessments,
+  '20261202T0330_create_health_projection': createHealthProjection,
 };
