@@ -18,6 +18,11 @@ export interface RegistrySignals {
   datedMilestones: number;
   /** Milestones past their due date and not done. */
   overdueMilestones: number;
+  /**
+   * The earliest due date, today or later, of a milestone not done (optional: when given, the
+   * evaluation's `reviewOn` includes the day after it, when the milestone would turn overdue).
+   */
+  nextMilestoneDueOn?: string | null;
   indicators: number;
   /** Indicators with both a baseline and a target. */
   indicatorsWithBaselineAndTarget: number;

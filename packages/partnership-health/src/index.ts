@@ -2,3 +2,13 @@ export type { HealthSignals, RegistrySignals, SdgSignal, OverlapSignal, Learning
 export { HealthStatus, HealthSource, HealthGapKind } from './health-evaluation.js';
 export type { HealthEvaluation, FactorHealth, HealthEvidence, HealthNextStep, HealthGap, PhaseReadiness } from './health-evaluation.js';
 export { evaluateHealth } from './evaluate-health.js';
+export { HEALTH_RULES } from './health-rules.js';
+export type { HealthRule, RuleOutcome } from './rules/rule.js';
+export { NEXT_STEP_TEXTS, type NextStepCode } from './next-step-texts.js';
+export { sdgSignalFromAlignment, SDG_EVIDENCE_MIN_SCORE } from './sdg-signal.js';
+export type { SdgAlignmentFigures } from './sdg-signal.js';
+export { DATA_SCORES, GAP_MIN_DIFFERENCE } from './health-gap.js';
+export { SELF_SCORE_RECENT_MONTHS } from './rules/self-score.js';
+export { areasOf, type AreaHealth } from './area-health.js';
+export { FACTOR_NAMES } from './factor-names.js';
+export { PHASE_ORDER } from './phases.js';
