@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { Link } from '@tanstack/react-router';
 import { useQuery } from 'urql';
 import { graphqlProblems } from '../../api/graphql-problems';
@@ -20,8 +20,13 @@ export function HealthSection({ partnershipId, phase }: { partnershipId: string;
   const { t } = useTranslation();
   const { account } = useSession();
   const [{ data, fetching, error }, reload] = useQuery({ query: PARTNERSHIP_HEALTH_QUERY, variables: { id: partnershipId } });
-  // What is expected follows the phase: ask again when it changes on this page.
-  useEffect(() => reload({ requestPolicy: 'network-only' }), [phase, reload]);
+  // What is expected follows the phase: ask again when it changes on this page (not on the first showing).
+  const shownPhase = useRef(phase);
+  useEffect(() => {
+    if (shownPhase.current === phase) return;
+    shownPhase.current = phase;
+    reload({ requestPolicy: 'network-only' });
+  }, [phase, reload]);
   const partnership = data?.partnership;
   const health = partnership?.health;
   return (
