@@ -6,11 +6,14 @@ export const OVERLAP_FIELDS = `partnership { id name status } score kind past re
 /** With the organisations' names, which the gateway fetches from the registry: costlier, so for a few overlaps. */
 export const OVERLAP_FIELDS_WITH_ORGANIZATIONS = `partnership { id name status } score kind past reasons { kind codes organizations { id name } }`;
 
-/** Waits until the context service has taken in every committed event. */
+/**
+ * Waits until the context service has taken in every committed event and counted the
+ * overlap summaries again (the summariser appends events of its own).
+ */
 export async function indexCaughtUp(graphql: GraphqlClient): Promise<void> {
   await waitFor(async () => {
-    const { overlapIndexStatus } = dataOf(await graphql(`{ overlapIndexStatus { lag } }`));
-    return overlapIndexStatus.lag === 0;
+    const { overlapIndexStatus } = dataOf(await graphql(`{ overlapIndexStatus { lag summariesPending } }`));
+    return overlapIndexStatus.lag === 0 && overlapIndexStatus.summariesPending === 0;
   }, 15_000);
 }
 

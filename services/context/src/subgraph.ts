@@ -5,9 +5,11 @@ import { createContext } from './graphql/context.js';
 import { contextMigrations } from './migrations/index.js';
 import { partnershipIndexConsumer } from './overlap-index/partnership-index-consumer.js';
 import { createTermStatsVacuum } from './overlap-index/term-stats-vacuum.js';
+import { createOverlapSummariser } from './overlap-summary/overlap-summariser.js';
 import { buildContextSchema } from './schema.js';
 
 export { PARTNERSHIP_INDEX_CONSUMER } from './overlap-index/partnership-index-consumer.js';
+export { createOverlapSummariser, type OverlapSummariser } from './overlap-summary/overlap-summariser.js';
 
 export interface PartnershipIndexConsumerOptions extends ConsumerDeps<ContextDatabase> {
   pollIntervalMs?: number;
@@ -23,6 +25,6 @@ export const contextSubgraph = defineSubgraph({
   database: subgraphDatabase<ContextDatabase>({ schema: SCHEMA, migrations: contextMigrations, sharedMigrations: [migrateEventLog] }),
   buildSchema: buildContextSchema,
   eventConsumers: { partnershipIndex: partnershipIndexConsumer },
-  consumers: { termStatsVacuum: createTermStatsVacuum },
+  consumers: { termStatsVacuum: createTermStatsVacuum, overlapSummariser: createOverlapSummariser },
   context: ({ db, consumers }) => createContext(db, consumers.partnershipIndex),
 });

@@ -3,6 +3,7 @@ import { viewerAuthChecker } from '@msp-atlas/access';
 import { buildFederatedSchema } from '@msp-atlas/federation';
 import { DismissSdgSuggestionResolver } from './alignment/dismiss-sdg-suggestion.resolver.js';
 import { PartnershipSdgAlignmentResolver } from './alignment/partnership-sdg-alignment.resolver.js';
+import { PartnershipSdgHealthSignalResolver } from './health-signal/partnership-sdg-health-signal.resolver.js';
 import { OrganizationSdgProfileResolver } from './sdg-coverage/organization-sdg-profile.resolver.js';
 import { SdgCoverageResolver } from './sdg-coverage/sdg-coverage.resolver.js';
 import { SdgTargetPartnershipsResolver } from './sdg-coverage/sdg-target-partnerships.resolver.js';
@@ -29,6 +30,7 @@ export function buildSdgSchema() {
         SdgCoverageResolver,
         SdgTargetPartnershipsResolver,
         OrganizationSdgProfileResolver,
+        PartnershipSdgHealthSignalResolver,
       ],
       // Organization is reached only through the entity resolver; type-graphql prints only reachable types.
       orphanedTypes: [Organization],

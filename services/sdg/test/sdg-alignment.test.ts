@@ -5,6 +5,7 @@ import { readEvents, replayConsumer, type EventConsumer } from '@msp-atlas/event
 import { accountIdentity } from '@msp-atlas/gateway-trust';
 import { createLogger } from '@msp-atlas/service-runtime';
 import { createTestDatabase, errorOf, postGraphql, type TestDatabase } from '@msp-atlas/test-harness';
+import { sdgSignalFromAlignment } from '@msp-atlas/partnership-health';
 import { sdgAlignmentConsumer } from '../src/alignment/alignment-consumer.js';
 import { createSdgAlignmentConsumer, sdgSubgraph, type SdgDb } from '../src/index.js';
 import { appendCommitted, catchUp, partnershipEvent, WATER_DESCRIPTION } from './sdg-events.js';
@@ -124,6 +125,37 @@ describe('SDG alignment projection', () => {
     await catchUp(consumer);
     expect(await alignmentOf(id)).toEqual(before);
     expect((await alignmentEvents()).map((e) => e.aggregateVersion)).toEqual([1]);
+  });
+
+  it('gives the health signal of many partnerships at once, from the same figures as their latest SdgAlignmentChanged', async () => {
+    const [watered, bare, unread] = [randomUUID(), randomUUID(), randomUUID()];
+    const water = { name: 'Kibera Alliance', description: WATER_DESCRIPTION, sdgTargets: ['6.1', '13.1'] };
+    await appendCommitted(db, [partnershipEvent(watered, 1, water), partnershipEvent(bare, 1, { name: 'Kibera Alliance', description: '', sdgTargets: ['6.1'] })]);
+    // A phase change moves the record on but not the reading: no new event, so the signal keeps version 1.
+    await appendCommitted(db, [partnershipEvent(watered, 2, { ...water, phase: 'DESIGN' })]);
+    await catchUp(consumer);
+
+    const signalsOf = async () => {
+      const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Partnership { id sdgHealthSignal {
+        partnershipVersion declaredTargets evidencedDeclaredTargets suggestedUndeclaredTargets } } } }`;
+      const response = await post(query, { r: [watered, bare, unread].map((id) => ({ __typename: 'Partnership', id })) });
+      expect(response.errors).toBeUndefined();
+      return new Map<string, unknown>(response.data._entities.map((e: { id: string; sdgHealthSignal: unknown }) => [e.id, e.sdgHealthSignal]));
+    };
+    const signals = await signalsOf();
+    const latestEvents = new Map((await alignmentEvents()).map((event) => [event.aggregateId, event.payload as any]));
+    for (const id of [watered, bare]) {
+      const { partnershipVersion, declaredTargets, suggestedTargets } = latestEvents.get(id);
+      expect(signals.get(id)).toEqual(sdgSignalFromAlignment({ partnershipVersion, declaredTargets, suggestedTargets }));
+    }
+    expect(signals.get(watered)).toMatchObject({ partnershipVersion: 1, declaredTargets: 2, evidencedDeclaredTargets: 1 });
+    expect(signals.get(bare)).toMatchObject({ partnershipVersion: 1, declaredTargets: 1, evidencedDeclaredTargets: 0 });
+    expect(signals.get(unread)).toBeNull();
+
+    // A replay publishes nothing new, so the signal stays what the events said.
+    await replayConsumer(db, sdgAlignmentConsumer);
+    await catchUp(consumer);
+    expect(await signalsOf()).toEqual(signals);
   });
 
   it('lets a signed-in viewer dismiss a suggestion for themselves, and refuses bad input', async () => {

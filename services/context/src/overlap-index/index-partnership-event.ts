@@ -3,6 +3,7 @@ import type { StoredEvent } from '@msp-atlas/events';
 import type { Trx } from '../database.js';
 import { indexTermsOf } from '../similarity/index-terms.js';
 import { normalizeOrganizationName } from '../similarity/organization-name.js';
+import { markWithNeighbours } from '../overlap-summary/mark-with-neighbours.js';
 import { replacePostings } from './overlap-terms.repository.js';
 import { indexValuesOf, profileOfRow } from './partnership-profile.js';
 import { findIndexedPartnerships, findSuggestedTargets, upsertIfNewer, upsertOrganizationName, upsertSuggestionsIfNewer } from './partnership-index.repository.js';
@@ -37,12 +38,18 @@ export async function indexPartnershipEvent(trx: Trx, stored: StoredEvent): Prom
   };
   if (!(await upsertIfNewer(trx, values))) return;
   const suggested = await findSuggestedTargets(trx, event.aggregateId);
-  await replacePostings(trx, event.aggregateId, indexTermsOf(profileOfRow({ ...values, start_date: values.start_date ?? null }, suggested)));
+  await reindex(trx, event.aggregateId, indexTermsOf(profileOfRow({ ...values, start_date: values.start_date ?? null }, suggested)));
+}
+
+/** New postings, and the partnership with those around it (before and after) marked for the summariser. */
+async function reindex(trx: Trx, partnershipId: string, terms: string[]): Promise<void> {
+  const before = await replacePostings(trx, partnershipId, terms);
+  await markWithNeighbours(trx, partnershipId, [...new Set([...before, ...terms])]);
 }
 
 /** Recomputes a partnership's postings from its row and suggestions (none until it is indexed). */
 async function refreshPostings(trx: Trx, partnershipId: string): Promise<void> {
   const [row] = await findIndexedPartnerships(trx, [partnershipId]);
   if (!row) return;
-  await replacePostings(trx, partnershipId, indexTermsOf(profileOfRow(row, row.suggested_targets)));
+  await reindex(trx, partnershipId, indexTermsOf(profileOfRow(row, row.suggested_targets)));
 }

@@ -13,4 +13,7 @@ export class OverlapIndexStatus {
 
   @Field(() => Int, { description: 'Events the index gave up on (parked as dead letters, see `npm run events -- dead-letters`)' })
   parkedEvents!: number;
+
+  @Field(() => Int, { description: 'Partnerships waiting for their overlap summary (the health signal) to be counted again' })
+  summariesPending!: number;
 }

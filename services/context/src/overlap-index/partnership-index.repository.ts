@@ -87,7 +87,11 @@ export async function organizationIdsNamed(db: Db, normalizedNames: readonly str
   return new Map(rows.map((row) => [row.normalized_name, row.organization_id]));
 }
 
-/** Empties the index for a replay, in the transaction that also resets the cursor. */
+/**
+ * Empties the index for a replay, in the transaction that also resets the cursor. The
+ * summaries stay (with their versions): the rebuild marks every partnership again.
+ */
 export async function clearPartnershipIndex(trx: Trx): Promise<void> {
-  await sql`truncate context.partnership_index, context.partnership_sdg_suggestions, context.organization_names, context.overlap_terms, context.overlap_term_stats`.execute(trx);
+  await sql`truncate context.partnership_index, context.partnership_sdg_suggestions, context.organization_names, context.overlap_terms, context.overlap_term_stats,
+    context.overlap_summary_queue`.execute(trx);
 }

@@ -5,7 +5,7 @@ import { projectPartnershipEvent } from './project-partnership-event.js';
 /** The cursor name of the learning service's partnership projection in the event log. */
 export const PARTNERSHIP_PROJECTION_CONSUMER = 'learning.partnership-projection';
 
-/** Keeps the partnerships' phase, places, sectors and targets for recommendations; `npm run replay` rebuilds it. */
+/** Keeps the partnerships' phase, places, sectors, targets and weakest success factors for recommendations; `npm run replay` rebuilds it. */
 export const partnershipProjectionConsumer: EventConsumerDefinition = {
   name: PARTNERSHIP_PROJECTION_CONSUMER,
   handle: (trx, event) => projectPartnershipEvent(trx, event),

@@ -1,6 +1,8 @@
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 
 export const RecommendationReasonKind = {
+  /** It is tagged with one of the partnership's weakest success factors (from the health check). */
+  SUCCESS_FACTOR: 'SUCCESS_FACTOR',
   PHASE: 'PHASE',
   SDG_TARGET: 'SDG_TARGET',
   SDG_GOAL: 'SDG_GOAL',
@@ -16,6 +18,6 @@ export class RecommendationReason {
   @Field(() => RecommendationReasonKind)
   kind!: RecommendationReasonKind;
 
-  @Field(() => String, { description: 'The shared code: the phase, target, goal, country or sector' })
+  @Field(() => String, { description: 'The shared code: the success factor, phase, target, goal, country or sector' })
   code!: string;
 }

@@ -79,7 +79,7 @@ export async function alignPartnershipEvent(trx: Trx, prepared: PreparedAlignmen
   const published = await lastPublished(trx, partnershipId);
   if (published && sameReading(published.reading, reading)) return;
   const version = (published?.version ?? 0) + 1;
-  await recordPublished(trx, partnershipId, version, reading);
+  await recordPublished(trx, partnershipId, version, reading, event.aggregateVersion);
   await appendTypedEvents(trx, 'sdg', [
     {
       type: 'SdgAlignmentChanged',

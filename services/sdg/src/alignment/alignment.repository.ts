@@ -100,11 +100,18 @@ export async function lastPublished(trx: Trx, partnershipId: string): Promise<{ 
   return row ?? null;
 }
 
-export async function recordPublished(trx: Trx, partnershipId: string, version: number, reading: AlignmentReading): Promise<void> {
+export async function recordPublished(
+  trx: Trx,
+  partnershipId: string,
+  version: number,
+  reading: AlignmentReading,
+  partnershipVersion: number,
+): Promise<void> {
+  const values = { version, reading: JSON.stringify(reading), partnership_version: partnershipVersion };
   await trx
     .insertInto('published_alignment')
-    .values({ partnership_id: partnershipId, version, reading: JSON.stringify(reading) })
-    .onConflict((conflict) => conflict.column('partnership_id').doUpdateSet({ version, reading: JSON.stringify(reading) }))
+    .values({ partnership_id: partnershipId, ...values })
+    .onConflict((conflict) => conflict.column('partnership_id').doUpdateSet(values))
     .execute();
 }
 

@@ -6,4 +6,6 @@ export interface PublishedAlignmentTable {
   partnership_id: string;
   version: number;
   reading: ColumnType<AlignmentReading, string, string>;
+  /** The registry version the published reading was made from (null only for rows older than the column, not matched then). */
+  partnership_version: number | null;
 }

@@ -1,0 +1,44 @@
+import { sql } from 'kysely';
+import type { Db, Trx } from '../database.js';
+
+export interface QueuedPartnership {
+  partnershipId: string;
+  mark: string;
+}
+
+/**
+ * Marks partnerships for the summariser, in the index consumer's transaction. A row
+ * already queued takes a new mark, so a summariser holding the old one leaves it queued.
+ */
+export async function markForSummary(trx: Trx, partnershipIds: readonly string[]): Promise<void> {
+  if (partnershipIds.length === 0) return;
+  // Sorted: two writers take the rows' locks in one order.
+  const ids = [...new Set(partnershipIds)].sort();
+  await sql`
+    insert into context.overlap_summary_queue (partnership_id)
+    select unnest(${ids}::uuid[])
+    on conflict (partnership_id) do update set mark = excluded.mark`.execute(trx);
+}
+
+/** The longest-waiting marked partnerships; reading takes no lock. */
+export async function oldestQueued(db: Db, limit: number): Promise<QueuedPartnership[]> {
+  const rows = await db.selectFrom('overlap_summary_queue').select(['partnership_id', 'mark']).orderBy('mark').limit(limit).execute();
+  return rows.map((row) => ({ partnershipId: row.partnership_id, mark: String(row.mark) }));
+}
+
+/** Takes a partnership off the queue unless it was marked again since `mark`; true when taken off. */
+export async function unqueueIfUnchanged(trx: Trx, { partnershipId, mark }: QueuedPartnership): Promise<boolean> {
+  const { rows } = await sql<{ partnership_id: string }>`
+    delete from context.overlap_summary_queue where partnership_id = ${partnershipId}::uuid and mark = ${mark}::bigint
+    returning partnership_id`.execute(trx);
+  return rows.length > 0;
+}
+
+export async function countQueued(db: Db): Promise<number> {
+  const { count } = await db.selectFrom('overlap_summary_queue').select((eb) => eb.fn.countAll<string>().as('count')).executeTakeFirstOrThrow();
+  return Number(count);
+}
+
+export async function anyQueued(db: Db): Promise<boolean> {
+  return (await db.selectFrom('overlap_summary_queue').select('partnership_id').limit(1).executeTakeFirst()) !== undefined;
+}

@@ -1,0 +1,12 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { LearningContext } from '../graphql/context.js';
+import { Partnership } from '../partnership/partnership.stub.js';
+import { LearningHealthSignal } from './learning-health-signal.type.js';
+
+@Resolver(() => Partnership)
+export class PartnershipLearningHealthSignalResolver {
+  @FieldResolver(() => LearningHealthSignal, { description: 'The lesson figures the health check reads: published lessons the partnership contributed' })
+  async learningHealthSignal(@Root() partnership: Partnership, @Ctx() { loaders }: LearningContext): Promise<LearningHealthSignal> {
+    return loaders.learningHealthSignal.load(partnership.id);
+  }
+}
