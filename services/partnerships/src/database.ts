@@ -1,6 +1,13 @@
 import type { ChangeHistoryTables } from '@msp-atlas/change-history';
 import type { Kysely, Transaction } from 'kysely';
 import type { PartnershipContactTable } from './contact/contact.table.js';
+import type {
+  HealthLessonTable,
+  HealthOverlapSignalTable,
+  HealthPublicationTable,
+  HealthSdgSignalTable,
+  PartnershipHealthTable,
+} from './health-projection/health-projection.table.js';
 import type { PartnershipInvitationTable, PartnershipMemberTable } from './membership/membership.table.js';
 import type { OrganizationTable } from './organization/organization.table.js';
 import type { IndicatorTable, MilestoneTable, PartnershipTable, PhaseChangeTable } from './partnership/partnership.table.js';
@@ -21,6 +28,11 @@ export interface PartnershipsDatabase extends ChangeHistoryTables {
   partnership_members: PartnershipMemberTable;
   partnership_invitations: PartnershipInvitationTable;
   partnership_contacts: PartnershipContactTable;
+  health_sdg_signals: HealthSdgSignalTable;
+  health_overlap_signals: HealthOverlapSignalTable;
+  health_lessons: HealthLessonTable;
+  partnership_health: PartnershipHealthTable;
+  health_publications: HealthPublicationTable;
 }
 
 export type Db = Kysely<PartnershipsDatabase>;

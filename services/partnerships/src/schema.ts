@@ -4,6 +4,7 @@ import { accountReference } from '@msp-atlas/change-history';
 import { buildFederatedSchema } from '@msp-atlas/federation';
 import { AccountPartnershipsResolver } from './account/account-partnerships.resolver.js';
 import { PartnershipContactsResolver } from './contact/partnership-contacts.resolver.js';
+import { HealthOverviewResolver } from './health-projection/health-overview.resolver.js';
 import { PartnershipHistoryResolver } from './history/partnership-history.resolver.js';
 import { MembershipMutationResolver } from './membership/membership-mutation.resolver.js';
 import { PartnershipInvitationResolver } from './membership/partnership-invitation.resolver.js';
@@ -37,6 +38,7 @@ export function buildPartnershipsSchema() {
         PartnershipInvitationResolver,
         MembershipMutationResolver,
         AccountPartnershipsResolver,
+        HealthOverviewResolver,
       ],
       // `@Authorized()` mutations need a signed-in viewer; record rules live in the services.
       authChecker: viewerAuthChecker,

@@ -4,6 +4,8 @@ import { defineSubgraph, subgraphDatabase } from '@msp-atlas/service-runtime';
 import { SCHEMA, type PartnershipsDatabase } from './database.js';
 import { seedDemoData } from './demo/seed-demo-data.js';
 import { createContext } from './graphql/context.js';
+import { healthProjectionConsumer } from './health-projection/health-projection-consumer.js';
+import { createHealthReview } from './health-projection/health-review.js';
 import { partnershipsMigrations } from './migrations/index.js';
 import { buildPartnershipsSchema } from './schema.js';
 
@@ -12,6 +14,8 @@ export const partnershipsSubgraph = defineSubgraph({
   // The event log it writes to is migrated with it.
   database: subgraphDatabase<PartnershipsDatabase>({ schema: SCHEMA, migrations: partnershipsMigrations, sharedMigrations: [migrateEventLog] }),
   buildSchema: buildPartnershipsSchema,
+  eventConsumers: { healthProjection: healthProjectionConsumer },
+  consumers: { healthReview: createHealthReview },
   context: ({ db, identity }) => createContext(db, identity),
   settings: { SEED_DEMO_DATA: envBoolean(false) },
   startup: async ({ db, logger, settings }) => {

@@ -4,6 +4,8 @@ import * as createRegistry from './20261127T2200_create_registry.js';
 import * as createPartnershipMembers from './20261128T1000_create_partnership_members.js';
 import * as createPartnershipInvitations from './20261128T1001_create_partnership_invitations.js';
 import * as createPartnershipContacts from './20261128T1002_create_partnership_contacts.js';
+import * as addPartnershipHealthFields from './20261202T0240_add_partnership_health_fields.js';
+import * as createHealthProjection from './20261202T0330_create_health_projection.js';
 
 export const partnershipsMigrations: SchemaMigrations = {
   '20261127T2200_create_registry': createRegistry,
@@ -12,4 +14,6 @@ export const partnershipsMigrations: SchemaMigrations = {
   '20261128T1002_create_partnership_contacts': createPartnershipContacts,
   // The shared change history's table, in this schema (packages/change-history).
   '20261128T1003_create_change_records': changeRecordsMigration(1),
+  '20261202T0240_add_partnership_health_fields': addPartnershipHealthFields,
+  '20261202T0330_create_health_projection': createHealthProjection,
 };

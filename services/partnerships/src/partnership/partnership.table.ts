@@ -23,6 +23,9 @@ export interface PartnershipTable {
   mou_signed_on: string | null;
   decision_making: string | null;
   communication_channels: string[];
+  problem_statement: string | null;
+  continuation_plan: string | null;
+  last_evaluated_on: string | null;
   version: Generated<number>;
   is_demo: Generated<boolean>;
   created_at: Generated<Date>;

@@ -1,0 +1,133 @@
+import type { TimestampIdKey } from '@msp-atlas/federation';
+import type { HealthStatus } from '@msp-atlas/partnership-health';
+import { sql, type ExpressionBuilder, type RawBuilder } from 'kysely';
+import type { Db, PartnershipsDatabase } from '../database.js';
+import type { PartnershipRow } from '../partnership/partnership.table.js';
+import type { HealthCriteria, HealthGroup } from './health-overview-criteria.js';
+import { HealthOverviewGrouping } from './health-overview-grouping.enum.js';
+import { FACTORS, STATUS_CODES, statusCode, statusColumn } from './status-columns.js';
+import type { SuccessFactor } from '@msp-atlas/msp-vocabulary';
+
+const textArray = (values: readonly string[]) => sql<string[]>`${[...values]}::text[]`;
+
+/** The filter on the health rows, as SQL: the overview's cells and the lists behind them share it. */
+function criteriaSql(criteria: HealthCriteria): RawBuilder<boolean> {
+  const conditions: RawBuilder<unknown>[] = [sql`true`];
+  if (criteria.phases?.length) conditions.push(sql`h.phase = any(${textArray(criteria.phases)})`);
+  if (criteria.countries?.length) conditions.push(sql`h.countries && ${textArray(criteria.countries)}`);
+  if (criteria.sectors?.length) conditions.push(sql`h.sectors && ${textArray(criteria.sectors)}`);
+  if (!criteria.includeDemo) conditions.push(sql`not h.is_demo`);
+  return sql<boolean>`(${sql.join(conditions, sql` and `)})`;
+}
+
+// One count per factor and status, all in one pass over the rows.
+const cellCounts = sql.join(
+  FACTORS.flatMap((factor, f) =>
+    STATUS_CODES.map((_, code) => sql`count(*) filter (where h.${sql.ref(statusColumn(factor))} = ${sql.lit(code)})::int as ${sql.ref(`c_${f}_${code}`)}`),
+  ),
+);
+
+export interface GroupCounts {
+  key: string;
+  partnerships: number;
+  /** Per factor (framework order), counts per status code. */
+  counts: number[][];
+}
+
+export interface OverviewCounts {
+  partnerships: number;
+  evaluatedAt: Date | null;
+  groups: GroupCounts[];
+}
+
+type CountRow = { group_key: string; partnerships: number; evaluated_at: Date | null } & Record<string, number>;
+
+function toGroup(row: CountRow): GroupCounts {
+  return {
+    key: row.group_key,
+    partnerships: row.partnerships,
+    counts: FACTORS.map((_, f) => STATUS_CODES.map((__, code) => row[`c_${f}_${code}`] ?? 0)),
+  };
+}
+
+/**
+ * The overview in one scan of the health rows (two when grouped by country, which also
+ * counts the distinct partnerships). By country, a partnership counts in each country it
+ * names; with a country filter, only the countries filtered on are groups.
+ */
+export async function countHealth(db: Db, criteria: HealthCriteria, groupBy: HealthOverviewGrouping): Promise<OverviewCounts> {
+  const where = criteriaSql(criteria);
+  if (groupBy === HealthOverviewGrouping.PHASE) {
+    const { rows } = await sql<CountRow>`
+      select h.phase as group_key, count(*)::int as partnerships, min(h.evaluated_at) as evaluated_at, ${cellCounts}
+      from partnership_health h where ${where} group by h.phase`.execute(db);
+    const evaluated = rows.map((row) => row.evaluated_at).filter((at): at is Date => at !== null);
+    return {
+      partnerships: rows.reduce((sum, row) => sum + row.partnerships, 0),
+      evaluatedAt: evaluated.length ? new Date(Math.min(...evaluated.map((at) => at.getTime()))) : null,
+      groups: rows.map(toGroup),
+    };
+  }
+  const onlyFiltered = criteria.countries?.length ? sql`and c = any(${textArray(criteria.countries)})` : sql``;
+  const [grouped, total] = await Promise.all([
+    sql<CountRow>`
+      select c as group_key, count(*)::int as partnerships, null as evaluated_at, ${cellCounts}
+      from partnership_health h cross join lateral unnest(h.countries) as c
+      where ${where} ${onlyFiltered} group by c`.execute(db),
+    sql<{ partnerships: number; evaluated_at: Date | null }>`
+      select count(*)::int as partnerships, min(h.evaluated_at) as evaluated_at
+      from partnership_health h where ${where}`.execute(db),
+  ]);
+  return {
+    partnerships: total.rows[0]?.partnerships ?? 0,
+    evaluatedAt: total.rows[0]?.evaluated_at ?? null,
+    groups: grouped.rows.map(toGroup),
+  };
+}
+
+type Joined = ExpressionBuilder<PartnershipsDatabase & { h: PartnershipsDatabase['partnership_health'] }, 'partnerships' | 'h'>;
+
+function listingSql(criteria: HealthCriteria, factor: SuccessFactor, statuses: readonly HealthStatus[], group: HealthGroup | null): RawBuilder<boolean> {
+  const codes = statuses.map(statusCode);
+  const conditions: RawBuilder<unknown>[] = [criteriaSql(criteria), sql`h.${sql.ref(statusColumn(factor))} = any(${sql`${codes}::smallint[]`})`];
+  if (group?.groupBy === HealthOverviewGrouping.PHASE) conditions.push(sql`h.phase = ${group.key}`);
+  if (group?.groupBy === HealthOverviewGrouping.COUNTRY) conditions.push(sql`h.countries @> ${textArray([group.key])}`);
+  return sql<boolean>`(${sql.join(conditions, sql` and `)})`;
+}
+
+/** A page of the partnerships one overview cell counts, in the partnership list's order (newest registration first). */
+export async function listByHealth(
+  db: Db,
+  criteria: HealthCriteria,
+  factor: SuccessFactor,
+  statuses: readonly HealthStatus[],
+  group: HealthGroup | null,
+  limit: number,
+  after: TimestampIdKey | null,
+): Promise<(PartnershipRow & { listing_created_at: string })[]> {
+  return db
+    .selectFrom('partnerships')
+    .innerJoin('partnership_health as h', 'h.partnership_id', 'partnerships.id')
+    .selectAll('partnerships')
+    .select(sql<string>`partnerships.created_at::text`.as('listing_created_at'))
+    .where(listingSql(criteria, factor, statuses, group))
+    .$if(after !== null, (q) =>
+      q.where((eb: Joined) =>
+        eb(
+          eb.refTuple('partnerships.created_at', 'partnerships.id'),
+          '<',
+          eb.tuple(sql<Date>`${after![0]}::timestamptz`, sql<string>`${after![1]}::uuid`),
+        ),
+      ),
+    )
+    .orderBy('partnerships.created_at', 'desc')
+    .orderBy('partnerships.id', 'desc')
+    .limit(limit)
+    .execute();
+}
+
+export async function countByHealth(db: Db, criteria: HealthCriteria, factor: SuccessFactor, statuses: readonly HealthStatus[], group: HealthGroup | null): Promise<number> {
+  const { rows } = await sql<{ count: number }>`
+    select count(*)::int as count from partnership_health h where ${listingSql(criteria, factor, statuses, group)}`.execute(db);
+  return rows[0]?.count ?? 0;
+}
