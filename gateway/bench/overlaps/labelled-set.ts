@@ -39,6 +39,9 @@ function snapshotOf(id: string, partnership: DemoPartnership, organizationId: (o
     sdgTargets: details.sdgTargets ?? [],
     startDate: details.startDate ?? null,
     endDate: details.endDate ?? null,
+    problemStatement: null,
+    continuationPlan: null,
+    lastEvaluatedOn: null,
     isDemo: true,
     stakeholders: partnership.stakeholders.map((stakeholder) => ({
       organizationId: organizationId(stakeholder.organization),

@@ -12,6 +12,7 @@ import type { PartnershipInvitationTable, PartnershipMemberTable } from './membe
 import type { OrganizationTable } from './organization/organization.table.js';
 import type { IndicatorTable, MilestoneTable, PartnershipTable, PhaseChangeTable } from './partnership/partnership.table.js';
 import type { IndicatorValueTable, ProgressReportTable } from './progress-report/progress-report.table.js';
+import type { SelfAssessmentScoreTable, SelfAssessmentTable } from './self-assessment/self-assessment.table.js';
 import type { ContributionTable, StakeholderTable } from './stakeholder/stakeholder.table.js';
 
 /** The tables of the `partnerships` schema, which only this service reads and writes. */
@@ -33,6 +34,8 @@ export interface PartnershipsDatabase extends ChangeHistoryTables {
   health_lessons: HealthLessonTable;
   partnership_health: PartnershipHealthTable;
   health_publications: HealthPublicationTable;
+  self_assessments: SelfAssessmentTable;
+  self_assessment_scores: SelfAssessmentScoreTable;
 }
 
 export type Db = Kysely<PartnershipsDatabase>;

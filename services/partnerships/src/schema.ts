@@ -18,6 +18,8 @@ import { PartnershipResolver } from './partnership/partnership.resolver.js';
 import { partnershipReference } from './partnership/partnership.reference.js';
 import { SecretariatResolver } from './partnership/secretariat.resolver.js';
 import { ProgressReportResolver } from './progress-report/progress-report.resolver.js';
+import { PartnershipSelfAssessmentsResolver } from './self-assessment/partnership-self-assessments.resolver.js';
+import { SelfAssessmentResolver } from './self-assessment/self-assessment.resolver.js';
 import { StakeholderResolver } from './stakeholder/stakeholder.resolver.js';
 
 export function buildPartnershipsSchema() {
@@ -39,6 +41,8 @@ export function buildPartnershipsSchema() {
         MembershipMutationResolver,
         AccountPartnershipsResolver,
         HealthOverviewResolver,
+        SelfAssessmentResolver,
+        PartnershipSelfAssessmentsResolver,
       ],
       // `@Authorized()` mutations need a signed-in viewer; record rules live in the services.
       authChecker: viewerAuthChecker,

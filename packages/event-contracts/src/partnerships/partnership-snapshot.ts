@@ -43,6 +43,10 @@ export const partnershipSnapshot = z.object({
   sdgTargets: z.array(code),
   startDate: isoDate.nullable(),
   endDate: isoDate.nullable(),
+  // Added for the health check (issue 12): older payloads read as none recorded.
+  problemStatement: z.string().nullable().default(null),
+  continuationPlan: z.string().nullable().default(null),
+  lastEvaluatedOn: isoDate.nullable().default(null),
   isDemo: z.boolean(),
   stakeholders: z.array(stakeholderSnapshot),
 });

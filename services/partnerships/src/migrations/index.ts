@@ -5,6 +5,7 @@ import * as createPartnershipMembers from './20261128T1000_create_partnership_me
 import * as createPartnershipInvitations from './20261128T1001_create_partnership_invitations.js';
 import * as createPartnershipContacts from './20261128T1002_create_partnership_contacts.js';
 import * as addPartnershipHealthFields from './20261202T0240_add_partnership_health_fields.js';
+import * as createSelfAssessments from './20261202T0241_create_self_assessments.js';
 import * as createHealthProjection from './20261202T0330_create_health_projection.js';
 
 export const partnershipsMigrations: SchemaMigrations = {
@@ -15,5 +16,6 @@ export const partnershipsMigrations: SchemaMigrations = {
   // The shared change history's table, in this schema (packages/change-history).
   '20261128T1003_create_change_records': changeRecordsMigration(1),
   '20261202T0240_add_partnership_health_fields': addPartnershipHealthFields,
+  '20261202T0241_create_self_assessments': createSelfAssessments,
   '20261202T0330_create_health_projection': createHealthProjection,
 };

@@ -4,6 +4,7 @@ import { contactValues } from '../contact/contact.validation.js';
 import {
   countryCodes,
   governanceValues,
+  healthFieldValues,
   indicatorValues,
   milestoneValues,
   regionCodes,
@@ -36,6 +37,7 @@ export function partnershipUpdateValues(input: UpdatePartnershipInput) {
   if (input.startDate !== undefined) row.start_date = input.startDate;
   if (input.endDate !== undefined) row.end_date = input.endDate;
   if (input.objectives != null) row.objectives = textList(input.objectives, 'input.objectives');
+  Object.assign(row, healthFieldValues(input, 'input'));
   const governance = input.governance !== undefined ? governanceValues(input.governance, 'input.governance') : null;
   if (governance) Object.assign(row, governance);
   return {

@@ -57,6 +57,15 @@ export class Partnership {
   @Field(() => [String])
   objectives!: string[];
 
+  @Field(() => String, { nullable: true, description: 'The problem the partners share, in their own words' })
+  problemStatement!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'How the work continues, scales or is handed over to others' })
+  continuationPlan!: string | null;
+
+  @Field(() => LocalDate, { nullable: true, description: 'Date of the latest evaluation' })
+  lastEvaluatedOn!: string | null;
+
   @Field(() => Governance)
   governance!: Governance;
 

@@ -2,6 +2,7 @@ import { badUserInput } from '@msp-atlas/federation';
 import { isCountryCode, isRegionCode, isSectorCode } from '@msp-atlas/reference-data';
 import { compareSdgCodes, goalCodeOf, isSdgIndicatorCode, isSdgTargetCode } from '@msp-atlas/sdg-framework';
 import { knownCodes, notNegative, optionalText, requiredText, textList } from '@msp-atlas/validation';
+import { today } from '../domain/clock.js';
 import { MilestoneStatus } from '../domain/enums.js';
 import type { GovernanceInput, IndicatorInput, MilestoneInput } from './partnership-details.input.js';
 
@@ -41,6 +42,30 @@ export function governanceValues(input: GovernanceInput | null | undefined, fiel
     decision_making: input?.decisionMaking ?? null,
     communication_channels: textList(input?.communicationChannels, `${field}.communicationChannels`, 200),
   };
+}
+
+interface HealthFieldsInput {
+  problemStatement?: string | null;
+  continuationPlan?: string | null;
+  lastEvaluatedOn?: string | null;
+}
+
+/** The record fields the health check reads, only those given (an update leaves the others alone); blank text is none. */
+export function healthFieldValues(input: HealthFieldsInput, field: string) {
+  const values: { problem_statement?: string | null; continuation_plan?: string | null; last_evaluated_on?: string | null } = {};
+  if (input.problemStatement !== undefined) {
+    values.problem_statement = optionalText(input.problemStatement, `${field}.problemStatement`, 5_000) || null;
+  }
+  if (input.continuationPlan !== undefined) {
+    values.continuation_plan = optionalText(input.continuationPlan, `${field}.continuationPlan`, 5_000) || null;
+  }
+  if (input.lastEvaluatedOn !== undefined) {
+    if (input.lastEvaluatedOn !== null && input.lastEvaluatedOn > today()) {
+      throw badUserInput('An evaluation cannot lie in the future', `${field}.lastEvaluatedOn`);
+    }
+    values.last_evaluated_on = input.lastEvaluatedOn;
+  }
+  return values;
 }
 
 export function milestoneValues(inputs: readonly MilestoneInput[] | null | undefined, field: string) {

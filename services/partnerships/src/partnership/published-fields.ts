@@ -20,5 +20,8 @@ export function publishedFields(row: PartnershipRow) {
     sdgTargets: row.sdg_targets,
     startDate: row.start_date,
     endDate: row.end_date,
+    problemStatement: row.problem_statement,
+    continuationPlan: row.continuation_plan,
+    lastEvaluatedOn: row.last_evaluated_on,
   };
 }

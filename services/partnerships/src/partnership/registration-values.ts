@@ -7,6 +7,7 @@ import { validateStakeholder } from '../stakeholder/stakeholder.service.js';
 import {
   countryCodes,
   governanceValues,
+  healthFieldValues,
   indicatorValues,
   milestoneValues,
   regionCodes,
@@ -45,6 +46,7 @@ export function registrationValues(input: RegisterPartnershipInput, options: Reg
     start_date: input.startDate ?? null,
     end_date: input.endDate ?? null,
     objectives: textList(input.objectives, 'input.objectives'),
+    ...healthFieldValues(input, 'input'),
     ...governanceValues(input.governance, 'input.governance'),
     is_demo: options.isDemo ?? false,
   };

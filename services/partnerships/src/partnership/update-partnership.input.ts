@@ -56,6 +56,15 @@ export class UpdatePartnershipInput {
   @Field(() => [String], { nullable: true })
   objectives?: string[] | null;
 
+  @Field(() => String, { nullable: true, description: 'The problem the partners share, in their own words; at most 5,000 characters' })
+  problemStatement?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'How the work continues, scales or is handed over; at most 5,000 characters' })
+  continuationPlan?: string | null;
+
+  @Field(() => LocalDate, { nullable: true, description: 'Date of the latest evaluation; not in the future' })
+  lastEvaluatedOn?: string | null;
+
   @Field(() => GovernanceInput, { nullable: true, description: 'Replaces the governance record as a whole' })
   governance?: GovernanceInput | null;
 

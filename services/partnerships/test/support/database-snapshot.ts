@@ -15,6 +15,8 @@ const TABLES = [
   'partnership_invitations',
   'partnership_contacts',
   'change_records',
+  'self_assessments',
+  'self_assessment_scores',
   'event_log.events',
 ];
 

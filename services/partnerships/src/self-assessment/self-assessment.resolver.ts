@@ -1,0 +1,34 @@
+import { viewerActor } from '@msp-atlas/access';
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import type { PartnershipsContext } from '../graphql/context.js';
+import { toPartnership } from '../partnership/partnership.mapper.js';
+import { Partnership } from '../partnership/partnership.type.js';
+import { toSelfAssessment, toSelfAssessmentScore } from './self-assessment.mapper.js';
+import { SelfAssessmentScore } from './self-assessment-score.type.js';
+import { submitSelfAssessment } from './self-assessment.service.js';
+import { SelfAssessment } from './self-assessment.type.js';
+import { SubmitSelfAssessmentInput } from './submit-self-assessment.input.js';
+import { SubmitSelfAssessmentPayload } from './submit-self-assessment.payload.js';
+
+@Resolver(() => SelfAssessment)
+export class SelfAssessmentResolver {
+  @FieldResolver(() => [SelfAssessmentScore], { description: 'In the order they were given' })
+  async scores(@Root() assessment: SelfAssessment, @Ctx() { loaders }: PartnershipsContext) {
+    return assessment.knownScores ?? (await loaders.selfAssessmentScores.load(assessment.id)).map(toSelfAssessmentScore);
+  }
+
+  @Authorized()
+  @Mutation(() => SubmitSelfAssessmentPayload, {
+    description: "Members (and administrators) score the partnership on success factors; the partnership's version stays as it is",
+  })
+  async submitSelfAssessment(
+    @Arg('input', () => SubmitSelfAssessmentInput) input: SubmitSelfAssessmentInput,
+    @Ctx() { db, viewer }: PartnershipsContext,
+  ) {
+    const { partnership, assessment, scores } = await submitSelfAssessment(db, viewerActor(viewer), input);
+    return Object.assign(new SubmitSelfAssessmentPayload(), {
+      selfAssessment: toSelfAssessment(assessment, scores),
+      partnership: toPartnership(partnership),
+    });
+  }
+}
