@@ -5,6 +5,7 @@ import { buildFederatedSchema } from '@msp-atlas/federation';
 import { AccountPartnershipsResolver } from './account/account-partnerships.resolver.js';
 import { PartnershipContactsResolver } from './contact/partnership-contacts.resolver.js';
 import { HealthOverviewResolver } from './health-projection/health-overview.resolver.js';
+import { PartnershipHealthResolver } from './health/partnership-health.resolver.js';
 import { PartnershipHistoryResolver } from './history/partnership-history.resolver.js';
 import { MembershipMutationResolver } from './membership/membership-mutation.resolver.js';
 import { PartnershipInvitationResolver } from './membership/partnership-invitation.resolver.js';
@@ -43,6 +44,7 @@ export function buildPartnershipsSchema() {
         HealthOverviewResolver,
         SelfAssessmentResolver,
         PartnershipSelfAssessmentsResolver,
+        PartnershipHealthResolver,
       ],
       // `@Authorized()` mutations need a signed-in viewer; record rules live in the services.
       authChecker: viewerAuthChecker,
