@@ -11,7 +11,7 @@ import { groupLabel } from './group-label';
 import { COUNTED_STATUSES, overviewSearchOf, type HealthOverviewSearch } from './health-search';
 import { weakShareColor } from './weak-share-color';
 
-type Overview = ResultOf<typeof HEALTH_OVERVIEW_QUERY>['healthOverview'];
+type Overview = NonNullable<ResultOf<typeof HEALTH_OVERVIEW_QUERY>['healthOverview']>;
 
 interface HealthHeatmapProps {
   overview: Overview;
