@@ -1,14 +1,17 @@
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataOf, waitFor } from '@msp-atlas/test-harness';
 import { checkPage } from '@msp-atlas/test-harness/browser';
+import { curatorOf, publishedLesson } from '../support/lesson-builders.js';
 import type { Platform } from '../support/platform.js';
 import { registerPartnership } from '../support/registry-builders.js';
 import { newIsolatedPage, waitForText } from './browser-pages.js';
 import { startWebPlatform, stopWebPlatform } from './web-platform.js';
 
 // The health check in the web app: the section on a partnership's page (statuses,
-// a factor's evidence and next step), a member's self-assessment with the gap report
+// a factor's evidence and next step, a recommended lesson saying which weak factor it
+// addresses), a member's self-assessment with the gap report
 // and the trend chart (and a refused date shown at its field), and the national
 // overview's heatmap whose cells lead to the partnerships they count.
 
@@ -46,6 +49,11 @@ interface FactorFromApi {
   evidence: { field: string; value: string }[];
 }
 
+/** The factor names as the English pages say them. */
+const FACTOR_LABELS: Record<string, string> = JSON.parse(
+  readFileSync(new URL('../../../web/src/i18n/catalogues/en/lessons.json', import.meta.url), 'utf8'),
+).lessons.factor;
+
 async function healthOf(id: string): Promise<FactorFromApi[]> {
   const data = dataOf(
     await platform.graphql(`query($id: ID!) { partnership(id: $id) { health { factors { factor status nextStep { code text } evidence { field value } } } } }`, { id }),
@@ -54,10 +62,25 @@ async function healthOf(id: string): Promise<FactorFromApi[]> {
 }
 
 describe('the health check in the web app', () => {
-  it("shows the partnership's health with a status per factor, and a factor's evidence and next step", { timeout: TEST_TIMEOUT }, async () => {
+  it("shows the partnership's health with a status per factor, a factor's evidence and next step, and what a recommended lesson addresses", { timeout: TEST_TIMEOUT }, async () => {
     const factors = await healthOf(water.id);
-    const open = factors.find((factor) => factor.nextStep && factor.evidence.length > 0)!;
+    const open = factors.find((factor) => ['WEAK', 'MISSING'].includes(factor.status) && factor.nextStep && factor.evidence.length > 0)!;
     expect(open).toBeTruthy();
+    // A lesson tagged with that weak factor is recommended for what it addresses, once learning has read the health check.
+    const author = await platform.signUp();
+    const lesson = await publishedLesson(author, await curatorOf(platform, ['KEN']), {
+      title: 'Writing the objectives down together',
+      phases: ['DESIGN'],
+      successFactors: [open.factor],
+      countries: ['KEN'],
+    });
+    await waitFor(async () => {
+      const recommended = dataOf(
+        await platform.graphql(`query($id: ID!) { partnership(id: $id) { recommendedLessons(first: 5) { lesson { id } addresses } } }`, { id: water.id }),
+      ).partnership.recommendedLessons;
+      return recommended.some((item: any) => item.lesson.id === lesson.id && item.addresses.includes(open.factor));
+    });
+
     const page = await newPage();
     await page.goto(`${platform.gatewayOrigin}/partnerships/${water.slug}`);
     const section = page.getByTestId('partnership-health');
@@ -75,6 +98,8 @@ describe('the health check in the web app', () => {
     await waitForText(item.getByTestId('health-next-step'), open.nextStep!.text);
     await section.getByTestId('health-readiness').waitFor();
     await checkPage(page, 'health-section');
+    const recommended = page.getByTestId('recommended-lessons').locator('li', { hasText: 'Writing the objectives down together' });
+    await waitForText(recommended.getByTestId('lesson-addresses'), `addresses: ${FACTOR_LABELS[open.factor]}`);
   });
 
   it('lets a member submit a self-assessment and see the gap report and the trend chart; a refused date shows at its field', { timeout: TEST_TIMEOUT }, async () => {

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { SELF_ASSESSMENT_PAGE_QUERY } from '../../api/self-assessment-page-query';
 import type { HealthStatus, SuccessFactor } from '../../api/schema-types';
@@ -35,6 +35,12 @@ function SelfAssessmentView({ partnership: loaded }: { partnership: PagePartners
   const { account } = useSession();
   // After a submission the mutation's answer is the newest state of the record.
   const [submitted, setSubmitted] = useState<PagePartnership | null>(null);
+  const resultsHeading = useRef<HTMLHeadingElement>(null);
+  const showSubmitted = (answer: PagePartnership) => {
+    setSubmitted(answer);
+    // The results are below the long form: take the reader there.
+    window.requestAnimationFrame(() => resultsHeading.current?.focus());
+  };
   const partnership = submitted ?? loaded;
   const mayAssess = partnership.viewerIsMember || Boolean(account?.isAdmin);
   const dataStatuses = useMemo(
@@ -52,7 +58,7 @@ function SelfAssessmentView({ partnership: loaded }: { partnership: PagePartners
       <PageHeading>{t('health.selfAssessment.title')}</PageHeading>
       <p className="lead">{t('health.selfAssessment.lead', { name: partnership.name })}</p>
       {mayAssess ? (
-        <SelfAssessmentForm partnershipId={partnership.id} dataStatuses={dataStatuses} onSubmitted={setSubmitted} />
+        <SelfAssessmentForm partnershipId={partnership.id} dataStatuses={dataStatuses} onSubmitted={showSubmitted} />
       ) : account ? (
         <div className="notice notice-info" role="note" data-testid="membership-needed">
           <p className="notice-title">{t('health.selfAssessment.membersOnly')}</p>
@@ -62,7 +68,7 @@ function SelfAssessmentView({ partnership: loaded }: { partnership: PagePartners
         <SignInPrompt what={t('health.selfAssessment.signInWhat')} />
       )}
       <section className="detail-section" aria-labelledby="self-assessment-results-heading" data-testid="self-assessment-results">
-        <h2 id="self-assessment-results-heading">{t('health.selfAssessment.results')}</h2>
+        <h2 id="self-assessment-results-heading" ref={resultsHeading} tabIndex={-1}>{t('health.selfAssessment.results')}</h2>
         <GapReport gaps={partnership.health.gaps} />
         <h3>{t('health.trend.heading')}</h3>
         {trend.dates.length === 0 ? (
