@@ -1,14 +1,11 @@
 import { graphql } from '../graphql/graphql';
-import { SelfAssessmentPageFragment } from '../pages/health/self-assessment-page-fragment';
 
-export const SUBMIT_SELF_ASSESSMENT_MUTATION = graphql(
-  `
-    mutation SubmitSelfAssessment($input: SubmitSelfAssessmentInput!) {
-      submitSelfAssessment(input: $input) {
-        selfAssessment { id assessedOn }
-        partnership { id ...SelfAssessmentPagePartnership }
-      }
+/** Answers with little: the page then asks again for its own fields (the history with its scores would be too deep here). */
+export const SUBMIT_SELF_ASSESSMENT_MUTATION = graphql(`
+  mutation SubmitSelfAssessment($input: SubmitSelfAssessmentInput!) {
+    submitSelfAssessment(input: $input) {
+      selfAssessment { id assessedOn }
+      partnership { id }
     }
-  `,
-  [SelfAssessmentPageFragment],
-);
+  }
+`);

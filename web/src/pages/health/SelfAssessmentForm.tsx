@@ -8,19 +8,16 @@ import { FormProblems } from '../../components/FormProblems';
 import { TextField } from '../../components/TextField';
 import { fieldIdFor, messagesAt } from '../../components/field-ids';
 import { todayIso } from '../../format/today-iso';
-import type { ResultOf } from '../../graphql/graphql';
 import { SUCCESS_FACTOR_AREA_CODES, SUCCESS_FACTOR_AREA_LABELS } from '../../labels/success-factor-area-labels';
 import { SUCCESS_FACTORS_BY_AREA } from '../../reference/success-factor-areas';
 import { FactorScoreFieldset } from './FactorScoreFieldset';
 import { emptyDrafts, formFieldOf, noteFieldOf, planSubmission, scoreFieldOf, type ScoreDrafts } from './self-assessment-form';
-import type { SelfAssessmentPageFragment } from './self-assessment-page-fragment';
-
-type Submitted = ResultOf<typeof SelfAssessmentPageFragment>;
 
 interface SelfAssessmentFormProps {
   partnershipId: string;
   dataStatuses: ReadonlyMap<SuccessFactor, HealthStatus>;
-  onSubmitted: (partnership: Submitted) => void;
+  /** Called once the API has kept the assessment. */
+  onSubmitted: () => void;
 }
 
 const DATE_FIELD = 'input.assessedOn';
@@ -57,7 +54,7 @@ export function SelfAssessmentForm({ partnershipId, dataStatuses, onSubmitted }:
     setProblems([]);
     setDrafts(emptyDrafts());
     setNotice(t('health.form.submitted'));
-    onSubmitted(data.submitSelfAssessment.partnership);
+    onSubmitted();
   };
 
   const fieldPaths = [DATE_FIELD, 'input.scores', ...SUCCESS_FACTOR_AREA_CODES.flatMap((area) => SUCCESS_FACTORS_BY_AREA[area].flatMap((f) => [scoreFieldOf(f), noteFieldOf(f)]))];

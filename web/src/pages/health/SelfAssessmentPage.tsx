@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useRef } from 'react';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { SELF_ASSESSMENT_PAGE_QUERY } from '../../api/self-assessment-page-query';
 import type { HealthStatus, SuccessFactor } from '../../api/schema-types';
@@ -22,7 +22,7 @@ export function SelfAssessmentPage() {
   const { t } = useTranslation();
   return (
     <PartnershipBySlug query={SELF_ASSESSMENT_PAGE_QUERY} slug={slug} requestPolicy="cache-and-network" title={(name) => t('health.selfAssessment.documentTitle', { name })}>
-      {(partnership) => <SelfAssessmentView partnership={partnership} />}
+      {(partnership, reload) => <SelfAssessmentView partnership={partnership} reload={reload} />}
     </PartnershipBySlug>
   );
 }
@@ -30,18 +30,15 @@ export function SelfAssessmentPage() {
 type PagePartnership = ResultOf<typeof SelfAssessmentPageFragment>;
 
 /** The form for members, then (and for everyone who may read the record) the gap report and the trend. */
-function SelfAssessmentView({ partnership: loaded }: { partnership: PagePartnership }) {
+function SelfAssessmentView({ partnership, reload }: { partnership: PagePartnership; reload: () => void }) {
   const { t } = useTranslation();
   const { account } = useSession();
-  // After a submission the mutation's answer is the newest state of the record.
-  const [submitted, setSubmitted] = useState<PagePartnership | null>(null);
   const resultsHeading = useRef<HTMLHeadingElement>(null);
-  const showSubmitted = (answer: PagePartnership) => {
-    setSubmitted(answer);
+  const showSubmitted = () => {
+    reload();
     // The results are below the long form: take the reader there.
     window.requestAnimationFrame(() => resultsHeading.current?.focus());
   };
-  const partnership = submitted ?? loaded;
   const mayAssess = partnership.viewerIsMember || Boolean(account?.isAdmin);
   const dataStatuses = useMemo(
     () => new Map<SuccessFactor, HealthStatus>(partnership.health.factors.map((factor) => [factor.factor, factor.status])),

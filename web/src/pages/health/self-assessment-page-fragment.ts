@@ -4,8 +4,7 @@ import { HealthGapFragment } from './health-gap-fragment';
 /**
  * What the self-assessment page shows of a partnership: who may assess, the data's
  * status per factor beside the form, the gap report and the assessments for the trend.
- * The submission answers with the same fields, so the page shows the result at once.
- * The trend shows the latest 20 assessments.
+ * After a submission the page asks for it again; the trend shows the latest 20 assessments.
  */
 export const SelfAssessmentPageFragment = graphql(
   `
