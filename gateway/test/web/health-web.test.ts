@@ -182,8 +182,10 @@ describe('the health check in the web app', () => {
     expect(await links.count()).toBe(count);
     await checkPage(page, 'health-partnerships');
 
-    // By country, Kenya's column counts the two Kenyan partnerships.
-    await page.goto(`${platform.gatewayOrigin}/health?groupBy=COUNTRY`);
+    // Back on the overview, by country: Kenya's column counts the two Kenyan partnerships.
+    await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Partnership health overview' }).click();
+    await page.getByRole('radio', { name: 'By country' }).check();
+    await waitFor(async () => new URL(page.url()).searchParams.get('groupBy') === 'COUNTRY');
     await waitForText(page.getByTestId('health-heatmap').locator('thead th[data-group="KEN"]'), '2 partnerships');
   });
 });
