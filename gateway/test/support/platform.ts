@@ -129,6 +129,8 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
     },
   };
   let recordedHeaders: IncomingHttpHeaders[] | null = null;
+  // The registry's own background consumers (the health projection) share its pool.
+  let partnershipsConsumers: Record<string, { start(): Promise<void>; stop(): Promise<void> }> = {};
   const handles = await Promise.all(
     definitions.map(({ name, subgraph }) =>
       subgraphHandle(async (port) => {
@@ -136,6 +138,7 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
         const service = await subgraph.start({ db: dbs[name], logger, gatewaySecret, port, listenUrl: urlOf(name), settings: settingsOf[name] });
         // Another listener next to the service's own: it sees each request, changes nothing.
         if (name === 'partnerships') service.server.on('request', (request: { headers: IncomingHttpHeaders }) => recordedHeaders?.push({ ...request.headers }));
+        if (name === 'partnerships') partnershipsConsumers = service.consumers as typeof partnershipsConsumers;
         return service;
       }),
     ),
@@ -186,9 +189,16 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
       return recorded;
     },
     async countStatements(action) {
-      const before = statementCount;
-      await action();
-      return statementCount - before;
+      // Paused meanwhile, so only the action's statements are counted, not a consumer's catching up.
+      const consumers = Object.values(partnershipsConsumers);
+      await Promise.all(consumers.map((consumer) => consumer.stop()));
+      try {
+        const before = statementCount;
+        await action();
+        return statementCount - before;
+      } finally {
+        await Promise.all(consumers.map((consumer) => consumer.start()));
+      }
     },
     async stop() {
       await gateway.close();

@@ -41,9 +41,9 @@ export function buildPartnershipsSchema() {
         PartnershipInvitationResolver,
         MembershipMutationResolver,
         AccountPartnershipsResolver,
-        HealthOverviewResolver,
         SelfAssessmentResolver,
         PartnershipSelfAssessmentsResolver,
+        HealthOverviewResolver,
         PartnershipHealthResolver,
       ],
       // `@Authorized()` mutations need a signed-in viewer; record rules live in the services.

@@ -3,6 +3,7 @@ import { evaluateHealth, type HealthEvaluation } from '@msp-atlas/partnership-he
 import type { SuccessFactor } from '@msp-atlas/msp-vocabulary';
 import type { Trx } from '../database.js';
 import { loadRegistrySignals } from '../health/load-registry-signals.js';
+import { loadLatestSelfScores } from '../self-assessment/latest-self-scores.js';
 import { loadExternalSignals } from './health-signals.repository.js';
 import type { HealthPublication } from './health-projection.table.js';
 import {
@@ -15,7 +16,6 @@ import {
   type HealthValues,
   type PartnershipPlace,
 } from './partnership-health.repository.js';
-import { latestSelfScoresOf } from './self-scores.js';
 import { FACTORS, statusCode, statusColumn, type StatusColumn } from './status-columns.js';
 
 export interface EvaluationOutcome {
@@ -35,30 +35,13 @@ export async function evaluatePartnerships(trx: Trx, partnershipIds: readonly st
   const ids = [...new Set(partnershipIds)];
   if (ids.length === 0) return { evaluated: 0, published: 0 };
   await lockHealthProjection(trx);
-  const places = await partnershipPlaces(trx, ids);
-  const known = new Set(places.map((place) => place.id));
-  await deleteHealthRows(trx, ids.filter((id) => !known.has(id)));
-  if (places.length === 0) return { evaluated: 0, published: 0 };
-
-  const placeIds = places.map((place) => place.id);
-  const [registry, external, selfScores, published] = [
-    await loadRegistrySignals(trx, placeIds, today),
-    await loadExternalSignals(trx, placeIds),
-    await latestSelfScoresOf(trx, placeIds),
-    await lastPublications(trx, placeIds),
-  ];
+  const { evaluated, unknown } = await evaluateStored(trx, ids, today);
+  await deleteHealthRows(trx, unknown);
+  const published = await lastPublications(trx, evaluated.map(({ place }) => place.id));
   const rows: HealthValues[] = [];
   const publications: HealthPublication[] = [];
   const events: TypedNewEvent[] = [];
-  for (const place of places) {
-    const registrySignals = registry.get(place.id);
-    if (!registrySignals) continue;
-    const evaluation = evaluateHealth({
-      today,
-      registry: registrySignals,
-      ...external.get(place.id)!,
-      selfScores: selfScores.get(place.id) ?? {},
-    });
+  for (const { place, evaluation } of evaluated) {
     const statuses = statusesOf(evaluation);
     const last = published.get(place.id);
     let version = last?.version ?? 0;
@@ -78,6 +61,38 @@ export async function evaluatePartnerships(trx: Trx, partnershipIds: readonly st
   await recordPublications(trx, publications);
   await appendTypedEvents(trx, 'partnerships', events);
   return { evaluated: rows.length, published: events.length };
+}
+
+/**
+ * For a bulk load (a benchmark's data set, a backfill): the rows the evaluation gives,
+ * unpublished (version 0), so no PartnershipHealthChanged floods the log; the next event
+ * or review of each partnership publishes as usual.
+ */
+export async function writeHealthRows(trx: Trx, partnershipIds: readonly string[], today: string): Promise<number> {
+  await lockHealthProjection(trx);
+  const { evaluated } = await evaluateStored(trx, [...new Set(partnershipIds)], today);
+  await upsertHealthRows(trx, evaluated.map(({ place, evaluation }) => healthRow(place, evaluation, 0)));
+  return evaluated.length;
+}
+
+/** Evaluates from the stored state: the registry's record and figures, the kept signals, the latest self scores. */
+async function evaluateStored(trx: Trx, ids: readonly string[], today: string) {
+  const places = await partnershipPlaces(trx, ids);
+  const known = new Set(places.map((place) => place.id));
+  const unknown = ids.filter((id) => !known.has(id));
+  if (places.length === 0) return { evaluated: [], unknown };
+  const placeIds = places.map((place) => place.id);
+  const registry = await loadRegistrySignals(trx, placeIds, today);
+  const external = await loadExternalSignals(trx, placeIds);
+  const selfScores = await loadLatestSelfScores(trx, placeIds);
+  const evaluated: { place: PartnershipPlace; evaluation: HealthEvaluation }[] = [];
+  for (const place of places) {
+    const registrySignals = registry.get(place.id);
+    if (!registrySignals) continue;
+    const evaluation = evaluateHealth({ today, registry: registrySignals, ...external.get(place.id)!, selfScores: selfScores.get(place.id) ?? {} });
+    evaluated.push({ place, evaluation });
+  }
+  return { evaluated, unknown };
 }
 
 function statusesOf(evaluation: HealthEvaluation): Record<SuccessFactor, HealthEvaluation['factors'][number]['status']> {

@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { SuccessFactor } from './health-enums.js';
+import { SuccessFactor } from '../domain/enums.js';
 
 @ObjectType('HealthOverviewCell', { description: "How many of a group's partnerships have each status for one success factor" })
 export class HealthOverviewCell {

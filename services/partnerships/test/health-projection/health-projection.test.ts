@@ -161,7 +161,7 @@ describe('health projection', () => {
   });
 
   it('re-evaluates a partnership when a signal arrives, only for a newer version, and counts a withdrawn lesson down', async () => {
-    const id = ids.eastAfrica;
+    const id = ids.eastAfrica!;
     expect(await statusOf(id, 'status_context_alignment')).toBe('MISSING');
     const overlaps = (version: number, count: number) =>
       fixtureEvent('PartnershipOverlapsChanged', { partnershipId: id, overlaps: count, duplicates: 0, strongestScore: count ? 0.7 : null }, { aggregateId: id, aggregateVersion: version });
@@ -213,7 +213,7 @@ describe('health projection', () => {
   });
 
   it('re-evaluates on its review date, so an overdue progress report shows without an event', async () => {
-    const id = ids.reporting;
+    const id = ids.reporting!;
     const { rows } = await sql<{ review_on: string | null; evaluated_on: string }>`
       select review_on::text, evaluated_on::text from partnership_health where partnership_id = ${id}`.execute(api.db);
     const reviewOn = rows[0]!.review_on!;
