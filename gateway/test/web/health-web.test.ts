@@ -113,6 +113,12 @@ describe('the health check in the web app', () => {
     await visitor.goto(`${platform.gatewayOrigin}${path}`);
     await visitor.getByTestId('sign-in-prompt').waitFor();
     expect(await visitor.locator('form.health-form').count()).toBe(0);
+    // Someone signed in who is no member is told that only members assess, and still reads the results.
+    const outsider = await newPage();
+    await signIn(outsider, await platform.signUp(), path);
+    await waitForText(outsider.getByTestId('membership-needed'), 'Only the partnership’s members can submit a self-assessment.');
+    await outsider.getByTestId('self-assessment-results').waitFor();
+    expect(await outsider.locator('form.health-form').count()).toBe(0);
 
     const page = await newPage();
     await signIn(page, platform.member, path);
