@@ -40,13 +40,16 @@ describe("the web app's own operations", () => {
       'DISMISS_SDG_SUGGESTION_MUTATION',
       'DRAFT_LESSON_MUTATION',
       'EDIT_PARTNERSHIP_QUERY',
+      'HEALTH_OVERVIEW_QUERY',
       'INVITE_MEMBER_MUTATION',
       'LESSON_MODERATION_QUEUE_QUERY',
       'LESSON_QUERY',
       'LESSON_SEARCH_QUERY',
       'ORGANIZATION_SEARCH_QUERY',
+      'PARTNERSHIPS_BY_HEALTH_QUERY',
       'PARTNERSHIP_COUNTS_BY_COUNTRY_QUERY',
       'PARTNERSHIP_DETAIL_QUERY',
+      'PARTNERSHIP_HEALTH_QUERY',
       'PARTNERSHIP_LESSONS_QUERY',
       'PARTNERSHIP_LIST_QUERY',
       'PARTNERSHIP_OVERLAPS_QUERY',
@@ -62,10 +65,12 @@ describe("the web app's own operations", () => {
       'SDG_GOAL_QUERY',
       'SDG_TARGET_LESSONS_QUERY',
       'SDG_TARGET_QUERY',
+      'SELF_ASSESSMENT_PAGE_QUERY',
       'SIGN_IN_MUTATION',
       'SIGN_OUT_MUTATION',
       'SIGN_UP_MUTATION',
       'SUBMIT_LESSON_MUTATION',
+      'SUBMIT_SELF_ASSESSMENT_MUTATION',
       'SUGGEST_SDG_ALIGNMENT_QUERY',
       'UPDATE_PARTNERSHIP_MUTATION',
       'VIEWER_ACCOUNT_QUERY',
@@ -116,6 +121,17 @@ describe("the web app's own operations", () => {
     expect((await run('REGISTER_PARTNERSHIP_MUTATION', { input })).registerPartnership.partnership.slug).toBeTruthy();
     const history = await anonymous('CHANGE_HISTORY_QUERY', { id: partnership.id, first: 10, after: null });
     expect(history.partnership.changeHistory.edges.map((edge: any) => edge.node.action)).toEqual(['changePhase', 'registerPartnership']);
+
+    // The health check: the section, a member's self-assessment and its page, the overview and one cell's partnerships.
+    expect((await anonymous('PARTNERSHIP_HEALTH_QUERY', { id: partnership.id })).partnership.health.factors).toHaveLength(18);
+    const assessed = await run('SUBMIT_SELF_ASSESSMENT_MUTATION', { input: { partnershipId: partnership.id, scores: [{ factor: 'TRUST', score: 4, note: 'We meet monthly' }] } });
+    expect(assessed.submitSelfAssessment.selfAssessment.id).toBeTruthy();
+    expect((await anonymous('SELF_ASSESSMENT_PAGE_QUERY', { slug: partnership.slug })).partnershipBySlug.selfAssessments.edges[0].node.scores).toEqual([
+      { factor: 'TRUST', score: 4, note: 'We meet monthly' },
+    ]);
+    expect((await anonymous('HEALTH_OVERVIEW_QUERY', { filter: {}, groupBy: 'PHASE' })).healthOverview.groups).toBeDefined();
+    const byHealth = await anonymous('PARTNERSHIPS_BY_HEALTH_QUERY', { factor: 'TRUST', statuses: ['WEAK', 'MISSING'], group: 'DESIGN', groupBy: 'PHASE', filter: {}, first: 20 });
+    expect(byHealth.partnershipsByHealth.totalCount).toBe(byHealth.partnershipsByHealth.edges.length);
 
     // Membership: invite, revoke, invite again, decline, invite, accept, remove.
     const invite = async () =>

@@ -19,6 +19,16 @@ const variablesByExport: Record<string, Record<string, unknown>> = {
   PARTNERSHIP_OVERLAPS_QUERY: { id: '00000000-0000-4000-8000-000000000000', first: 8 },
   CHECK_OVERLAPS_QUERY: { draft: { name: 'Partnership' }, first: 5 },
   CHANGE_HISTORY_QUERY: { id: '00000000-0000-4000-8000-000000000000', first: 10, after: null },
+  PARTNERSHIPS_BY_HEALTH_QUERY: {
+    factor: 'TRUST',
+    statuses: ['WEAK', 'MISSING'],
+    group: 'DESIGN',
+    groupBy: 'PHASE',
+    filter: { countries: ['KEN'], phases: ['DESIGN'], includeDemo: true },
+    first: 20,
+    after: null,
+  },
+  HEALTH_OVERVIEW_QUERY: { filter: { countries: ['KEN'], phases: ['DESIGN'], includeDemo: true }, groupBy: 'COUNTRY' },
   // The edit form sends only the changed fields; its input holds no page size, so it does not change the figures.
   UPDATE_PARTNERSHIP_MUTATION: { input: { id: '00000000-0000-4000-8000-000000000000', expectedVersion: 1, name: 'Partnership' } },
 };

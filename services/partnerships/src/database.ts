@@ -2,6 +2,7 @@ import type { ChangeHistoryTables } from '@msp-atlas/change-history';
 import type { Kysely, Transaction } from 'kysely';
 import type { PartnershipContactTable } from './contact/contact.table.js';
 import type {
+  HealthCountsTable,
   HealthLessonTable,
   HealthOverlapSignalTable,
   HealthPublicationTable,
@@ -34,6 +35,7 @@ export interface PartnershipsDatabase extends ChangeHistoryTables {
   health_lessons: HealthLessonTable;
   partnership_health: PartnershipHealthTable;
   health_publications: HealthPublicationTable;
+  health_counts: HealthCountsTable;
   self_assessments: SelfAssessmentTable;
   self_assessment_scores: SelfAssessmentScoreTable;
 }

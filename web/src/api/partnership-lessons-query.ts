@@ -6,7 +6,7 @@ export const PARTNERSHIP_LESSONS_QUERY = graphql(`
     partnership(id: $id) {
       id
       lessons(first: 10) { totalCount edges { node { id title kind language } } }
-      recommendedLessons(first: 5) { score reasons { kind code } lesson { id title kind language } }
+      recommendedLessons(first: 5) { score addresses reasons { kind code } lesson { id title kind language } }
     }
   }
 `);

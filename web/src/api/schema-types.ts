@@ -23,3 +23,10 @@ export type LessonKind = SchemaType<'LessonKind'>;
 export type LessonStatus = SchemaType<'LessonStatus'>;
 export type LessonFilter = SchemaType<'LessonFilter'>;
 export type DraftLessonInput = SchemaType<'DraftLessonInput'>;
+
+export type HealthStatus = SchemaType<'HealthStatus'>;
+export type HealthGapKind = SchemaType<'HealthGapKind'>;
+export type SuccessFactorArea = SchemaType<'SuccessFactorArea'>;
+export type HealthOverviewGrouping = SchemaType<'HealthOverviewGrouping'>;
+export type HealthOverviewFilter = SchemaType<'HealthOverviewFilter'>;
+export type SelfAssessmentScoreInput = SchemaType<'SelfAssessmentScoreInput'>;

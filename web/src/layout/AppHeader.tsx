@@ -11,13 +11,14 @@ const NAV_ITEMS: NavItem[] = [
   { to: '/sdg/coverage', labelKey: 'sdgPages.nav.coverage', isCurrent: (pathname: string) => pathname === '/sdg/coverage' },
   { to: '/lessons', labelKey: 'lessons.nav', isCurrent: (pathname: string) => pathname.startsWith('/lessons') },
   { to: '/landscape', labelKey: 'context.nav.landscape', isCurrent: (pathname: string) => pathname === '/landscape' },
+  { to: '/health', labelKey: 'health.nav', isCurrent: (pathname: string) => pathname === '/health' || pathname.startsWith('/health/') },
 ];
 
 const ADMIN_ITEM: NavItem = { to: '/admin/curators', labelKey: 'layout.nav.curators', isCurrent: (pathname: string) => pathname === '/admin/curators' };
 
 interface NavItem {
-  to: '/' | '/register' | '/admin/curators' | '/sdg' | '/sdg/coverage' | '/lessons' | '/landscape';
-  labelKey: 'layout.nav.partnerships' | 'layout.nav.register' | 'layout.nav.curators' | 'sdgPages.nav.explorer' | 'sdgPages.nav.coverage' | 'lessons.nav' | 'context.nav.landscape';
+  to: '/' | '/register' | '/admin/curators' | '/sdg' | '/sdg/coverage' | '/lessons' | '/landscape' | '/health';
+  labelKey: 'layout.nav.partnerships' | 'layout.nav.register' | 'layout.nav.curators' | 'sdgPages.nav.explorer' | 'sdgPages.nav.coverage' | 'lessons.nav' | 'context.nav.landscape' | 'health.nav';
   isCurrent: (pathname: string) => boolean;
 }
 

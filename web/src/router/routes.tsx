@@ -6,6 +6,7 @@ import { PartnershipListPage } from '../pages/list/PartnershipListPage';
 import { validateReturnSearch } from '../session/return-search';
 import { validateContributeSearch, validateLessonSearch } from '../pages/lessons/lesson-search';
 import { validateLandscapeSearch } from '../pages/landscape/landscape-search';
+import { validateHealthOverviewSearch, validateHealthPartnershipsSearch } from '../pages/health/health-search';
 
 // Every page of the app. Pages read their parameters with getRouteApi(path), typed
 // by the paths and validateSearch functions here; each page sets its own title.
@@ -130,6 +131,29 @@ const landscapeRoute = createRoute({
   component: lazyRouteComponent(() => import('../pages/landscape/LandscapePage'), 'LandscapePage'),
 });
 
+// The health check: members' self-assessment, and the national overview with the partnerships each cell counts.
+const selfAssessmentRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/partnerships/$slug/self-assessment',
+  remountDeps: remountPerSlug,
+  component: lazyRouteComponent(() => import('../pages/health/SelfAssessmentPage'), 'SelfAssessmentPage'),
+});
+
+const healthOverviewRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/health',
+  validateSearch: validateHealthOverviewSearch,
+  component: lazyRouteComponent(() => import('../pages/health/HealthOverviewPage'), 'HealthOverviewPage'),
+});
+
+const healthPartnershipsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/health/partnerships',
+  validateSearch: validateHealthPartnershipsSearch,
+  remountDeps: ({ search }: { search: object }) => JSON.stringify(search),
+  component: lazyRouteComponent(() => import('../pages/health/HealthPartnershipsPage'), 'HealthPartnershipsPage'),
+});
+
 export const routeTree = rootRoute.addChildren([
   listRoute,
   detailRoute,
@@ -148,4 +172,7 @@ export const routeTree = rootRoute.addChildren([
   lessonModerationRoute,
   lessonRoute,
   landscapeRoute,
+  selfAssessmentRoute,
+  healthOverviewRoute,
+  healthPartnershipsRoute,
 ]);

@@ -5,6 +5,7 @@ import type { Db, PartnershipsDatabase } from '../database.js';
 import type { PartnershipRow } from '../partnership/partnership.table.js';
 import type { HealthCriteria, HealthGroup } from './health-overview-criteria.js';
 import { HealthOverviewGrouping } from './health-overview-grouping.enum.js';
+import { ALL_COUNTRIES, readHealthCounts } from './health-counts.repository.js';
 import { FACTORS, STATUS_CODES, statusCode, statusColumn } from './status-columns.js';
 import type { SuccessFactor } from '@msp-atlas/msp-vocabulary';
 
@@ -51,11 +52,59 @@ function toGroup(row: CountRow): GroupCounts {
 }
 
 /**
+ * The overview. From the counts the projection keeps (health_counts: a few thousand rows
+ * at most) whenever they can answer exactly: no sector filter, and for phases at most
+ * one country. Otherwise by a scan of the health rows (countHealthByScan).
+ */
+export async function countHealth(db: Db, criteria: HealthCriteria, groupBy: HealthOverviewGrouping): Promise<OverviewCounts> {
+  const countries = criteria.countries ?? [];
+  if (criteria.sectors?.length || (groupBy === HealthOverviewGrouping.PHASE && countries.length > 1)) return countHealthByScan(db, criteria, groupBy);
+  const byCountry = groupBy === HealthOverviewGrouping.COUNTRY;
+  // Distinct partnerships over several countries are not a sum of theirs: counted from the rows.
+  const totalFromRows = byCountry && countries.length > 1;
+  const [rows, evaluatedAt, total] = await Promise.all([
+    readHealthCounts(
+      db,
+      { countries: countries.length ? countries : byCountry ? 'EVERY_COUNTRY' : [ALL_COUNTRIES], phases: criteria.phases, includeDemo: criteria.includeDemo },
+      byCountry && countries.length === 0,
+    ),
+    oldestEvaluation(db, criteria),
+    totalFromRows ? countRows(db, criteria) : Promise.resolve(null),
+  ]);
+  const groups = new Map<string, GroupCounts>();
+  let partnerships = 0;
+  for (const row of rows) {
+    if (byCountry && row.country === ALL_COUNTRIES) {
+      partnerships += row.partnerships;
+      continue;
+    }
+    const key = byCountry ? row.country : row.phase;
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = { key, partnerships: 0, counts: FACTORS.map(() => STATUS_CODES.map(() => 0)) }));
+    group.partnerships += row.partnerships;
+    row.counts.forEach((count, cell) => (group.counts[Math.floor(cell / STATUS_CODES.length)]![cell % STATUS_CODES.length]! += count));
+    if (!byCountry || countries.length === 1) partnerships += row.partnerships;
+  }
+  const counted = [...groups.values()].filter((group) => group.partnerships > 0);
+  return { partnerships: total ?? partnerships, evaluatedAt, groups: counted };
+}
+
+async function oldestEvaluation(db: Db, criteria: HealthCriteria): Promise<Date | null> {
+  const { rows } = await sql<{ evaluated_at: Date | null }>`select min(h.evaluated_at) as evaluated_at from partnership_health h where ${criteriaSql(criteria)}`.execute(db);
+  return rows[0]?.evaluated_at ?? null;
+}
+
+async function countRows(db: Db, criteria: HealthCriteria): Promise<number> {
+  const { rows } = await sql<{ partnerships: number }>`select count(*)::int as partnerships from partnership_health h where ${criteriaSql(criteria)}`.execute(db);
+  return rows[0]?.partnerships ?? 0;
+}
+
+/**
  * The overview in one scan of the health rows (two when grouped by country, which also
  * counts the distinct partnerships). By country, a partnership counts in each country it
  * names; with a country filter, only the countries filtered on are groups.
  */
-export async function countHealth(db: Db, criteria: HealthCriteria, groupBy: HealthOverviewGrouping): Promise<OverviewCounts> {
+export async function countHealthByScan(db: Db, criteria: HealthCriteria, groupBy: HealthOverviewGrouping): Promise<OverviewCounts> {
   const where = criteriaSql(criteria);
   if (groupBy === HealthOverviewGrouping.PHASE) {
     const { rows } = await sql<CountRow>`

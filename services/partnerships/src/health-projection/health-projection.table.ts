@@ -59,3 +59,12 @@ export interface HealthPublicationTable {
 
 export type PartnershipHealthRow = Selectable<PartnershipHealthTable>;
 export type HealthPublication = Selectable<HealthPublicationTable>;
+
+/** The overview's counts per country named ('*': all), phase and demo flag; see the migration for `counts`. */
+export interface HealthCountsTable {
+  country: string;
+  phase: string;
+  is_demo: boolean;
+  partnerships: number;
+  counts: number[];
+}

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Db, Trx } from '../database.js';
+import { clearHealthCounts, countedHealthOf, moveHealthCounts } from './health-counts.repository.js';
 import type { HealthPublication, PartnershipHealthTable } from './health-projection.table.js';
 
 /** What the evaluation needs of the registry record besides the signals: where it works, and its version. */
@@ -24,9 +25,15 @@ export async function storedPartnershipVersion(db: Db | Trx, id: string): Promis
 
 export type HealthValues = Omit<PartnershipHealthTable, 'evaluated_at'>;
 
-/** Writes the rows in one statement, replacing what was there. */
+async function heldRows(trx: Trx, ids: readonly string[]) {
+  return trx.selectFrom('partnership_health').selectAll().where('partnership_id', 'in', [...ids]).execute();
+}
+
+/** Writes the rows in one statement, replacing what was there, and moves the overview's counts with them. */
 export async function upsertHealthRows(trx: Trx, rows: readonly HealthValues[]): Promise<void> {
   if (rows.length === 0) return;
+  const before = await heldRows(trx, rows.map((row) => row.partnership_id));
+  await moveHealthCounts(trx, before.map(countedHealthOf), rows.map(countedHealthOf));
   const columns = Object.keys(rows[0]!).filter((column) => column !== 'partnership_id') as (keyof HealthValues)[];
   await trx
     .insertInto('partnership_health')
@@ -42,6 +49,9 @@ export async function upsertHealthRows(trx: Trx, rows: readonly HealthValues[]):
 
 export async function deleteHealthRows(trx: Trx, ids: readonly string[]): Promise<void> {
   if (ids.length === 0) return;
+  const before = await heldRows(trx, ids);
+  if (before.length === 0) return;
+  await moveHealthCounts(trx, before.map(countedHealthOf), []);
   await trx.deleteFrom('partnership_health').where('partnership_id', 'in', [...ids]).execute();
 }
 
@@ -83,6 +93,7 @@ export async function recordPublications(trx: Trx, rows: readonly HealthPublicat
 /** Replay empties the rows but keeps the publications, so a rebuild republishes only what differs. */
 export async function clearHealthRows(trx: Trx): Promise<void> {
   await trx.deleteFrom('partnership_health').execute();
+  await clearHealthCounts(trx);
 }
 
 /** One writer at a time (the consumer's batch, the periodic review), so publication versions never collide. */

@@ -7,6 +7,7 @@ import * as createPartnershipContacts from './20261128T1002_create_partnership_c
 import * as addPartnershipHealthFields from './20261202T0240_add_partnership_health_fields.js';
 import * as createSelfAssessments from './20261202T0241_create_self_assessments.js';
 import * as createHealthProjection from './20261202T0330_create_health_projection.js';
+import * as healthCounts from './20261202T0400_health_counts.js';
 
 export const partnershipsMigrations: SchemaMigrations = {
   '20261127T2200_create_registry': createRegistry,
@@ -18,4 +19,5 @@ export const partnershipsMigrations: SchemaMigrations = {
   '20261202T0240_add_partnership_health_fields': addPartnershipHealthFields,
   '20261202T0241_create_self_assessments': createSelfAssessments,
   '20261202T0330_create_health_projection': createHealthProjection,
+  '20261202T0400_health_counts': healthCounts,
 };

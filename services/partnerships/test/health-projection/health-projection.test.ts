@@ -7,6 +7,7 @@ import { ANONYMOUS } from '@msp-atlas/gateway-trust';
 import { dataOf, errorOf } from '@msp-atlas/test-harness';
 import { healthProjectionConsumer } from '../../src/health-projection/health-projection-consumer.js';
 import { reviewDueHealth } from '../../src/health-projection/health-review.js';
+import { countHealth, countHealthByScan } from '../../src/health-projection/health-overview.repository.js';
 import { newAccount } from '../support/accounts.js';
 import { registerPartnership } from '../support/builders.js';
 import { startTestSubgraph, type TestSubgraph } from '../support/test-subgraph.js';
@@ -71,6 +72,24 @@ async function listAll(variables: Record<string, unknown>): Promise<string[]> {
   }
 }
 
+/** The counts the projection keeps give what a scan of its rows gives, for every filter they answer. */
+async function expectCountsMatchScan(): Promise<void> {
+  const filters = [
+    { includeDemo: true },
+    { includeDemo: false },
+    { includeDemo: true, phases: ['IMPLEMENTATION'] },
+    { includeDemo: true, countries: ['KEN'] },
+    { includeDemo: false, countries: ['KEN', 'UGA'], phases: ['DESIGN', 'IMPLEMENTATION'] },
+    { includeDemo: true, countries: ['DEU'] },
+  ];
+  const sorted = (counts: Awaited<ReturnType<typeof countHealth>>) => ({ ...counts, groups: [...counts.groups].sort((a, b) => a.key.localeCompare(b.key)) });
+  for (const criteria of filters) {
+    for (const groupBy of ['PHASE', 'COUNTRY'] as const) {
+      expect(sorted(await countHealth(api.db, criteria, groupBy))).toEqual(sorted(await countHealthByScan(api.db, criteria, groupBy)));
+    }
+  }
+}
+
 beforeAll(async () => {
   api = await startTestSubgraph();
   const member = newAccount();
@@ -101,6 +120,7 @@ describe('health projection', () => {
     // One PartnershipHealthChanged per partnership, version 1, all eighteen statuses.
     expect(new Set(events.map((event) => event.aggregate_id))).toEqual(new Set(Object.values(ids)));
     expect(events.every((event) => event.aggregate_version === 1 && Object.keys(event.payload.statuses).length === 18)).toBe(true);
+    await expectCountsMatchScan();
   });
 
   it('counts by phase: every phase in order, each cell summing to its group', async () => {
@@ -210,6 +230,7 @@ describe('health projection', () => {
     await appendEvents(api.db, 'context', [fixtureEvent('PartnershipOverlapsChanged', { partnershipId: stranger, overlaps: 1, duplicates: 0, strongestScore: 0.4 }, { aggregateId: stranger })]);
     await consume();
     expect(await healthRows()).toHaveLength(6);
+    await expectCountsMatchScan();
   });
 
   it('re-evaluates on its review date, so an overdue progress report shows without an event', async () => {
@@ -231,6 +252,7 @@ describe('health projection', () => {
     expect(events.at(-1)!.payload).toMatchObject({ evaluatedOn: reviewOn, statuses: { RESULTS_MONITORING: 'WEAK' } });
     const after = await sql<{ review_on: string | null }>`select review_on::text from partnership_health where partnership_id = ${id}`.execute(api.db);
     expect(after.rows[0]!.review_on === null || after.rows[0]!.review_on > reviewOn).toBe(true);
+    await expectCountsMatchScan();
   });
 
   it('rebuilds the same rows on replay, never repeating a published version', async () => {
@@ -252,6 +274,7 @@ describe('health projection', () => {
       const row: any = rebuilt.find((r: any) => r.partnership_id === id);
       expect(row.version).toBe(versions.at(-1));
     }
+    await expectCountsMatchScan();
   });
 
   it('refuses unknown codes with the field that holds them, and pages of more than 100', async () => {

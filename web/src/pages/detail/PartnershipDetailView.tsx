@@ -23,6 +23,7 @@ import { SdgAlignmentSection } from '../sdg/SdgAlignmentSection';
 import { SimilarInitiativesSection } from '../context/SimilarInitiativesSection';
 import { StakeholdersSection } from './StakeholdersSection';
 import { PartnershipLessonsSection } from '../lessons/PartnershipLessonsSection';
+import { HealthSection } from '../health/HealthSection';
 import type { ResultOf } from '../../graphql/graphql';
 import type { PartnershipDetailViewFragment } from './partnership-detail-view-fragment';
 
@@ -64,6 +65,7 @@ export function PartnershipDetailView({ partnership, reload }: PartnershipDetail
           <SdgTargetsSection targetCodes={partnership.sdgTargets} />
           <SdgAlignmentSection partnershipId={partnership.id} />
           <PhaseSection partnership={partnership} reload={reload} />
+          <HealthSection partnershipId={partnership.id} phase={partnership.phase} />
           <StakeholdersSection stakeholders={partnership.stakeholders} />
           <FundingConcentrationSection concentrations={partnership.fundingConcentration} />
           <ContributionsChartSection stakeholders={partnership.stakeholders} />

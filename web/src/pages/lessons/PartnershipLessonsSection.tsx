@@ -5,6 +5,7 @@ import { useQuery } from 'urql';
 import { PARTNERSHIP_LESSONS_QUERY } from '../../api/partnership-lessons-query';
 import type { Phase } from '../../api/schema-types';
 import { PHASE_LABELS } from '../../labels/phase-labels';
+import { SUCCESS_FACTOR_LABELS } from '../../labels/success-factor-labels';
 import { countryName } from '../../reference/country-options';
 import { sectorName } from '../../reference/sector-options';
 import { LessonLinkList } from './LessonLinkList';
@@ -52,14 +53,24 @@ export function PartnershipLessonsSection({ partnershipId, phase }: { partnershi
       <h3>{t('lessons.partnership.recommended')}</h3>
       {partnership.recommendedLessons.length === 0 && <p className="muted">{t('lessons.partnership.noneRecommended')}</p>}
       <ul className="plain-list lesson-links" data-testid="recommended-lessons">
-        {partnership.recommendedLessons.map(({ lesson, reasons }) => (
-          <li key={lesson.id}>
-            <Link to="/lessons/$id" params={{ id: lesson.id }} lang={lesson.language}>
-              {lesson.title}
-            </Link>
-            <span className="muted"> — {reasons.map((reason) => reasonText(reason as Reason)).join(', ')}</span>
-          </li>
-        ))}
+        {partnership.recommendedLessons.map(({ lesson, reasons, addresses }) => {
+          // A weak factor the lesson is tagged with is said once, as what it addresses.
+          const shared = reasons.filter((reason) => reason.kind !== 'SUCCESS_FACTOR').map((reason) => reasonText(reason as Reason));
+          return (
+            <li key={lesson.id}>
+              <Link to="/lessons/$id" params={{ id: lesson.id }} lang={lesson.language}>
+                {lesson.title}
+              </Link>
+              {shared.length > 0 && <span className="muted"> — {shared.join(', ')}</span>}
+              {addresses.length > 0 && (
+                <span className="lesson-addresses" data-testid="lesson-addresses">
+                  {' '}
+                  · {t('health.lessonAddresses', { factors: addresses.map((factor) => SUCCESS_FACTOR_LABELS[factor]).join(', ') })}
+                </span>
+              )}
+            </li>
+          );
+        })}
       </ul>
     </section>
   );
