@@ -53,6 +53,7 @@ async function loadChunk(db: Kysely<PartnershipsDatabase>, ids: readonly string[
       milestones: record.milestones,
       datedMilestones: record.dated_milestones,
       overdueMilestones: record.overdue_milestones,
+      nextMilestoneDueOn: record.next_milestone_due_on,
       indicators: record.indicators,
       indicatorsWithBaselineAndTarget: record.indicators_with_baseline_and_target,
       indicatorsLinkedToSdg: record.indicators_linked_to_sdg,

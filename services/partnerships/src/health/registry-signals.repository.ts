@@ -24,6 +24,10 @@ export async function registryFiguresOf(db: Reader, partnershipIds: readonly str
             sql<number>`(count(*) filter (where m.due_on < ${today}::date and m.status not in ('ACHIEVED', 'CANCELLED')))::int`.as(
               'overdue_milestones',
             ),
+            // The next one to fall due: the day after, it turns overdue unless done (the evaluation's reviewOn).
+            sql<string | null>`min(m.due_on) filter (where m.due_on >= ${today}::date and m.status not in ('ACHIEVED', 'CANCELLED'))`.as(
+              'next_milestone_due_on',
+            ),
           ])
           .whereRef('m.partnership_id', '=', 'p.id')
           .as('ms'),
@@ -84,6 +88,7 @@ export async function registryFiguresOf(db: Reader, partnershipIds: readonly str
       'ms.milestones',
       'ms.dated_milestones',
       'ms.overdue_milestones',
+      'ms.next_milestone_due_on',
       'ind.indicators',
       'ind.indicators_with_baseline_and_target',
       'ind.indicators_linked_to_sdg',
