@@ -11,7 +11,8 @@ import { startWebPlatform, stopWebPlatform } from './web-platform.js';
 // Editing a partnership's details in the built web app: the "Edit details" link for those
 // who may edit, the prefilled form that sends only what changed with the version it was
 // loaded from, API refusals at their fields, a stale edit refused as a conflict (nothing
-// overwritten), and the refusal a signed-in non-member or an anonymous visitor sees.
+// overwritten), the strategy and continuity fields the health check reads, and the refusal
+// a signed-in non-member or an anonymous visitor sees.
 
 const TEST_TIMEOUT = 60_000;
 
@@ -52,7 +53,7 @@ async function signIn(target: Page, account: { email: string; password: string }
 async function stored() {
   const data = dataOf(
     await platform.member.graphql(
-      `query($id: ID!) { partnership(id: $id) { version name summary website contacts { name email role } } }`,
+      `query($id: ID!) { partnership(id: $id) { version name summary website problemStatement continuationPlan lastEvaluatedOn contacts { name email role } } }`,
       { id: partnership.id },
     ),
   );
@@ -132,6 +133,48 @@ describe('editing a partnership in the web app', () => {
     await waitForText(page.locator('.error-summary'), 'Contact person 1: e-mail address');
     await checkPage(page, 'edit-error');
     expect(await stored()).toEqual(before);
+  });
+
+  it('records a problem statement and a continuation plan, shows them on the page and in the health check, and an over-long plan at its field', { timeout: TEST_TIMEOUT }, async () => {
+    const problem = 'Catches fall every year and the fishing communities have no say in the rules.';
+    const plan = 'The county fisheries office takes over the monitoring when the grant ends in 2028.';
+    await page.goto(`${platform.gatewayOrigin}${detailPath}/edit`);
+    await page.getByRole('button', { name: 'Save changes' }).waitFor();
+    await page.getByRole('region', { name: 'Strategy and continuity' }).waitFor();
+    expect(await page.getByLabel('Problem statement').inputValue()).toBe('');
+    expect(await page.getByLabel('Continuation plan').inputValue()).toBe('');
+
+    // One character over the limit: refused at the field, nothing saved.
+    const before = await stored();
+    await page.getByLabel('Problem statement').fill(problem);
+    await page.getByLabel('Continuation plan').fill('x'.repeat(5_001));
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await waitForText(page.locator('#field-input-continuationPlan-error'), 'At most 5000 characters');
+    expect(await page.getByLabel('Continuation plan').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator('#field-input-problemStatement-error').count()).toBe(0);
+    await waitForText(page.locator('.error-summary'), 'Continuation plan: At most 5000 characters');
+    await checkPage(page, 'edit-continuity-error');
+    expect(await stored()).toEqual(before);
+
+    await page.getByLabel('Continuation plan').fill(plan);
+    await page.getByLabel('Last evaluated on').fill('2025-10-01');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    // Exactly the record's name: the edit page's heading ("Edit …") holds it too.
+    await page.getByRole('heading', { level: 1, name: 'Lake Turkana Fisheries Alliance', exact: true }).waitFor();
+    expect(new URL(page.url()).pathname).toBe(detailPath);
+    await waitForText(page.getByTestId('problem-statement'), problem);
+    await waitForText(page.getByTestId('continuity'), plan);
+    await waitForText(page.getByTestId('continuity'), 'Last evaluated on');
+    expect(await stored()).toMatchObject({ version: before.version + 1, problemStatement: problem, continuationPlan: plan, lastEvaluatedOn: '2025-10-01' });
+
+    // The health check reads the new record: a shared problem statement, a continuation plan.
+    const health = page.getByTestId('partnership-health');
+    for (const [factor, text] of [['SHARED_LANGUAGE', 'A shared problem statement is recorded.'], ['SCALING_HANDOVER', 'A continuation plan is recorded.']] as const) {
+      const item = health.locator(`details.health-factor[data-factor="${factor}"]`);
+      await item.locator('summary').click();
+      await waitForText(item.getByTestId('health-evidence'), text);
+    }
+    await checkPage(page, 'edited-continuity');
   });
 
   it('refuses an edit based on a stale version, says so, and overwrites nothing', { timeout: TEST_TIMEOUT }, async () => {

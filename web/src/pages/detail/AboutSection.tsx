@@ -1,18 +1,24 @@
 import { useTranslation } from 'react-i18next';
 import type { ResultOf } from '../../graphql/graphql';
 import { DetailSection } from './DetailSection';
+import { Paragraphs } from './Paragraphs';
 import type { AboutSectionFragment } from './about-section-fragment';
 
 export function AboutSection({ partnership }: { partnership: ResultOf<typeof AboutSectionFragment> }) {
   const { t } = useTranslation();
-  const { description, objectives } = partnership;
+  const { description, problemStatement, objectives } = partnership;
   return (
-    <DetailSection id="about" title={t('detail.about')} isEmpty={!description && objectives.length === 0} emptyText={t('detail.noDescriptionYet')}>
-      {description && (
-        <div className="prose">
-          {description.split(/\n{2,}/).map((paragraph, index) => (
-            <p key={index}>{paragraph}</p>
-          ))}
+    <DetailSection
+      id="about"
+      title={t('detail.about')}
+      isEmpty={!description && !problemStatement && objectives.length === 0}
+      emptyText={t('detail.noDescriptionYet')}
+    >
+      {description && <Paragraphs text={description} />}
+      {problemStatement && (
+        <div data-testid="problem-statement">
+          <h3>{t('detail.problemStatement')}</h3>
+          <Paragraphs text={problemStatement} />
         </div>
       )}
       {objectives.length > 0 && (

@@ -8,6 +8,7 @@ import { Link } from '@tanstack/react-router';
 import { AboutSection } from './AboutSection';
 import { ChangeHistorySection } from './ChangeHistorySection';
 import { ContactsSection } from './ContactsSection';
+import { ContinuitySection } from './ContinuitySection';
 import { ContributionsChartSection } from './contributions-chart/ContributionsChartSection';
 import { FundingConcentrationSection } from './FundingConcentrationSection';
 import { GovernanceSection } from './GovernanceSection';
@@ -70,6 +71,7 @@ export function PartnershipDetailView({ partnership, reload }: PartnershipDetail
           <FundingConcentrationSection concentrations={partnership.fundingConcentration} />
           <ContributionsChartSection stakeholders={partnership.stakeholders} />
           <GovernanceSection governance={partnership.governance} />
+          <ContinuitySection partnership={partnership} />
           <MilestonesSection milestones={partnership.milestones} />
           <IndicatorsSection indicators={partnership.indicators} />
           <ProgressReportsSection reports={partnership.progressReports} indicators={partnership.indicators} />

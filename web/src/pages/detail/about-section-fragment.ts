@@ -1,5 +1,5 @@
 import { graphql } from '../../graphql/graphql';
 
 export const AboutSectionFragment = graphql(`
-  fragment AboutSection on Partnership { description objectives }
+  fragment AboutSection on Partnership { description problemStatement objectives }
 `);

@@ -1,6 +1,7 @@
 import { graphql } from '../../graphql/graphql';
 import { AboutSectionFragment } from './about-section-fragment';
 import { ContactPersonFragment } from './contacts-section-fragment';
+import { ContinuitySectionFragment } from './continuity-section-fragment';
 import { ContributionsChartFragment } from './contributions-chart/contributions-chart-fragment';
 import { FundingConcentrationFragment } from './funding-concentration-section-fragment';
 import { GovernanceSectionFragment } from './governance-section-fragment';
@@ -18,6 +19,7 @@ export const PartnershipDetailViewFragment = graphql(
     fragment PartnershipDetailView on Partnership {
       id slug name summary phase status isDemo sdgTargets viewerCanEdit progressReportOverdue
       ...AboutSection
+      ...ContinuitySection
       ...PhaseSection
       ...PartnershipFacts
       ...MembersSection
@@ -32,6 +34,7 @@ export const PartnershipDetailViewFragment = graphql(
   `,
   [
     AboutSectionFragment,
+    ContinuitySectionFragment,
     PhaseSectionFragment,
     PartnershipFactsFragment,
     MembersSectionFragment,

@@ -11,6 +11,7 @@ import { optionsFromLabels } from '../../reference/options-from-labels';
 import { ErrorSummary } from '../partnership-form/ErrorSummary';
 import { toFormRows } from '../partnership-form/field-path';
 import { PartnershipBasicsFields } from '../partnership-form/PartnershipBasicsFields';
+import { PartnershipContinuityFields } from '../partnership-form/PartnershipContinuityFields';
 import { PartnershipPlaceFields } from '../partnership-form/PartnershipPlaceFields';
 import { ContactListFields } from './ContactListFields';
 import { editFormFrom, toPartnershipUpdate, type PartnershipEditForm } from './edit-form';
@@ -75,6 +76,7 @@ export function EditPartnershipForm({ partnership, reload }: EditPartnershipForm
           stateField={{ key: 'status', label: t('fields.status'), options: STATUS_OPTIONS }}
         />
         <PartnershipPlaceFields form={form} problems={problems} onChange={setForm} />
+        <PartnershipContinuityFields form={form} problems={problems} onChange={setForm} />
         {form.contacts && <ContactListFields contacts={form.contacts} form={form} problems={problems} onChange={setForm} />}
         <p className={unchanged ? 'notice notice-info' : 'visually-hidden'} role="status">
           {unchanged ? t('form.unchanged') : ''}

@@ -19,6 +19,9 @@ const record: EditablePartnership = {
   startDate: '2023-03-01',
   endDate: null,
   objectives: ['Safe water', 'Sanitation'],
+  problemStatement: 'Households along the river lack safe water.',
+  continuationPlan: null,
+  lastEvaluatedOn: '2025-11-30',
   contacts: [{ name: 'Amina Njoroge', email: 'amina@example.org', phone: null, role: 'Coordinator' }],
 };
 
@@ -39,6 +42,21 @@ describe('toPartnershipUpdate', () => {
       countries: ['KEN', 'UGA'],
       status: 'INACTIVE',
     });
+  });
+
+  it('prefills the strategy and continuity fields, empty where nothing is recorded', () => {
+    const loaded = editFormFrom(record);
+    expect(loaded).toMatchObject({ problemStatement: 'Households along the river lack safe water.', continuationPlan: '', lastEvaluatedOn: '2025-11-30' });
+  });
+
+  it('sends a new continuation plan trimmed, a cleared problem statement and evaluation date as null, and leaves untouched ones out', () => {
+    const loaded = editFormFrom(record);
+    const planned = { ...loaded, continuationPlan: '  The county water office takes over in 2028.\n' };
+    expect(toPartnershipUpdate(loaded, planned).changes).toEqual({ continuationPlan: 'The county water office takes over in 2028.' });
+    const cleared = { ...loaded, problemStatement: '  ', lastEvaluatedOn: '' };
+    expect(toPartnershipUpdate(loaded, cleared).changes).toEqual({ problemStatement: null, lastEvaluatedOn: null });
+    const redated = { ...loaded, lastEvaluatedOn: '2026-06-15', problemStatement: ' Households along the river lack safe water. ' };
+    expect(toPartnershipUpdate(loaded, redated).changes).toEqual({ lastEvaluatedOn: '2026-06-15' });
   });
 
   it('replaces the whole contact list when one contact changed, without the empty rows', () => {

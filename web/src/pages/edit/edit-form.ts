@@ -46,6 +46,9 @@ export function editFormFrom(partnership: EditablePartnership): PartnershipEditF
     startDate: partnership.startDate ?? '',
     endDate: partnership.endDate ?? '',
     objectives: partnership.objectives.join('\n'),
+    problemStatement: partnership.problemStatement ?? '',
+    continuationPlan: partnership.continuationPlan ?? '',
+    lastEvaluatedOn: partnership.lastEvaluatedOn ?? '',
     contacts:
       partnership.contacts?.map((contact) =>
         contactRow({ name: contact.name, email: contact.email, phone: contact.phone ?? '', role: contact.role ?? '' }),
@@ -72,7 +75,7 @@ export function toPartnershipUpdate(loaded: PartnershipEditForm, form: Partnersh
   text('summary');
   text('description');
   // Emptied optional fields are cleared with null.
-  for (const key of ['website', 'startDate', 'endDate'] as const) {
+  for (const key of ['website', 'startDate', 'endDate', 'problemStatement', 'continuationPlan', 'lastEvaluatedOn'] as const) {
     if (form[key].trim() !== loaded[key].trim()) changes[key] = optionalText(form[key]) ?? null;
   }
   if (form.status !== loaded.status) changes.status = form.status;

@@ -4,7 +4,7 @@ import { graphql, type ResultOf } from '../../graphql/graphql';
 export const EditPartnershipFormFragment = graphql(`
   fragment EditPartnershipForm on Partnership {
     id slug version name summary description website status scope countries regions sectors sdgTargets
-    startDate endDate objectives
+    startDate endDate objectives problemStatement continuationPlan lastEvaluatedOn
     contacts { name email phone role }
   }
 `);

@@ -15,6 +15,12 @@ export interface PartnershipFormFields {
   endDate: string;
   /** One objective per line. */
   objectives: string;
+  /** The problem the partners agree to tackle, in their shared words. */
+  problemStatement: string;
+  /** How the work goes on, scales or is handed over once the partnership ends. */
+  continuationPlan: string;
+  /** When the partnership last evaluated its work (a date as the date field holds it). */
+  lastEvaluatedOn: string;
 }
 
 /** One contact person as typed. */

@@ -14,6 +14,7 @@ import { optionsFromLabels } from '../../reference/options-from-labels';
 import { ErrorSummary } from '../partnership-form/ErrorSummary';
 import { toFormRows } from '../partnership-form/field-path';
 import { PartnershipBasicsFields } from '../partnership-form/PartnershipBasicsFields';
+import { PartnershipContinuityFields } from '../partnership-form/PartnershipContinuityFields';
 import { PartnershipPlaceFields } from '../partnership-form/PartnershipPlaceFields';
 import { localProblems } from './local-problems';
 import { emptyRegistrationForm, type RegistrationForm } from './registration-form';
@@ -83,6 +84,7 @@ function RegistrationFormSection() {
         />
         <PartnershipPlaceFields form={form} problems={problems} onChange={setForm} />
         <SdgTargetSuggestions form={form} onChange={setForm} />
+        <PartnershipContinuityFields form={form} problems={problems} onChange={setForm} />
         <StakeholderFieldsets form={form} problems={problems} onChange={setForm} />
         <ContactPersonFields form={form} problems={problems} onChange={setForm} />
         {similar.step}

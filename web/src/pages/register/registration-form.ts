@@ -51,6 +51,9 @@ export function emptyRegistrationForm(): RegistrationForm {
     startDate: '',
     endDate: '',
     objectives: '',
+    problemStatement: '',
+    continuationPlan: '',
+    lastEvaluatedOn: '',
     stakeholders: [emptyStakeholder()],
     contact: emptyContact(),
   };

@@ -23,6 +23,16 @@ describe('toRegistrationInput', () => {
     ]);
     expect(formRowOfStakeholder).toEqual([1]);
     expect(input.contacts).toEqual([]);
+    expect(input).toMatchObject({ problemStatement: undefined, continuationPlan: undefined, lastEvaluatedOn: undefined });
+  });
+
+  it('sends the strategy and continuity fields trimmed', () => {
+    const form = { ...emptyRegistrationForm(), problemStatement: ' Overfishing empties the lake. ', continuationPlan: 'Fishers cooperatives run it after 2030.', lastEvaluatedOn: '2025-03-31' };
+    expect(toRegistrationInput(form).input).toMatchObject({
+      problemStatement: 'Overfishing empties the lake.',
+      continuationPlan: 'Fishers cooperatives run it after 2030.',
+      lastEvaluatedOn: '2025-03-31',
+    });
   });
 
   it('sends the contact person once anything of it is filled in', () => {

@@ -48,6 +48,9 @@ export function toRegistrationInput(form: RegistrationForm): PreparedRegistratio
       startDate: optional(form.startDate),
       endDate: optional(form.endDate),
       objectives: objectiveLines(form.objectives),
+      problemStatement: optional(form.problemStatement),
+      continuationPlan: optional(form.continuationPlan),
+      lastEvaluatedOn: optional(form.lastEvaluatedOn),
       stakeholders,
       // One contact row, so the positions sent are the form's.
       contacts: toContactInputs([form.contact]).contacts,
