@@ -99,6 +99,20 @@ describe('Partnership.overlaps', () => {
     const shared = duplicate.reasons.find((reason: any) => reason.kind === 'SHARED_ORGANIZATIONS');
     expect(shared.organizations.map((organization: any) => organization.name).sort()).toEqual(['County Water Office', 'Kisumu WASH Network', 'Lake Basin Water Utility']);
     expect(duplicate.reasons.map((reason: any) => reason.kind)).toContain('CLOSE_START_DATE');
+
+    // The health check's signals, one gateway query for both: the duplicate is counted on each side.
+    await settled([original.id, again.id]);
+    const SIGNALS = `query($a: ID!, $b: ID!) { a: partnership(id: $a) { ...signals } b: partnership(id: $b) { ...signals } }
+      fragment signals on Partnership { id overlapHealthSignal { overlaps duplicates strongestScore computedAt }
+        sdgHealthSignal { partnershipVersion declaredTargets } learningHealthSignal { publishedLessons lastPublishedOn } }`;
+    const signals = dataOf(await platform.graphql(SIGNALS, { a: original.id, b: again.id }));
+    for (const partnership of [signals.a, signals.b]) {
+      expect(partnership.overlapHealthSignal.duplicates).toBeGreaterThanOrEqual(1);
+      expect(partnership.overlapHealthSignal.overlaps).toBeGreaterThanOrEqual(partnership.overlapHealthSignal.duplicates);
+      expect(partnership.overlapHealthSignal.strongestScore).toBeGreaterThanOrEqual(Math.round(duplicate.score * 100) / 100 - 0.005);
+      expect(partnership.sdgHealthSignal).toMatchObject({ partnershipVersion: 1, declaredTargets: 2 });
+      expect(partnership.learningHealthSignal).toEqual({ publishedLessons: 0, lastPublishedOn: null });
+    }
   });
 
   it('follows an edit of the description and countries once the event is consumed', async () => {

@@ -13,8 +13,11 @@ import { demoThemes } from './demo-themes.js';
 import { fillTemplate } from './demo-texts.js';
 import { addDays, laterOf, yearOf } from './iso-dates.js';
 import type { OrganizationChooser } from './organization-chooser.js';
-import type { SeededRandom } from './seeded-random.js';
 import { hostNameOf } from './host-name.js';
+import { planDepartures } from './demo-departures.js';
+import { planHealthRecords } from './demo-health-records.js';
+import { planSelfAssessments } from './demo-self-assessments.js';
+import { createSeededRandom, type SeededRandom } from './seeded-random.js';
 
 const phaseWeights = [
   [Phase.INITIATION, 18],
@@ -66,29 +69,37 @@ export function buildDemoPartnership(
     hasSecretariat: governance.secretariatStaffCount !== null,
     chooseOrganization: context.chooseOrganization,
   });
+  const details = {
+    name,
+    summary: summaryOf(theme, location, stakeholders),
+    description: descriptionOf(random, { theme, text, startYear: yearOf(timeline.startDate), stakeholders }),
+    website: random.chance(0.4) ? `https://${hostNameOf(name)}.example.org` : null,
+    status: PartnershipStatus.ACTIVE,
+    scope: location.scope,
+    countries: location.countries,
+    regions: location.regions,
+    sectors: [theme.sectors[0]!, ...random.sample(theme.sectors.slice(1), random.int(0, 1))],
+    sdgTargets,
+    startDate: timeline.startDate,
+    endDate,
+    objectives: random.sample(theme.objectives, random.int(...objectiveCount[phase])).map((objective) => fillTemplate(random, objective, text)),
+    milestones: planMilestones(random, { theme, phase, timeline, governance, text, overdue, today }),
+    indicators,
+  };
+  const reports = planProgressReports(random, { phase, timeline, theme, place: location.where, indicators, overdue, today });
+  // What the health check reads beyond the registration comes from a stream of its own,
+  // drawn last, so everything above stays as it was before these fields existed.
+  const healthRandom = createSeededRandom(Math.floor(random.next() * 2 ** 32));
+  const records = planHealthRecords(healthRandom, { theme, phase, timeline, text, today });
 
   return {
-    details: {
-      name,
-      summary: summaryOf(theme, location, stakeholders),
-      description: descriptionOf(random, { theme, text, startYear: yearOf(timeline.startDate), stakeholders }),
-      website: random.chance(0.4) ? `https://${hostNameOf(name)}.example.org` : null,
-      status: PartnershipStatus.ACTIVE,
-      scope: location.scope,
-      countries: location.countries,
-      regions: location.regions,
-      sectors: [theme.sectors[0]!, ...random.sample(theme.sectors.slice(1), random.int(0, 1))],
-      sdgTargets,
-      startDate: timeline.startDate,
-      endDate,
-      objectives: random.sample(theme.objectives, random.int(...objectiveCount[phase])).map((objective) => fillTemplate(random, objective, text)),
-      milestones: planMilestones(random, { theme, phase, timeline, governance, text, overdue, today }),
-      indicators,
-    },
+    details: { ...details, ...records },
     phase,
     governance,
     stakeholders,
     phaseSteps: timeline.steps,
-    reports: planProgressReports(random, { phase, timeline, theme, place: location.where, indicators, overdue, today }),
+    reports,
+    departedStakeholders: planDepartures(healthRandom, { phase, theme, location, stakeholders, chooseOrganization: context.chooseOrganization }),
+    selfAssessments: planSelfAssessments(healthRandom, { phase, startDate: timeline.startDate, today }),
   };
 }

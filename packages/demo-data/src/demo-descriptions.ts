@@ -17,10 +17,23 @@ const typeNouns: Record<OrganizationType, string> = {
 
 /** One sentence naming who works together on what, and where. */
 export function summaryOf(theme: DemoTheme, location: DemoLocation, stakeholders: readonly DemoStakeholder[]): string {
+  return `${partnersPhrase(stakeholders)} working together on ${theme.focus} in ${location.where}.`;
+}
+
+/** "NGOs, government and companies": the kinds of partner present, or "Initiators" when none is recorded yet. */
+export function partnersPhrase(stakeholders: readonly DemoStakeholder[]): string {
   const present = Object.values(OrganizationType).filter((type) =>
     stakeholders.some((stakeholder) => stakeholder.organization.type === type),
   );
-  return `${capitalize(joinAsList(present.map((type) => typeNouns[type])))} working together on ${theme.focus} in ${location.where}.`;
+  return present.length > 0 ? capitalize(joinAsList(present.map((type) => typeNouns[type]))) : 'Initiators';
+}
+
+/** The sentence on who started the partnership and how many partners it has. */
+export function originSentence(startYear: number, stakeholders: readonly DemoStakeholder[]): string {
+  const initiator = stakeholders.find((stakeholder) => stakeholder.roles.includes(StakeholderRole.INITIATOR));
+  return initiator
+    ? `The partnership was initiated in ${startYear} by ${initiator.organization.name} and now counts ${stakeholders.length} partners.`
+    : `The partnership was initiated in ${startYear}.`;
 }
 
 /** The problem, the approach, and who started it. */
@@ -28,13 +41,9 @@ export function descriptionOf(
   random: SeededRandom,
   input: { theme: DemoTheme; text: TextContext; startYear: number; stakeholders: readonly DemoStakeholder[] },
 ): string {
-  const initiator = input.stakeholders.find((stakeholder) => stakeholder.roles.includes(StakeholderRole.INITIATOR));
-  const origin = initiator
-    ? `The partnership was initiated in ${input.startYear} by ${initiator.organization.name} and now counts ${input.stakeholders.length} partners.`
-    : `The partnership was initiated in ${input.startYear}.`;
   return [
     fillText(random.pick(input.theme.problems), input.text),
     fillText(random.pick(input.theme.approaches), input.text),
-    origin,
+    originSentence(input.startYear, input.stakeholders),
   ].join(' ');
 }

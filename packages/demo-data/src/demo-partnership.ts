@@ -1,4 +1,4 @@
-import type { ContributionKind, DecisionMaking, Phase, StakeholderRole } from '@msp-atlas/msp-vocabulary';
+import type { ContributionKind, DecisionMaking, Phase, StakeholderRole, SuccessFactor } from '@msp-atlas/msp-vocabulary';
 import type { RegistrationInput } from './registration-input.js';
 import type { DemoOrganization } from './demo-organization.js';
 
@@ -41,6 +41,12 @@ export interface DemoProgressReport {
   values: (number | null)[];
 }
 
+/** The members' own scores, as a self-assessment submits them. */
+export interface DemoSelfAssessment {
+  assessedOn: string;
+  scores: { factor: SuccessFactor; score: number; note: string }[];
+}
+
 /** Everything about one demo partnership, before its organisations are resolved to records. */
 export interface DemoPartnership {
   /** The registration fields except phase, governance and stakeholders. */
@@ -51,4 +57,8 @@ export interface DemoPartnership {
   /** The moves after registration in INITIATION on the start date, oldest first. */
   phaseSteps: PhaseStep[];
   reports: DemoProgressReport[];
+  /** Partners who left in the past year: registered with the partnership, then removed. */
+  departedStakeholders: DemoStakeholder[];
+  /** Self-assessments, oldest first (the health check sets them beside its data). */
+  selfAssessments: DemoSelfAssessment[];
 }

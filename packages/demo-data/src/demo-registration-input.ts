@@ -8,10 +8,11 @@ import type { DemoPartnership, DemoStakeholder } from './demo-partnership.js';
  * The registration of a demo partnership as a plain, JSON-serialisable object.
  * With `organizationIdOf`, stakeholders refer to registered organisations and the
  * secretariat names its host; without it, every organisation is new and given inline.
+ * With `withDeparted`, the partners who left later are registered too (the seeding then removes them).
  */
 export function registrationInputOf(
   partnership: DemoPartnership,
-  options: { phase: Phase; organizationIdOf?: (organization: DemoOrganization) => string },
+  options: { phase: Phase; organizationIdOf?: (organization: DemoOrganization) => string; withDeparted?: boolean },
 ): RegistrationInput {
   const { organizationIdOf } = options;
   const host = partnership.stakeholders.find((stakeholder) => stakeholder.hostsSecretariat);
@@ -22,7 +23,9 @@ export function registrationInputOf(
       ...partnership.governance,
       secretariatHostId: host && organizationIdOf ? organizationIdOf(host.organization) : null,
     },
-    stakeholders: partnership.stakeholders.map((stakeholder) => stakeholderInputOf(stakeholder, organizationIdOf)),
+    stakeholders: [...partnership.stakeholders, ...(options.withDeparted ? partnership.departedStakeholders : [])].map((stakeholder) =>
+      stakeholderInputOf(stakeholder, organizationIdOf),
+    ),
   };
 }
 

@@ -5,6 +5,6 @@ export { buildOrganizationPool } from './demo-organization-pool.js';
 export { demoRegistrationInputs } from './demo-registrations.js';
 export { registrationInputOf } from './demo-registration-input.js';
 export type { DemoOrganization } from './demo-organization.js';
-export type { DemoPartnership, DemoProgressReport, PhaseStep } from './demo-partnership.js';
+export type { DemoPartnership, DemoProgressReport, DemoSelfAssessment, DemoStakeholder, PhaseStep } from './demo-partnership.js';
 export type { RegistrationInput, StakeholderInput } from './registration-input.js';
 export { buildDemoLessons, type DemoLesson } from './lessons/build-demo-lessons.js';

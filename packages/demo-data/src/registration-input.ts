@@ -29,6 +29,12 @@ export interface RegistrationInput {
   startDate?: string | null;
   endDate?: string | null;
   objectives?: string[] | null;
+  /** The problem the partners want to solve together. */
+  problemStatement?: string | null;
+  /** How the work continues, scales or is handed over. */
+  continuationPlan?: string | null;
+  /** The date of the latest evaluation. */
+  lastEvaluatedOn?: string | null;
   governance?: GovernanceInput | null;
   milestones?: MilestoneInput[] | null;
   indicators?: IndicatorInput[] | null;

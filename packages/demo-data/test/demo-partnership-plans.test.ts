@@ -37,4 +37,26 @@ describe('demo partnership plans', () => {
       if (reports.length > 0) expect([Phase.IMPLEMENTATION, Phase.FURTHER_DEVELOPMENT]).toContain(phase);
     }
   });
+
+  it('date evaluations and self-assessments in the past, after the start, and score each factor at most once', () => {
+    for (const { details, selfAssessments } of partnerships) {
+      if (details.lastEvaluatedOn) expect(details.lastEvaluatedOn >= details.startDate! && details.lastEvaluatedOn <= today).toBe(true);
+      const dates = selfAssessments.map((assessment) => assessment.assessedOn);
+      expect(dates).toEqual([...dates].sort());
+      for (const { assessedOn, scores } of selfAssessments) {
+        expect(assessedOn >= details.startDate! && assessedOn <= today && assessedOn >= '2025-01-01').toBe(true);
+        expect(new Set(scores.map((score) => score.factor)).size).toBe(scores.length);
+        expect(scores.every(({ score }) => Number.isInteger(score) && score >= 1 && score <= 5)).toBe(true);
+      }
+    }
+    expect(partnerships.some((p) => p.selfAssessments.length > 1)).toBe(true);
+  });
+
+  it('let partners leave only partnerships past initiation, never one still at the table', () => {
+    for (const { phase, stakeholders, departedStakeholders } of partnerships) {
+      if (departedStakeholders.length > 0) expect(phase).not.toBe(Phase.INITIATION);
+      const present = new Set(stakeholders.map((stakeholder) => stakeholder.organization.name));
+      expect(departedStakeholders.every((stakeholder) => !present.has(stakeholder.organization.name))).toBe(true);
+    }
+  });
 });

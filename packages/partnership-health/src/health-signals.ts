@@ -52,6 +52,11 @@ export interface RegistrySignals {
   communicationChannels: number;
   /** Money committed in the currency with the largest total; null when nobody commits money. */
   funding: { currency: string; total: number; funders: number; largestFunderShare: number; herfindahlIndex: number } | null;
+  /**
+   * Organisations committing money in any currency (optional: when given, money from one
+   * funder in the main currency beside funders in other currencies is not read as dependence on one source).
+   */
+  moneyFunders?: number;
   /** Staff time committed in person-days, all partners together. */
   personDays: number;
   progressReports: number;

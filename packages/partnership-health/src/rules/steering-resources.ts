@@ -67,7 +67,7 @@ export const resourcesRule: HealthRule = {
   area: 'STEERING_RESOURCES',
   expectedFrom: Phase.DESIGN,
   source: 'REGISTRY',
-  reads: ['registry.phase', 'registry.funding', 'registry.personDays', 'registry.stakeholders.contributing'],
+  reads: ['registry.phase', 'registry.funding', 'registry.moneyFunders', 'registry.personDays', 'registry.stakeholders.contributing'],
   statuses: ['STRONG', 'ADEQUATE', 'WEAK', 'MISSING', 'NOT_YET_EXPECTED'],
   evaluate({ registry }) {
     const { funding, personDays } = registry;
@@ -90,6 +90,12 @@ export const resourcesRule: HealthRule = {
       evidence('fundingConcentration.herfindahlIndex', funding.herfindahlIndex, `Concentration (Herfindahl index) is ${funding.herfindahlIndex.toFixed(2)}.`),
     );
     if (funding.largestFunderShare >= RESOURCES_WEAK_LARGEST_SHARE || funding.herfindahlIndex >= RESOURCES_WEAK_HERFINDAHL) {
+      // Shares compare only within one currency; funders giving in other currencies still spread the risk.
+      const moneyFunders = registry.moneyFunders ?? funding.funders;
+      if (moneyFunders > funding.funders) {
+        shown.push(evidence('fundingConcentration', moneyFunders, `${count(moneyFunders, 'organisation')} commit money in some currency.`));
+        return { status: 'ADEQUATE', summary: `Money in ${funding.currency} comes almost entirely from one funder; others give in other currencies.`, evidence: shown, nextStep: 'DIVERSIFY_FUNDING' };
+      }
       return { status: 'WEAK', summary: 'The money comes almost entirely from one funder.', evidence: shown, nextStep: 'DIVERSIFY_FUNDING' };
     }
     if (funding.herfindahlIndex >= RESOURCES_STRONG_HERFINDAHL) {

@@ -3,7 +3,7 @@ import type { StoredEvent } from '@msp-atlas/events';
 import type { Trx } from '../database.js';
 import { indexTermsOf } from '../similarity/index-terms.js';
 import { normalizeOrganizationName } from '../similarity/organization-name.js';
-import { markWithNeighbours } from '../overlap-summary/mark-with-neighbours.js';
+import { markReindexed } from '../overlap-summary/overlap-summary-queue.repository.js';
 import { replacePostings } from './overlap-terms.repository.js';
 import { indexValuesOf, profileOfRow } from './partnership-profile.js';
 import { findIndexedPartnerships, findSuggestedTargets, upsertIfNewer, upsertOrganizationName, upsertSuggestionsIfNewer } from './partnership-index.repository.js';
@@ -41,10 +41,10 @@ export async function indexPartnershipEvent(trx: Trx, stored: StoredEvent): Prom
   await reindex(trx, event.aggregateId, indexTermsOf(profileOfRow({ ...values, start_date: values.start_date ?? null }, suggested)));
 }
 
-/** New postings, and the partnership with those around it (before and after) marked for the summariser. */
+/** New postings, and the partnership marked for the summariser (which marks those around it in turn). */
 async function reindex(trx: Trx, partnershipId: string, terms: string[]): Promise<void> {
-  const before = await replacePostings(trx, partnershipId, terms);
-  await markWithNeighbours(trx, partnershipId, [...new Set([...before, ...terms])]);
+  await replacePostings(trx, partnershipId, terms);
+  await markReindexed(trx, partnershipId);
 }
 
 /** Recomputes a partnership's postings from its row and suggestions (none until it is indexed). */

@@ -15,10 +15,9 @@ export const PARTNERSHIP_COUNT_TERM = '#partnerships';
 
 /**
  * Replaces a partnership's postings with `terms` and moves the document frequencies
- * by the difference, so the stats always equal a count over the postings. Returns the
- * terms it had before.
+ * by the difference, so the stats always equal a count over the postings.
  */
-export async function replacePostings(trx: Trx, partnershipId: string, terms: readonly string[]): Promise<string[]> {
+export async function replacePostings(trx: Trx, partnershipId: string, terms: readonly string[]): Promise<void> {
   const old = new Set((await trx.selectFrom('overlap_terms').select('term').where('partnership_id', '=', partnershipId).execute()).map((row) => row.term));
   const next = new Set(terms);
   const removed = [...old].filter((term) => !next.has(term));
@@ -31,7 +30,7 @@ export async function replacePostings(trx: Trx, partnershipId: string, terms: re
   }
   const deltas = new Map<string, number>([...removed.map((term) => [term, -1] as const), ...added.map((term) => [term, 1] as const)]);
   if (old.size === 0 && next.size > 0) deltas.set(PARTNERSHIP_COUNT_TERM, 1);
-  if (deltas.size === 0) return [...old];
+  if (deltas.size === 0) return;
   // Sorted, so two writers would take the rows' locks in one order. A selective term's
   // id list moves with its df; it is dropped (null) once df passes DF_CAP.
   const entries = [...deltas].sort(([a], [b]) => (a < b ? -1 : 1));
@@ -55,7 +54,6 @@ export async function replacePostings(trx: Trx, partnershipId: string, terms: re
       set partnership_ids = coalesce((select array_agg(t.partnership_id) from context.overlap_terms t where t.term = s.term), '{}')
       where s.term = any(${relisted}::text[])`.execute(trx);
   }
-  return [...old];
 }
 
 export async function termStatsFor(db: Db, terms: readonly string[]): Promise<TermStats> {

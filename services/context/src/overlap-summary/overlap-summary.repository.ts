@@ -13,13 +13,14 @@ export async function lockedSummary(trx: Trx, partnershipId: string): Promise<Ov
   return row ?? null;
 }
 
-export async function writeSummary(trx: Trx, partnershipId: string, figures: OverlapFigures, version: number): Promise<void> {
+export async function writeSummary(trx: Trx, partnershipId: string, figures: OverlapFigures, overlapIds: string[], version: number): Promise<void> {
   const values = {
     overlaps: figures.overlaps,
     duplicates: figures.duplicates,
     strongest_score: figures.strongestScore,
     computed_at: new Date(),
     version,
+    overlap_ids: overlapIds,
   };
   await trx
     .insertInto('overlap_summaries')

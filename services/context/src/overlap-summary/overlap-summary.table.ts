@@ -10,6 +10,8 @@ export interface OverlapSummariesTable {
   computed_at: Date;
   /** Moves by one each time the figures change: the PartnershipOverlapsChanged aggregate version. */
   version: number;
+  /** The partnerships counted, so they are marked again when this one changes. */
+  overlap_ids: ColumnType<string[], string[] | undefined, string[]>;
 }
 
 export type OverlapSummaryRow = Selectable<OverlapSummariesTable>;
@@ -19,4 +21,6 @@ export interface OverlapSummaryQueueTable {
   partnership_id: string;
   /** Taken from a sequence at each marking (bigint comes back as a string). */
   mark: ColumnType<string, never, never>;
+  /** Set when the partnership itself was (re)indexed: once summarised, those around it are marked too. */
+  with_neighbours: ColumnType<boolean, boolean | undefined, boolean>;
 }

@@ -36,8 +36,12 @@ async function hasDemoData(db: Db): Promise<boolean> {
   return row !== undefined;
 }
 
-/** The pool's organisations that some partnership has as a stakeholder, in pool order. */
+/** The pool's organisations that some partnership has (or had) as a stakeholder, in pool order. */
 function organizationsIn(partnerships: readonly DemoPartnership[], pool: readonly DemoOrganization[]): DemoOrganization[] {
-  const used = new Set(partnerships.flatMap((partnership) => partnership.stakeholders.map((stakeholder) => stakeholder.organization.name)));
+  const used = new Set(
+    partnerships.flatMap((partnership) =>
+      [...partnership.stakeholders, ...partnership.departedStakeholders].map((stakeholder) => stakeholder.organization.name),
+    ),
+  );
   return pool.filter((organization) => used.has(organization.name));
 }

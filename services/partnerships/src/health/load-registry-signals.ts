@@ -62,6 +62,7 @@ async function loadChunk(db: Kysely<PartnershipsDatabase>, ids: readonly string[
       decisionMaking: record.decision_making,
       communicationChannels: record.communication_channels.length,
       funding: largestFunding(resources),
+      moneyFunders: moneyFunders(resources),
       personDays: resources.reduce((sum, row) => sum + (row.person_days ?? 0), 0),
       progressReports: record.progress_reports,
       lastReportedOn: record.last_reported_on,
@@ -125,6 +126,11 @@ function largestFunding(
     largestFunderShare: largest.largestFunderShare,
     herfindahlIndex: largest.herfindahlIndex,
   };
+}
+
+/** Organisations committing money in any currency. */
+function moneyFunders(rows: readonly { organization_id: string; kind: string; amount: number | null }[]): number {
+  return new Set(rows.filter((row) => row.kind === 'FINANCIAL' && Number(row.amount) > 0).map((row) => row.organization_id)).size;
 }
 
 function groupBy<Row>(rows: readonly Row[], keyOf: (row: Row) => string): Map<string, Row[]> {

@@ -4,7 +4,7 @@ import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
 import { today } from '../domain/clock.js';
 import type { PartnershipsContext } from '../graphql/context.js';
 import { Partnership } from '../partnership/partnership.type.js';
-import { federatedSignalsOf } from './health-signals-of.js';
+import { federatedSignalsOf } from './federated-signals.js';
 import { toPartnershipHealth } from './health.mapper.js';
 import { PartnershipHealth } from './partnership-health.type.js';
 

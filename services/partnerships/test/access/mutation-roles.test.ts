@@ -63,6 +63,8 @@ const MEMBERS_OR_CURATORS: Record<Role, Outcome> = {
   invitee: 'FORBIDDEN',
 };
 const MEMBERS_ONLY: Record<Role, Outcome> = { ...MEMBERS_OR_CURATORS, 'curator of KEN': 'FORBIDDEN' };
+/** The members speak for the partnership; an administrator may too, a curator may not. */
+const MEMBERS_OR_ADMINS: Record<Role, Outcome> = { ...MEMBERS_ONLY, 'admin, not a member': 'ALLOWED' };
 const INVITEE_ONLY: Record<Role, Outcome> = { ...MEMBERS_ONLY, member: 'FORBIDDEN', invitee: 'ALLOWED' };
 
 interface MutationCase {
@@ -156,6 +158,12 @@ const MUTATIONS: MutationCase[] = [
     outcomes: INVITEE_ONLY,
     query: mutation('declinePartnershipInvitation', 'DeclinePartnershipInvitationInput', 'invitation { status }'),
     variables: (f) => ({ input: { invitationId: f.invitationId } }),
+  },
+  {
+    mutation: 'submitSelfAssessment',
+    outcomes: MEMBERS_OR_ADMINS,
+    query: mutation('submitSelfAssessment', 'SubmitSelfAssessmentInput', 'selfAssessment { id }'),
+    variables: (f) => ({ input: { partnershipId: f.partnership.id, scores: [{ factor: 'TRUST', score: 4 }] } }),
   },
 ];
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseEvent } from '@msp-atlas/event-contracts';
 import { readEvents } from '@msp-atlas/events';
-import { dataOf, errorOf } from '@msp-atlas/test-harness';
+import { dataOf, errorOf, waitFor } from '@msp-atlas/test-harness';
 import { today } from '../../src/domain/clock.js';
 import { newAccount } from '../support/accounts.js';
 import { REGISTER, registerPartnership, registrationInput } from '../support/builders.js';
@@ -21,9 +21,15 @@ const UPDATE = `mutation($input: UpdatePartnershipInput!) { updatePartnership(in
 const READ = `query($id: ID!) { partnership(id: $id) { ${FIELDS} changeHistory(first: 5) { edges { node { action changes { field oldValue newValue } } } } } }`;
 const tomorrow = () => new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
 
-async function snapshotsOf(partnershipId: string) {
-  const { events } = await readEvents(api.db, null, 1_000);
-  return events.filter((event) => event.aggregateId === partnershipId).map((event) => (parseEvent(event).payload as any).partnership);
+/** The snapshots of the partnership's events, once readers see `count` of them (another test's open transaction can hold some back briefly). */
+async function snapshotsOf(partnershipId: string, count: number) {
+  let snapshots: any[] = [];
+  await waitFor(async () => {
+    const { events } = await readEvents(api.db, null, 1_000);
+    snapshots = events.filter((event) => event.aggregateId === partnershipId).map((event) => (parseEvent(event).payload as any).partnership);
+    return snapshots.length >= count;
+  });
+  return snapshots;
 }
 
 describe('the health fields of a partnership', () => {
@@ -50,7 +56,7 @@ describe('the health fields of a partnership', () => {
     expect(registration.changes.map((change: any) => change.field)).toEqual(expect.arrayContaining(['problemStatement', 'lastEvaluatedOn']));
     expect(registration.changes.map((change: any) => change.field)).not.toContain('continuationPlan');
 
-    const snapshots = await snapshotsOf(registered.id);
+    const snapshots = await snapshotsOf(registered.id, 2);
     expect(snapshots.map((snapshot) => [snapshot.problemStatement, snapshot.continuationPlan, snapshot.lastEvaluatedOn])).toEqual([
       ['Villages lack safe water', null, '2026-01-31'],
       [null, 'Hand the wells to the county', '2026-01-31'],

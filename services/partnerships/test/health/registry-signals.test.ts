@@ -4,6 +4,7 @@ import { createTestDatabase, type TestDatabase } from '@msp-atlas/test-harness';
 import type { Db } from '../../src/database.js';
 import { today } from '../../src/domain/clock.js';
 import { Phase, Scope } from '../../src/domain/enums.js';
+import { createLoaders } from '../../src/graphql/loaders.js';
 import { loadRegistrySignals } from '../../src/health/load-registry-signals.js';
 import { changePhase, registerPartnership } from '../../src/partnership/partnership.service.js';
 import type { RegisterPartnershipInput } from '../../src/partnership/register-partnership.input.js';
@@ -98,6 +99,7 @@ describe('loadRegistrySignals', () => {
       decisionMaking: 'CONSENSUS',
       communicationChannels: 2,
       funding: { currency: 'EUR', total: 40_000, funders: 2, largestFunderShare: 0.75, herfindahlIndex: 0.625 },
+      moneyFunders: 2,
       personDays: 20,
       progressReports: 1,
       lastReportedOn: '2025-07-10',
@@ -116,7 +118,7 @@ describe('loadRegistrySignals', () => {
     await changePhase(db, who, { partnershipId: late.id, expectedVersion: late.version, phase: Phase.IMPLEMENTATION, changedOn: daysAgo(400) });
     const signals = await loadRegistrySignals(db, [fresh.id, late.id], today());
     expect(signals.get(fresh.id)).toMatchObject({
-      phase: 'INITIATION', enteredPhaseOn: today(), objectives: 0, milestones: 0, funding: null, personDays: 0,
+      phase: 'INITIATION', enteredPhaseOn: today(), objectives: 0, milestones: 0, funding: null, moneyFunders: 0, personDays: 0,
       stakeholders: { total: 0, byType: {}, removedLastYear: 0 }, progressReports: 0, lastReportedOn: null, progressReportOverdue: false,
     });
     expect(signals.get(late.id)).toMatchObject({ phase: 'IMPLEMENTATION', enteredPhaseOn: daysAgo(400), progressReportOverdue: true });
@@ -131,5 +133,16 @@ describe('loadRegistrySignals', () => {
     expect([...signals.keys()].sort()).toEqual(rows.map((row) => row.id).sort());
     expect(signals.get(rows[2]!.id)!.stakeholders).toMatchObject({ total: 1, core: 1, coreContributing: 0, byType: { ACADEMIA: 1 } });
     expect(signals.get(rows[0]!.id)!.stakeholders.total).toBe(4);
+  });
+
+  it("is batched per request: a page of partnerships' health costs the same four statements as one", async () => {
+    const who = actor();
+    const rows = [await register(who), await register(who), await register(who)];
+    const loaders = createLoaders(db, new Viewer(newAccount()));
+    const before = statements;
+    const loaded = await Promise.all(rows.flatMap((row) => [loaders.registrySignals.load(row.id), loaders.selfScores.load(row.id)]));
+    // Registry figures (three statements) and the latest self scores (one).
+    expect(statements - before).toBe(4);
+    expect(loaded.filter((value) => value === null)).toEqual([]);
   });
 });

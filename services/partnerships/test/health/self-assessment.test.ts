@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseEvent } from '@msp-atlas/event-contracts';
 import { readEvents } from '@msp-atlas/events';
 import { ANONYMOUS, type GatewayIdentity } from '@msp-atlas/gateway-trust';
-import { dataOf, errorOf } from '@msp-atlas/test-harness';
+import { dataOf, errorOf, waitFor } from '@msp-atlas/test-harness';
 import { today } from '../../src/domain/clock.js';
 import { loadLatestSelfScores } from '../../src/self-assessment/latest-self-scores.js';
 import { newAccount } from '../support/accounts.js';
@@ -53,8 +53,13 @@ describe('submitSelfAssessment', () => {
     expect(change).toMatchObject({ action: 'submitSelfAssessment', recordVersion: 1, actor: { id: member.accountId } });
     expect(change.changes[0].field).toBe(`selfAssessments[${submitted.selfAssessment.id}]`);
 
-    const { events } = await readEvents(api.db, null, 1_000);
-    const event = events.map(parseEvent).find((stored) => stored.type === 'SelfAssessmentSubmitted' && stored.aggregateId === submitted.selfAssessment.id);
+    // Readers may see it a moment later: another test's open transaction can hold it back briefly.
+    let event: ReturnType<typeof parseEvent> | undefined;
+    await waitFor(async () => {
+      const { events } = await readEvents(api.db, null, 1_000);
+      event = events.map(parseEvent).find((stored) => stored.type === 'SelfAssessmentSubmitted' && stored.aggregateId === submitted.selfAssessment.id);
+      return event !== undefined;
+    });
     expect(event).toMatchObject({
       aggregateType: 'SelfAssessment',
       aggregateVersion: 1,
