@@ -13,7 +13,7 @@ const pool = buildOrganizationPool(SEED);
 const registryRules = HEALTH_RULES.filter((rule) => rule.source === 'REGISTRY');
 
 describe.each(['2026-12-02', '2027-08-31', '2028-02-29'])('the demo data seeded on %s', (today) => {
-  const partnerships = buildDemoPartnerships(COUNT, { seed: SEED, today, chooseOrganization: pool.choose });
+  const partnerships = buildDemoPartnerships(COUNT, { seed: SEED, today, chooseOrganization: pool.choose, healthVariants: true });
   const evaluations = partnerships.map((partnership) => evaluateHealth(demoHealthSignals(partnership, today)));
 
   it.each(registryRules.map((rule) => [rule.factor, rule] as const))('shows every status of %s somewhere', (factor, rule) => {

@@ -4,7 +4,7 @@ import { buildDemoPartnerships } from '../src/build-demo-partnerships.js';
 import { chooseNewOrganization } from '../src/inline-organization-chooser.js';
 
 const today = '2026-03-01';
-const partnerships = buildDemoPartnerships(2_000, { seed: 99, today, chooseOrganization: chooseNewOrganization });
+const partnerships = buildDemoPartnerships(2_000, { seed: 99, today, chooseOrganization: chooseNewOrganization, healthVariants: true });
 
 describe('demo partnership plans', () => {
   it('date every step, report and signature in the past, in order', () => {

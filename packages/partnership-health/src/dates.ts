@@ -20,8 +20,12 @@ export function isWithinMonths(date: string, today: string, months: number): boo
 
 /** The first day on which `date` is `months` old, i.e. no longer within the window. */
 export function ageingOutOn(date: string, months: number): string {
-  // monthsBefore is monotonic, so step from a close guess to the first day it reaches `date`.
-  let day = addDays(date, Math.floor(months * 28));
+  // The same day `months` later is right or a few days off at month ends; monthsBefore is
+  // monotonic, so a few steps either way find the first day it reaches `date`.
+  const later = new Date(`${date}T00:00:00Z`);
+  later.setUTCMonth(later.getUTCMonth() + months);
+  let day = later.toISOString().slice(0, 10);
   while (monthsBefore(day, months) < date) day = addDays(day, 1);
+  while (monthsBefore(addDays(day, -1), months) >= date) day = addDays(day, -1);
   return day;
 }

@@ -6,7 +6,7 @@ import type { HealthSignals } from './health-signals.js';
 import { NEXT_STEP_TEXTS } from './next-step-texts.js';
 import { readinessOf, weakestOf } from './phase-readiness.js';
 import { isPhaseReached, nextPhaseOf, PHASE_NAMES } from './phases.js';
-import type { HealthRule } from './rules/rule.js';
+import type { HealthRule, RuleOutcome } from './rules/rule.js';
 
 /**
  * The health check of one partnership: every factor judged by its rule for the current
@@ -15,49 +15,49 @@ import type { HealthRule } from './rules/rule.js';
  */
 export function evaluateHealth(signals: HealthSignals): HealthEvaluation {
   const phase = signals.registry.phase;
-  const judged = HEALTH_RULES.map((rule) => judge(rule, signals));
-  const factors = judged.map((j) => j.health);
+  const outcomes = HEALTH_RULES.map((rule) => rule.evaluate(signals));
+  const factors = HEALTH_RULES.map((rule, index) => present(rule, outcomes[index]!, signals));
   const next = nextPhaseOf(phase);
   return {
     today: signals.today,
     phase,
     factors,
     readiness: readinessOf(phase, factors),
-    nextPhaseReadiness: next ? readinessOf(next, factorsIn(next, signals)) : null,
+    nextPhaseReadiness: next ? readinessOf(next, factorsIn(next, signals, outcomes)) : null,
     weakestFactors: weakestOf(factors),
     gaps: factors.flatMap((f) => (f.gap ? [f.gap] : [])),
-    reviewOn: judged.flatMap((j) => j.changesOn).filter((date) => date > signals.today).sort()[0] ?? null,
+    reviewOn: outcomes.flatMap((outcome) => outcome.changesOn ?? []).filter((date) => date > signals.today).sort()[0] ?? null,
   };
 }
 
-/** The factors judged as if the partnership were in `phase` today, on the same data. */
-function factorsIn(phase: Phase, signals: HealthSignals): FactorHealth[] {
+/**
+ * The factors judged as if the partnership were in `phase` today, on the same data. Only
+ * rules that read the phase are asked again (their `reads` say so, and a test holds them
+ * to it); the others' verdicts stand, seen with the other phase's expectations.
+ */
+function factorsIn(phase: Phase, signals: HealthSignals, outcomes: readonly RuleOutcome[]): FactorHealth[] {
   const moved: HealthSignals = { ...signals, registry: { ...signals.registry, phase } };
-  return HEALTH_RULES.map((rule) => judge(rule, moved).health);
+  return HEALTH_RULES.map((rule, index) => present(rule, rule.reads.includes('registry.phase') ? rule.evaluate(moved) : outcomes[index]!, moved));
 }
 
 /** One factor: the rule's verdict, softened to NOT_YET_EXPECTED before its phase unless already good. */
-export function judge(rule: HealthRule, signals: HealthSignals): { health: FactorHealth; changesOn: string[] } {
-  const outcome = rule.evaluate(signals);
+function present(rule: HealthRule, outcome: RuleOutcome, signals: HealthSignals): FactorHealth {
   const early = !isPhaseReached(signals.registry.phase, rule.expectedFrom);
   const notYet = early && outcome.status !== 'STRONG' && outcome.status !== 'ADEQUATE';
   const status = notYet ? 'NOT_YET_EXPECTED' : outcome.status;
   const source = outcome.source ?? rule.source;
   const selfScore = signals.selfScores[rule.factor] ?? null;
   return {
-    health: {
-      factor: rule.factor,
-      area: rule.area,
-      status,
-      expectedFrom: rule.expectedFrom,
-      source,
-      summary: notYet ? `Not expected before the ${PHASE_NAMES[rule.expectedFrom]} phase. ${outcome.summary}` : outcome.summary,
-      evidence: outcome.evidence,
-      // Before its phase the step is still worth preparing; STRONG needs none.
-      nextStep: status === 'STRONG' || !outcome.nextStep ? null : { code: outcome.nextStep, text: NEXT_STEP_TEXTS[outcome.nextStep] },
-      selfScore,
-      gap: gapOf(rule.factor, status, source, selfScore),
-    },
-    changesOn: outcome.changesOn ?? [],
+    factor: rule.factor,
+    area: rule.area,
+    status,
+    expectedFrom: rule.expectedFrom,
+    source,
+    summary: notYet ? `Not expected before the ${PHASE_NAMES[rule.expectedFrom]} phase. ${outcome.summary}` : outcome.summary,
+    evidence: outcome.evidence,
+    // Before its phase the step is still worth preparing; STRONG needs none.
+    nextStep: status === 'STRONG' || !outcome.nextStep ? null : { code: outcome.nextStep, text: NEXT_STEP_TEXTS[outcome.nextStep] },
+    selfScore,
+    gap: gapOf(rule.factor, status, source, selfScore),
   };
 }

@@ -2,6 +2,8 @@ import { SUCCESS_FACTOR_AREAS, SuccessFactor } from '@msp-atlas/msp-vocabulary';
 import { describe, expect, it } from 'vitest';
 import { areasOf, evaluateHealth, HEALTH_RULES, type FactorHealth, type HealthEvaluation } from '../src/index.js';
 import { healthySignals, inPhase, TODAY, type SignalOverrides } from './signal-builder.js';
+import { FACTOR_CASES } from './cases/index.js';
+import { nextPhaseOf } from '../src/phases.js';
 
 const statusOf = (evaluation: HealthEvaluation, factor: SuccessFactor) => evaluation.factors.find((f) => f.factor === factor)!.status;
 const factorOf = (evaluation: HealthEvaluation, factor: SuccessFactor): FactorHealth => evaluation.factors.find((f) => f.factor === factor)!;
@@ -88,6 +90,14 @@ describe('evaluateHealth', () => {
       blocking: ['SECRETARIAT', 'LEARNING'],
     });
     expect(evaluateHealth(inPhase('FURTHER_DEVELOPMENT')).nextPhaseReadiness).toBeNull();
+  });
+
+  it('gives for the next phase exactly the readiness the partnership would have there on the same data', () => {
+    for (const { signals, name } of FACTOR_CASES) {
+      const next = nextPhaseOf(signals.registry.phase);
+      const moved = next ? evaluateHealth({ ...signals, registry: { ...signals.registry, phase: next } }).readiness : null;
+      expect(evaluateHealth(signals).nextPhaseReadiness, name).toEqual(moved);
+    }
   });
 
   it('lists the weakest factors MISSING first, then WEAK, each in framework order', () => {

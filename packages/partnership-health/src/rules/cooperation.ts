@@ -119,7 +119,13 @@ export const sharedLanguageRule: HealthRule = {
       }
     }
     if (problemStatement) {
-      return { status: 'ADEQUATE', summary: 'A shared problem statement is recorded.', evidence: self ? [...shown, self.evidence] : shown, nextStep: self ? 'AGREE_SHARED_LANGUAGE' : 'ASSESS_SHARED_LANGUAGE' };
+      return {
+        status: 'ADEQUATE',
+        summary: 'A shared problem statement is recorded.',
+        evidence: self ? [...shown, self.evidence] : shown,
+        nextStep: self ? 'AGREE_SHARED_LANGUAGE' : 'ASSESS_SHARED_LANGUAGE',
+        changesOn: self ? [self.agesOutOn] : [],
+      };
     }
     return { status: 'MISSING', summary: 'No shared problem statement is recorded and no recent self-assessment speaks for a shared language.', evidence: shown, nextStep: 'RECORD_PROBLEM_STATEMENT' };
   },

@@ -22,6 +22,7 @@ export async function seedDemoData(db: Db): Promise<number> {
     seed: DEMO_SEED,
     today: today(),
     chooseOrganization: pool.choose,
+    healthVariants: true,
   });
   const ids = await registerDemoOrganizations(db, organizationsIn(partnerships, pool.organizations), CONCURRENCY);
   const idOf = (organization: DemoOrganization) => ids.get(organization.name)!;
