@@ -8,7 +8,10 @@ import { summariseBatch, type BatchOutcome } from './summarise-batch.js';
 export const SUMMARY_BATCH = 20;
 /** How often an idle summariser looks at the queue (one indexed read of an empty table). */
 export const SUMMARY_POLL_MS = 250;
-/** A rest between two batches, so the summariser never takes the whole process from the requests. */
+/**
+ * The least rest between two batches; the rest is at least as long as the batch took, so
+ * a long queue (after a rebuild) takes at most about half of the process from the requests.
+ */
 export const SUMMARY_PAUSE_MS = 50;
 /**
  * While the index has more events than this still to take in (a rebuild, a bulk load),
@@ -45,9 +48,10 @@ export function createOverlapSummariser({ db, logger }: ConsumerDeps<ContextData
   const pass = async () => {
     if (!(await anyQueued(db as Db)) || (await index.lag()) > INDEX_BACKLOG) return;
     while (!stopping) {
+      const started = performance.now();
       const outcome = await summariseBatch(db as Db, SUMMARY_BATCH);
       if (outcome.summarised === 0) return;
-      await new Promise((resolve) => setTimeout(resolve, SUMMARY_PAUSE_MS));
+      await new Promise((resolve) => setTimeout(resolve, Math.max(SUMMARY_PAUSE_MS, performance.now() - started)));
     }
   };
   const schedule = () => {
