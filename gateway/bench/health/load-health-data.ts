@@ -22,7 +22,7 @@ const PHASES = Object.values(Phase);
 const STATUSES = ['ACTIVE', 'ACTIVE', 'ACTIVE', 'ACTIVE', 'INACTIVE', 'COMPLETED'];
 const CURRENCIES = ['USD', 'EUR', 'KES', 'GBP'];
 const CHANNELS = ['newsletter', 'website', 'annual forum', 'mailing list'];
-const BATCH = 2_000;
+const BATCH = 5_000;
 
 export interface LoadedHealthData {
   partnerships: number;
@@ -50,7 +50,7 @@ const push = (table: Columns, values: Record<string, unknown>) => {
  * registrations would write: organisations, stakeholders with roles and contributions,
  * phase changes, milestones, indicators, progress reports), in batches, bypassing the
  * API and the event log; then the health projection's rows through the service's own
- * evaluation (writeHealthRows: loadRegistrySignals + evaluateHealth per 2,000), so the
+ * evaluation (writeHealthRows: loadRegistrySignals + evaluateHealth per 5,000), so the
  * statuses are what the rules give for that data. Countries are skewed (a few have
  * thousands of partnerships).
  */

@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import { ApolloServer, type BaseContext } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { isConnectionError } from '@msp-atlas/db';
 import type { GatewayIdentity } from '@msp-atlas/gateway-trust';
 import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
@@ -40,8 +40,10 @@ export async function startGraphqlService<Context extends BaseContext>(
     includeStacktraceInErrorResponses: false,
     // The service's own shutdown handler stops Apollo after the HTTP server drains.
     stopOnTerminationSignals: false,
-    // Traces are for Apollo's hosted studio, which this platform does not report to.
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    // Traces are for Apollo's hosted studio, which this platform does not report to. No
+    // field carries @cacheControl, and the plugin's per-field hook doubled the time of large
+    // answers (4,482 overview cells: 110 -> 55 ms in the subgraph).
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled()],
     formatError: (formatted, error) => hideInternalErrors(formatted, error, options.logger, options.name),
   });
   await apollo.start();

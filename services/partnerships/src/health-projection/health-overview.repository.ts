@@ -1,13 +1,13 @@
 import type { TimestampIdKey } from '@msp-atlas/federation';
 import type { HealthStatus } from '@msp-atlas/partnership-health';
-import { sql, type ExpressionBuilder, type RawBuilder } from 'kysely';
-import type { Db, PartnershipsDatabase } from '../database.js';
+import { sql, type RawBuilder } from 'kysely';
+import type { Db } from '../database.js';
 import type { PartnershipRow } from '../partnership/partnership.table.js';
 import type { HealthCriteria, HealthGroup } from './health-overview-criteria.js';
 import { HealthOverviewGrouping } from './health-overview-grouping.enum.js';
 import { ALL_COUNTRIES, readHealthCounts } from './health-counts.repository.js';
-import { FACTORS, STATUS_CODES, statusCode, statusColumn } from './status-columns.js';
 import type { SuccessFactor } from '@msp-atlas/msp-vocabulary';
+import { FACTORS, STATUS_CODES, statusCode, statusColumn } from './status-columns.js';
 
 const textArray = (values: readonly string[]) => sql<string[]>`${[...values]}::text[]`;
 
@@ -134,8 +134,6 @@ export async function countHealthByScan(db: Db, criteria: HealthCriteria, groupB
   };
 }
 
-type Joined = ExpressionBuilder<PartnershipsDatabase & { h: PartnershipsDatabase['partnership_health'] }, 'partnerships' | 'h'>;
-
 function listingSql(criteria: HealthCriteria, factor: SuccessFactor, statuses: readonly HealthStatus[], group: HealthGroup | null): RawBuilder<boolean> {
   const codes = statuses.map(statusCode);
   const conditions: RawBuilder<unknown>[] = [criteriaSql(criteria), sql`h.${sql.ref(statusColumn(factor))} = any(${sql`${codes}::smallint[]`})`];
@@ -160,15 +158,7 @@ export async function listByHealth(
     .selectAll('partnerships')
     .select(sql<string>`partnerships.created_at::text`.as('listing_created_at'))
     .where(listingSql(criteria, factor, statuses, group))
-    .$if(after !== null, (q) =>
-      q.where((eb: Joined) =>
-        eb(
-          eb.refTuple('partnerships.created_at', 'partnerships.id'),
-          '<',
-          eb.tuple(sql<Date>`${after![0]}::timestamptz`, sql<string>`${after![1]}::uuid`),
-        ),
-      ),
-    )
+    .$if(after !== null, (q) => q.where(sql<boolean>`(partnerships.created_at, partnerships.id) < (${after![0]}::timestamptz, ${after![1]}::uuid)`))
     .orderBy('partnerships.created_at', 'desc')
     .orderBy('partnerships.id', 'desc')
     .limit(limit)

@@ -29,22 +29,27 @@ async function heldRows(trx: Trx, ids: readonly string[]) {
   return trx.selectFrom('partnership_health').selectAll().where('partnership_id', 'in', [...ids]).execute();
 }
 
-/** Writes the rows in one statement, replacing what was there, and moves the overview's counts with them. */
+/** Rows per statement: 28 parameters each stay well under PostgreSQL's 65,535. */
+const ROWS_PER_STATEMENT = 1_000;
+
+/** Writes the rows, replacing what was there, and moves the overview's counts with them. */
 export async function upsertHealthRows(trx: Trx, rows: readonly HealthValues[]): Promise<void> {
-  if (rows.length === 0) return;
-  const before = await heldRows(trx, rows.map((row) => row.partnership_id));
-  await moveHealthCounts(trx, before.map(countedHealthOf), rows.map(countedHealthOf));
-  const columns = Object.keys(rows[0]!).filter((column) => column !== 'partnership_id') as (keyof HealthValues)[];
-  await trx
-    .insertInto('partnership_health')
-    .values(rows.map((row) => ({ ...row })))
-    .onConflict((conflict) =>
-      conflict.column('partnership_id').doUpdateSet({
-        ...Object.fromEntries(columns.map((column) => [column, sql.ref(`excluded.${column}`)])),
-        evaluated_at: sql<Date>`now()`,
-      }),
-    )
-    .execute();
+  for (let start = 0; start < rows.length; start += ROWS_PER_STATEMENT) {
+    const chunk = rows.slice(start, start + ROWS_PER_STATEMENT);
+    const before = await heldRows(trx, chunk.map((row) => row.partnership_id));
+    await moveHealthCounts(trx, before.map(countedHealthOf), chunk.map(countedHealthOf));
+    const columns = Object.keys(chunk[0]!).filter((column) => column !== 'partnership_id') as (keyof HealthValues)[];
+    await trx
+      .insertInto('partnership_health')
+      .values(chunk.map((row) => ({ ...row })))
+      .onConflict((conflict) =>
+        conflict.column('partnership_id').doUpdateSet({
+          ...Object.fromEntries(columns.map((column) => [column, sql.ref(`excluded.${column}`)])),
+          evaluated_at: sql<Date>`now()`,
+        }),
+      )
+      .execute();
+  }
 }
 
 export async function deleteHealthRows(trx: Trx, ids: readonly string[]): Promise<void> {
