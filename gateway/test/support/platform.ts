@@ -69,6 +69,8 @@ export interface PlatformOptions {
   extraSubgraphs?: SubgraphDefinition[];
   /** This service reaches PostgreSQL through a proxy the test can stop and start. */
   databaseBehindProxy?: ServiceName;
+  /** The learning service loads its demo lessons at start, as `npm start` has it. */
+  demoLessons?: boolean;
 }
 
 export interface AccountsTestOptions extends Pick<GatewayAccountsOptions, 'oidc' | 'feedIntervalMs' | 'feedStaleAfterMs'> {
@@ -127,6 +129,7 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
       ...(tokenTtlSeconds && { AUTH_TOKEN_TTL_SECONDS: tokenTtlSeconds }),
       ...(signInRatePerEmailPerMinute && { ACCOUNTS_SIGN_IN_RATE_PER_EMAIL_PER_MINUTE: signInRatePerEmailPerMinute }),
     },
+    ...(options.demoLessons && { learning: { SEED_DEMO_DATA: true } }),
   };
   let recordedHeaders: IncomingHttpHeaders[] | null = null;
   // The registry's own background consumers (the health projection) share its pool.

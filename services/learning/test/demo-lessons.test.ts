@@ -64,10 +64,20 @@ describe('demo lessons', () => {
     // Each lesson was written with its event, read back through the contract.
     // Readers see an event once no older transaction on the server is still open: wait for all.
     let events: Awaited<ReturnType<typeof readEvents>>['events'] = [];
-    await waitFor(async () => (events = (await readEvents(db, null, 1_000)).events).filter((event) => event.type === 'LessonChanged').length >= all);
+    // Each link to a partnership is an event too, so projections elsewhere learn whose lesson it is.
+    await waitFor(async () => (events = (await readEvents(db, null, 1_000)).events).filter((event) => event.type === 'LessonChanged').length >= all + first.linked);
     const lessonEvents = events.filter((event) => event.type === 'LessonChanged').map(parseEvent);
-    expect(lessonEvents).toHaveLength(all);
-    expect(lessonEvents[0]).toMatchObject({ aggregateType: 'Lesson', aggregateVersion: 1, payload: { action: 'seedDemoLesson', lesson: { status: 'PUBLISHED', isDemo: true } } });
+    const seeded = lessonEvents.filter((event) => event.payload.action === 'seedDemoLesson');
+    const links = lessonEvents.filter((event) => event.payload.action === 'linkDemoLesson');
+    expect(seeded).toHaveLength(all);
+    expect(seeded[0]).toMatchObject({ aggregateType: 'Lesson', aggregateVersion: 1, payload: { lesson: { status: 'PUBLISHED', isDemo: true, partnershipId: null } } });
+    expect(first.linked).toBeGreaterThan(0);
+    expect(links).toHaveLength(first.linked);
+    expect(links[0]).toMatchObject({ aggregateVersion: 2, payload: { lesson: { partnershipId: earlyPartnership.id } } });
+    // Dated over the past years, not all today: the health check's LEARNING factor sees old and recent lessons.
+    const ages = seeded.map((event) => Date.now() - Date.parse(event.payload.lesson.publishedAt!));
+    expect(Math.max(...ages)).toBeGreaterThan(2 * 365 * 86_400_000);
+    expect(Math.min(...ages)).toBeLessThan(365 * 86_400_000);
 
     const linkedTo = async (id: string) => (await db.selectFrom('lessons').select('id').where('partnership_id', '=', id).execute()).length;
     expect(await linkedTo(earlyPartnership.id)).toBeGreaterThan(0);

@@ -18,6 +18,8 @@ export const lessonSnapshot = z.object({
   countries: z.array(z.string()),
   partnershipId: z.uuid().nullable(),
   isDemo: z.boolean(),
+  /** When it was first published (ISO date-time); null while never published, and in payloads written before it was carried. */
+  publishedAt: z.iso.datetime({ offset: true }).nullable().default(null),
 });
 
 export type LessonSnapshot = z.output<typeof lessonSnapshot>;

@@ -9,6 +9,17 @@ import type { LessonRow } from '../lesson/lesson.table.js';
 import { tagCodes } from '../lesson/lesson.validation.js';
 import { linkAllDemoLessons } from './link-demo-lessons.js';
 
+/** Demo lessons are dated over the past four years, so some partnerships' latest lesson is old (the health check's LEARNING factor). */
+const DEMO_PUBLICATION_SPREAD_DAYS = 4 * 365;
+const DAY_MS = 86_400_000;
+
+/** A publication date fixed by the lesson's key: the same lesson gets the same age on every load. */
+export function demoPublicationDate(key: string, now = Date.now()): Date {
+  let hash = 0;
+  for (const char of key) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
+  return new Date(now - (hash % DEMO_PUBLICATION_SPREAD_DAYS) * DAY_MS);
+}
+
 /** Shown as the author of demo lessons, which no account wrote. */
 export const DEMO_AUTHOR_SUFFIX = ' (demo)';
 
@@ -37,7 +48,7 @@ export async function seedDemoLessons(db: Db, lessons: readonly DemoLesson[] = b
           {
             author_name: lesson.authorName + DEMO_AUTHOR_SUFFIX,
             status: LessonStatus.PUBLISHED,
-            published_at: new Date(),
+            published_at: demoPublicationDate(lesson.key),
             is_demo: true,
             demo_key: lesson.key,
           },

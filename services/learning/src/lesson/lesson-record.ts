@@ -28,6 +28,7 @@ export function lessonChanged(action: string): (trx: unknown, row: LessonRow) =>
           countries: row.countries,
           partnershipId: row.partnership_id,
           isDemo: row.is_demo,
+          publishedAt: row.published_at ? row.published_at.toISOString() : null,
         },
       },
     } as TypedNewEvent,

@@ -60,7 +60,8 @@ export async function projectHealthEvent(trx: Trx, stored: StoredEvent, today: s
         version: event.aggregateVersion,
         partnership_id: lesson.partnershipId,
         published,
-        published_on: published ? event.occurredAt.toISOString().slice(0, 10) : null,
+        // Dated by the learning service's publication, so an edit of a published lesson does not renew it.
+        published_on: published ? (lesson.publishedAt ?? event.occurredAt.toISOString()).slice(0, 10) : null,
       });
       await evaluatePartnerships(trx, concerned, today);
       return;

@@ -206,12 +206,12 @@ describe('health projection', () => {
     expect(await statusOf(id, 'status_agenda_2030')).toBe('STRONG');
 
     const lessonId = randomUUID();
-    const lesson = (version: number, status: 'PUBLISHED' | 'WITHDRAWN') =>
+    const lesson = (version: number, status: 'PUBLISHED' | 'WITHDRAWN', publishedAt: string | null = new Date().toISOString()) =>
       fixtureEvent(
         'LessonChanged',
         {
           action: status === 'PUBLISHED' ? 'publishLesson' : 'withdrawLesson',
-          lesson: { id: lessonId, title: 'What the water committees taught us', status, kind: 'PRACTICE', language: 'en', phases: [], successFactors: [], sdgTargets: [], countries: ['KEN'], partnershipId: id, isDemo: false },
+          lesson: { id: lessonId, title: 'What the water committees taught us', status, kind: 'PRACTICE', language: 'en', phases: [], successFactors: [], sdgTargets: [], countries: ['KEN'], partnershipId: id, isDemo: false, publishedAt },
         },
         { aggregateId: lessonId, aggregateVersion: version },
       );
@@ -222,9 +222,13 @@ describe('health projection', () => {
     await appendEvents(api.db, 'learning', [lesson(2, 'WITHDRAWN')]);
     await consume();
     expect(await statusOf(id, 'status_learning')).toBe('MISSING');
+    // Dated by its publication, not by the event: a lesson published three years ago is no recent learning.
+    await appendEvents(api.db, 'learning', [lesson(3, 'PUBLISHED', new Date(Date.now() - 3 * 365 * 86_400_000).toISOString())]);
+    await consume();
+    expect(await statusOf(id, 'status_learning')).toBe('WEAK');
 
     // Each change of statuses was published, versions one after the other.
-    expect((await healthEvents(id)).map((event) => event.aggregate_version)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect((await healthEvents(id)).map((event) => event.aggregate_version)).toEqual([1, 2, 3, 4, 5, 6, 7]);
     // A signal for a partnership the registry does not hold is kept, but makes no row.
     const stranger = randomUUID();
     await appendEvents(api.db, 'context', [fixtureEvent('PartnershipOverlapsChanged', { partnershipId: stranger, overlaps: 1, duplicates: 0, strongestScore: 0.4 }, { aggregateId: stranger })]);
