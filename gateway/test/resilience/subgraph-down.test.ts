@@ -59,9 +59,10 @@ describe('a subgraph that is down', () => {
     await platform.subgraphs.context.start();
     // Other services append events in the background (the registry's health projection, say): the restarted consumer catches up.
     await waitFor(async () => (await lag()) === 0);
+    // Answered again; a further background event may be pending by now, so the lag is any count.
     expect(dataOf(await platform.graphql('{ partnerships(first: 1) { totalCount } overlapIndexStatus { lag } }'))).toEqual({
       partnerships: { totalCount: 1 },
-      overlapIndexStatus: { lag: 0 },
+      overlapIndexStatus: { lag: expect.any(Number) },
     });
   });
 
