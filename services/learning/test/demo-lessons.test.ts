@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from '@msp-atlas/db';
 import { buildDemoLessons } from '@msp-atlas/demo-data';
 import { appendEvents, readEvents, type EventConsumer } from '@msp-atlas/events';
-import { parseEvent } from '@msp-atlas/event-contracts';
+import { readEvent } from '@msp-atlas/event-contracts';
 import { fixtureEvent, partnershipSnapshotFixture } from '@msp-atlas/event-contracts/fixtures';
 import { createLogger } from '@msp-atlas/service-runtime';
 import { createTestDatabase, waitFor, type TestDatabase } from '@msp-atlas/test-harness';
@@ -66,7 +66,7 @@ describe('demo lessons', () => {
     let events: Awaited<ReturnType<typeof readEvents>>['events'] = [];
     // Each link to a partnership is an event too, so projections elsewhere learn whose lesson it is.
     await waitFor(async () => (events = (await readEvents(db, null, 1_000)).events).filter((event) => event.type === 'LessonChanged').length >= all + first.linked);
-    const lessonEvents = events.filter((event) => event.type === 'LessonChanged').map(parseEvent);
+    const lessonEvents = events.map((event) => readEvent(event, ['LessonChanged'])).filter((event) => event !== null);
     const seeded = lessonEvents.filter((event) => event.payload.action === 'seedDemoLesson');
     const links = lessonEvents.filter((event) => event.payload.action === 'linkDemoLesson');
     expect(seeded).toHaveLength(all);
