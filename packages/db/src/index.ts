@@ -4,4 +4,5 @@ export { databaseReadiness } from './database-readiness.js';
 export { isUniqueViolation, isForeignKeyViolation } from './pg-errors.js';
 export { isConnectionError } from './connection-errors.js';
 export { retryingPool } from './retrying-pool.js';
+export { upsertNewerVersion } from './upsert-newer-version.js';
 export { sql, type Kysely, type Transaction, type Selectable, type Insertable, type Updateable } from 'kysely';

@@ -1,4 +1,5 @@
 import type { LearningSignal, OverlapSignal, SdgSignal } from '@msp-atlas/partnership-health';
+import { upsertNewerVersion } from '@msp-atlas/db';
 import { sql } from 'kysely';
 import type { Db, Trx } from '../database.js';
 import type { HealthLessonTable, HealthOverlapSignalTable, HealthSdgSignalTable } from './health-projection.table.js';
@@ -8,43 +9,12 @@ type Reader = Db | Trx;
 // Each upsert applies only a newer aggregate version: delivery is at least once and
 // replays are routine. They answer whether anything changed.
 
-export async function upsertSdgSignalIfNewer(trx: Trx, values: HealthSdgSignalTable): Promise<boolean> {
-  const result = await trx
-    .insertInto('health_sdg_signals')
-    .values(values)
-    .onConflict((conflict) =>
-      conflict
-        .column('partnership_id')
-        .doUpdateSet((eb) => ({
-          version: eb.ref('excluded.version'),
-          partnership_version: eb.ref('excluded.partnership_version'),
-          declared_targets: eb.ref('excluded.declared_targets'),
-          evidenced_declared_targets: eb.ref('excluded.evidenced_declared_targets'),
-          suggested_undeclared_targets: eb.ref('excluded.suggested_undeclared_targets'),
-        }))
-        .where('health_sdg_signals.version', '<', (eb) => eb.ref('excluded.version')),
-    )
-    .executeTakeFirst();
-  return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
+export function upsertSdgSignalIfNewer(trx: Trx, values: HealthSdgSignalTable): Promise<boolean> {
+  return upsertNewerVersion(trx, 'health_sdg_signals', 'partnership_id', values);
 }
 
-export async function upsertOverlapSignalIfNewer(trx: Trx, values: HealthOverlapSignalTable): Promise<boolean> {
-  const result = await trx
-    .insertInto('health_overlap_signals')
-    .values(values)
-    .onConflict((conflict) =>
-      conflict
-        .column('partnership_id')
-        .doUpdateSet((eb) => ({
-          version: eb.ref('excluded.version'),
-          overlaps: eb.ref('excluded.overlaps'),
-          duplicates: eb.ref('excluded.duplicates'),
-          strongest_score: eb.ref('excluded.strongest_score'),
-        }))
-        .where('health_overlap_signals.version', '<', (eb) => eb.ref('excluded.version')),
-    )
-    .executeTakeFirst();
-  return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
+export function upsertOverlapSignalIfNewer(trx: Trx, values: HealthOverlapSignalTable): Promise<boolean> {
+  return upsertNewerVersion(trx, 'health_overlap_signals', 'partnership_id', values);
 }
 
 /**
