@@ -1,13 +1,21 @@
 // npm run bench:load — mixed reads and writes through the gateway for a fixed window,
 // from a bounded number of concurrent clients, each signed in with its own account;
-// then checks that every acknowledged write can be read back.
+// then checks that every acknowledged write can be read back. It crosses every subgraph,
+// so it lives with the gateway and talks to the platform through the GraphQL API only.
 import { cpus, loadavg, platform as osPlatform, totalmem } from 'node:os';
 import { performance } from 'node:perf_hooks';
+import {
+  BENCH_GATEWAY_SETTINGS,
+  BENCH_SUBGRAPH_SETTINGS,
+  benchClient,
+  failureOf,
+  percentile,
+  signUpForBench,
+  startBenchPlatform,
+  type BenchGraphql,
+  type BenchResponse,
+} from '@msp-atlas/bench-harness';
 import { demoRegistrationInputs } from '@msp-atlas/demo-data';
-import { signUpAccount } from '../test/support/accounts.js';
-import { BENCH_ACCOUNTS_SETTINGS, BENCH_GATEWAY_SETTINGS, startBenchPlatform } from './bench-platform.js';
-import { benchClient, failureOf, type BenchGraphql, type BenchResponse } from './graphql.js';
-import { percentile } from './latency.js';
 import {
   ADD_STAKEHOLDER,
   CHANGE_PHASE,
@@ -283,12 +291,13 @@ const cpu = cpus();
 console.log('npm run bench:load: mixed reads and writes through the gateway');
 console.log(`machine: ${cpu.length} CPUs (${cpu[0]?.model.trim() ?? 'unknown'}), ${(totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}, ${osPlatform()}; load average before start ${loadavg().map((value) => value.toFixed(2)).join(' ')}`);
 
-const platform = await startBenchPlatform({ seedDemoData: SEED_DEMO_DATA });
+// The registry's demo data set, as `npm start` loads it; a larger pool for its writers.
+const platform = await startBenchPlatform({ seedDemoData: SEED_DEMO_DATA ? ['partnerships'] : [], subgraphEnv: { partnerships: { DATABASE_POOL_SIZE: '20' } } });
 let exitCode = 1;
 try {
   console.log(`platform: ${platform.processes.join(', ')} as separate processes (NODE_ENV=production), ${platform.databaseServer}, fresh database; demo data ${SEED_DEMO_DATA ? 'seeded' : 'not seeded'} (BENCH_SEED_DEMO_DATA)`);
-  const settings = { ...BENCH_GATEWAY_SETTINGS, ...BENCH_ACCOUNTS_SETTINGS };
-  console.log(`gateway and accounts settings for the bench: ${Object.entries(settings).map(([key, value]) => `${key}=${value}`).join(', ')} (mutation rate limit off: one load generator is one client address)`);
+  const settings = { ...BENCH_GATEWAY_SETTINGS, ...BENCH_SUBGRAPH_SETTINGS };
+  console.log(`gateway and subgraph settings for the bench: ${Object.entries(settings).map(([key, value]) => `${key}=${value}`).join(', ')} (mutation rate limit off: one load generator is one client address)`);
   console.log(`settings: ${CLIENTS} concurrent clients (BENCH_CLIENTS), each with its own signed-up account and one request at a time, keep-alive HTTP on loopback; ${DURATION_SECONDS} s measured (BENCH_DURATION_SECONDS) after ${WARM_UP_SECONDS} s warm-up (BENCH_WARM_UP_SECONDS); load generator in its own process`);
   console.log(`mix: reads ${percentOf(READS)}% (${mixOf(READS)}), writes ${percentOf(WRITES)}% (${mixOf(WRITES)}); every request carries the client's token; writes go to the client's own partnerships with expectedVersion = its last acknowledged version`);
 
@@ -296,7 +305,7 @@ try {
   const signUpStarted = performance.now();
   const clients: Client[] = await Promise.all(
     Array.from({ length: CLIENTS }, async (_, index) => {
-      const account = await signUpAccount(platform.graphqlUrl, { name: `Load client ${index}` });
+      const account = await signUpForBench(platform.graphqlUrl, `Load client ${index}`);
       return { index, graphql: benchClient(platform.graphqlUrl, account.token), owned: [], page: null, sequence: 0 };
     }),
   );

@@ -9,5 +9,3 @@ export {
 } from './subgraph.js';
 export { buildContextSchema } from './schema.js';
 export type { Db as ContextDb } from './database.js';
-export { findOverlaps, findOverlapsOfPartnership } from './overlaps/find-overlaps.js';
-export type { ScoredOverlap } from './similarity/score-overlap.js';

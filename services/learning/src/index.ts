@@ -1,5 +1,3 @@
 export { learningSubgraph, learningSubgraph as subgraph, createPartnershipProjectionConsumer, PARTNERSHIP_PROJECTION_CONSUMER } from './subgraph.js';
 export { buildLearningSchema } from './schema.js';
 export type { Db as LearningDb } from './database.js';
-export { bulkInsertPublishedLessons } from './lesson/bulk-insert-lessons.js';
-export type { LessonContent } from './lesson/lesson.repository.js';

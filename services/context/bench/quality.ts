@@ -1,5 +1,6 @@
-import { findOverlapsOfPartnership, type ScoredOverlap } from '@msp-atlas/context';
-import { createBenchDatabase } from './bench-database.js';
+import { createBenchDatabase } from '@msp-atlas/bench-harness';
+import { findOverlapsOfPartnership } from '../src/overlaps/find-overlaps.js';
+import type { ScoredOverlap } from '../src/similarity/score-overlap.js';
 import { buildLabelledSet } from './labelled-set.js';
 import { appendRegistrations, buildIndexFromZero, connectContext } from './load-index.js';
 import { tfidfBaseline } from './tfidf-baseline.js';
@@ -26,7 +27,7 @@ const f = (value: number) => value.toFixed(3);
  */
 export async function runQualityBench(options: QualityOptions): Promise<void> {
   const set = buildLabelledSet(options);
-  const database = await createBenchDatabase();
+  const database = await createBenchDatabase('bench_overlaps');
   const db = await connectContext(database.url);
   try {
     await appendRegistrations(db, set.partnerships);

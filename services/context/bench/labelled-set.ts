@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { PartnershipSnapshot, StakeholderSnapshot } from '@msp-atlas/event-contracts';
 import { buildDemoPartnerships, buildOrganizationPool, type DemoOrganization, type DemoPartnership } from '@msp-atlas/demo-data';
-import { benchRandom, type BenchRandom } from './bench-random.js';
+import { benchRandom, type BenchRandom } from '@msp-atlas/bench-harness';
 import { germanVariant } from './german-variant.js';
 import { rewriteName, rewriteText, withSynonyms } from './rewrite-text.js';
 

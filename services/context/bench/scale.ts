@@ -1,14 +1,10 @@
-import { readFile } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
 import { sql } from 'kysely';
 import { runEventLogCommand } from '@msp-atlas/events';
 import type { PartnershipSnapshot } from '@msp-atlas/event-contracts';
-import { contextSubgraph, PARTNERSHIP_INDEX_CONSUMER, type ContextDb } from '@msp-atlas/context';
+import { benchClient, dataOrThrow, describeLatencies, processMemory, signUpForBench, startBenchPlatform } from '@msp-atlas/bench-harness';
 import { demoRegistrationInputs } from '@msp-atlas/demo-data';
-import { signUpAccount } from '../../test/support/accounts.js';
-import { startBenchPlatform } from '../bench-platform.js';
-import { benchClient, dataOrThrow } from '../graphql.js';
-import { describeLatencies } from '../latency.js';
+import { contextSubgraph, PARTNERSHIP_INDEX_CONSUMER, type ContextDb } from '../src/index.js';
 import { demoSnapshots } from './labelled-set.js';
 import { appendRegistrations } from './load-index.js';
 
@@ -36,13 +32,6 @@ const draftOf = (snapshot: PartnershipSnapshot) => ({
   stakeholders: snapshot.stakeholders.map((stakeholder) => ({ organizationId: stakeholder.organizationId, roles: stakeholder.roles })),
 });
 
-async function rssMegabytes(pid: number | undefined): Promise<string> {
-  if (!pid) return 'unknown';
-  const status = await readFile(`/proc/${pid}/status`, 'utf8').catch(() => '');
-  const kb = /VmRSS:\s+(\d+)/.exec(status)?.[1];
-  return kb ? `${(Number(kb) / 1024).toFixed(0)} MB` : 'unknown';
-}
-
 async function contextTableSizes(db: ContextDb): Promise<string> {
   const { rows } = await sql<{ name: string; size: string }>`
     select c.relname as name, pg_size_pretty(pg_total_relation_size(c.oid)) as size
@@ -61,10 +50,10 @@ async function contextTableSizes(db: ContextDb): Promise<string> {
  * by the running context service (`npm run replay`), timed, and the queries measured.
  */
 export async function runScaleBench(options: { sizes: number[] }): Promise<void> {
-  const platform = await startBenchPlatform({ subgraphs: ['partnerships', 'context'] });
+  const platform = await startBenchPlatform({ subgraphs: ['partnerships', 'accounts', 'context'] });
   const db = contextSubgraph.connect(platform.databaseUrl, { poolSize: 2 });
   try {
-    const graphql = benchClient(platform.graphqlUrl, (await signUpAccount(platform.graphqlUrl, { name: 'Overlap benchmark' })).token);
+    const graphql = benchClient(platform.graphqlUrl, (await signUpForBench(platform.graphqlUrl, 'Overlap benchmark')).token);
     const post = async (query: string, variables: Record<string, unknown> = {}) => dataOrThrow(await graphql(query, variables));
     const indexedAll = async (size: number) => {
       for (;;) {
@@ -131,7 +120,7 @@ export async function runScaleBench(options: { sizes: number[] }): Promise<void>
       console.log(`    index built from zero by the context service: ${buildSeconds.toFixed(1)} s (${(size / buildSeconds).toFixed(0)} partnerships per second)`);
       console.log(`    Partnership.overlaps(first: 10) through the gateway: ${describeLatencies(overlapLatencies)}; ${(found / SAMPLES).toFixed(1)} overlaps per answer`);
       console.log(`    checkOverlaps(first: 10) through the gateway:        ${describeLatencies(checkLatencies)}`);
-      console.log(`    memory: context service RSS ${await rssMegabytes(platform.pidOf('context'))}; context tables ${await contextTableSizes(db)}`);
+      console.log(`    memory: context service RSS ${await processMemory(platform.pidOf('context'))}; context tables ${await contextTableSizes(db)}`);
     }
     if (platform.exits().length > 0) throw new Error(platform.exits().join('; '));
   } finally {

@@ -2,20 +2,10 @@ import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { sql } from 'kysely';
 import { countries as allCountries, regionsOfCountry } from '@msp-atlas/reference-data';
-import { rebuildCoverageCells, sdgSubgraph } from '@msp-atlas/sdg';
+import { benchRandom } from '@msp-atlas/bench-harness';
 import { sdgTargets } from '@msp-atlas/sdg-framework';
-
-/** A deterministic generator (mulberry32), so every run loads the same data. */
-function random(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rebuildCoverageCells } from '../src/sdg-coverage/coverage-cells.repository.js';
+import { sdgSubgraph } from '../src/subgraph.js';
 
 const PHASES = ['INITIATION', 'DESIGN', 'IMPLEMENTATION', 'FURTHER_DEVELOPMENT'];
 const STATUSES = ['ACTIVE', 'ACTIVE', 'ACTIVE', 'INACTIVE', 'COMPLETED'];
@@ -41,7 +31,8 @@ export interface LoadedScale {
  */
 export async function loadScaleProjection(databaseUrl: string, count: number): Promise<LoadedScale> {
   const started = Date.now();
-  const next = random(2026);
+  // Seeded, so every run loads the same data.
+  const { next } = benchRandom(2026);
   const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]!;
   // Countries with a region: a skewed draw (square of a uniform) makes some busy.
   const countries = allCountries.map((country) => country.alpha3).filter((code) => regionsOfCountry(code).length > 0);

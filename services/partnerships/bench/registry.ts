@@ -1,12 +1,9 @@
 // npm run bench:registry — registers 10,000 generated partnerships through the
 // gateway as one signed-up account, then measures a filtered list query
-// (country + SDG goal + phase, first 20).
+// (country + SDG goal + phase, first 20). Everything goes through the API.
 import { performance } from 'node:perf_hooks';
 import { demoRegistrationInputs } from '@msp-atlas/demo-data';
-import { signUpAccount } from '../test/support/accounts.js';
-import { startBenchPlatform } from './bench-platform.js';
-import { benchClient, dataOrThrow } from './graphql.js';
-import { describeLatencies } from './latency.js';
+import { benchClient, dataOrThrow, describeLatencies, signUpForBench, startBenchPlatform } from '@msp-atlas/bench-harness';
 
 const REGISTRATIONS = Number(process.env.BENCH_REGISTRATIONS ?? 10_000);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
@@ -16,11 +13,12 @@ const REGISTER = `mutation($input: RegisterPartnershipInput!) { registerPartners
 const LIST = `query($filter: PartnershipFilter!) { partnerships(filter: $filter, first: 20) {
   totalCount edges { cursor node { id slug name phase status countries sdgGoals } } pageInfo { hasNextPage endCursor } } }`;
 
-// Only the registry runs: the other subgraphs are composed in but never called.
-const platform = await startBenchPlatform({ subgraphs: ['partnerships'] });
+// Only the registry and the accounts that sign in run: the other subgraphs are composed in
+// but never called. A larger pool than `npm start`'s for 16 concurrent registrations.
+const platform = await startBenchPlatform({ subgraphs: ['partnerships', 'accounts'], subgraphEnv: { partnerships: { DATABASE_POOL_SIZE: '20' } } });
 try {
   // Registering takes a signed-in account, which becomes the partnership's first member.
-  const graphql = benchClient(platform.graphqlUrl, (await signUpAccount(platform.graphqlUrl, { name: 'Registry benchmark' })).token);
+  const graphql = benchClient(platform.graphqlUrl, (await signUpForBench(platform.graphqlUrl, 'Registry benchmark')).token);
   const post = async (query: string, variables: Record<string, unknown>) => dataOrThrow(await graphql(query, variables));
 
   const inputs = demoRegistrationInputs(REGISTRATIONS, 7);
@@ -57,7 +55,7 @@ try {
     rows += data.partnerships.edges.length;
   }
   console.log(`filtered list query (country + SDG goal + phase, first 20) through the gateway: ${describeLatencies(queryLatencies)}; ${(rows / QUERY_SAMPLES).toFixed(1)} rows per page on average`);
-  console.log('SQL statements per list query: 2 (the page and its totalCount), whatever the page size; each nested relation asked for adds one batched statement (asserted in gateway/test/registry/list-partnerships.test.ts)');
+  console.log('SQL statements per list query: 2 (the page and its totalCount), whatever the page size; each nested relation asked for adds one batched statement (asserted by the list-partnerships test of the registry)');
 } finally {
   await platform.stop();
 }

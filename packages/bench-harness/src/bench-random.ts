@@ -1,6 +1,8 @@
-/** A seeded random source of the bench's own (mulberry32), so a run can be repeated. */
+/** A seeded random source (mulberry32), so a run with the same seed generates the same data. */
 export interface BenchRandom {
+  /** Uniform in [0, 1). */
   next(): number;
+  /** An integer from min to max, both included. */
   int(min: number, max: number): number;
   chance(probability: number): boolean;
   pick<T>(items: readonly T[]): T;

@@ -1,4 +1,4 @@
-import type { BenchRandom } from './bench-random.js';
+import type { BenchRandom } from '@msp-atlas/bench-harness';
 
 // How a second registrant words the same thing: other words for the same things, the
 // sentences in another order, one left out. Written for the bench, not taken from the

@@ -1,13 +1,10 @@
-// npm run bench:sdg-scale (root: npm run bench:sdg -- --scale) — sdgCoverage through the
-// gateway for one country and for a region over 100,000 partnerships, and how soon the
-// alignment of a newly registered partnership is visible.
+// npm run bench:sdg-scale — sdgCoverage through the gateway for one country and for a
+// region over 100,000 partnerships (written into this service's own projection), and how
+// soon the alignment of a partnership registered through the API is visible.
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import { countriesInRegion, regionsOfCountry } from '@msp-atlas/reference-data';
-import { signUpAccount } from '../test/support/accounts.js';
-import { startBenchPlatform } from './bench-platform.js';
-import { benchClient, dataOrThrow } from './graphql.js';
-import { describeLatencies, percentile } from './latency.js';
+import { benchClient, dataOrThrow, describeLatencies, percentile, signUpForBench, startBenchPlatform } from '@msp-atlas/bench-harness';
 import { loadScaleProjection } from './sdg-scale-data.js';
 
 const PARTNERSHIPS = Number(process.env.BENCH_SDG_PARTNERSHIPS ?? 100_000);
@@ -23,7 +20,7 @@ const COVERAGE = `query($filter: SdgCoverageFilter) { sdgCoverage(filter: $filte
 const REGISTER = `mutation($input: RegisterPartnershipInput!) { registerPartnership(input: $input) { partnership { id } } }`;
 const ALIGNMENT = `query($id: ID!) { partnership(id: $id) { sdgAlignment { partnershipVersion } } }`;
 
-const platform = await startBenchPlatform({ subgraphs: ['partnerships', 'sdg'] });
+const platform = await startBenchPlatform({ subgraphs: ['partnerships', 'sdg', 'accounts'] });
 try {
   console.log(`platform: ${platform.processes.join(', ')} as separate processes; ${platform.databaseServer}`);
   const loaded = await loadScaleProjection(platform.databaseUrl, PARTNERSHIPS);
@@ -54,7 +51,7 @@ try {
   // A new partnership through the registry: its event reaches the SDG consumer (NOTIFY),
   // which classifies its text and stores the alignment; the clock runs from the
   // registration's answer until the alignment is readable through the gateway.
-  const member = benchClient(platform.graphqlUrl, (await signUpAccount(platform.graphqlUrl, { name: 'SDG benchmark' })).token);
+  const member = benchClient(platform.graphqlUrl, (await signUpForBench(platform.graphqlUrl, 'SDG benchmark')).token);
   const lags: number[] = [];
   for (let i = 0; i < REGISTRATIONS; i += 1) {
     const input = {

@@ -4,11 +4,11 @@
 // with two filters and the facets query over the same result set.
 import { performance } from 'node:perf_hooks';
 import { buildDemoLessons } from '@msp-atlas/demo-data';
-import { bulkInsertPublishedLessons, learningSubgraph, type LessonContent } from '@msp-atlas/learning';
+import { benchClient, dataOrThrow, describeLatencies, percentile, startBenchPlatform } from '@msp-atlas/bench-harness';
 import { sql } from 'kysely';
-import { startBenchPlatform } from './bench-platform.js';
-import { benchClient, dataOrThrow } from './graphql.js';
-import { describeLatencies, percentile } from './latency.js';
+import { bulkInsertPublishedLessons } from '../src/lesson/bulk-insert-lessons.js';
+import type { LessonContent } from '../src/lesson/lesson.repository.js';
+import { learningSubgraph } from '../src/subgraph.js';
 
 const LESSONS = Number(process.env.BENCH_LESSONS ?? 100_000);
 const QUERY_SAMPLES = Number(process.env.BENCH_QUERY_SAMPLES ?? 500);

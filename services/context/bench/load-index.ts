@@ -1,9 +1,13 @@
 import { appendEvents } from '@msp-atlas/events';
 import { toNewEvent, type PartnershipSnapshot } from '@msp-atlas/event-contracts';
-import { contextSubgraph, createPartnershipIndexConsumer, type ContextDb } from '@msp-atlas/context';
+import { contextSubgraph, createPartnershipIndexConsumer, type ContextDb } from '../src/index.js';
 import { createLogger } from '@msp-atlas/service-runtime';
 
-/** Appends a PartnershipRegistered event per snapshot, in batches, as the registry's outbox would. */
+/**
+ * Appends a PartnershipRegistered event per snapshot, in batches, as the registry's outbox
+ * would: the event contract is what the registry gives the context service, so the bench
+ * feeds the index through it and touches no table of the registry.
+ */
 export async function appendRegistrations(db: ContextDb, partnerships: readonly PartnershipSnapshot[], batchSize = 1_000): Promise<void> {
   for (let start = 0; start < partnerships.length; start += batchSize) {
     const events = partnerships
