@@ -23,7 +23,8 @@ const FACETS = `query($query: String, $filter: LessonFilter) { lessonFacets(quer
 const QUERIES = ['partnership', 'partnerships', 'funding', 'trust', 'secretariat', 'financement', 'partenaires', 'Partnerschaften', 'Finanzierung', 'comunidades', 'financiación', '"steering committee"', 'monitor', 'evaluation'];
 const PHASES = ['INITIATION', 'DESIGN', 'IMPLEMENTATION', 'FURTHER_DEVELOPMENT'];
 
-const platform = await startBenchPlatform({ subgraphs: ['learning'] });
+// Accounts too: the gateway reads its access feed from it, and warns while it cannot.
+const platform = await startBenchPlatform({ subgraphs: ['learning', 'accounts'] });
 const db = learningSubgraph.connect(platform.databaseUrl, { poolSize: 4 });
 try {
   // The demo generator's lessons with other seeds: realistic texts in four languages.
