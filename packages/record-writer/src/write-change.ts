@@ -1,5 +1,5 @@
 import { conflict } from '@msp-atlas/domain-errors';
-import { sql, type Transaction, type Updateable } from 'kysely';
+import { sql, type Transaction, type UpdateObject } from 'kysely';
 import { appendRecordedWrite, type RecordedWrite } from './recorded-write.js';
 import type { RecordKind, RecordRow, VersionedRow, VersionedTableName } from './record-kind.js';
 
@@ -7,8 +7,11 @@ import type { RecordKind, RecordRow, VersionedRow, VersionedTableName } from './
 export interface RecordChange<DB, Table extends VersionedTableName<DB>> extends RecordedWrite {
   /** The row the change starts from, as `lockRecord` returned it. */
   current: VersionedRow;
-  /** Columns of the record's own row; written with the version bump, in one statement. */
-  set: Updateable<DB[Table]>;
+  /**
+   * Columns of the record's own row, values or SQL expressions (a search document, say),
+   * written with the version bump in one statement; none: only the version moves.
+   */
+  set?: UpdateObject<DB, Table>;
 }
 
 /**
@@ -23,7 +26,7 @@ export async function writeChange<DB, Table extends VersionedTableName<DB>>(
   change: RecordChange<DB, Table>,
 ): Promise<RecordRow<DB, Table>> {
   const { current } = change;
-  const columns: [string, unknown][] = Object.entries(change.set);
+  const columns: [string, unknown][] = Object.entries(change.set ?? {});
   const assignments = columns.filter(([, value]) => value !== undefined).map(([column, value]) => sql`${sql.ref(column)} = ${value}`);
   const { rows } = await sql<RecordRow<DB, Table>>`
     update ${sql.table(kind.table)}
