@@ -1,4 +1,4 @@
-import { forbidden, unauthenticated } from '@msp-atlas/federation';
+import { forbidden, unauthenticated } from '@msp-atlas/domain-errors';
 import type { Viewer } from './viewer.js';
 
 /** The viewer's account id; UNAUTHENTICATED for an anonymous caller. */

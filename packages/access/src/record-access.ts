@@ -1,4 +1,4 @@
-import { forbidden } from '@msp-atlas/federation';
+import { forbidden } from '@msp-atlas/domain-errors';
 import { requireSignedIn } from './guards.js';
 import type { Viewer } from './viewer.js';
 

@@ -1,5 +1,5 @@
 import { accountIdentity, ANONYMOUS } from '@msp-atlas/gateway-trust';
-import type { GraphQLError } from 'graphql';
+import type { DomainError } from '@msp-atlas/domain-errors';
 import { describe, expect, it } from 'vitest';
 import { canEditRecord, canSeeContacts, requireAdmin, requireEditRecord, requireManageMembers, Viewer } from '../src/index.js';
 
@@ -15,7 +15,7 @@ const codeOf = (action: () => unknown) => {
     action();
     return 'ALLOWED';
   } catch (error) {
-    return (error as GraphQLError).extensions.code;
+    return (error as DomainError).code;
   }
 };
 

@@ -1,4 +1,3 @@
-import type { TimestampIdKey } from '@msp-atlas/federation';
 import { sql, type Kysely } from 'kysely';
 import type { ChangeHistoryTables, ChangeRecordRow } from './change-record.table.js';
 
@@ -9,7 +8,7 @@ export interface RecordRef {
 }
 
 /** Sort key of a change record: the time as PostgreSQL text (a Date would drop its microseconds), then the id. */
-export type ChangeRecordKey = TimestampIdKey;
+export type ChangeRecordKey = readonly [occurredAt: string, id: string];
 
 export type ChangeRecordPageRow = ChangeRecordRow & { occurred_at_key: string };
 

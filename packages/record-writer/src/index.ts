@@ -1,4 +1,7 @@
-export type { VersionedRecordKind, VersionedRow } from './versioned-record-kind.js';
-export { recordEvent, type WriteRecording } from './recorded-write.js';
-export { writeChange, type AppliedChange, type ChangeSpec } from './write-change.js';
-export { writeCreation, type CreatedRecord, type CreationSpec } from './write-creation.js';
+export type { RecordKind, RecordRow, VersionedRow, VersionedTableName } from './record-kind.js';
+export { recordEvent, type RecordEvent } from './record-event.js';
+export type { RecordedWrite } from './recorded-write.js';
+export { lockRecord } from './lock-record.js';
+export { requireVersion } from './require-version.js';
+export { writeChange, type RecordChange } from './write-change.js';
+export { recordCreation, type RecordCreation } from './record-creation.js';

@@ -1,49 +1,47 @@
 import { actorAccountId, type Actor } from '@msp-atlas/access';
 import { appendChangeRecord, type StoredFieldChange } from '@msp-atlas/change-history';
-import { appendTypedEvents, eventContracts, type TypedNewEvent } from '@msp-atlas/event-contracts';
+import { eventContracts, toNewEvent, type TypedNewEvent } from '@msp-atlas/event-contracts';
+import { appendEvents } from '@msp-atlas/events';
 import type { Transaction } from 'kysely';
-import type { VersionedRecordKind, VersionedRow } from './versioned-record-kind.js';
+import type { RecordEvent } from './record-event.js';
+import type { VersionedRow } from './record-kind.js';
 
-/** What a write leaves behind besides the rows: its events and its change record, from the record as the write left it. */
-export interface WriteRecording<Row> {
-  /** At least one is about the record at its new version; others (records the write created on the way) may follow. */
-  events: (trx: Transaction<any>, record: Row) => Promise<readonly TypedNewEvent[]> | readonly TypedNewEvent[];
-  changes: readonly StoredFieldChange[] | ((record: Row) => readonly StoredFieldChange[]);
+/** What a write leaves besides the rows: its events and its change record. */
+export interface RecordedWrite {
+  actor: Actor;
+  /** The mutation's name in the change history, e.g. `updatePartnership`. */
+  action: string;
+  /**
+   * The event about the record at its new version. Consumers apply events by version:
+   * a version without its event would look to them like a lost one.
+   */
+  event: RecordEvent;
+  /** Events of other records the write created on the way (organisations); appended first. */
+  alongside?: readonly TypedNewEvent[];
+  /** The fields that changed, as the change history shows them. */
+  changes: readonly StoredFieldChange[];
 }
 
-/** The events of a write, then its change record, in the write's transaction. */
-export async function recordWrite<Row extends VersionedRow>(
-  trx: Transaction<any>,
-  kind: VersionedRecordKind,
-  write: { actor: Actor; action: string; record: Row },
-  recording: WriteRecording<Row>,
+/** The events of a write, then its change record, in the write's transaction, about the record as the write left it. */
+export async function appendRecordedWrite<DB>(
+  trx: Transaction<DB>,
+  kind: { recordType: string; eventSource: string },
+  record: VersionedRow,
+  write: RecordedWrite,
 ): Promise<void> {
-  const { record } = write;
-  const events = await recording.events(trx, record);
-  // Consumers apply events by aggregate version: a version without its event would
-  // leave them a gap they cannot tell from a lost event.
-  const aboutRecord = events.some(
-    (event) =>
-      event.aggregateId === record.id &&
-      event.aggregateVersion === record.version &&
-      eventContracts[event.type].aggregateType === kind.recordType,
-  );
-  if (!aboutRecord) throw new Error(`${write.action} wrote ${kind.recordType} ${record.id} v${record.version} without an event about it`);
-  await appendTypedEvents(trx, kind.eventSource, events);
+  const { event } = write;
+  const aggregateType = eventContracts[event.type].aggregateType;
+  if (aggregateType !== kind.recordType) {
+    throw new Error(`${write.action} wrote ${kind.recordType} ${record.id} with ${event.type}, whose aggregate is ${aggregateType}`);
+  }
+  const own = toNewEvent({ type: event.type, aggregateId: record.id, aggregateVersion: record.version, payload: event.payload });
+  await appendEvents(trx, kind.eventSource, [...(write.alongside ?? []).map(toNewEvent), own]);
   await appendChangeRecord(trx, {
     recordType: kind.recordType,
     recordId: record.id,
     recordVersion: record.version,
     actorAccountId: actorAccountId(write.actor),
     action: write.action,
-    changes: typeof recording.changes === 'function' ? recording.changes(record) : recording.changes,
+    changes: write.changes,
   });
-}
-
-/** The events function for one event about the record at its new version. */
-export function recordEvent<Type extends TypedNewEvent['type']>(
-  type: Type,
-  payload: Extract<TypedNewEvent, { type: Type }>['payload'],
-): (trx: Transaction<any>, record: VersionedRow) => TypedNewEvent[] {
-  return (_trx, record) => [{ type, aggregateId: record.id, aggregateVersion: record.version, payload } as TypedNewEvent];
 }

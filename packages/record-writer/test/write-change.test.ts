@@ -1,33 +1,39 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { requireSignedIn, SYSTEM_ACTOR, Viewer, viewerActor } from '@msp-atlas/access';
-import { changeRecordsMigration } from '@msp-atlas/change-history';
+import { requireSignedIn, SYSTEM_ACTOR, Viewer, viewerActor, type Actor } from '@msp-atlas/access';
+import { changeRecordsMigration, type ChangeHistoryTables } from '@msp-atlas/change-history';
 import { createDatabase, migrateSchema, sql, type Kysely } from '@msp-atlas/db';
+import { ConflictError, forbidden, NotFoundError } from '@msp-atlas/domain-errors';
 import { migrateEventLog } from '@msp-atlas/events';
-import { forbidden } from '@msp-atlas/federation';
 import { accountIdentity, ANONYMOUS } from '@msp-atlas/gateway-trust';
 import { createTestDatabase, type TestDatabase } from '@msp-atlas/test-harness';
-import { recordEvent, writeChange, writeCreation, type VersionedRecordKind } from '../src/index.js';
+import type { Generated, Transaction } from 'kysely';
+import { lockRecord, recordCreation, recordEvent, requireVersion, writeChange, type RecordKind } from '../src/index.js';
 
-// A scratch record kind in a schema of its own, written as a service would write its records.
+// A scratch record kind in a schema of its own, written as a service writes its records:
+// it opens the transaction, locks, checks, and hands the writer a plain description.
 
-interface NoteRow {
-  id: string;
-  version: number;
+interface NoteTable {
+  id: Generated<string>;
+  version: Generated<number>;
   title: string;
   owner: string;
-  updated_at: Date;
+  updated_at: Generated<Date>;
 }
 
-const NOTE: VersionedRecordKind<NoteRow> = { recordType: 'Partnership', table: 'notes', eventSource: 'some_service' };
+interface NotesDatabase extends ChangeHistoryTables {
+  notes: NoteTable;
+}
+
+const NOTE: RecordKind<NotesDatabase, 'notes'> = { recordType: 'Partnership', table: 'notes', eventSource: 'some_service' };
 const owner = viewerActor(new Viewer(accountIdentity('owner-1')));
 const stranger = viewerActor(new Viewer(accountIdentity('stranger-1')));
 
 let testDb: TestDatabase;
-let db: Kysely<any>;
+let db: Kysely<NotesDatabase>;
 beforeAll(async () => {
   testDb = await createTestDatabase();
-  db = createDatabase<any>({ url: testDb.url, schema: 'some_service' });
+  db = createDatabase<NotesDatabase>({ url: testDb.url, schema: 'some_service' });
   await migrateEventLog(db);
   await migrateSchema(db, 'some_service', {
     '20261201T1000_create_notes': {
@@ -53,115 +59,159 @@ afterAll(async () => {
   await testDb?.drop();
 });
 
-const ownerOnly = (actor: typeof owner) => (_trx: unknown, note: NoteRow) => {
+function requireOwner(actor: Actor, note: { owner: string }): void {
   if (actor.kind === 'viewer' && requireSignedIn(actor.viewer, 'rename the note') !== note.owner) throw forbidden('Not your note');
-};
+}
 
-function rename(actor: typeof owner, id: string, title: string, expectedVersion?: number) {
-  return writeChange(db, NOTE, {
-    id,
-    actor,
-    action: 'renameNote',
-    expectedVersion,
-    authorize: ownerOnly(actor),
-    apply: (_trx, current) => ({
+/** A service's rename: lock, rights, version, then the change as data. */
+function rename(actor: Actor, id: string, title: string, expectedVersion?: number, writeChildRow?: (trx: Transaction<NotesDatabase>) => Promise<void>) {
+  return db.transaction().execute(async (trx) => {
+    const current = await lockRecord(trx, NOTE, id);
+    requireOwner(actor, current);
+    requireVersion(NOTE, current, expectedVersion);
+    await writeChildRow?.(trx);
+    return writeChange(trx, NOTE, {
+      actor,
+      action: 'renameNote',
+      current,
       set: { title },
-      value: current.title,
-      events: recordEvent('PartnershipMemberRemoved', { accountId: 'owner-1' }),
+      event: recordEvent('PartnershipMemberRemoved', { accountId: 'owner-1' }),
       changes: [{ field: 'title', old: current.title, new: title }],
-    }),
+    });
   });
 }
 
 async function createNote(title = 'First') {
-  const { record } = await writeCreation(db, NOTE, {
-    actor: owner,
-    action: 'createNote',
-    authorize: () => undefined,
-    create: async (trx) => {
-      const record = await trx.insertInto('notes').values({ title, owner: 'owner-1' }).returningAll().executeTakeFirstOrThrow();
-      return { record: record as NoteRow, value: null, events: recordEvent('PartnershipMemberInvited', { invitationId: randomUUID() }), changes: [{ field: 'title', old: null, new: title }] };
-    },
+  return db.transaction().execute(async (trx) => {
+    const record = await trx.insertInto('notes').values({ title, owner: 'owner-1' }).returningAll().executeTakeFirstOrThrow();
+    await recordCreation(trx, NOTE, {
+      actor: owner,
+      action: 'createNote',
+      record,
+      event: recordEvent('PartnershipMemberInvited', { invitationId: randomUUID() }),
+      changes: [{ field: 'title', old: null, new: title }],
+    });
+    return record;
   });
-  return record;
 }
 
 const counts = async () => {
-  const { rows } = await sql<{ events: number; changes: number }>`
+  const { rows } = await sql<{ events: number; changes: number; notes: number }>`
     select (select count(*)::int from event_log.events) as events,
-           (select count(*)::int from some_service.change_records) as changes`.execute(db);
+           (select count(*)::int from some_service.change_records) as changes,
+           (select count(*)::int from some_service.notes) as notes`.execute(db);
   return rows[0];
 };
 
-describe('writeCreation', () => {
-  it('inserts the record with its event and change record', async () => {
+const storedNote = (id: string) => db.selectFrom('notes').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+
+describe('recordCreation', () => {
+  it('appends the event and the change record of the new record in its transaction', async () => {
     const note = await createNote();
     expect(note.version).toBe(1);
-    const { rows } = await sql<{ aggregate_version: number; schema_version: number }>`select aggregate_version, schema_version from event_log.events`.execute(db);
-    expect(rows).toEqual([{ aggregate_version: 1, schema_version: 1 }]);
+    const { rows } = await sql<{ aggregate_id: string; aggregate_version: number; schema_version: number }>`
+      select aggregate_id, aggregate_version, schema_version from event_log.events`.execute(db);
+    expect(rows).toEqual([{ aggregate_id: note.id, aggregate_version: 1, schema_version: 1 }]);
     const [change] = await db.selectFrom('change_records').selectAll().execute();
     expect(change).toMatchObject({ record_type: 'Partnership', record_id: note.id, record_version: 1, actor_account_id: 'owner-1', action: 'createNote' });
+  });
+
+  it('rolls the insert back with the transaction when the event does not fit its contract', async () => {
+    const before = await counts();
+    const broken = db.transaction().execute(async (trx) => {
+      const record = await trx.insertInto('notes').values({ title: 'Broken', owner: 'owner-1' }).returningAll().executeTakeFirstOrThrow();
+      // A payload the compiler accepts only through a JSON round trip, as a bug would produce one.
+      const payload = JSON.parse('{"invitationId":"not-a-uuid"}') as { invitationId: string };
+      await recordCreation(trx, NOTE, { actor: owner, action: 'createNote', record, event: recordEvent('PartnershipMemberInvited', payload), changes: [] });
+    });
+    await expect(broken).rejects.toThrow(/does not match its schema/);
+    expect(await counts()).toEqual(before);
   });
 });
 
 describe('writeChange', () => {
-  it('applies the change, bumps the version, and appends its event and change record', async () => {
+  it('sets the columns, bumps the version, and appends its event and change record about the new version', async () => {
     const note = await createNote();
-    const { record, value } = await rename(owner, note.id, 'Second', 1);
+    const record = await rename(owner, note.id, 'Second', 1);
     expect(record).toMatchObject({ id: note.id, version: 2, title: 'Second' });
-    expect(value).toBe('First');
     expect(record.updated_at.getTime()).toBeGreaterThanOrEqual(note.updated_at.getTime());
-    const events = await db.selectFrom('event_log.events').select(['type', 'aggregate_version']).orderBy('seq').execute();
+    expect(await storedNote(note.id)).toMatchObject({ version: 2, title: 'Second' });
+    const { rows: events } = await sql<{ type: string; aggregate_version: number }>`
+      select type, aggregate_version from event_log.events order by seq`.execute(db);
     expect(events.at(-1)).toEqual({ type: 'PartnershipMemberRemoved', aggregate_version: 2 });
     const changes = await db.selectFrom('change_records').select(['record_version', 'actor_account_id', 'changes']).orderBy('occurred_at').execute();
     expect(changes.at(-1)).toEqual({ record_version: 2, actor_account_id: 'owner-1', changes: [{ field: 'title', old: 'First', new: 'Second' }] });
   });
 
-  it('refuses a stale version with CONFLICT and writes nothing', async () => {
+  it('refuses a stale version with CONFLICT and writes nothing, not even what the service wrote before', async () => {
     const note = await createNote();
     await rename(owner, note.id, 'Second', 1);
     const before = await counts();
-    await expect(rename(owner, note.id, 'Late', 1)).rejects.toMatchObject({ extensions: { code: 'CONFLICT', expectedVersion: 1, actualVersion: 2 } });
+    const late = rename(owner, note.id, 'Late', 1, async () => {
+      throw new Error('the service must not get this far');
+    });
+    await expect(late).rejects.toBeInstanceOf(ConflictError);
+    await expect(late).rejects.toMatchObject({ code: 'CONFLICT', details: { expectedVersion: 1, actualVersion: 2 } });
     expect(await counts()).toEqual(before);
-    expect((await db.selectFrom('notes').select('title').where('id', '=', note.id).executeTakeFirst())?.title).toBe('Second');
+    expect((await storedNote(note.id)).title).toBe('Second');
   });
 
-  it('checks access before the version, so a refused caller learns nothing of it', async () => {
+  it('refuses a change whose row moved on since it was read, when the service did not lock it', async () => {
     const note = await createNote();
-    await expect(rename(stranger, note.id, 'Mine now', 7)).rejects.toMatchObject({ extensions: { code: 'FORBIDDEN' } });
-    await expect(rename(viewerActor(new Viewer(ANONYMOUS)), note.id, 'Mine now')).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
-    expect((await db.selectFrom('notes').selectAll().where('id', '=', note.id).executeTakeFirst())?.version).toBe(1);
+    const current = await storedNote(note.id);
+    await rename(owner, note.id, 'Second');
+    const before = await counts();
+    const unlocked = db.transaction().execute(async (trx) => {
+      await trx.insertInto('notes').values({ title: 'Child row of the change', owner: 'owner-1' }).execute();
+      return writeChange(trx, NOTE, {
+        actor: owner,
+        action: 'renameNote',
+        current,
+        set: { title: 'From an old read' },
+        event: recordEvent('PartnershipMemberRemoved', { accountId: 'owner-1' }),
+        changes: [],
+      });
+    });
+    await expect(unlocked).rejects.toMatchObject({ code: 'CONFLICT' });
+    expect(await counts()).toEqual(before);
+  });
+
+  it('leaves the access check to the service on the locked row, before the version', async () => {
+    const note = await createNote();
+    await expect(rename(stranger, note.id, 'Mine now', 7)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(rename(viewerActor(new Viewer(ANONYMOUS)), note.id, 'Mine now')).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+    expect((await storedNote(note.id)).version).toBe(1);
   });
 
   it('answers NOT_FOUND for an unknown id, and for one that is not a UUID without asking the database', async () => {
-    await expect(rename(owner, randomUUID(), 'x')).rejects.toMatchObject({ extensions: { code: 'NOT_FOUND' } });
-    await expect(rename(owner, 'not-a-uuid', 'x')).rejects.toMatchObject({ extensions: { code: 'NOT_FOUND' } });
+    await expect(rename(owner, randomUUID(), 'x')).rejects.toBeInstanceOf(NotFoundError);
+    await expect(rename(owner, 'not-a-uuid', 'x')).rejects.toMatchObject({ code: 'NOT_FOUND', details: { entity: 'Partnership', id: 'not-a-uuid' } });
   });
 
-  it('lets exactly one of two writers from the same version win', async () => {
+  it('queues two writers of one version on the lock: exactly one wins, the other gets CONFLICT', async () => {
     const note = await createNote();
     const results = await Promise.allSettled([rename(owner, note.id, 'A', 1), rename(owner, note.id, 'B', 1)]);
     expect(results.filter((result) => result.status === 'fulfilled')).toHaveLength(1);
-    expect(results.find((result) => result.status === 'rejected')).toMatchObject({ reason: { extensions: { code: 'CONFLICT' } } });
+    expect(results.find((result) => result.status === 'rejected')).toMatchObject({ reason: { code: 'CONFLICT' } });
+    expect((await storedNote(note.id)).version).toBe(2);
   });
 
-  it('refuses a change without an event about the record at its new version, and rolls it back', async () => {
+  it('refuses an event about another kind of record, and rolls the change back', async () => {
     const note = await createNote();
     const before = await counts();
-    const silent = writeChange(db, NOTE, {
-      id: note.id,
-      actor: SYSTEM_ACTOR,
-      action: 'renameQuietly',
-      authorize: () => undefined,
-      apply: () => ({
+    const mislabelled = db.transaction().execute(async (trx) => {
+      const current = await lockRecord(trx, NOTE, note.id);
+      return writeChange(trx, NOTE, {
+        actor: SYSTEM_ACTOR,
+        action: 'renameQuietly',
+        current,
         set: { title: 'Quiet' },
-        value: null,
-        events: (_trx, record) => [{ type: 'PartnershipMemberRemoved', aggregateId: record.id, aggregateVersion: record.version - 1, payload: { accountId: 'x' } }],
+        event: recordEvent('OrganizationRegistered', { organization: { id: note.id, name: 'x', type: 'NGO', country: null } }),
         changes: [],
-      }),
+      });
     });
-    await expect(silent).rejects.toThrow(/without an event about it/);
+    await expect(mislabelled).rejects.toThrow(/whose aggregate is Organization/);
     expect(await counts()).toEqual(before);
-    expect((await db.selectFrom('notes').select('title').where('id', '=', note.id).executeTakeFirst())?.title).toBe('First');
+    expect((await storedNote(note.id)).title).toBe('First');
   });
 });

@@ -3,6 +3,7 @@ import { ApolloServer, type BaseContext } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { isConnectionError } from '@msp-atlas/db';
+import { DomainError } from '@msp-atlas/domain-errors';
 import type { GatewayIdentity } from '@msp-atlas/gateway-trust';
 import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import { graphqlRoute } from './graphql-route.js';
@@ -66,8 +67,9 @@ export async function startGraphqlService<Context extends BaseContext>(
 }
 
 /**
- * Errors the code raised on purpose (GraphQLError with a code) go to the client
- * as they are; anything else (a failed SQL statement, a bug) is logged and
+ * Errors the code raised on purpose go to the client: a domain error (plain class,
+ * `@msp-atlas/domain-errors`) with its code and details as `extensions`, a GraphQLError
+ * with a code as it is; anything else (a failed SQL statement, a bug) is logged and
  * replaced by a generic message, so no SQL or internals leak. A lost database
  * connection becomes `SERVICE_UNAVAILABLE` naming the service, as the gateway
  * reports a subgraph it cannot reach: the client may try again shortly.
@@ -79,6 +81,7 @@ export function hideInternalErrors(
   service?: string,
 ): GraphQLFormattedError {
   const original = unwrapResolverError(error);
+  if (original instanceof DomainError) return { ...formatted, message: original.message, extensions: domainErrorExtensions(original) };
   if (original instanceof GraphQLError || formatted.extensions?.code !== 'INTERNAL_SERVER_ERROR') return formatted;
   const { path, locations } = formatted;
   if (isConnectionError(original)) {
@@ -88,4 +91,9 @@ export function hideInternalErrors(
   }
   logger.error({ err: original, path }, 'unexpected error in resolver');
   return { message: 'Internal server error', path, locations, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}
+
+/** What the API says about a domain error besides its message: `code`, then its details (`field`, `entity`, ...). */
+export function domainErrorExtensions(error: DomainError): Record<string, unknown> {
+  return { code: error.code, ...error.details };
 }

@@ -3,7 +3,7 @@ export { startHttpService, type HttpService, type HttpServiceOptions, type Route
 export { graphqlRoute } from './graphql-route.js';
 export { onShutdownSignal } from './shutdown.js';
 export { readBody, BodyTooLargeError } from './read-body.js';
-export { startGraphqlService, hideInternalErrors, type GraphqlServiceOptions } from './graphql-service.js';
+export { startGraphqlService, hideInternalErrors, domainErrorExtensions, type GraphqlServiceOptions } from './graphql-service.js';
 export {
   defineSubgraph,
   type EventConsumerDefinitions,

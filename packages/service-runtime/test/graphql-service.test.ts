@@ -1,5 +1,6 @@
 import { GraphQLError, GraphQLObjectType, GraphQLSchema, GraphQLString } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { badUserInput, conflict, notFound } from '@msp-atlas/domain-errors';
 import { createLogger, startGraphqlService } from '../src/index.js';
 
 let ready = true;
@@ -9,6 +10,9 @@ const schema = new GraphQLSchema({
     fields: {
       hello: { type: GraphQLString, resolve: () => 'world' },
       refused: { type: GraphQLString, resolve: () => { throw new GraphQLError('No', { extensions: { code: 'FORBIDDEN' } }); } },
+      badInput: { type: GraphQLString, resolve: () => { throw badUserInput('Must not be empty', 'input.name'); } },
+      missing: { type: GraphQLString, resolve: () => { throw notFound('Lesson', 'abc'); } },
+      stale: { type: GraphQLString, resolve: () => { throw conflict('Changed since version 1', { expectedVersion: 1, actualVersion: 2 }); } },
       broken: { type: GraphQLString, resolve: () => { throw new Error('relation "secret_table" does not exist'); } },
       databaseDown: {
         type: GraphQLString,
@@ -51,6 +55,20 @@ describe('startGraphqlService', () => {
     expect(refused).toMatchObject({ message: 'No', extensions: { code: 'FORBIDDEN' } });
     expect(broken).toMatchObject({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
     expect(JSON.stringify(body)).not.toMatch(/secret_table|stacktrace/);
+  });
+
+  it('gives domain errors their code and details as extensions, as a GraphQLError would carry them', async () => {
+    const body = (await (await post(JSON.stringify({ query: '{ badInput missing stale }' }))).json()) as any;
+    expect(body.errors).toEqual([
+      { message: 'Must not be empty', path: ['badInput'], locations: [{ line: 1, column: 3 }], extensions: { code: 'BAD_USER_INPUT', field: 'input.name' } },
+      { message: 'Lesson abc does not exist', path: ['missing'], locations: [{ line: 1, column: 12 }], extensions: { code: 'NOT_FOUND', entity: 'Lesson', id: 'abc' } },
+      {
+        message: 'Changed since version 1',
+        path: ['stale'],
+        locations: [{ line: 1, column: 20 }],
+        extensions: { code: 'CONFLICT', expectedVersion: 1, actualVersion: 2 },
+      },
+    ]);
   });
 
   it('reports a lost database as the service being unavailable, without the address', async () => {

@@ -1,4 +1,4 @@
-import { badUserInput } from '@msp-atlas/federation';
+import { badUserInput } from '@msp-atlas/domain-errors';
 
 // Small checks shared by the input validators. Each throws BAD_USER_INPUT naming
 // the offending input field, so the client knows exactly what to fix.

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { viewerAuthChecker } from '@msp-atlas/access';
-import { accountReference } from '@msp-atlas/change-history';
+import { accountReference } from '@msp-atlas/change-history-graphql';
 import { buildFederatedSchema } from '@msp-atlas/federation';
 import { AccountPartnershipsResolver } from './account/account-partnerships.resolver.js';
 import { PartnershipContactsResolver } from './contact/partnership-contacts.resolver.js';

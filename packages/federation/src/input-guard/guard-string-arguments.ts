@@ -1,5 +1,5 @@
-import { defaultFieldResolver, isObjectType, type GraphQLSchema } from 'graphql';
-import { badUserInput } from '../errors.js';
+import { ErrorCode } from '@msp-atlas/domain-errors';
+import { defaultFieldResolver, GraphQLError, isObjectType, type GraphQLSchema } from 'graphql';
 import { findUnstorableString } from './storable-string.js';
 
 /**
@@ -17,7 +17,8 @@ export function guardStringArguments(schema: GraphQLSchema): GraphQLSchema {
       const resolve = field.resolve ?? defaultFieldResolver;
       field.resolve = (source, args, context, info) => {
         const refused = findUnstorableString(args, '');
-        if (refused) throw badUserInput(refused.reason, refused.path);
+        // A GraphQLError already: this guard is part of the schema, the edge itself.
+        if (refused) throw new GraphQLError(refused.reason, { extensions: { code: ErrorCode.BAD_USER_INPUT, field: refused.path } });
         return resolve(source, args, context, info);
       };
     }

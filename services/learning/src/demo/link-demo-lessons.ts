@@ -34,7 +34,7 @@ export async function linkDemoLessonsTo(
       for update skip locked
     )
     returning *`.execute(trx);
-  const events = result.rows.flatMap((row) => lessonChanged('linkDemoLesson')(trx, row));
+  const events = result.rows.map((row) => ({ ...lessonChanged('linkDemoLesson', row), aggregateId: row.id, aggregateVersion: row.version }));
   if (events.length > 0) await appendTypedEvents(trx, SOURCE, events);
   return result.rows.length;
 }

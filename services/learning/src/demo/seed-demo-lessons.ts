@@ -1,11 +1,10 @@
 import { SYSTEM_ACTOR } from '@msp-atlas/access';
 import { buildDemoLessons, type DemoLesson } from '@msp-atlas/demo-data';
-import { writeCreation } from '@msp-atlas/record-writer';
+import { recordCreation } from '@msp-atlas/record-writer';
 import type { Db } from '../database.js';
 import { LESSON_RECORD, lessonChanged, lessonChanges } from '../lesson/lesson-record.js';
 import { LessonStatus } from '../lesson/lesson-status.js';
 import { insertLesson } from '../lesson/lesson.repository.js';
-import type { LessonRow } from '../lesson/lesson.table.js';
 import { tagCodes } from '../lesson/lesson.validation.js';
 import { linkAllDemoLessons } from './link-demo-lessons.js';
 
@@ -37,24 +36,25 @@ export async function seedDemoLessons(db: Db, lessons: readonly DemoLesson[] = b
   for (const lesson of lessons) {
     if (existing.has(lesson.key)) continue;
     const tags = tagCodes(lesson, `demo lesson ${lesson.key}`);
-    await writeCreation(db, LESSON_RECORD, {
-      actor: SYSTEM_ACTOR,
-      action: 'seedDemoLesson',
-      authorize: () => undefined,
-      create: async (trx) => {
-        const row = await insertLesson(
-          trx,
-          { title: lesson.title, body: lesson.body, kind: lesson.kind, language: lesson.language, ...tags },
-          {
-            author_name: lesson.authorName + DEMO_AUTHOR_SUFFIX,
-            status: LessonStatus.PUBLISHED,
-            published_at: demoPublicationDate(lesson.key),
-            is_demo: true,
-            demo_key: lesson.key,
-          },
-        );
-        return { record: row, value: null, events: lessonChanged('seedDemoLesson'), changes: (after: LessonRow) => lessonChanges({}, after) };
-      },
+    await db.transaction().execute(async (trx) => {
+      const row = await insertLesson(
+        trx,
+        { title: lesson.title, body: lesson.body, kind: lesson.kind, language: lesson.language, ...tags },
+        {
+          author_name: lesson.authorName + DEMO_AUTHOR_SUFFIX,
+          status: LessonStatus.PUBLISHED,
+          published_at: demoPublicationDate(lesson.key),
+          is_demo: true,
+          demo_key: lesson.key,
+        },
+      );
+      await recordCreation(trx, LESSON_RECORD, {
+        actor: SYSTEM_ACTOR,
+        action: 'seedDemoLesson',
+        record: row,
+        event: lessonChanged('seedDemoLesson', row),
+        changes: lessonChanges({}, row),
+      });
     });
     inserted += 1;
   }

@@ -1,4 +1,4 @@
-import { FieldChange } from '@msp-atlas/change-history';
+import { FieldChange } from '@msp-atlas/change-history-graphql';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Account } from '../account/account.stub.js';
 

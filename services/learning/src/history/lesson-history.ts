@@ -1,4 +1,5 @@
-import { changeRecordsPage, countChangeRecords, redactChanges } from '@msp-atlas/change-history';
+import { changeRecordsPage, countChangeRecords } from '@msp-atlas/change-history';
+import { redactChanges } from '@msp-atlas/change-history-graphql';
 import { buildConnection, pageArguments, timestampIdKey } from '@msp-atlas/federation';
 import { accountStub } from '../account/account.stub.js';
 import type { Db } from '../database.js';

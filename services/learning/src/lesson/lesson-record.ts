@@ -1,38 +1,40 @@
-import type { TypedNewEvent } from '@msp-atlas/event-contracts';
-import type { VersionedRecordKind } from '@msp-atlas/record-writer';
+import { recordEvent, type RecordEvent, type RecordKind } from '@msp-atlas/record-writer';
+import type { LearningDatabase } from '../database.js';
+import { LessonKind } from './lesson-kind.js';
+import { LessonStatus } from './lesson-status.js';
 import type { LessonRow } from './lesson.table.js';
 
 export const SOURCE = 'learning';
 
 /** Lessons as `@msp-atlas/record-writer` writes them; every change to one goes through it. */
-export const LESSON_RECORD: VersionedRecordKind<LessonRow> = { recordType: 'Lesson', table: 'lessons', eventSource: SOURCE };
+export const LESSON_RECORD: RecordKind<LearningDatabase, 'lessons'> = { recordType: 'Lesson', table: 'lessons', eventSource: SOURCE };
 
-/** The events function of a lesson write: one LessonChanged with the lesson as the write left it. */
-export function lessonChanged(action: string): (trx: unknown, row: LessonRow) => TypedNewEvent[] {
-  return (_trx, row) => [
-    {
-      type: 'LessonChanged',
-      aggregateId: row.id,
-      aggregateVersion: row.version,
-      payload: {
-        action,
-        lesson: {
-          id: row.id,
-          title: row.title,
-          status: row.status as 'DRAFT',
-          kind: row.kind as 'SUCCESS',
-          language: row.language,
-          phases: row.phases,
-          successFactors: row.success_factors,
-          sdgTargets: row.sdg_targets,
-          countries: row.countries,
-          partnershipId: row.partnership_id,
-          isDemo: row.is_demo,
-          publishedAt: row.published_at ? row.published_at.toISOString() : null,
-        },
-      },
-    } as TypedNewEvent,
-  ];
+/** The lesson's one event, LessonChanged, with the lesson as the write leaves it. */
+export function lessonChanged(action: string, row: LessonRow): RecordEvent<'LessonChanged'> {
+  return recordEvent('LessonChanged', {
+    action,
+    lesson: {
+      id: row.id,
+      title: row.title,
+      status: knownValue(LessonStatus, row.status, 'status'),
+      kind: knownValue(LessonKind, row.kind, 'kind'),
+      language: row.language,
+      phases: row.phases,
+      successFactors: row.success_factors,
+      sdgTargets: row.sdg_targets,
+      countries: row.countries,
+      partnershipId: row.partnership_id,
+      isDemo: row.is_demo,
+      publishedAt: row.published_at ? row.published_at.toISOString() : null,
+    },
+  });
+}
+
+/** A text column's value as one of its enum's (the table's check constraint holds it to them). */
+function knownValue<Values extends Record<string, string>>(values: Values, value: string, column: string): Values[keyof Values] {
+  const known = Object.values(values).find((candidate): candidate is Values[keyof Values] => candidate === value);
+  if (known === undefined) throw new Error(`Lesson ${column} "${value}" is none of ${Object.values(values).join(', ')}`);
+  return known;
 }
 
 /** The fields a lesson's change history records, by their API names. */

@@ -1,7 +1,7 @@
 import { requireSignedIn, viewerActor, type Viewer } from '@msp-atlas/access';
-import { badUserInput, forbidden, notFound } from '@msp-atlas/federation';
-import { writeChange, writeCreation } from '@msp-atlas/record-writer';
-import { sql } from 'kysely';
+import { badUserInput, forbidden, notFound } from '@msp-atlas/domain-errors';
+import { lockRecord, recordCreation, requireVersion, writeChange } from '@msp-atlas/record-writer';
+import type { RawBuilder } from 'kysely';
 import type { Db, Trx } from '../database.js';
 import { canModerate, canRead, isAuthor } from '../moderation/lesson-access.js';
 import { LESSON_RECORD, lessonChanged, lessonChanges } from './lesson-record.js';
@@ -22,17 +22,18 @@ export async function draftLesson(db: Db, viewer: Viewer, input: DraftLessonInpu
     ...tagCodes(input),
   };
   const partnershipId = optionalPartnershipId(input.partnershipId);
-  const { record } = await writeCreation(db, LESSON_RECORD, {
-    actor: viewerActor(viewer),
-    action: 'draftLesson',
-    authorize: () => undefined,
-    create: async (trx) => {
-      if (partnershipId) await requireKnownPartnership(trx, partnershipId);
-      const row = await insertLesson(trx, content, { partnership_id: partnershipId, author_account_id: accountId, status: LessonStatus.DRAFT });
-      return { record: row, value: null, events: lessonChanged('draftLesson'), changes: (after: LessonRow) => lessonChanges({}, after) };
-    },
+  return db.transaction().execute(async (trx) => {
+    if (partnershipId) await requireKnownPartnership(trx, partnershipId);
+    const row = await insertLesson(trx, content, { partnership_id: partnershipId, author_account_id: accountId, status: LessonStatus.DRAFT });
+    await recordCreation(trx, LESSON_RECORD, {
+      actor: viewerActor(viewer),
+      action: 'draftLesson',
+      record: row,
+      event: lessonChanged('draftLesson', row),
+      changes: lessonChanges({}, row),
+    });
+    return row;
   });
-  return record;
 }
 
 /** The author edits a lesson not (or no longer) under review; a rejected or withdrawn one goes back to draft. */
@@ -40,7 +41,8 @@ export async function updateLesson(db: Db, viewer: Viewer, input: UpdateLessonIn
   requireSignedIn(viewer, 'change a lesson');
   const tags = tagCodes(input);
   const given = <K extends keyof UpdateLessonInput>(key: K) => input[key] !== null && input[key] !== undefined;
-  return lessonWrite(db, viewer, input, 'updateLesson', async (trx, current) => {
+  return db.transaction().execute(async (trx) => {
+    const current = await lockReadableLesson(trx, viewer, input);
     requireAuthor(viewer, current, 'change');
     if (current.status === LessonStatus.SUBMITTED || current.status === LessonStatus.PUBLISHED) {
       throw badUserInput(`A ${current.status.toLowerCase()} lesson cannot be changed; withdraw it first`, 'input.id');
@@ -60,37 +62,41 @@ export async function updateLesson(db: Db, viewer: Viewer, input: UpdateLessonIn
     };
     const partnershipId = input.partnershipId === undefined || input.partnershipId === null ? current.partnership_id : optionalPartnershipId(input.partnershipId);
     if (partnershipId && partnershipId !== current.partnership_id) await requireKnownPartnership(trx, partnershipId);
-    return { ...contentColumns(content), partnership_id: partnershipId, status: LessonStatus.DRAFT };
+    const { search_document, ...columns } = contentColumns(content);
+    return writeLessonChange(trx, viewer, 'updateLesson', current, { ...columns, partnership_id: partnershipId, status: LessonStatus.DRAFT }, search_document);
   });
 }
 
 /** The author asks the moderators to publish. */
 export function submitLesson(db: Db, viewer: Viewer, input: LessonTransitionInput): Promise<LessonRow> {
   requireSignedIn(viewer, 'submit a lesson');
-  return lessonWrite(db, viewer, input, 'submitLesson', (_trx, current) => {
+  return db.transaction().execute(async (trx) => {
+    const current = await lockReadableLesson(trx, viewer, input);
     requireAuthor(viewer, current, 'submit');
     requireStatus(current, [LessonStatus.DRAFT, LessonStatus.REJECTED, LessonStatus.WITHDRAWN], 'submitted');
-    return { status: LessonStatus.SUBMITTED, submitted_at: sql<Date>`now()`, moderation_note: null };
+    return writeLessonChange(trx, viewer, 'submitLesson', current, { status: LessonStatus.SUBMITTED, submitted_at: new Date(), moderation_note: null });
   });
 }
 
 export function publishLesson(db: Db, viewer: Viewer, input: LessonTransitionInput): Promise<LessonRow> {
   requireSignedIn(viewer, 'publish a lesson');
   const note = moderationNote(input.note, 'input.note', false);
-  return lessonWrite(db, viewer, input, 'publishLesson', (_trx, current) => {
+  return db.transaction().execute(async (trx) => {
+    const current = await lockReadableLesson(trx, viewer, input);
     requireModerator(viewer, current);
     requireStatus(current, [LessonStatus.SUBMITTED], 'published');
-    return { status: LessonStatus.PUBLISHED, published_at: sql<Date>`now()`, moderation_note: note };
+    return writeLessonChange(trx, viewer, 'publishLesson', current, { status: LessonStatus.PUBLISHED, published_at: new Date(), moderation_note: note });
   });
 }
 
 export function rejectLesson(db: Db, viewer: Viewer, input: LessonTransitionInput): Promise<LessonRow> {
   requireSignedIn(viewer, 'reject a lesson');
   const note = moderationNote(input.note, 'input.note', true);
-  return lessonWrite(db, viewer, input, 'rejectLesson', (_trx, current) => {
+  return db.transaction().execute(async (trx) => {
+    const current = await lockReadableLesson(trx, viewer, input);
     requireModerator(viewer, current);
     requireStatus(current, [LessonStatus.SUBMITTED], 'rejected');
-    return { status: LessonStatus.REJECTED, moderation_note: note };
+    return writeLessonChange(trx, viewer, 'rejectLesson', current, { status: LessonStatus.REJECTED, moderation_note: note });
   });
 }
 
@@ -98,39 +104,47 @@ export function rejectLesson(db: Db, viewer: Viewer, input: LessonTransitionInpu
 export function withdrawLesson(db: Db, viewer: Viewer, input: LessonTransitionInput): Promise<LessonRow> {
   requireSignedIn(viewer, 'withdraw a lesson');
   const note = moderationNote(input.note, 'input.note', false);
-  return lessonWrite(db, viewer, input, 'withdrawLesson', (_trx, current) => {
+  return db.transaction().execute(async (trx) => {
+    const current = await lockReadableLesson(trx, viewer, input);
     const author = isAuthor(viewer, current);
     if (!author && !canModerate(viewer, current)) throw forbidden('Only the author or a moderator may withdraw this lesson');
     requireStatus(current, author ? [LessonStatus.SUBMITTED, LessonStatus.PUBLISHED] : [LessonStatus.PUBLISHED], 'withdrawn');
-    return { status: LessonStatus.WITHDRAWN, moderation_note: note ?? current.moderation_note };
+    return writeLessonChange(trx, viewer, 'withdrawLesson', current, { status: LessonStatus.WITHDRAWN, moderation_note: note ?? current.moderation_note });
   });
 }
 
 /**
- * One lesson change through the record writer: a caller who may not read the lesson
- * learns nothing (NOT_FOUND), one who may read it but not do this gets FORBIDDEN.
+ * The lesson locked for a change, in the change's transaction: a caller who may not
+ * read it learns nothing (NOT_FOUND, before its version), a stale version is CONFLICT.
  */
-async function lessonWrite(
-  db: Db,
+async function lockReadableLesson(trx: Trx, viewer: Viewer, input: { id: string; expectedVersion: number }): Promise<LessonRow> {
+  const current = await lockRecord(trx, LESSON_RECORD, input.id);
+  if (!canRead(viewer, current)) throw notFound('Lesson', input.id);
+  requireVersion(LESSON_RECORD, current, input.expectedVersion);
+  return current;
+}
+
+/** Columns of the lesson a change sets; the search document, an expression, comes apart. */
+type LessonValues = Partial<Omit<LessonRow, 'id' | 'version' | 'created_at' | 'updated_at'>>;
+
+/** A checked change of the lesson, with its LessonChanged event and change record, about the lesson as the change leaves it. */
+function writeLessonChange(
+  trx: Trx,
   viewer: Viewer,
-  input: { id: string; expectedVersion: number },
   action: string,
-  change: (trx: Trx, current: LessonRow) => Promise<Record<string, unknown>> | Record<string, unknown>,
+  current: LessonRow,
+  values: LessonValues,
+  searchDocument?: RawBuilder<string>,
 ): Promise<LessonRow> {
-  const { record } = await writeChange(db, LESSON_RECORD, {
-    id: input.id,
+  const after: LessonRow = { ...current, ...values };
+  return writeChange(trx, LESSON_RECORD, {
     actor: viewerActor(viewer),
     action,
-    expectedVersion: input.expectedVersion,
-    authorize: (_trx, current) => {
-      if (!canRead(viewer, current)) throw notFound('Lesson', input.id);
-    },
-    apply: async (trx, current) => {
-      const set = await change(trx, current);
-      return { set, value: null, events: lessonChanged(action), changes: (after: LessonRow) => lessonChanges(current, after) };
-    },
+    current,
+    set: { ...values, ...(searchDocument && { search_document: searchDocument }) },
+    event: lessonChanged(action, after),
+    changes: lessonChanges(current, after),
   });
-  return record;
 }
 
 function requireAuthor(viewer: Viewer, lesson: LessonRow, what: string): void {

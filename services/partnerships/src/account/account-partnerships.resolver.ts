@@ -1,5 +1,5 @@
 import type { Viewer } from '@msp-atlas/access';
-import { Account } from '@msp-atlas/change-history';
+import { Account } from '@msp-atlas/change-history-graphql';
 import { forbidden } from '@msp-atlas/federation';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { PartnershipsContext } from '../graphql/context.js';

@@ -1,4 +1,4 @@
-import { appendTypedEvents, type EventPayload, type PARTNERSHIP_RECORD_EVENT_TYPES, type PartnershipSnapshot, type TypedNewEvent } from '@msp-atlas/event-contracts';
+import { appendTypedEvents, type PartnershipSnapshot, type TypedNewEvent } from '@msp-atlas/event-contracts';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { Trx } from '../database.js';
 import type { OrganizationRow } from '../organization/organization.table.js';
@@ -7,26 +7,13 @@ import type { PartnershipRow } from '../partnership/partnership.table.js';
 
 export const SOURCE = 'partnerships';
 
-type PartnershipRecordEventType = (typeof PARTNERSHIP_RECORD_EVENT_TYPES)[number];
-
 /**
- * The events function of a change to the published record: its event carries the
- * partnership's state after the change, so the other services can keep projections
- * (overlap index, SDG coverage) from events alone. `alongside`: events of records the
- * change created on the way (organisations), appended in the same statement.
+ * The partnership as a change leaves it, for the payload of its event: other services
+ * keep projections (overlap index, SDG coverage) from events alone. Read in the change's
+ * transaction after its own rows (stakeholders, contributions) are written; `row` is the
+ * partnership's row with the change's columns applied.
  */
-export function partnershipEvent<Type extends PartnershipRecordEventType>(
-  type: Type,
-  details: Omit<EventPayload<Type>, 'partnership'>,
-  alongside: readonly TypedNewEvent[] = [],
-): (trx: Trx, row: PartnershipRow) => Promise<TypedNewEvent[]> {
-  return async (trx, row) => {
-    const payload = { ...details, partnership: await partnershipSnapshot(trx, row) };
-    return [...alongside, { type, aggregateId: row.id, aggregateVersion: row.version, payload } as TypedNewEvent];
-  };
-}
-
-async function partnershipSnapshot(trx: Trx, row: PartnershipRow): Promise<PartnershipSnapshot> {
+export async function readPartnershipSnapshot(trx: Trx, row: PartnershipRow): Promise<PartnershipSnapshot> {
   // One statement however many stakeholders: their contributions come along as JSON.
   const stakeholders = await trx
     .selectFrom('stakeholders')

@@ -1,4 +1,4 @@
-import { ChangeRecordConnection, changeHistoryConnection } from '@msp-atlas/change-history';
+import { ChangeRecordConnection, changeHistoryConnection } from '@msp-atlas/change-history-graphql';
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { historyRedaction } from '../access/member-visibility.js';
 import type { PartnershipsContext } from '../graphql/context.js';

@@ -1,4 +1,4 @@
-import { accountStub } from '@msp-atlas/change-history';
+import { accountStub } from '@msp-atlas/change-history-graphql';
 import type { InvitationStatus } from './invitation-status.js';
 import type { PartnershipInvitationRow, PartnershipMemberRow } from './membership.table.js';
 import { PartnershipInvitation } from './partnership-invitation.type.js';

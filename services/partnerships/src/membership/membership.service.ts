@@ -1,7 +1,8 @@
 import { requireSignedIn, viewerActor, type Viewer } from '@msp-atlas/access';
-import { badUserInput, conflict, forbidden, notFound, isUuid } from '@msp-atlas/federation';
 import { isUniqueViolation } from '@msp-atlas/db';
-import { recordEvent, writeChange } from '@msp-atlas/record-writer';
+import { badUserInput, conflict, forbidden, notFound } from '@msp-atlas/domain-errors';
+import { isUuid } from '@msp-atlas/federation';
+import { lockRecord, recordEvent, writeChange } from '@msp-atlas/record-writer';
 import { emailAddress } from '@msp-atlas/validation';
 import { invitationField, MEMBERS_FIELD } from '../access/member-visibility.js';
 import { requireMemberManager } from '../access/partnership-editor.js';
@@ -32,26 +33,24 @@ export async function invitePartnershipMember(db: Db, viewer: Viewer, input: Inv
   requireSignedIn(viewer, 'invite members');
   const email = emailAddress(input.email, 'input.email').toLowerCase();
   try {
-    const { record, value } = await writeChange(db, PARTNERSHIP_RECORD, {
-      id: input.partnershipId,
-      actor: viewerActor(viewer),
-      action: 'invitePartnershipMember',
-      authorize: (trx, current) => requireMemberManager(trx, viewer, current),
-      apply: async (trx, current, accountId) => {
-        const members = await membersOf(trx, [current.id]);
-        if (members.some((member) => member.email === email)) {
-          throw badUserInput('This address belongs to a member already', 'input.email');
-        }
-        if (await findPendingInvitation(trx, current.id, email)) throw pendingAlready();
-        const invitation = await insertInvitation(trx, { partnership_id: current.id, email, invited_by: accountId });
-        return {
-          value: invitation,
-          events: recordEvent('PartnershipMemberInvited', { invitationId: invitation.id }),
-          changes: [{ field: invitationField(invitation.id), old: null, new: invitationState(invitation) }],
-        };
-      },
+    return await db.transaction().execute(async (trx) => {
+      const current = await lockRecord(trx, PARTNERSHIP_RECORD, input.partnershipId);
+      const accountId = await requireMemberManager(trx, viewer, current);
+      const members = await membersOf(trx, [current.id]);
+      if (members.some((member) => member.email === email)) {
+        throw badUserInput('This address belongs to a member already', 'input.email');
+      }
+      if (await findPendingInvitation(trx, current.id, email)) throw pendingAlready();
+      const invitation = await insertInvitation(trx, { partnership_id: current.id, email, invited_by: accountId });
+      const partnership = await writeChange(trx, PARTNERSHIP_RECORD, {
+        actor: viewerActor(viewer),
+        action: 'invitePartnershipMember',
+        current,
+        event: recordEvent('PartnershipMemberInvited', { invitationId: invitation.id }),
+        changes: [{ field: invitationField(invitation.id), old: null, new: invitationState(invitation) }],
+      });
+      return { partnership, invitation };
     });
-    return { partnership: record, invitation: value };
   } catch (error) {
     // The partnership lock serialises invitations; the index is the last line.
     if (isUniqueViolation(error, 'partnership_invitations_one_pending')) throw pendingAlready();
@@ -66,30 +65,25 @@ export async function acceptPartnershipInvitation(
   input: AcceptPartnershipInvitationInput,
 ): Promise<InvitationChange> {
   const accountId = requireSignedIn(viewer, 'accept an invitation');
-  const { record, value } = await writeChange(db, PARTNERSHIP_RECORD, {
-    id: (trx) => partnershipOfInvitation(trx, input.invitationId),
-    actor: viewerActor(viewer),
-    action: 'acceptPartnershipInvitation',
-    authorize: (trx) => requireOwnPendingInvitation(trx, viewer, input.invitationId),
-    apply: async (trx, current, invitation) => {
-      const members = await membersOf(trx, [current.id]);
-      if (members.some((member) => member.account_id === accountId)) {
-        throw badUserInput('You are a member of this partnership already; decline the invitation instead', 'input.invitationId');
-      }
-      await insertMember(trx, { partnership_id: current.id, account_id: accountId, email: invitation.email, invited_by: invitation.invited_by });
-      const accepted = await setInvitationStatus(trx, invitation.id, InvitationStatus.ACCEPTED);
-      const memberIds = members.map((member) => member.account_id);
-      return {
-        value: accepted,
-        events: recordEvent('PartnershipInvitationAccepted', { invitationId: invitation.id, accountId }),
-        changes: [
-          { field: MEMBERS_FIELD, old: memberIds, new: [...memberIds, accountId] },
-          invitationStatusChange(invitation, accepted),
-        ],
-      };
-    },
+  return db.transaction().execute(async (trx) => {
+    const current = await lockRecord(trx, PARTNERSHIP_RECORD, await partnershipOfInvitation(trx, input.invitationId));
+    const invitation = await requireOwnPendingInvitation(trx, viewer, input.invitationId);
+    const members = await membersOf(trx, [current.id]);
+    if (members.some((member) => member.account_id === accountId)) {
+      throw badUserInput('You are a member of this partnership already; decline the invitation instead', 'input.invitationId');
+    }
+    await insertMember(trx, { partnership_id: current.id, account_id: accountId, email: invitation.email, invited_by: invitation.invited_by });
+    const accepted = await setInvitationStatus(trx, invitation.id, InvitationStatus.ACCEPTED);
+    const memberIds = members.map((member) => member.account_id);
+    const partnership = await writeChange(trx, PARTNERSHIP_RECORD, {
+      actor: viewerActor(viewer),
+      action: 'acceptPartnershipInvitation',
+      current,
+      event: recordEvent('PartnershipInvitationAccepted', { invitationId: invitation.id, accountId }),
+      changes: [{ field: MEMBERS_FIELD, old: memberIds, new: [...memberIds, accountId] }, invitationStatusChange(invitation, accepted)],
+    });
+    return { partnership, invitation: accepted };
   });
-  return { partnership: record, invitation: value };
 }
 
 /** The invited account says no; the invitation stays on record as declined. */
@@ -99,21 +93,19 @@ export async function declinePartnershipInvitation(
   input: DeclinePartnershipInvitationInput,
 ): Promise<InvitationChange> {
   requireSignedIn(viewer, 'decline an invitation');
-  const { record, value } = await writeChange(db, PARTNERSHIP_RECORD, {
-    id: (trx) => partnershipOfInvitation(trx, input.invitationId),
-    actor: viewerActor(viewer),
-    action: 'declinePartnershipInvitation',
-    authorize: (trx) => requireOwnPendingInvitation(trx, viewer, input.invitationId),
-    apply: async (trx, _current, invitation) => {
-      const declined = await setInvitationStatus(trx, invitation.id, InvitationStatus.DECLINED);
-      return {
-        value: declined,
-        events: recordEvent('PartnershipInvitationDeclined', { invitationId: invitation.id }),
-        changes: [invitationStatusChange(invitation, declined)],
-      };
-    },
+  return db.transaction().execute(async (trx) => {
+    const current = await lockRecord(trx, PARTNERSHIP_RECORD, await partnershipOfInvitation(trx, input.invitationId));
+    const invitation = await requireOwnPendingInvitation(trx, viewer, input.invitationId);
+    const declined = await setInvitationStatus(trx, invitation.id, InvitationStatus.DECLINED);
+    const partnership = await writeChange(trx, PARTNERSHIP_RECORD, {
+      actor: viewerActor(viewer),
+      action: 'declinePartnershipInvitation',
+      current,
+      event: recordEvent('PartnershipInvitationDeclined', { invitationId: invitation.id }),
+      changes: [invitationStatusChange(invitation, declined)],
+    });
+    return { partnership, invitation: declined };
   });
-  return { partnership: record, invitation: value };
 }
 
 /** A member withdraws an invitation that is still pending. */
@@ -123,23 +115,21 @@ export async function revokePartnershipInvitation(
   input: RevokePartnershipInvitationInput,
 ): Promise<InvitationChange> {
   requireSignedIn(viewer, 'revoke an invitation');
-  const { record, value } = await writeChange(db, PARTNERSHIP_RECORD, {
-    id: (trx) => partnershipOfInvitation(trx, input.invitationId),
-    actor: viewerActor(viewer),
-    action: 'revokePartnershipInvitation',
-    authorize: (trx, current) => requireMemberManager(trx, viewer, current),
-    apply: async (trx) => {
-      const invitation = (await findInvitation(trx, input.invitationId))!;
-      requirePending(invitation);
-      const revoked = await setInvitationStatus(trx, invitation.id, InvitationStatus.REVOKED);
-      return {
-        value: revoked,
-        events: recordEvent('PartnershipInvitationRevoked', { invitationId: invitation.id }),
-        changes: [invitationStatusChange(invitation, revoked)],
-      };
-    },
+  return db.transaction().execute(async (trx) => {
+    const current = await lockRecord(trx, PARTNERSHIP_RECORD, await partnershipOfInvitation(trx, input.invitationId));
+    await requireMemberManager(trx, viewer, current);
+    const invitation = await requireInvitation(trx, input.invitationId);
+    requirePending(invitation);
+    const revoked = await setInvitationStatus(trx, invitation.id, InvitationStatus.REVOKED);
+    const partnership = await writeChange(trx, PARTNERSHIP_RECORD, {
+      actor: viewerActor(viewer),
+      action: 'revokePartnershipInvitation',
+      current,
+      event: recordEvent('PartnershipInvitationRevoked', { invitationId: invitation.id }),
+      changes: [invitationStatusChange(invitation, revoked)],
+    });
+    return { partnership, invitation: revoked };
   });
-  return { partnership: record, invitation: value };
 }
 
 /**
@@ -148,26 +138,23 @@ export async function revokePartnershipInvitation(
  */
 export async function removePartnershipMember(db: Db, viewer: Viewer, input: RemovePartnershipMemberInput): Promise<PartnershipRow> {
   requireSignedIn(viewer, 'remove members');
-  const { record } = await writeChange(db, PARTNERSHIP_RECORD, {
-    id: input.partnershipId,
-    actor: viewerActor(viewer),
-    action: 'removePartnershipMember',
-    authorize: (trx, current) => requireMemberManager(trx, viewer, current),
-    apply: async (trx, current) => {
-      const memberIds = (await membersOf(trx, [current.id])).map((member) => member.account_id);
-      if (!memberIds.includes(input.accountId)) throw badUserInput('Not a member of this partnership', 'input.accountId');
-      if (memberIds.length === 1) {
-        throw badUserInput('The last member cannot be removed; invite another member first', 'input.accountId');
-      }
-      await deleteMember(trx, current.id, input.accountId);
-      return {
-        value: null,
-        events: recordEvent('PartnershipMemberRemoved', { accountId: input.accountId }),
-        changes: [{ field: MEMBERS_FIELD, old: memberIds, new: memberIds.filter((id) => id !== input.accountId) }],
-      };
-    },
+  return db.transaction().execute(async (trx) => {
+    const current = await lockRecord(trx, PARTNERSHIP_RECORD, input.partnershipId);
+    await requireMemberManager(trx, viewer, current);
+    const memberIds = (await membersOf(trx, [current.id])).map((member) => member.account_id);
+    if (!memberIds.includes(input.accountId)) throw badUserInput('Not a member of this partnership', 'input.accountId');
+    if (memberIds.length === 1) {
+      throw badUserInput('The last member cannot be removed; invite another member first', 'input.accountId');
+    }
+    await deleteMember(trx, current.id, input.accountId);
+    return writeChange(trx, PARTNERSHIP_RECORD, {
+      actor: viewerActor(viewer),
+      action: 'removePartnershipMember',
+      current,
+      event: recordEvent('PartnershipMemberRemoved', { accountId: input.accountId }),
+      changes: [{ field: MEMBERS_FIELD, old: memberIds, new: memberIds.filter((id) => id !== input.accountId) }],
+    });
   });
-  return record;
 }
 
 /** The partnership an invitation belongs to, found before it is locked; the invitation is read again under the lock. */
@@ -179,11 +166,18 @@ async function partnershipOfInvitation(trx: Trx, invitationId: string): Promise<
 
 /** The viewer's own pending invitation, read under the partnership's lock: the one sent to the verified address they signed in with. */
 async function requireOwnPendingInvitation(trx: Trx, viewer: Viewer, invitationId: string): Promise<PartnershipInvitationRow> {
-  const invitation = (await findInvitation(trx, invitationId))!;
+  const invitation = await requireInvitation(trx, invitationId);
   if (viewer.email !== invitation.email) {
     throw forbidden('This invitation was sent to another e-mail address than the one you signed in with');
   }
   requirePending(invitation);
+  return invitation;
+}
+
+/** The invitation read again under the partnership's lock (found before it, so it exists). */
+async function requireInvitation(trx: Trx, invitationId: string): Promise<PartnershipInvitationRow> {
+  const invitation = await findInvitation(trx, invitationId);
+  if (!invitation) throw notFound('PartnershipInvitation', invitationId);
   return invitation;
 }
 

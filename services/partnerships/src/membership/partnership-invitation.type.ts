@@ -1,4 +1,4 @@
-import { Account } from '@msp-atlas/change-history';
+import { Account } from '@msp-atlas/change-history-graphql';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { InvitationStatus } from './invitation-status.js';
 

@@ -1,4 +1,4 @@
-import { Account } from '@msp-atlas/change-history';
+import { Account } from '@msp-atlas/change-history-graphql';
 import { Field, ObjectType } from 'type-graphql';
 
 @ObjectType('PartnershipMember', { description: 'An account that may edit a partnership and manage its members' })

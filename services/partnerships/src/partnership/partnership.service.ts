@@ -1,13 +1,14 @@
 import { requireSignedIn, type Actor } from '@msp-atlas/access';
 import { diffFields } from '@msp-atlas/change-history';
 import { isUniqueViolation } from '@msp-atlas/db';
-import { badUserInput, isUuid } from '@msp-atlas/federation';
-import { writeCreation } from '@msp-atlas/record-writer';
+import { badUserInput } from '@msp-atlas/domain-errors';
+import { isUuid } from '@msp-atlas/federation';
+import { recordCreation, recordEvent, writeChange } from '@msp-atlas/record-writer';
 import { datesInOrder, optionalText } from '@msp-atlas/validation';
 import { contactsOf, insertContacts, replaceContacts } from '../contact/contact.repository.js';
 import type { Db, Trx } from '../database.js';
 import { today } from '../domain/clock.js';
-import { partnershipEvent } from '../events/partnership-events.js';
+import { readPartnershipSnapshot } from '../events/partnership-events.js';
 import { PARTNERSHIP_FIELDS, partnershipState, type PartnershipLists, type PartnershipState } from '../history/partnership-history-state.js';
 import { registrationChanges } from '../history/registration-changes.js';
 import { insertMember } from '../membership/membership.repository.js';
@@ -33,7 +34,7 @@ import type { RegisterPartnershipInput } from './register-partnership.input.js';
 import { registrationValues, type RegistrationOptions, type RegistrationValues } from './registration-values.js';
 import { freeSlugFor } from './slug.js';
 import type { UpdatePartnershipInput } from './update-partnership.input.js';
-import { writePartnershipEdit } from './write-partnership-edit.js';
+import { lockEditablePartnership } from './lock-editable-partnership.js';
 
 /**
  * Registers a partnership with its first phase entry, details, stakeholders and
@@ -47,14 +48,9 @@ export async function registerPartnership(
   options: RegistrationOptions = {},
 ): Promise<PartnershipRow> {
   const values = registrationValues(input, options);
+  const registrant = registrantOf(actor);
   try {
-    const { record } = await writeCreation(db, PARTNERSHIP_RECORD, {
-      actor,
-      action: 'registerPartnership',
-      authorize: () => registrantOf(actor),
-      create: (trx, registrant) => insertRegistration(trx, values, registrant),
-    });
-    return record;
+    return await db.transaction().execute((trx) => insertRegistration(trx, actor, values, registrant));
   } catch (error) {
     if (isUniqueViolation(error, 'partnerships_slug_key')) {
       if (values.slug) throw badUserInput(`The slug "${values.slug}" is taken`, 'input.slug');
@@ -71,7 +67,7 @@ function registrantOf(actor: Actor): { accountId: string; email: string | null }
   return { accountId: requireSignedIn(actor.viewer, 'register a partnership'), email: actor.viewer.email };
 }
 
-async function insertRegistration(trx: Trx, values: RegistrationValues, registrant: ReturnType<typeof registrantOf>) {
+async function insertRegistration(trx: Trx, actor: Actor, values: RegistrationValues, registrant: ReturnType<typeof registrantOf>): Promise<PartnershipRow> {
   await requireSecretariatHost(trx, values.row, 'input.governance.secretariatHostId');
   const slug = values.slug ?? (await freeSlugFor(trx, values.row.name));
   const row = await insertPartnership(trx, { ...values.row, slug });
@@ -83,16 +79,19 @@ async function insertRegistration(trx: Trx, values: RegistrationValues, registra
   if (registrant) {
     await insertMember(trx, { partnership_id: row.id, account_id: registrant.accountId, email: registrant.email, invited_by: null });
   }
-  return {
+  await recordCreation(trx, PARTNERSHIP_RECORD, {
+    actor,
+    action: 'registerPartnership',
     record: row,
-    value: null,
-    events: partnershipEvent('PartnershipRegistered', {}, added.organizationEvents),
+    event: recordEvent('PartnershipRegistered', { partnership: await readPartnershipSnapshot(trx, row) }),
+    alongside: added.organizationEvents,
     changes: registrationChanges(row, {
       lists: { milestones: values.milestones, indicators: values.indicators, contacts: values.contacts },
       stakeholders: added.rows.map((stakeholder, index) => ({ row: stakeholder, contributions: values.stakeholders[index]!.contributions })),
       firstMemberId: registrant?.accountId ?? null,
     }),
-  };
+  });
+  return row;
 }
 
 /** Changes the fields given, from the version the client saw. */
@@ -100,34 +99,32 @@ export async function updatePartnership(db: Db, actor: Actor, input: UpdatePartn
   const update = partnershipUpdateValues(input);
   const { milestones, indicators, contacts } = update.lists;
   try {
-    const { record } = await writePartnershipEdit(db, actor, {
-      id: input.id,
-      action: 'updatePartnership',
-      expectedVersion: input.expectedVersion,
-      apply: async (trx, current) => {
-        const before = await stateBefore(trx, current, update.lists);
-        const startDate = 'start_date' in update.row ? (update.row.start_date ?? null) : current.start_date;
-        const endDate = 'end_date' in update.row ? (update.row.end_date ?? null) : current.end_date;
-        datesInOrder(startDate, endDate, 'end_date' in update.row ? 'input.endDate' : 'input.startDate');
-        if (update.governance) await requireSecretariatHost(trx, update.governance, 'input.governance.secretariatHostId');
-        if (milestones) {
-          await requireOwnIds(trx, 'milestones', current.id, milestones, 'input.milestones');
-          await replaceMilestones(trx, current.id, milestones);
-        }
-        if (indicators) {
-          await requireOwnIds(trx, 'indicators', current.id, indicators, 'input.indicators');
-          await replaceIndicatorsKeepingReported(trx, current.id, indicators);
-        }
-        if (contacts) await replaceContacts(trx, current.id, contacts);
-        return {
-          set: update.row,
-          value: null,
-          events: partnershipEvent('PartnershipUpdated', { changedFields: update.changedFields }),
-          changes: (row: PartnershipRow) => diffFields(before, partnershipState(row, update.lists), PARTNERSHIP_FIELDS),
-        };
-      },
+    return await db.transaction().execute(async (trx) => {
+      const current = await lockEditablePartnership(trx, actor, input.id, input.expectedVersion);
+      const before = await stateBefore(trx, current, update.lists);
+      const startDate = 'start_date' in update.row ? (update.row.start_date ?? null) : current.start_date;
+      const endDate = 'end_date' in update.row ? (update.row.end_date ?? null) : current.end_date;
+      datesInOrder(startDate, endDate, 'end_date' in update.row ? 'input.endDate' : 'input.startDate');
+      if (update.governance) await requireSecretariatHost(trx, update.governance, 'input.governance.secretariatHostId');
+      if (milestones) {
+        await requireOwnIds(trx, 'milestones', current.id, milestones, 'input.milestones');
+        await replaceMilestones(trx, current.id, milestones);
+      }
+      if (indicators) {
+        await requireOwnIds(trx, 'indicators', current.id, indicators, 'input.indicators');
+        await replaceIndicatorsKeepingReported(trx, current.id, indicators);
+      }
+      if (contacts) await replaceContacts(trx, current.id, contacts);
+      const after: PartnershipRow = { ...current, ...update.row };
+      return writeChange(trx, PARTNERSHIP_RECORD, {
+        actor,
+        action: 'updatePartnership',
+        current,
+        set: update.row,
+        event: recordEvent('PartnershipUpdated', { changedFields: update.changedFields, partnership: await readPartnershipSnapshot(trx, after) }),
+        changes: diffFields(before, partnershipState(after, update.lists), PARTNERSHIP_FIELDS),
+      });
     });
-    return record;
   } catch (error) {
     if (isUniqueViolation(error, 'partnerships_slug_key')) {
       throw badUserInput(`The slug "${String(update.row.slug)}" is taken`, 'input.slug');
@@ -141,22 +138,25 @@ export async function changePhase(db: Db, actor: Actor, input: ChangePhaseInput)
   const changedOn = input.changedOn ?? today();
   if (changedOn > today()) throw badUserInput('A phase change cannot lie in the future', 'input.changedOn');
   const note = optionalText(input.note, 'input.note', 2_000);
-  const { record } = await writePartnershipEdit(db, actor, {
-    id: input.partnershipId,
-    action: 'changePhase',
-    expectedVersion: input.expectedVersion,
-    apply: async (trx, current) => {
-      if (current.phase === input.phase) throw badUserInput(`The partnership is already in ${input.phase}`, 'input.phase');
-      await insertPhaseChange(trx, { partnership_id: current.id, from_phase: current.phase, to_phase: input.phase, changed_on: changedOn, note });
-      return {
-        set: { phase: input.phase },
-        value: null,
-        events: partnershipEvent('PartnershipPhaseChanged', { fromPhase: current.phase, toPhase: input.phase, changedOn }),
-        changes: [{ field: 'phase', old: current.phase, new: input.phase }],
-      };
-    },
+  return db.transaction().execute(async (trx) => {
+    const current = await lockEditablePartnership(trx, actor, input.partnershipId, input.expectedVersion);
+    if (current.phase === input.phase) throw badUserInput(`The partnership is already in ${input.phase}`, 'input.phase');
+    await insertPhaseChange(trx, { partnership_id: current.id, from_phase: current.phase, to_phase: input.phase, changed_on: changedOn, note });
+    const after: PartnershipRow = { ...current, phase: input.phase };
+    return writeChange(trx, PARTNERSHIP_RECORD, {
+      actor,
+      action: 'changePhase',
+      current,
+      set: { phase: input.phase },
+      event: recordEvent('PartnershipPhaseChanged', {
+        fromPhase: current.phase,
+        toPhase: input.phase,
+        changedOn,
+        partnership: await readPartnershipSnapshot(trx, after),
+      }),
+      changes: [{ field: 'phase', old: current.phase, new: input.phase }],
+    });
   });
-  return record;
 }
 
 /** The partnership before an update: its row, and the lists the update replaces (read before they are). */

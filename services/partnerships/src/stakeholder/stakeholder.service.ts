@@ -2,15 +2,18 @@ import type { Actor } from '@msp-atlas/access';
 import { randomUUID } from 'node:crypto';
 import type { TypedNewEvent } from '@msp-atlas/event-contracts';
 import { diffFields } from '@msp-atlas/change-history';
-import { badUserInput, notFound, isUuid } from '@msp-atlas/federation';
 import { isUniqueViolation } from '@msp-atlas/db';
+import { badUserInput, notFound } from '@msp-atlas/domain-errors';
+import { isUuid } from '@msp-atlas/federation';
+import { recordEvent, writeChange } from '@msp-atlas/record-writer';
 import { optionalText } from '@msp-atlas/validation';
 import type { Db, Trx } from '../database.js';
 import type { StakeholderRole } from '../domain/enums.js';
-import { organizationRegisteredEvent, partnershipEvent } from '../events/partnership-events.js';
+import { organizationRegisteredEvent, readPartnershipSnapshot } from '../events/partnership-events.js';
 import { stakeholderField, stakeholderState } from '../history/stakeholder-history-state.js';
 import { findOrganizationsByIds, insertOrganizations } from '../organization/organization.repository.js';
-import { writePartnershipEdit } from '../partnership/write-partnership-edit.js';
+import { lockEditablePartnership } from '../partnership/lock-editable-partnership.js';
+import { PARTNERSHIP_RECORD } from '../partnership/partnership-record.js';
 import type { PartnershipRow } from '../partnership/partnership.table.js';
 import type { AddStakeholderInput, RemoveStakeholderInput, StakeholderInput, UpdateStakeholderInput } from './stakeholder.input.js';
 import {
@@ -140,21 +143,20 @@ export interface StakeholderChange {
 export async function addStakeholder(db: Db, actor: Actor, input: AddStakeholderInput): Promise<StakeholderChange> {
   const stakeholder = validateStakeholder(input, 'input');
   try {
-    const { record, value } = await writePartnershipEdit(db, actor, {
-      id: input.partnershipId,
-      action: 'addStakeholder',
-      expectedVersion: input.expectedVersion,
-      apply: async (trx, current) => {
-        const added = await addStakeholderRows(trx, current.id, [stakeholder], () => 'input', current.is_demo);
-        const row = added.rows[0]!;
-        return {
-          value: row,
-          events: partnershipEvent('StakeholderAdded', { stakeholderId: row.id }, added.organizationEvents),
-          changes: [{ field: stakeholderField(row.organization_id), old: null, new: stakeholderState(row, stakeholder.contributions) }],
-        };
-      },
+    return await db.transaction().execute(async (trx) => {
+      const current = await lockEditablePartnership(trx, actor, input.partnershipId, input.expectedVersion);
+      const added = await addStakeholderRows(trx, current.id, [stakeholder], () => 'input', current.is_demo);
+      const row = added.rows[0]!;
+      const partnership = await writeChange(trx, PARTNERSHIP_RECORD, {
+        actor,
+        action: 'addStakeholder',
+        current,
+        event: recordEvent('StakeholderAdded', { stakeholderId: row.id, partnership: await readPartnershipSnapshot(trx, current) }),
+        alongside: added.organizationEvents,
+        changes: [{ field: stakeholderField(row.organization_id), old: null, new: stakeholderState(row, stakeholder.contributions) }],
+      });
+      return { partnership, stakeholder: row };
     });
-    return { partnership: record, stakeholder: value };
   } catch (error) {
     // Two concurrent adds of the same organisation: the unique constraint decides.
     if (isUniqueViolation(error, 'stakeholders_one_per_organization')) {
@@ -169,47 +171,49 @@ export async function updateStakeholder(db: Db, actor: Actor, input: UpdateStake
   if (input.roles != null) changes.roles = rolesOf(input.roles, 'input.roles');
   if (input.commitment !== undefined) changes.commitment = optionalText(input.commitment, 'input.commitment', 2_000);
   const contributions = input.contributions != null ? contributionValues(input.contributions, 'input.contributions') : null;
-  const { record, value } = await writePartnershipEdit(db, actor, {
-    id: (trx) => partnershipOfStakeholder(trx, input.stakeholderId),
-    action: 'updateStakeholder',
-    expectedVersion: input.expectedVersion,
-    apply: async (trx) => {
-      const existing = await requireStakeholder(trx, input.stakeholderId);
-      const contributionsBefore = await contributionsOf(trx, [existing.id]);
-      const row = await updateStakeholderRow(trx, existing.id, changes);
-      if (contributions) await replaceContributions(trx, existing.id, contributions);
-      const field = stakeholderField(row.organization_id);
-      return {
-        value: row,
-        events: partnershipEvent('StakeholderUpdated', { stakeholderId: row.id }),
-        changes: diffFields(
-          { [field]: stakeholderState(existing, contributionsBefore) },
-          { [field]: stakeholderState(row, contributions ?? contributionsBefore) },
-          [field],
-        ),
-      };
-    },
+  return db.transaction().execute(async (trx) => {
+    const partnershipId = await partnershipOfStakeholder(trx, input.stakeholderId);
+    const current = await lockEditablePartnership(trx, actor, partnershipId, input.expectedVersion);
+    const existing = await requireStakeholder(trx, input.stakeholderId);
+    const contributionsBefore = await contributionsOf(trx, [existing.id]);
+    const row = await updateStakeholderRow(trx, existing.id, changes);
+    if (contributions) await replaceContributions(trx, existing.id, contributions);
+    const field = stakeholderField(row.organization_id);
+    const partnership = await writeChange(trx, PARTNERSHIP_RECORD, {
+      actor,
+      action: 'updateStakeholder',
+      current,
+      event: recordEvent('StakeholderUpdated', { stakeholderId: row.id, partnership: await readPartnershipSnapshot(trx, current) }),
+      changes: diffFields(
+        { [field]: stakeholderState(existing, contributionsBefore) },
+        { [field]: stakeholderState(row, contributions ?? contributionsBefore) },
+        [field],
+      ),
+    });
+    return { partnership, stakeholder: row };
   });
-  return { partnership: record, stakeholder: value };
 }
 
 export async function removeStakeholder(db: Db, actor: Actor, input: RemoveStakeholderInput): Promise<StakeholderChange> {
-  const { record, value } = await writePartnershipEdit(db, actor, {
-    id: (trx) => partnershipOfStakeholder(trx, input.stakeholderId),
-    action: 'removeStakeholder',
-    expectedVersion: input.expectedVersion,
-    apply: async (trx) => {
-      const existing = await requireStakeholder(trx, input.stakeholderId);
-      const contributionsBefore = await contributionsOf(trx, [existing.id]);
-      await deleteStakeholder(trx, existing.id);
-      return {
-        value: existing,
-        events: partnershipEvent('StakeholderRemoved', { stakeholderId: existing.id, organizationId: existing.organization_id }),
-        changes: [{ field: stakeholderField(existing.organization_id), old: stakeholderState(existing, contributionsBefore), new: null }],
-      };
-    },
+  return db.transaction().execute(async (trx) => {
+    const partnershipId = await partnershipOfStakeholder(trx, input.stakeholderId);
+    const current = await lockEditablePartnership(trx, actor, partnershipId, input.expectedVersion);
+    const existing = await requireStakeholder(trx, input.stakeholderId);
+    const contributionsBefore = await contributionsOf(trx, [existing.id]);
+    await deleteStakeholder(trx, existing.id);
+    const partnership = await writeChange(trx, PARTNERSHIP_RECORD, {
+      actor,
+      action: 'removeStakeholder',
+      current,
+      event: recordEvent('StakeholderRemoved', {
+        stakeholderId: existing.id,
+        organizationId: existing.organization_id,
+        partnership: await readPartnershipSnapshot(trx, current),
+      }),
+      changes: [{ field: stakeholderField(existing.organization_id), old: stakeholderState(existing, contributionsBefore), new: null }],
+    });
+    return { partnership, stakeholder: existing };
   });
-  return { partnership: record, stakeholder: value };
 }
 
 /** The partnership a stakeholder belongs to, found before it is locked; the stakeholder is read again under the lock. */

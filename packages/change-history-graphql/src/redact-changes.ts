@@ -1,5 +1,5 @@
 import { FieldChange } from './field-change.type.js';
-import type { StoredFieldChange } from './stored-field-change.js';
+import type { StoredFieldChange } from '@msp-atlas/change-history';
 
 /**
  * The changes as the API shows them to one viewer: fields `shouldRedact` names keep
