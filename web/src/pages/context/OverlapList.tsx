@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import type { ResultOf } from '../../graphql/graphql';
-import { OverlapFieldsFragment } from '../../api/overlap-fields';
+import type { OverlapFieldsFragment } from '../../api/overlap-fields';
 import { overlapReasonText } from './overlap-reason-text';
 
 export type OverlapItem = ResultOf<typeof OverlapFieldsFragment>;
