@@ -19,6 +19,7 @@ export function FormProblems({ title, problems, fields }: FormProblemsProps) {
       ) : (
         <ul>
           {general.map((problem, index) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: the list is drawn anew from each result, never reordered; two problems may read the same
             <li key={index}>{problemText(problem)}</li>
           ))}
         </ul>

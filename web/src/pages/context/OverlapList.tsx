@@ -41,6 +41,7 @@ export function OverlapList({ overlaps, actions, newTab = false }: OverlapListPr
           </p>
           <ul className="overlap-reasons">
             {overlap.reasons.map((reason, index) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: a reason kind may repeat; the list is drawn anew from each result, never reordered
               <li key={`${reason.kind}-${index}`}>{overlapReasonText(t, reason)}</li>
             ))}
           </ul>

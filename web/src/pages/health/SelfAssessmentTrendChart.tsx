@@ -52,6 +52,7 @@ export function SelfAssessmentTrendChart({ trend }: { trend: AreaTrend }) {
           </g>
         ))}
         {trend.dates.map((date, index) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: two assessments may fall on one date; the axis is drawn anew, never reordered
           <text key={`${date}-${index}`} x={x(index)} y={HEIGHT - 12} textAnchor="middle" className="health-trend-axis">
             {formatDate(date)}
           </text>
@@ -78,6 +79,7 @@ export function SelfAssessmentTrendChart({ trend }: { trend: AreaTrend }) {
             <tr>
               <th scope="col">{t('health.trend.area')}</th>
               {trend.dates.map((date, index) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: two assessments may fall on one date; the row is drawn anew, never reordered
                 <th scope="col" key={`${date}-${index}`}>
                   {formatDate(date)}
                 </th>
@@ -89,6 +91,7 @@ export function SelfAssessmentTrendChart({ trend }: { trend: AreaTrend }) {
               <tr key={line.area}>
                 <th scope="row">{SUCCESS_FACTOR_AREA_LABELS[line.area]}</th>
                 {line.values.map((value, index) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: a cell per assessment date, in the order of the header row
                   <td key={index}>{value === null ? '—' : number.format(value)}</td>
                 ))}
               </tr>

@@ -31,6 +31,7 @@ export function OverlapNetwork({ links, initiativesById, clusterNumber }: Overla
   return (
     <DetailSection id="landscape-network" title={t('context.landscape.network')} isEmpty={shown.length === 0} emptyText={t('context.landscape.noLinks')}>
       <figure className="overlap-network">
+        {/* biome-ignore lint/a11y/noSvgWithoutTitle: the figure's caption names the picture through aria-labelledby */}
         <svg viewBox={`0 0 ${SIZE} ${SIZE}`} role="img" aria-labelledby="landscape-network-caption" data-testid="landscape-network">
           {shown.map((link) => {
             const from = position.get(link.source)!;

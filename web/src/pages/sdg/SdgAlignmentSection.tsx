@@ -34,6 +34,7 @@ export function SdgAlignmentSection({ partnershipId }: { partnershipId: string }
   // The alignment follows the registry through its events: until it has read the
   // record's current version, look again shortly.
   const behind = partnership && (!alignment || alignment.partnershipVersion < partnership.version);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: data is the trigger: each new answer that is still behind schedules the next look
   useEffect(() => {
     if (!behind) return;
     const timer = window.setTimeout(() => reexecute({ requestPolicy: 'network-only' }), REFRESH_MS);
