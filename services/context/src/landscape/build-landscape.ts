@@ -82,7 +82,9 @@ function clustersFrom(rows: readonly LandscapeRow[], links: readonly LandscapeLi
   };
   for (const link of links) {
     const [a, b] = [find(link.source), find(link.target)];
-    if (a !== b) parent.set(a < b ? b : a, a < b ? a : b);
+    if (a === b) continue;
+    const [smaller, larger] = a < b ? [a, b] : [b, a];
+    parent.set(larger, smaller);
   }
   const clusterOf = new Map<string, string>();
   for (const row of rows) clusterOf.set(row.partnership_id, find(row.partnership_id));

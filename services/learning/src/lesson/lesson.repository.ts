@@ -78,8 +78,8 @@ export async function listPublishedLessons(
     .select(sql<string>`created_at::text`.as('listing_key'))
     .where('status', '=', PUBLISHED)
     .$if(where.partnershipId !== undefined, (q) => q.where('partnership_id', '=', where.partnershipId!))
-    .$if(where.sdgGoal !== undefined, (q) => q.where(sql<boolean>`tags @> array[${'goal:' + where.sdgGoal}]::text[]`))
-    .$if(where.sdgTarget !== undefined, (q) => q.where(sql<boolean>`tags @> array[${'target:' + where.sdgTarget}]::text[]`))
+    .$if(where.sdgGoal !== undefined, (q) => q.where(sql<boolean>`tags @> array[${`goal:${where.sdgGoal}`}]::text[]`))
+    .$if(where.sdgTarget !== undefined, (q) => q.where(sql<boolean>`tags @> array[${`target:${where.sdgTarget}`}]::text[]`))
     .$if(after !== null, (q) =>
       q.where((eb) => eb(eb.refTuple('created_at', 'id'), '<', eb.tuple(sql<Date>`${after![0]}::timestamptz`, sql<string>`${after![1]}::uuid`))),
     )
@@ -95,8 +95,8 @@ export async function countPublishedLessons(db: Db, where: { partnershipId?: str
     .select((eb) => eb.fn.countAll<string>().as('count'))
     .where('status', '=', PUBLISHED)
     .$if(where.partnershipId !== undefined, (q) => q.where('partnership_id', '=', where.partnershipId!))
-    .$if(where.sdgGoal !== undefined, (q) => q.where(sql<boolean>`tags @> array[${'goal:' + where.sdgGoal}]::text[]`))
-    .$if(where.sdgTarget !== undefined, (q) => q.where(sql<boolean>`tags @> array[${'target:' + where.sdgTarget}]::text[]`))
+    .$if(where.sdgGoal !== undefined, (q) => q.where(sql<boolean>`tags @> array[${`goal:${where.sdgGoal}`}]::text[]`))
+    .$if(where.sdgTarget !== undefined, (q) => q.where(sql<boolean>`tags @> array[${`target:${where.sdgTarget}`}]::text[]`))
     .executeTakeFirstOrThrow();
   return Number(count);
 }

@@ -80,9 +80,14 @@ export async function countHealth(db: Db, criteria: HealthCriteria, groupBy: Hea
     }
     const key = byCountry ? row.country : row.phase;
     let group = groups.get(key);
-    if (!group) groups.set(key, (group = { key, partnerships: 0, counts: FACTORS.map(() => STATUS_CODES.map(() => 0)) }));
+    if (!group) {
+      group = { key, partnerships: 0, counts: FACTORS.map(() => STATUS_CODES.map(() => 0)) };
+      groups.set(key, group);
+    }
     group.partnerships += row.partnerships;
-    row.counts.forEach((count, cell) => (group.counts[Math.floor(cell / STATUS_CODES.length)]![cell % STATUS_CODES.length]! += count));
+    row.counts.forEach((count, cell) => {
+      group.counts[Math.floor(cell / STATUS_CODES.length)]![cell % STATUS_CODES.length]! += count;
+    });
     if (!byCountry || countries.length === 1) partnerships += row.partnerships;
   }
   const counted = [...groups.values()].filter((group) => group.partnerships > 0);

@@ -11,7 +11,10 @@ export function buildCoverage(figures: readonly CoverageFigure[], rates: RatesTa
   const countsOf = (level: string, key: string) => {
     const id = `${level}:${key}`;
     let entry = counts.get(id);
-    if (!entry) counts.set(id, (entry = noCoverage()));
+    if (!entry) {
+      entry = noCoverage();
+      counts.set(id, entry);
+    }
     return entry;
   };
   for (const figure of figures) {
