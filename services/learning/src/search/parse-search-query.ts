@@ -34,18 +34,22 @@ export function parseSearchQuery(query: string): ParsedQuery {
     if (phrase !== undefined) {
       const words = wordsOf(phrase);
       if (words.length > 0) {
+        // biome-ignore lint/style/noNonNullAssertion: groups starts with one group and never shrinks
         groups.at(-1)!.push({ words, phrase: words.length > 1, negated: minus === '-' });
         clauses += 1;
       }
       continue;
     }
+    // biome-ignore lint/style/noNonNullAssertion: without a phrase the third alternative of the pattern matched
     const text = bare!;
     if (text.toLowerCase() === 'or') {
+      // biome-ignore lint/style/noNonNullAssertion: groups starts with one group and never shrinks
       if (groups.at(-1)!.length > 0) groups.push([]);
       continue;
     }
     const negated = text.startsWith('-');
     for (const word of wordsOf(text)) {
+      // biome-ignore lint/style/noNonNullAssertion: groups starts with one group and never shrinks
       groups.at(-1)!.push({ words: [word], phrase: false, negated });
       clauses += 1;
     }

@@ -37,6 +37,7 @@ export async function moveHealthCounts(trx: Trx, before: readonly CountedHealth[
     }
       delta.partnerships += sign;
       health.statusCodes.forEach((code, factor) => {
+      // biome-ignore lint/style/noNonNullAssertion: counts has a cell per factor and status code
       delta.counts[factor * STATUS_CODES.length + code]! += sign;
     });
     }

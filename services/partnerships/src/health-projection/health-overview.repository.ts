@@ -86,6 +86,7 @@ export async function countHealth(db: Db, criteria: HealthCriteria, groupBy: Hea
     }
     group.partnerships += row.partnerships;
     row.counts.forEach((count, cell) => {
+      // biome-ignore lint/style/noNonNullAssertion: counts has a row per factor and a cell per status code
       group.counts[Math.floor(cell / STATUS_CODES.length)]![cell % STATUS_CODES.length]! += count;
     });
     if (!byCountry || countries.length === 1) partnerships += row.partnerships;
@@ -163,7 +164,7 @@ export async function listByHealth(
     .selectAll('partnerships')
     .select(sql<string>`partnerships.created_at::text`.as('listing_created_at'))
     .where(listingSql(criteria, factor, statuses, group))
-    .$if(after !== null, (q) => q.where(sql<boolean>`(partnerships.created_at, partnerships.id) < (${after![0]}::timestamptz, ${after![1]}::uuid)`))
+    .$call((q) => (after === null ? q : q.where(sql<boolean>`(partnerships.created_at, partnerships.id) < (${after[0]}::timestamptz, ${after[1]}::uuid)`)))
     .orderBy('partnerships.created_at', 'desc')
     .orderBy('partnerships.id', 'desc')
     .limit(limit)

@@ -129,6 +129,7 @@ export async function revokePartnershipInvitation(
     action: 'revokePartnershipInvitation',
     authorize: (trx, current) => requireMemberManager(trx, viewer, current),
     apply: async (trx) => {
+      // biome-ignore lint/style/noNonNullAssertion: the writer locked the partnership through this invitation, so it exists
       const invitation = (await findInvitation(trx, input.invitationId))!;
       requirePending(invitation);
       const revoked = await setInvitationStatus(trx, invitation.id, InvitationStatus.REVOKED);
@@ -179,6 +180,7 @@ async function partnershipOfInvitation(trx: Trx, invitationId: string): Promise<
 
 /** The viewer's own pending invitation, read under the partnership's lock: the one sent to the verified address they signed in with. */
 async function requireOwnPendingInvitation(trx: Trx, viewer: Viewer, invitationId: string): Promise<PartnershipInvitationRow> {
+  // biome-ignore lint/style/noNonNullAssertion: the writer locked the partnership through this invitation, so it exists
   const invitation = (await findInvitation(trx, invitationId))!;
   if (viewer.email !== invitation.email) {
     throw forbidden('This invitation was sent to another e-mail address than the one you signed in with');

@@ -36,6 +36,7 @@ export function SelfAssessmentTrendChart({ trend }: { trend: AreaTrend }) {
         {trend.series.map((line, index) => (
           <li key={line.area} data-area={line.area}>
             <svg width="14" height="14" viewBox="-7 -7 14 14" aria-hidden="true" focusable="false">
+              {/* biome-ignore lint/style/noNonNullAssertion: an index modulo the length is within LINE_STYLES */}
               <Marker shape={LINE_STYLES[index % LINE_STYLES.length]!.marker} color={LINE_STYLES[index % LINE_STYLES.length]!.color} />
             </svg>{' '}
             {SUCCESS_FACTOR_AREA_LABELS[line.area]}
@@ -58,6 +59,7 @@ export function SelfAssessmentTrendChart({ trend }: { trend: AreaTrend }) {
           </text>
         ))}
         {trend.series.map((line, index) => {
+          // biome-ignore lint/style/noNonNullAssertion: an index modulo the length is within LINE_STYLES
           const style = LINE_STYLES[index % LINE_STYLES.length]!;
           const points = line.values.flatMap((value, at) => (value === null ? [] : [[x(at), y(value)] as const]));
           return (
