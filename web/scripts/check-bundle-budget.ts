@@ -24,6 +24,7 @@ function firstVisitFiles(): string[] {
     for (const imported of manifest[key]?.imports ?? []) visit(imported);
   };
   for (const [key, chunk] of Object.entries(manifest)) if (chunk.isEntry) visit(key);
+  // biome-ignore lint/style/noNonNullAssertion: seen holds only keys visited in the manifest
   return [...seen].map((key) => manifest[key]!.file).filter((file) => file.endsWith('.js'));
 }
 

@@ -57,7 +57,9 @@ export class Authenticator {
   }
 
   private async providerCaller(token: string): Promise<Caller> {
-    const { tokens, accounts } = this.options.oidc!;
+    const { oidc } = this.options;
+    if (!oidc) throw invalidToken('unknown issuer');
+    const { tokens, accounts } = oidc;
     const claims = await tokens.verify(token).catch((error: Error) => {
       throw invalidToken(error.name === 'JWTExpired' ? 'it has expired' : 'the provider did not sign it for this platform');
     });

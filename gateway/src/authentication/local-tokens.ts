@@ -23,9 +23,9 @@ export class LocalTokenVerifier {
       requiredClaims: ['sub', 'exp', 'iat', 'sid', 'email', 'grants'],
     });
     const grants = parseGrants(payload.grants);
-    if (typeof payload.sid !== 'string' || typeof payload.email !== 'string' || !payload.sub || !grants) {
-      throw new Error('token without account, session, e-mail or grants');
+    if (typeof payload.sid !== 'string' || typeof payload.email !== 'string' || !payload.sub || payload.iat === undefined || !grants) {
+      throw new Error('token without account, session, e-mail, issue time or grants');
     }
-    return { accountId: payload.sub, sessionId: payload.sid, email: payload.email, grants, issuedAt: payload.iat! };
+    return { accountId: payload.sub, sessionId: payload.sid, email: payload.email, grants, issuedAt: payload.iat };
   }
 }

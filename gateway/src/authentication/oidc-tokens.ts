@@ -40,13 +40,15 @@ export class OidcTokens {
       requiredClaims: ['sub', 'exp'],
     });
     const email = typeof payload.email === 'string' && payload.email_verified === true ? payload.email.toLowerCase() : null;
+    // jwtVerify has checked both claims (requiredClaims); this tells the type.
+    if (!payload.sub || payload.exp === undefined) throw new Error('token without subject or expiry');
     return {
       issuer: this.settings.issuer,
-      subject: payload.sub!,
+      subject: payload.sub,
       email,
       name: typeof payload.name === 'string' ? payload.name : null,
       tokenId: typeof payload.jti === 'string' ? payload.jti : null,
-      expiresAt: new Date(payload.exp! * 1000),
+      expiresAt: new Date(payload.exp * 1000),
     };
   }
 }

@@ -25,7 +25,10 @@ export class TtlCache<Value> {
   set(key: string, value: Value): void {
     if (this.ttlMs <= 0) return;
     // Maps iterate in insertion order: dropping the first entries drops the oldest.
-    while (this.entries.size >= this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
+    for (const oldest of this.entries.keys()) {
+      if (this.entries.size < this.maxEntries) break;
+      this.entries.delete(oldest);
+    }
     this.entries.set(key, { value, expiresAt: this.now() + this.ttlMs });
   }
 

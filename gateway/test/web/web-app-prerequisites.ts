@@ -8,8 +8,7 @@ export const WEB_DIST_DIR = fileURLToPath(new URL('../../../web/dist', import.me
 export function requireBuiltWebApp(): void {
   if (!existsSync(join(WEB_DIST_DIR, 'index.html'))) {
     throw new Error(
-      `The web app is not built (${join(WEB_DIST_DIR, 'index.html')} is missing). ` +
-        'Run `npm run build -w @msp-atlas/web` first, then run this test again.',
+      `The web app is not built (${join(WEB_DIST_DIR, 'index.html')} is missing). Run \`npm run build -w @msp-atlas/web\` first, then run this test again.`,
     );
   }
 }

@@ -2,7 +2,7 @@ import { composeServices } from '@apollo/composition';
 import { printSubgraphSchema } from '@apollo/subgraph';
 import { buildFederatedSchema } from '@msp-atlas/federation';
 import { parse } from 'graphql';
-import { Arg, Directive, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, type BuildSchemaOptions, Directive, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { describe, expect, it } from 'vitest';
 import { accountReference, ChangeRecordConnection } from '../src/index.js';
 
@@ -55,7 +55,7 @@ const ACCOUNTS_SDL = `
   type Query { account(id: ID!): Account }
 `;
 
-async function sdlOf(resolvers: [Function, ...Function[]]): Promise<string> {
+async function sdlOf(resolvers: BuildSchemaOptions['resolvers']): Promise<string> {
   return printSubgraphSchema(await buildFederatedSchema({ resolvers, validate: false }, { ...accountReference }));
 }
 

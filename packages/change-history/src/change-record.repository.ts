@@ -25,10 +25,10 @@ export async function changeRecordsPage(
     .select(sql<string>`occurred_at::text`.as('occurred_at_key'))
     .where('record_type', '=', record.recordType)
     .where('record_id', '=', record.recordId)
-    .$if(after !== null, (query) =>
-      query.where((eb) =>
-        eb(eb.refTuple('occurred_at', 'id'), '<', eb.tuple(sql<Date>`${after![0]}::timestamptz`, sql<string>`${after![1]}::uuid`)),
-      ),
+    .$call((query) =>
+      after === null
+        ? query
+        : query.where((eb) => eb(eb.refTuple('occurred_at', 'id'), '<', eb.tuple(sql<Date>`${after[0]}::timestamptz`, sql<string>`${after[1]}::uuid`))),
     )
     .orderBy('occurred_at', 'desc')
     .orderBy('id', 'desc')

@@ -75,8 +75,8 @@ describe('retryingPool', () => {
     const { pool, opened } = fakePool();
     const three = await Promise.all([pool.connect(), pool.connect(), pool.connect()]);
     await Promise.all(three.map((client) => client.query('select 1', [])));
-    three.forEach((client) => client.release());
-    opened.forEach((client) => client.die());
+    for (const client of three) client.release();
+    for (const client of opened) client.die();
     expect((await useOnce(pool)).rows).toEqual([{ on: 4 }]);
     expect(opened.slice(0, 3).map((client) => client.released?.error)).toEqual([expect.anything(), expect.anything(), expect.anything()]);
   });
@@ -113,8 +113,8 @@ describe('retryingPool', () => {
     const { pool, opened } = fakePool(2);
     const three = await Promise.all([pool.connect(), pool.connect(), pool.connect()]);
     await Promise.all(three.map((client) => client.query('select 1', [])));
-    three.forEach((client) => client.release());
-    opened.forEach((client) => client.die());
+    for (const client of three) client.release();
+    for (const client of opened) client.die();
     const client = await pool.connect();
     await expect(client.query('select 2', [])).rejects.toMatchObject({ code: '57P01' });
     expect(opened).toHaveLength(3);

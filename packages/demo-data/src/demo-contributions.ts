@@ -1,4 +1,4 @@
-import { ContributionKind, OrganizationType, Phase, Scope, StakeholderRole } from '@msp-atlas/msp-vocabulary';
+import { ContributionKind, OrganizationType, Phase, type Scope, StakeholderRole } from '@msp-atlas/msp-vocabulary';
 import { currencyOfCountry, roundAmountIn } from './demo-currencies.js';
 import type { DemoOrganization } from './demo-organization.js';
 import type { DemoContribution } from './demo-partnership.js';

@@ -3,7 +3,7 @@ import { reportedValue, type DemoIndicator } from './demo-indicators.js';
 import type { DemoProgressReport } from './demo-partnership.js';
 import { lastEnteredOn, type PhaseTimeline } from './demo-phase-timeline.js';
 import type { DemoTheme } from './demo-theme.js';
-import { addDays, daysBetween } from './iso-dates.js';
+import { addDays, daysBetween, laterOf } from './iso-dates.js';
 import type { SeededRandom } from './seeded-random.js';
 
 /** Reports kept per partnership: the most recent years. */
@@ -57,7 +57,7 @@ export function planProgressReports(
   let periodEnd = addDays(reportedOn, -random.int(15, 60));
   while (reports.length < MAX_REPORTS) {
     const yearBefore = addDays(periodEnd, -364);
-    const periodStart = yearBefore > since ? yearBefore : since;
+    const periodStart = laterOf(yearBefore, since);
     if (daysBetween(periodStart, periodEnd) < MIN_PERIOD_DAYS) break;
     const progress = daysBetween(since, periodEnd) / PLANNED_IMPLEMENTATION_DAYS;
     reports.unshift({

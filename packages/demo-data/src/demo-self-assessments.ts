@@ -1,4 +1,4 @@
-import { Phase, SuccessFactor } from '@msp-atlas/msp-vocabulary';
+import { type Phase, SuccessFactor } from '@msp-atlas/msp-vocabulary';
 import type { DemoSelfAssessment } from './demo-partnership.js';
 import { addDays, laterOf, yearOf } from './iso-dates.js';
 import type { SeededRandom } from './seeded-random.js';

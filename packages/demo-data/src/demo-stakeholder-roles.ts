@@ -1,4 +1,4 @@
-import { OrganizationType, Phase, StakeholderRole } from '@msp-atlas/msp-vocabulary';
+import { OrganizationType, type Phase, StakeholderRole } from '@msp-atlas/msp-vocabulary';
 import type { SeededRandom } from './seeded-random.js';
 
 const { GOVERNMENT, PRIVATE_SECTOR, CIVIL_SOCIETY, ACADEMIA, MULTILATERAL, PHILANTHROPY, COMMUNITY } = OrganizationType;

@@ -1,4 +1,4 @@
-import { OrganizationType } from '@msp-atlas/msp-vocabulary';
+import type { OrganizationType } from '@msp-atlas/msp-vocabulary';
 import type { DemoOrganization } from './demo-organization.js';
 import type { SeededRandom } from './seeded-random.js';
 

@@ -22,7 +22,7 @@ describe.each(['2026-12-02', '2027-08-31', '2028-02-29'])('the demo data seeded 
   });
 
   it('has a partnership declaring no SDG target, for the SDG service to find AGENDA_2030 missing', () => {
-    const undeclared = evaluations.filter((evaluation, index) => (partnerships[index]!.details.sdgTargets ?? []).length === 0);
+    const undeclared = evaluations.filter((_evaluation, index) => (partnerships[index]!.details.sdgTargets ?? []).length === 0);
     expect(undeclared.length).toBeGreaterThan(0);
     for (const evaluation of undeclared) expect(evaluation.factors.find((f) => f.factor === 'AGENDA_2030')?.nextStep?.code).toBe('DECLARE_SDG_TARGETS');
   });

@@ -108,6 +108,7 @@ async function applyInOrder<Prepared>(batch: Batch<Prepared>, items: PreparedEve
       const failingAt = index + error.index;
       // The events before the failing one are fine: commit them without it.
       handled += await applyInOrder(batch, items.slice(index, failingAt), renewal);
+      // biome-ignore lint/style/noNonNullAssertion: the failure names an index within the chunk just tried, a slice of items
       await settleFailure(batch, { entry: items[failingAt]!, cause: error.failure });
       index = failingAt + 1;
     }
@@ -130,6 +131,7 @@ function commitChunk<Prepared>(batch: Batch<Prepared>, items: PreparedEvent<Prep
       count += 1;
       if (Date.now() - startedAt >= batch.settings.batchTimeBudgetMs) break;
     }
+    // biome-ignore lint/style/noNonNullAssertion: count is at least 1 here: the loop handles an event before it can stop
     if (!(await advanceCursor(trx, batch.lease, items[count - 1]!.position))) throw new LeaseLostError(batch.lease.consumer);
     return count;
   });

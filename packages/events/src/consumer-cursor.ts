@@ -54,6 +54,7 @@ export async function lookAtCursor(db: Kysely<any>, consumer: string): Promise<C
       c.tx_id >= pg_snapshot_xmax(pg_current_snapshot()) as cursor_beyond_counter
     from (values (1)) as one (x)
     left join ${cursors} c on c.consumer = ${consumer}`.execute(db);
+  // biome-ignore lint/style/noNonNullAssertion: the query reads from a one-row values list, so it returns exactly one row
   const row = rows[0]!;
   return {
     position: toPosition(row),

@@ -32,6 +32,7 @@ export async function readConsumerStatus(db: Kysely<any>, consumer: string): Pro
       select count(*) as count, min(e.occurred_at) as oldest from ${events} e
       where c.tx_id is null or (e.tx_id, e.seq) > (c.tx_id, c.seq)
     ) as pending`.execute(db);
+  // biome-ignore lint/style/noNonNullAssertion: the query reads from a one-row values list, so it returns exactly one row
   const row = rows[0]!;
   return {
     pending: Number(row.pending),

@@ -151,6 +151,7 @@ export class EventConsumer<Prepared = undefined> {
 
   private async lookForWork() {
     const look = await lookAtCursor(this.db, this.name);
+    // biome-ignore lint/style/noNonNullAssertion: a cursor can be beyond the counter only if it has a position
     if (look.cursorBeyondCounter) throw new CursorDoesNotFitError(this.name, look.position!.txId, look.nextTxId);
     return look;
   }

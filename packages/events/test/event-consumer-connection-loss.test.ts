@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, it } from 'vitest';
 import pg from 'pg';
 import { createDatabase, isConnectionError, sql } from '@msp-atlas/db';
 import { startTcpProxy, type TcpProxy } from '@msp-atlas/db/testing';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   EventConsumer,
-  EventHandlerError,
+  type EventHandlerError,
   listDeadLetters,
   PoisonEventError,
   retryDeadLetters,

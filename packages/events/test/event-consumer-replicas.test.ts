@@ -62,7 +62,7 @@ describe('two replicas of one consumer', () => {
     await appendCommitted(fixture.db, 10); // work for the survivor, whatever the child had finished
     await waitFor(async () => {
       const owner = await leaseOwner();
-      return owner !== null && owner.includes(`:${process.pid}:`);
+      return owner?.includes(`:${process.pid}:`) ?? false;
     }, 5_000);
     const takenOverAfterMs = Date.now() - killedAt;
     await writers;

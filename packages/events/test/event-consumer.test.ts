@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type Kysely, type Transaction } from '@msp-atlas/db';
+import type { Kysely, Transaction } from '@msp-atlas/db';
 import { EventConsumer, EventHandlerError, type StoredEvent } from '../src/index.js';
 import {
   allVisible,

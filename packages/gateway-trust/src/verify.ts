@@ -30,6 +30,7 @@ export function verifyGatewayRequest(options: VerifyOptions): VerifyResult {
   if (Math.abs(nowSeconds - timestamp) > (options.maxSkewSeconds ?? 300)) return { ok: false, reason: 'stale' };
   const expected = Buffer.from(proofSignature(options.secret, timestamp, identityHeader), 'hex');
   // Both are 32 bytes: the pattern fixed the length, so timingSafeEqual cannot throw.
+  // biome-ignore lint/style/noNonNullAssertion: the pattern matched, and its second group is not optional
   if (!timingSafeEqual(expected, Buffer.from(match[2]!, 'hex'))) return { ok: false, reason: 'bad-signature' };
   const identity = decodeIdentity(identityHeader);
   return identity ? { ok: true, identity } : { ok: false, reason: 'bad-identity' };

@@ -17,6 +17,7 @@ export function areasOf(factors: readonly FactorHealth[]): AreaHealth[] {
   return [...areas].map(([area, members]) => ({
     area,
     factors: members.map((m) => m.factor),
+    // biome-ignore lint/style/noNonNullAssertion: SEVERITY lists every status, so the status of some member is found
     worstStatus: SEVERITY.find((status) => members.some((m) => m.status === status))!,
   }));
 }

@@ -16,6 +16,7 @@ import type { HealthRule, RuleOutcome } from './rules/rule.js';
 export function evaluateHealth(signals: HealthSignals): HealthEvaluation {
   const phase = signals.registry.phase;
   const outcomes = HEALTH_RULES.map((rule) => rule.evaluate(signals));
+  // biome-ignore lint/style/noNonNullAssertion: outcomes holds one entry per rule, in the same order
   const factors = HEALTH_RULES.map((rule, index) => present(rule, outcomes[index]!, signals));
   const next = nextPhaseOf(phase);
   return {
@@ -37,6 +38,7 @@ export function evaluateHealth(signals: HealthSignals): HealthEvaluation {
  */
 function factorsIn(phase: Phase, signals: HealthSignals, outcomes: readonly RuleOutcome[]): FactorHealth[] {
   const moved: HealthSignals = { ...signals, registry: { ...signals.registry, phase } };
+  // biome-ignore lint/style/noNonNullAssertion: outcomes holds one entry per rule, in the same order
   return HEALTH_RULES.map((rule, index) => present(rule, rule.reads.includes('registry.phase') ? rule.evaluate(moved) : outcomes[index]!, moved));
 }
 

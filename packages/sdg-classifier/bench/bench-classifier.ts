@@ -87,7 +87,7 @@ out.push(`Headline (mean of the 17 per-SDG accuracies): ${folds}-fold out of sam
 out.push(`Without learned terms (${folds}-fold; official titles, queries and the framework-only weights, as text in French, Spanish or German is scored): ${pct(columns[3]!.result.meanAccuracy).trim()} %`);
 out.push('');
 out.push('Learned weights (shipped model, raw feature units; intercepts per goal not shown):');
-full.features.forEach((name, j) => out.push(`  ${name.padEnd(24)} ${full.weights[j]!.toFixed(3).padStart(8)}${j < full.frameworkFeatures.length ? `   without learned terms ${full.frameworkWeights[j]!.toFixed(3).padStart(8)}` : ''}`));
+full.features.forEach((name, j) => void out.push(`  ${name.padEnd(24)} ${full.weights[j]!.toFixed(3).padStart(8)}${j < full.frameworkFeatures.length ? `   without learned terms ${full.frameworkWeights[j]!.toFixed(3).padStart(8)}` : ''}`));
 out.push('');
 
 // Batch throughput, in process: 1,000 snippets (the benchmark texts, cycled).

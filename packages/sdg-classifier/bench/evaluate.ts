@@ -38,7 +38,10 @@ export function scorePerGoal(rows: readonly Judged[], predicted: readonly boolea
 /** Stratified k folds (by goal and label), shuffled with a fixed seed: fold number per row. */
 export function stratifiedFolds(rows: readonly Judged[], k: number, seed: number): number[] {
   let state = seed >>> 0 || 1;
-  const random = () => ((state = (Math.imul(state, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+  const random = () => {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    return state / 2 ** 32;
+  };
   const fold = new Array<number>(rows.length).fill(0);
   const groups = new Map<string, number[]>();
   rows.forEach((row, i) => {
@@ -53,7 +56,9 @@ export function stratifiedFolds(rows: readonly Judged[], k: number, seed: number
       [members[i], members[j]] = [members[j]!, members[i]!];
     }
     // Continue the round-robin across groups so fold sizes stay even.
-    members.forEach((row, position) => (fold[row] = (position + offset) % k));
+    members.forEach((row, position) => {
+      fold[row] = (position + offset) % k;
+    });
     offset += members.length;
   }
   return fold;

@@ -68,8 +68,12 @@ export function buildFrameworkTerms(queries: readonly ShippedQuery[], options: {
     };
     const table: FrameworkTerms = {};
     const entry = (stem: string) => (table[stem] ??= [round(idf(stem)), [], [], shown.get(stem) ?? stem]);
-    goalDocs.forEach((doc, index) => vectorise(doc).forEach(([stem, w]) => entry(stem)[1].push([index, round(w)])));
-    targetDocs.forEach((doc, index) => vectorise(doc).forEach(([stem, w]) => entry(stem)[2].push([index, round(w)])));
+    goalDocs.forEach((doc, index) => {
+    for (const [stem, w] of vectorise(doc)) entry(stem)[1].push([index, round(w)]);
+  });
+    targetDocs.forEach((doc, index) => {
+    for (const [stem, w] of vectorise(doc)) entry(stem)[2].push([index, round(w)]);
+  });
     terms[lang] = table;
   }
   return { targets, terms };

@@ -22,7 +22,7 @@ export function readAuroraQueries(folder: string): AuroraQueryDefinition[] {
     for (const block of xml.matchAll(/<aqd:query-definition\b[^>]*>([\s\S]*?)<\/aqd:query-definition>/g)) {
       const body = block[1]!;
       const uri = /<dc:identifier type="uri">[^<]*\/sdg\/([0-9a-z.]+)<\/dc:identifier>/i.exec(body)?.[1];
-      const target = uri && uri.includes('.') ? uri : null;
+      const target = uri?.includes('.') ? uri : null;
       const descriptions = [...body.matchAll(/<aqd:subquery-description>([\s\S]*?)<\/aqd:subquery-description>/g)].map((m) => squash(m[1]!));
       const lines = [...body.matchAll(/<aqd:query-line\b[^>]*>([\s\S]*?)<\/aqd:query-line>/g)].map((m) => squash(m[1]!)).filter(Boolean);
       if (lines.length > 0) definitions.push({ goal, target, descriptions, lines });

@@ -28,16 +28,28 @@ function parseCsv(source: string): string[][] {
   for (let i = 0; i < source.length; i++) {
     const c = source[i]!;
     if (quoted) {
-      if (c === '"' && source[i + 1] === '"') (field += '"'), i++;
+      if (c === '"' && source[i + 1] === '"') {
+        field += '"';
+        i++;
+      }
       else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') record.push(field), (field = '');
+    else if (c === ',') {
+      record.push(field);
+      field = '';
+    }
     else if (c === '\n' || c === '\r') {
       if (c === '\r' && source[i + 1] === '\n') i++;
-      record.push(field), records.push(record), (record = []), (field = '');
+      record.push(field);
+      records.push(record);
+      record = [];
+      field = '';
     } else field += c;
   }
-  if (field !== '' || record.length > 0) record.push(field), records.push(record);
+  if (field !== '' || record.length > 0) {
+    record.push(field);
+    records.push(record);
+  }
   return records;
 }

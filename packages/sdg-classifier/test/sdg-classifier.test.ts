@@ -75,7 +75,10 @@ describe('the SDG classifier', () => {
   it('gives all 17 scores in 0..1 and decides goals from them', () => {
     const result = classifier.classify('Marine protected areas to conserve coral reefs and fish stocks from overfishing.');
     expect(Object.keys(result.scores)).toEqual(Array.from({ length: 17 }, (_, i) => String(i + 1)));
-    for (const score of Object.values(result.scores)) expect(score).toBeGreaterThanOrEqual(0), expect(score).toBeLessThanOrEqual(1);
+    for (const score of Object.values(result.scores)) {
+      expect(score).toBeGreaterThanOrEqual(0);
+      expect(score).toBeLessThanOrEqual(1);
+    }
     expect(result.goals).toContain(14);
     const best = Object.entries(result.scores).sort((a, b) => b[1] - a[1])[0]![0];
     expect(best).toBe('14');

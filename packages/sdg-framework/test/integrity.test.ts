@@ -38,6 +38,7 @@ describe('framework integrity', () => {
     ];
     for (const text of texts) {
       expect(text).toBe(text.trim());
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: the test is that no title holds a control character
       expect(text).not.toMatch(/\s{2}|[\u0000-\u001F\u0080-\u009F]/);
       expect(text).toBe(text.normalize('NFC'));
     }

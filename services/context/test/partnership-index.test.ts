@@ -43,7 +43,10 @@ describe('partnership index', () => {
   /** The log's events once readers see them (another test's transaction can hold them back briefly). */
   const visibleEvents = async () => {
     let events: Awaited<ReturnType<typeof readEvents>>['events'] = [];
-    await waitFor(async () => (events = (await readEvents(db, null, 10)).events).length > 0);
+    await waitFor(async () => {
+      events = (await readEvents(db, null, 10)).events;
+      return events.length > 0;
+    });
     return events;
   };
 

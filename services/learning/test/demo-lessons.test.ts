@@ -65,7 +65,10 @@ describe('demo lessons', () => {
     // Readers see an event once no older transaction on the server is still open: wait for all.
     let events: Awaited<ReturnType<typeof readEvents>>['events'] = [];
     // Each link to a partnership is an event too, so projections elsewhere learn whose lesson it is.
-    await waitFor(async () => (events = (await readEvents(db, null, 1_000)).events).filter((event) => event.type === 'LessonChanged').length >= all + first.linked);
+    await waitFor(async () => {
+      events = (await readEvents(db, null, 1_000)).events;
+      return events.filter((event) => event.type === 'LessonChanged').length >= all + first.linked;
+    });
     const lessonEvents = events.map((event) => readEvent(event, ['LessonChanged'])).filter((event) => event !== null);
     const seeded = lessonEvents.filter((event) => event.payload.action === 'seedDemoLesson');
     const links = lessonEvents.filter((event) => event.payload.action === 'linkDemoLesson');

@@ -73,10 +73,14 @@ export async function loadScaleProjection(databaseUrl: string, count: number): P
           stakeholder[2]!.push(JSON.stringify(amounts));
         }
         const values = [id, `Generated partnership ${i}`, `{${own.join(',')}}`, `{${regions.join(',')}}`, phase, status, `{${declared.join(',')}}`, '[]'];
-        values.forEach((value, column) => alignment[column]!.push(value));
+        values.forEach((value, column) => {
+          alignment[column]!.push(value);
+        });
         for (const code of declared) {
           [id, code, Number(code.split('.')[0]), true, `{${own.join(',')}}`, `{${regions.join(',')}}`, phase, status, `{${members.join(',')}}`, JSON.stringify(total)].forEach(
-            (value, column) => target[column]!.push(value),
+            (value, column) => {
+              target[column]!.push(value);
+            },
           );
         }
       }

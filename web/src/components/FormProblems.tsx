@@ -11,14 +11,16 @@ interface FormProblemsProps {
 /** What the API refused that belongs to no control of the form (wrong password, rate limit, no right), in one alert. */
 export function FormProblems({ title, problems, fields }: FormProblemsProps) {
   const general = problems.filter(({ field }) => !field || !fields.some((path) => field === path || field.startsWith(`${path}[`)));
-  if (general.length === 0) return null;
+  const [first] = general;
+  if (first === undefined) return null;
   return (
     <ErrorNotice title={title}>
       {general.length === 1 ? (
-        <p>{problemText(general[0]!)}</p>
+        <p>{problemText(first)}</p>
       ) : (
         <ul>
           {general.map((problem, index) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: the list is drawn anew from each result, never reordered; two problems may read the same
             <li key={index}>{problemText(problem)}</li>
           ))}
         </ul>

@@ -12,6 +12,7 @@ export async function loadCatalogue(code: LanguageCode): Promise<Catalogue> {
     .filter((path) => path.startsWith(prefix))
     .sort();
   if (paths.length === 0) throw new Error(`No catalogue for the language "${code}"`);
+  // biome-ignore lint/style/noNonNullAssertion: paths were taken from the keys of PARTS
   const parts = await Promise.all(paths.map(async (path) => ({ name: path, messages: await PARTS[path]!() })));
   return mergeCatalogueParts(parts);
 }

@@ -18,6 +18,7 @@ const defaultStore = createSessionStore(browserSessionStorage());
  */
 export function SessionProvider({ store = defaultStore, children }: { store?: SessionStore; children: ReactNode }) {
   const { session, generation } = useSyncExternalStore(store.subscribe, store.getSnapshot);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: generation is there on purpose, as said below
   const client = useMemo(
     () => createGraphqlClient({ currentToken: store.currentToken, onTokenRejected: store.tokenRejected }),
     // `generation` on purpose: a new client per change of who is signed in; renewals keep the client and its cache.

@@ -26,10 +26,12 @@ export async function startTcpProxy(targetUrl: string): Promise<TcpProxy> {
         const pair = [downstream, upstream];
         for (const socket of pair) {
           sockets.add(socket);
-          socket.on('error', () => pair.forEach((each) => each.destroy()));
+          socket.on('error', () => {
+            for (const each of pair) each.destroy();
+          });
           socket.on('close', () => {
             sockets.delete(socket);
-            pair.forEach((each) => each.destroy());
+            for (const each of pair) each.destroy();
           });
         }
         downstream.pipe(upstream).pipe(downstream);

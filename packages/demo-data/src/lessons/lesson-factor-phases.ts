@@ -1,4 +1,4 @@
-import { Phase, SuccessFactor } from '@msp-atlas/msp-vocabulary';
+import { Phase, type SuccessFactor } from '@msp-atlas/msp-vocabulary';
 
 /** The phases in which lessons about a factor typically arise, the most typical first. */
 export const phasesOfFactor: Readonly<Record<SuccessFactor, readonly Phase[]>> = {

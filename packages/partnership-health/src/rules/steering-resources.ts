@@ -1,4 +1,4 @@
-import { DecisionMaking, Phase } from '@msp-atlas/msp-vocabulary';
+import { type DecisionMaking, Phase } from '@msp-atlas/msp-vocabulary';
 import type { HealthStatus } from '../health-evaluation.js';
 import { isPhaseReached } from '../phases.js';
 import type { HealthRule } from './rule.js';

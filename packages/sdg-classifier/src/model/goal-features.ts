@@ -13,7 +13,7 @@ export interface LearnedSimilarity {
 export const FRAMEWORK_FEATURES = ['queryLines', 'anyQuery', 'queryShare', 'queryLead', 'goalSimilarity', 'goalSimilarityRelative', 'goalSimilarityLead', 'bestTargetSimilarity'] as const;
 export const LEARNED_FEATURES = ['learnedPositive', 'learnedNegative', 'learnedRelative', 'learnedLead', 'naiveBayes', 'naiveBayesLead'] as const;
 
-const maxOf = (values: readonly number[]) => values.reduce((a, b) => (b > a ? b : a), 0);
+const maxOf = (values: readonly number[]) => values.reduce((a, b) => Math.max(a, b), 0);
 
 /** Per goal, the features the logistic layer weighs: framework ones, then (where given) learned ones. */
 export function goalFeatures(analysis: TextAnalysis, targetGoal: readonly number[], learned?: LearnedSimilarity): number[][] {

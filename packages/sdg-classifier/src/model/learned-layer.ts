@@ -24,7 +24,10 @@ const round = (value: number) => Math.round(value * 1e5) / 1e5;
 const recordMaps = new WeakMap<object, Map<string, number>>();
 function asMap(record: Readonly<Record<string, number>>): Map<string, number> {
   let map = recordMaps.get(record);
-  if (!map) recordMaps.set(record, (map = new Map(Object.entries(record))));
+  if (!map) {
+    map = new Map(Object.entries(record));
+    recordMaps.set(record, map);
+  }
   return map;
 }
 
@@ -47,7 +50,10 @@ function centroidPostings(layer: LearnedLayer): CentroidPostings {
     layer[side].forEach((centroid, goal) => {
       for (const [term, weight] of Object.entries(centroid)) {
         let entry = postings!.get(term);
-        if (!entry) postings!.set(term, (entry = { positive: [], negative: [] }));
+        if (!entry) {
+          entry = { positive: [], negative: [] };
+          postings!.set(term, entry);
+        }
         entry[side].push(goal, weight);
       }
     });
@@ -89,7 +95,9 @@ export function trainLearnedLayer(rows: readonly JudgedText[], targetGoal: reado
 
   const vectors = rows.map((row) => learnedVector(row.analysis, idf) ?? new Map<string, number>());
   const sums = { positive: emptySums(), negative: emptySums() };
-  rows.forEach((row, i) => add(sums[row.label ? 'positive' : 'negative'][row.goal - 1]!, vectors[i]!));
+  rows.forEach((row, i) => {
+    add(sums[row.label ? 'positive' : 'negative'][row.goal - 1]!, vectors[i]!);
+  });
   const centroid = (sum: SparseVector) => {
     const length = norm(sum) || 1;
     return Object.fromEntries([...sum].map(([term, value]) => [term, round(value / length)]));

@@ -23,8 +23,14 @@ export function fitLogistic(examples: readonly LogisticExample[], goalCount: num
   const dims = examples[0]?.features.length ?? 0;
   const mean = new Array<number>(dims).fill(0);
   const scale = new Array<number>(dims).fill(0);
-  for (const e of examples) e.features.forEach((v, j) => (mean[j]! += v / examples.length));
-  for (const e of examples) e.features.forEach((v, j) => (scale[j]! += (v - mean[j]!) ** 2 / examples.length));
+  for (const e of examples)
+    e.features.forEach((v, j) => {
+      mean[j]! += v / examples.length;
+    });
+  for (const e of examples)
+    e.features.forEach((v, j) => {
+      scale[j]! += (v - mean[j]!) ** 2 / examples.length;
+    });
   for (let j = 0; j < dims; j++) scale[j] = Math.sqrt(scale[j]!) || 1;
   const xs = examples.map((e) => e.features.map((v, j) => (v - mean[j]!) / scale[j]!));
 

@@ -44,7 +44,10 @@ export function countWords(documents: readonly { words: ReadonlySet<string>; abo
 const wordMaps = new WeakMap<WordCounts, Map<string, number[]>>();
 function wordsOf(counts: WordCounts): Map<string, number[]> {
   let map = wordMaps.get(counts);
-  if (!map) wordMaps.set(counts, (map = new Map(Object.entries(counts.words))));
+  if (!map) {
+    map = new Map(Object.entries(counts.words));
+    wordMaps.set(counts, map);
+  }
   return map;
 }
 

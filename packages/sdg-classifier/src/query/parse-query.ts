@@ -13,9 +13,8 @@ const FIELD = /^(?:TITLE-ABS-KEY|TITLE-ABS|TITLE|ABS|KEY|AUTHKEY)$/i;
 function lex(query: string): Lexeme[] {
   const lexemes: Lexeme[] = [];
   const pattern = /\s*(?:(\()|(\))|"([^"]*)"|\{([^}]*)\}|(W|PRE)\/(\d+)|([^\s()"{}]+))/giy;
-  let match: RegExpExecArray | null;
   let read = 0;
-  while ((match = pattern.exec(query)) !== null) {
+  for (let match = pattern.exec(query); match !== null; match = pattern.exec(query)) {
     if (match[0].trim() === '') break;
     read = pattern.lastIndex;
     if (match[1]) lexemes.push({ type: 'open' });

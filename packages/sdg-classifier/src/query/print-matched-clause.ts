@@ -11,7 +11,10 @@ import type { WordPatternIndex } from './word-index.js';
 export function printMatchedClause(node: QueryNode, index: WordPatternIndex, found: readonly (number[] | undefined)[], cache: WeakMap<QueryNode, CompiledQuery>): string {
   const matches = (child: QueryNode) => {
     let compiled = cache.get(child);
-    if (!compiled) cache.set(child, (compiled = compileQuery(child, index)));
+    if (!compiled) {
+      compiled = compileQuery(child, index);
+      cache.set(child, compiled);
+    }
     return compiled(found).length > 0;
   };
   const print = (current: QueryNode, nested: boolean): string => {

@@ -24,10 +24,14 @@ export class WordPatternIndex {
       for (let i = 0; i < star; i++) {
         const letter = pattern[i]!;
         let child = node.next.get(letter);
-        if (!child) node.next.set(letter, (child = { next: new Map() }));
+        if (!child) {
+          child = { next: new Map() };
+          node.next.set(letter, child);
+        }
         node = child;
       }
-      (node.ids ??= []).push(id);
+      node.ids ??= [];
+      node.ids.push(id);
     } else {
       const source = pattern.split('*').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\p{L}*');
       this.general.push({ id, regex: new RegExp(`^${source}$`, 'u') });

@@ -16,9 +16,11 @@ export async function readAccessFeed(db: IdentityDb, after: number | null): Prom
     const latest = await lastAccessChangeSeq(db);
     await pruneAccessChanges(db, now);
     const rows = await liveAccessChanges(db, now, PAGE_SIZE);
-    const cursor = rows.length === PAGE_SIZE ? Number(rows.at(-1)!.seq) : latest;
+    const last = rows.at(-1);
+    const cursor = last && rows.length === PAGE_SIZE ? Number(last.seq) : latest;
     return { changes: rows.filter((row) => Number(row.seq) <= cursor).map(toAccessChange), cursor };
   }
   const rows = await accessChangesAfter(db, after, PAGE_SIZE);
-  return { changes: rows.map(toAccessChange), cursor: rows.length ? Number(rows.at(-1)!.seq) : after };
+  const last = rows.at(-1);
+  return { changes: rows.map(toAccessChange), cursor: last ? Number(last.seq) : after };
 }

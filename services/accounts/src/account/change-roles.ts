@@ -16,6 +16,7 @@ export function changeRoles(
 ): Promise<AccountWithRoles> {
   return services.db.transaction().execute(async (trx) => {
     await change(trx);
+    // biome-ignore lint/style/noNonNullAssertion: the caller found the account, and accounts are never deleted
     const account = (await findAccountWithRoles(trx, accountId))!;
     const grants = grantsOfAccount(account);
     await recordAccessChange(trx, { kind: 'grants-changed', subject: accountId, grants, expiresAt: services.localTokens.lastExpiryFromNow() });

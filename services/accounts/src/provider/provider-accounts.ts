@@ -18,6 +18,7 @@ export async function accountForProvider(db: IdentityDb, claims: ProviderClaims,
     existing?.id ??
     (await insertAccount(db, {
       email,
+      // biome-ignore lint/style/noNonNullAssertion: split returns at least one part
       name: claims.name ?? email.split('@')[0]!,
       password_hash: null,
       is_admin: email === firstAdminEmail,

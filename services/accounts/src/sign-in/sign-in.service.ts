@@ -94,6 +94,7 @@ async function startSession(services: AccountsServices, accountId: string): Prom
   const expiresAt = new Date(Date.now() + services.sessionTtlSeconds * 1000);
   const sessionId = await insertSession(services.db, accountId, expiresAt);
   const account = await findAccountWithRoles(services.db, accountId);
+  // biome-ignore lint/style/noNonNullAssertion: the session was just made for this account, which exists
   return issueFor(services, account!, sessionId);
 }
 

@@ -44,21 +44,23 @@ export async function buildLandscape(db: Db, selection: LandscapeSelection): Pro
   for (const members of buckets.values()) {
     for (let i = 0; i < members.length; i++) {
       for (let j = i + 1; j < members.length; j++) {
+        // biome-ignore lint/style/noNonNullAssertion: i and j run within members
         const [a, b] = [members[i]!, members[j]!];
         const key = `${a}|${b}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        const scored = scoreOverlap(prepared[a]!, prepared[b]!);
+        // biome-ignore lint/style/noNonNullAssertion: the buckets hold indexes of rows, and prepared has one entry per row
+        const [first, second, rowA, rowB] = [prepared[a]!, prepared[b]!, rows[a]!, rows[b]!];
+        const scored = scoreOverlap(first, second);
         if (!scored || scored.kind === OverlapKind.COMPLEMENTARY || scored.past) continue;
-        links.push(Object.assign(new LandscapeLink(), { source: rows[a]!.partnership_id, target: rows[b]!.partnership_id, score: scored.score, kind: scored.kind }));
+        links.push(Object.assign(new LandscapeLink(), { source: rowA.partnership_id, target: rowB.partnership_id, score: scored.score, kind: scored.kind }));
       }
     }
   }
 
   const clusterOf = clustersFrom(rows, links.filter((link) => link.score >= CLUSTER_SCORE));
   const clusters = [...groupBy(rows, (row) => clusterOf.get(row.partnership_id) ?? null)]
-    .filter(([id, members]) => id !== null && members.length >= 2)
-    .map(([id, members]) => clusterOfMembers(id!, members))
+    .flatMap(([id, members]) => (id !== null && members.length >= 2 ? [clusterOfMembers(id, members)] : []))
     .sort((a, b) => b.members.length - a.members.length || (a.id < b.id ? -1 : 1));
 
   return Object.assign(new ContextLandscape(), {
@@ -76,13 +78,15 @@ function clustersFrom(rows: readonly LandscapeRow[], links: readonly LandscapeLi
   const parent = new Map(rows.map((row) => [row.partnership_id, row.partnership_id]));
   const find = (id: string): string => {
     let root = id;
-    while (parent.get(root) !== root) root = parent.get(root)!;
+    for (let up = parent.get(root); up !== undefined && up !== root; up = parent.get(root)) root = up;
     parent.set(id, root);
     return root;
   };
   for (const link of links) {
     const [a, b] = [find(link.source), find(link.target)];
-    if (a !== b) parent.set(a < b ? b : a, a < b ? a : b);
+    if (a === b) continue;
+    const [smaller, larger] = a < b ? [a, b] : [b, a];
+    parent.set(larger, smaller);
   }
   const clusterOf = new Map<string, string>();
   for (const row of rows) clusterOf.set(row.partnership_id, find(row.partnership_id));

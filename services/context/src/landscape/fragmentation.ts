@@ -28,9 +28,11 @@ export function fragmentationOf(rows: readonly LandscapeRow[], countries: Readon
     let linked = 0;
     let pairs = 0;
     for (let i = 0; i < n; i++) {
+      // biome-ignore lint/style/noNonNullAssertion: i runs within members
       const organizations = new Set(members[i]!.organization_ids);
       for (let j = i + 1; j < n; j++) {
         pairs++;
+        // biome-ignore lint/style/noNonNullAssertion: j runs within members
         if (members[j]!.organization_ids.some((id) => organizations.has(id))) linked++;
       }
     }

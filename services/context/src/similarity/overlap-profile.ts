@@ -33,6 +33,7 @@ export function weightedTargets(profile: OverlapProfile): Map<string, number> {
 }
 
 export function goalOf(target: string): string {
+  // biome-ignore lint/style/noNonNullAssertion: split returns at least one part
   return target.split('.')[0]!;
 }
 

@@ -172,9 +172,11 @@ export function scoreOverlap(source: PreparedProfile, other: PreparedProfile): S
   if (sharedOrganizations.length > 0) reasons.push(reason(OverlapReasonKind.SHARED_ORGANIZATIONS, sharedOrganizations));
   if (signals.sameLead) reasons.push(reason(OverlapReasonKind.SAME_LEAD, intersect(a.leadOrganizationIds, b.leadOrganizationIds)));
   if (signals.name >= 0.5) reasons.push(reason(OverlapReasonKind.SIMILAR_NAME));
+  // biome-ignore lint/style/noNonNullAssertion: closeStart holds only when both start dates are known
   if (closeStart) reasons.push(reason(OverlapReasonKind.CLOSE_START_DATE, [b.startDate!]));
   if (past) reasons.push(reason(OverlapReasonKind.PAST_INITIATIVE, [b.status]));
 
+  // biome-ignore lint/style/noNonNullAssertion: the candidate side is always a stored partnership, which has an id
   return { partnershipId: b.id!, score: round(score), kind, past, signals, reasons };
 }
 

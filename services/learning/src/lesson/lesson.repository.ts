@@ -77,11 +77,11 @@ export async function listPublishedLessons(
     .select(LESSON_COLUMNS)
     .select(sql<string>`created_at::text`.as('listing_key'))
     .where('status', '=', PUBLISHED)
-    .$if(where.partnershipId !== undefined, (q) => q.where('partnership_id', '=', where.partnershipId!))
-    .$if(where.sdgGoal !== undefined, (q) => q.where(sql<boolean>`tags @> array[${'goal:' + where.sdgGoal}]::text[]`))
-    .$if(where.sdgTarget !== undefined, (q) => q.where(sql<boolean>`tags @> array[${'target:' + where.sdgTarget}]::text[]`))
-    .$if(after !== null, (q) =>
-      q.where((eb) => eb(eb.refTuple('created_at', 'id'), '<', eb.tuple(sql<Date>`${after![0]}::timestamptz`, sql<string>`${after![1]}::uuid`))),
+    .$call((q) => (where.partnershipId === undefined ? q : q.where('partnership_id', '=', where.partnershipId)))
+    .$if(where.sdgGoal !== undefined, (q) => q.where(sql<boolean>`tags @> array[${`goal:${where.sdgGoal}`}]::text[]`))
+    .$if(where.sdgTarget !== undefined, (q) => q.where(sql<boolean>`tags @> array[${`target:${where.sdgTarget}`}]::text[]`))
+    .$call((q) =>
+      after === null ? q : q.where((eb) => eb(eb.refTuple('created_at', 'id'), '<', eb.tuple(sql<Date>`${after[0]}::timestamptz`, sql<string>`${after[1]}::uuid`))),
     )
     .orderBy('created_at', 'desc')
     .orderBy('id', 'desc')
@@ -94,9 +94,9 @@ export async function countPublishedLessons(db: Db, where: { partnershipId?: str
     .selectFrom('lessons')
     .select((eb) => eb.fn.countAll<string>().as('count'))
     .where('status', '=', PUBLISHED)
-    .$if(where.partnershipId !== undefined, (q) => q.where('partnership_id', '=', where.partnershipId!))
-    .$if(where.sdgGoal !== undefined, (q) => q.where(sql<boolean>`tags @> array[${'goal:' + where.sdgGoal}]::text[]`))
-    .$if(where.sdgTarget !== undefined, (q) => q.where(sql<boolean>`tags @> array[${'target:' + where.sdgTarget}]::text[]`))
+    .$call((q) => (where.partnershipId === undefined ? q : q.where('partnership_id', '=', where.partnershipId)))
+    .$if(where.sdgGoal !== undefined, (q) => q.where(sql<boolean>`tags @> array[${`goal:${where.sdgGoal}`}]::text[]`))
+    .$if(where.sdgTarget !== undefined, (q) => q.where(sql<boolean>`tags @> array[${`target:${where.sdgTarget}`}]::text[]`))
     .executeTakeFirstOrThrow();
   return Number(count);
 }
@@ -108,8 +108,8 @@ export async function listAuthoredLessons(db: Db, accountId: string, limit: numb
     .select(LESSON_COLUMNS)
     .select(sql<string>`updated_at::text`.as('listing_key'))
     .where('author_account_id', '=', accountId)
-    .$if(after !== null, (q) =>
-      q.where((eb) => eb(eb.refTuple('updated_at', 'id'), '<', eb.tuple(sql<Date>`${after![0]}::timestamptz`, sql<string>`${after![1]}::uuid`))),
+    .$call((q) =>
+      after === null ? q : q.where((eb) => eb(eb.refTuple('updated_at', 'id'), '<', eb.tuple(sql<Date>`${after[0]}::timestamptz`, sql<string>`${after[1]}::uuid`))),
     )
     .orderBy('updated_at', 'desc')
     .orderBy('id', 'desc')
@@ -132,8 +132,8 @@ export async function listModerationQueue(
   return queueQuery(db, scope)
     .select(LESSON_COLUMNS)
     .select(sql<string>`submitted_at::text`.as('listing_key'))
-    .$if(after !== null, (q) =>
-      q.where((eb) => eb(eb.refTuple('submitted_at', 'id'), '>', eb.tuple(sql<Date>`${after![0]}::timestamptz`, sql<string>`${after![1]}::uuid`))),
+    .$call((q) =>
+      after === null ? q : q.where((eb) => eb(eb.refTuple('submitted_at', 'id'), '>', eb.tuple(sql<Date>`${after[0]}::timestamptz`, sql<string>`${after[1]}::uuid`))),
     )
     .orderBy('submitted_at', 'asc')
     .orderBy('id', 'asc')

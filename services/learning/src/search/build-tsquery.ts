@@ -15,6 +15,6 @@ export function buildTsquery(config: string, parsed: ParsedQuery): RawBuilder<st
 function clauseQuery(config: string, clause: SearchClause): RawBuilder<unknown> {
   const positive = clause.phrase
     ? sql`phraseto_tsquery(${config}::regconfig, ${clause.words.join(' ')})`
-    : sql`to_tsquery(${config}::regconfig, ${clause.words[0] + ':*'})`;
+    : sql`to_tsquery(${config}::regconfig, ${`${clause.words[0]}:*`})`;
   return clause.negated ? sql`!!${positive}` : positive;
 }

@@ -24,7 +24,8 @@ function wordsOf(text: string): string[] {
 }
 
 export function parseSearchQuery(query: string): ParsedQuery {
-  const groups: ParsedQuery = [[]];
+  let current: SearchClause[] = [];
+  const groups: ParsedQuery = [current];
   let clauses = 0;
   // Quoted phrases (with an optional leading "-"), else runs of non-space characters.
   const token = /(-?)"([^"]*)"?|(\S+)/gu;
@@ -34,19 +35,23 @@ export function parseSearchQuery(query: string): ParsedQuery {
     if (phrase !== undefined) {
       const words = wordsOf(phrase);
       if (words.length > 0) {
-        groups.at(-1)!.push({ words, phrase: words.length > 1, negated: minus === '-' });
+        current.push({ words, phrase: words.length > 1, negated: minus === '-' });
         clauses += 1;
       }
       continue;
     }
-    const text = bare!;
+    // Without a phrase, the third alternative of the pattern matched.
+    const text = bare ?? '';
     if (text.toLowerCase() === 'or') {
-      if (groups.at(-1)!.length > 0) groups.push([]);
+      if (current.length > 0) {
+        current = [];
+        groups.push(current);
+      }
       continue;
     }
     const negated = text.startsWith('-');
     for (const word of wordsOf(text)) {
-      groups.at(-1)!.push({ words: [word], phrase: false, negated });
+      current.push({ words: [word], phrase: false, negated });
       clauses += 1;
     }
   }

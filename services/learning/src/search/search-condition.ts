@@ -21,6 +21,7 @@ export function scoredLessons(parsed: ParsedQuery | null): RawBuilder<unknown> {
   if (parsed === null) return sql`lessons l cross join lateral (select false as text_match, 0::float8 as score) x`;
   const queries = new Map(SEARCH_CONFIGS.map((config) => [config, buildTsquery(config, parsed)]));
   const textMatch = sql<boolean>`(${sql.join(
+    // biome-ignore lint/style/noNonNullAssertion: queries was built from the same SEARCH_CONFIGS
     SEARCH_CONFIGS.map((config) => sql`(l.search_config = ${config}::regconfig and l.search_document @@ ${queries.get(config)!})`),
     sql` or `,
   )})`;

@@ -13,6 +13,7 @@ export async function runWithConcurrency<T>(
     while (failures.length === 0 && next < items.length) {
       const index = next++;
       try {
+        // biome-ignore lint/style/noNonNullAssertion: index is below items.length, checked just before
         await work(items[index]!, index);
       } catch (error) {
         failures.push(error);

@@ -25,6 +25,7 @@ export async function seedDemoData(db: Db): Promise<number> {
     healthVariants: true,
   });
   const ids = await registerDemoOrganizations(db, organizationsIn(partnerships, pool.organizations), CONCURRENCY);
+  // biome-ignore lint/style/noNonNullAssertion: every organization of the demo partnerships was registered just before
   const idOf = (organization: DemoOrganization) => ids.get(organization.name)!;
   await runWithConcurrency(partnerships, CONCURRENCY, async (partnership) => {
     await registerDemoPartnership(db, partnership, idOf);

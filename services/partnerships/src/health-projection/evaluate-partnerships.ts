@@ -89,6 +89,7 @@ async function evaluateStored(trx: Trx, ids: readonly string[], today: string) {
   for (const place of places) {
     const registrySignals = registry.get(place.id);
     if (!registrySignals) continue;
+    // biome-ignore lint/style/noNonNullAssertion: external signals are loaded for every place id, defaults included
     const evaluation = evaluateHealth({ today, registry: registrySignals, ...external.get(place.id)!, selfScores: selfScores.get(place.id) ?? {} });
     evaluated.push({ place, evaluation });
   }
@@ -110,6 +111,7 @@ function samePublication(last: HealthPublication, phase: string, statuses: Recor
 
 function healthRow(place: PartnershipPlace, evaluation: HealthEvaluation, version: number): HealthValues {
   const byFactor = new Map(evaluation.factors.map((factor) => [factor.factor, factor.status]));
+  // biome-ignore lint/style/noNonNullAssertion: an evaluation has a status for every factor
   const statusColumns = Object.fromEntries(FACTORS.map((factor) => [statusColumn(factor), statusCode(byFactor.get(factor)!)])) as Record<StatusColumn, number>;
   return {
     partnership_id: place.id,

@@ -31,13 +31,19 @@ export async function moveHealthCounts(trx: Trx, before: readonly CountedHealth[
     for (const country of [ALL_COUNTRIES, ...new Set(health.countries)]) {
       const key = `${country}|${health.phase}|${health.is_demo}`;
       let delta = deltas.get(key);
-      if (!delta) deltas.set(key, (delta = { country, phase: health.phase, is_demo: health.is_demo, partnerships: 0, counts: new Array<number>(CELLS).fill(0) }));
+      if (!delta) {
+      delta = { country, phase: health.phase, is_demo: health.is_demo, partnerships: 0, counts: new Array<number>(CELLS).fill(0) };
+      deltas.set(key, delta);
+    }
       delta.partnerships += sign;
-      health.statusCodes.forEach((code, factor) => (delta.counts[factor * STATUS_CODES.length + code]! += sign));
+      health.statusCodes.forEach((code, factor) => {
+      // biome-ignore lint/style/noNonNullAssertion: counts has a cell per factor and status code
+      delta.counts[factor * STATUS_CODES.length + code]! += sign;
+    });
     }
   };
-  before.forEach((health) => add(health, -1));
-  after.forEach((health) => add(health, 1));
+  for (const health of before) add(health, -1);
+  for (const health of after) add(health, 1);
   const changed = [...deltas.values()].filter((delta) => delta.partnerships !== 0 || delta.counts.some((count) => count !== 0));
   if (changed.length === 0) return;
   await trx

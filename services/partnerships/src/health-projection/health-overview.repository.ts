@@ -80,9 +80,15 @@ export async function countHealth(db: Db, criteria: HealthCriteria, groupBy: Hea
     }
     const key = byCountry ? row.country : row.phase;
     let group = groups.get(key);
-    if (!group) groups.set(key, (group = { key, partnerships: 0, counts: FACTORS.map(() => STATUS_CODES.map(() => 0)) }));
+    if (!group) {
+      group = { key, partnerships: 0, counts: FACTORS.map(() => STATUS_CODES.map(() => 0)) };
+      groups.set(key, group);
+    }
     group.partnerships += row.partnerships;
-    row.counts.forEach((count, cell) => (group.counts[Math.floor(cell / STATUS_CODES.length)]![cell % STATUS_CODES.length]! += count));
+    row.counts.forEach((count, cell) => {
+      // biome-ignore lint/style/noNonNullAssertion: counts has a row per factor and a cell per status code
+      group.counts[Math.floor(cell / STATUS_CODES.length)]![cell % STATUS_CODES.length]! += count;
+    });
     if (!byCountry || countries.length === 1) partnerships += row.partnerships;
   }
   const counted = [...groups.values()].filter((group) => group.partnerships > 0);
@@ -158,7 +164,7 @@ export async function listByHealth(
     .selectAll('partnerships')
     .select(sql<string>`partnerships.created_at::text`.as('listing_created_at'))
     .where(listingSql(criteria, factor, statuses, group))
-    .$if(after !== null, (q) => q.where(sql<boolean>`(partnerships.created_at, partnerships.id) < (${after![0]}::timestamptz, ${after![1]}::uuid)`))
+    .$call((q) => (after === null ? q : q.where(sql<boolean>`(partnerships.created_at, partnerships.id) < (${after[0]}::timestamptz, ${after[1]}::uuid)`)))
     .orderBy('partnerships.created_at', 'desc')
     .orderBy('partnerships.id', 'desc')
     .limit(limit)

@@ -20,7 +20,7 @@ export async function reviewDueHealth(db: Db, on: string): Promise<{ evaluated: 
   for (;;) {
     const outcome = await db.transaction().execute(async (trx) => {
       const due = (await dueForReview(trx, on, BATCH + reviewed.size)).filter((id) => !reviewed.has(id)).slice(0, BATCH);
-      due.forEach((id) => reviewed.add(id));
+      for (const id of due) reviewed.add(id);
       return { due: due.length, ...(await evaluatePartnerships(trx, due, on)) };
     });
     total.evaluated += outcome.evaluated;

@@ -66,6 +66,7 @@ export async function loadExternalSignals(db: Reader, partnershipIds: readonly s
       .execute(),
   ]);
   for (const row of sdgRows) {
+    // biome-ignore lint/style/noNonNullAssertion: signals has an entry for every id queried
     signals.get(row.partnership_id)!.sdg = {
       partnershipVersion: row.partnership_version,
       declaredTargets: row.declared_targets,
@@ -74,9 +75,11 @@ export async function loadExternalSignals(db: Reader, partnershipIds: readonly s
     };
   }
   for (const row of overlapRows) {
+    // biome-ignore lint/style/noNonNullAssertion: signals has an entry for every id queried
     signals.get(row.partnership_id)!.overlaps = { overlaps: row.overlaps, duplicates: row.duplicates, strongestScore: row.strongest_score };
   }
   for (const row of lessonRows) {
+    // biome-ignore lint/style/noNonNullAssertion: signals has an entry for every id queried, and the lesson rows are grouped by a partnership id that is not null
     signals.get(row.partnership_id!)!.learning = { publishedLessons: Number(row.lessons), lastPublishedOn: row.last_published_on };
   }
   return signals;

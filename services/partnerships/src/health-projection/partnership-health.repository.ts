@@ -38,6 +38,7 @@ export async function upsertHealthRows(trx: Trx, rows: readonly HealthValues[]):
     const chunk = rows.slice(start, start + ROWS_PER_STATEMENT);
     const before = await heldRows(trx, chunk.map((row) => row.partnership_id));
     await moveHealthCounts(trx, before.map(countedHealthOf), chunk.map(countedHealthOf));
+    // biome-ignore lint/style/noNonNullAssertion: a chunk is never empty: the loop runs while rows remain
     const columns = Object.keys(chunk[0]!).filter((column) => column !== 'partnership_id') as (keyof HealthValues)[];
     await trx
       .insertInto('partnership_health')

@@ -21,8 +21,9 @@ export function toHealthOverview(counts: OverviewCounts, groupBy: HealthOverview
     groups: groups.map(({ key, partnerships }) => ({ key, partnerships })),
     cells: FACTORS.flatMap((factor, f) =>
       groups.map((group) => {
-        const [strong, adequate, weak, missing, notYetExpected] = group.counts[f]!;
-        return { factor, group: group.key, strong: strong!, adequate: adequate!, weak: weak!, missing: missing!, notYetExpected: notYetExpected! };
+        // biome-ignore lint/style/noNonNullAssertion: counts has a row per factor, with a cell per status
+        const [strong, adequate, weak, missing, notYetExpected] = group.counts[f]! as [number, number, number, number, number];
+        return { factor, group: group.key, strong, adequate, weak, missing, notYetExpected };
       }),
     ),
   };

@@ -8,6 +8,7 @@ import { PartnershipInvitation } from './partnership-invitation.type.js';
 export class PartnershipInvitationResolver {
   @FieldResolver(() => Partnership)
   async partnership(@Root() invitation: PartnershipInvitation, @Ctx() { loaders }: PartnershipsContext) {
+    // biome-ignore lint/style/noNonNullAssertion: an invitation belongs to a partnership, and partnerships are never deleted
     return toPartnership((await loaders.partnership.load(invitation.partnershipId))!);
   }
 }

@@ -22,6 +22,7 @@ export async function insertOrganizations(
   if (values.length === 0) return [];
   const rows = await trx.insertInto('organizations').values([...values]).returningAll().execute();
   const byId = new Map(rows.map((row) => [row.id, row]));
+  // biome-ignore lint/style/noNonNullAssertion: every value was inserted and returned, under its own id
   return values.map((value) => byId.get(value.id)!);
 }
 

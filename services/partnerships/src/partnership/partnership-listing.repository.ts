@@ -48,8 +48,8 @@ function matches(eb: Where, criteria: PartnershipCriteria) {
           .innerJoin('organizations', 'organizations.id', 'stakeholders.organization_id')
           .select(sql`1`.as('one'))
           .whereRef('stakeholders.partnership_id', '=', 'partnerships.id')
-          .$if(Boolean(criteria.stakeholderTypes?.length), (q) => q.where('organizations.type', 'in', criteria.stakeholderTypes!))
-          .$if(Boolean(criteria.organizationIds?.length), (q) => q.where('organizations.id', 'in', criteria.organizationIds!)),
+          .$call((q) => (criteria.stakeholderTypes?.length ? q.where('organizations.type', 'in', criteria.stakeholderTypes) : q))
+          .$call((q) => (criteria.organizationIds?.length ? q.where('organizations.id', 'in', criteria.organizationIds) : q)),
       ),
     );
   }
@@ -72,10 +72,10 @@ export async function listPartnerships(
     .selectAll()
     .select(sql<string>`created_at::text`.as('listing_created_at'))
     .where((eb) => matches(eb, criteria))
-    .$if(after !== null, (q) =>
-      q.where((eb) =>
-        eb(eb.refTuple('created_at', 'id'), '<', eb.tuple(sql<Date>`${after![0]}::timestamptz`, sql<string>`${after![1]}::uuid`)),
-      ),
+    .$call((q) =>
+      after === null
+        ? q
+        : q.where((eb) => eb(eb.refTuple('created_at', 'id'), '<', eb.tuple(sql<Date>`${after[0]}::timestamptz`, sql<string>`${after[1]}::uuid`))),
     )
     .orderBy('created_at', 'desc')
     .orderBy('id', 'desc')

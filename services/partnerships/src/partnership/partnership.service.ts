@@ -87,6 +87,7 @@ async function insertRegistration(trx: Trx, actor: Actor, values: RegistrationVa
     alongside: added.organizationEvents,
     changes: registrationChanges(row, {
       lists: { milestones: values.milestones, indicators: values.indicators, contacts: values.contacts },
+      // biome-ignore lint/style/noNonNullAssertion: added.rows are the rows of values.stakeholders, in order
       stakeholders: added.rows.map((stakeholder, index) => ({ row: stakeholder, contributions: values.stakeholders[index]!.contributions })),
       firstMemberId: registrant?.accountId ?? null,
     }),

@@ -22,6 +22,7 @@ export function sdgTargetCodes(values: readonly string[] | null | undefined, fie
 }
 
 export function sdgGoalsOf(targets: readonly string[]): string[] {
+  // biome-ignore lint/style/noNonNullAssertion: the targets were validated as SDG target codes, which all have a goal
   return [...new Set(targets.map((target) => goalCodeOf(target)!))].sort(compareSdgCodes);
 }
 

@@ -18,6 +18,7 @@ export async function loadLatestSelfScores(
   const ids = [...new Set(partnershipIds)].filter(isUuid);
   const scores = new Map<string, SelfScores>(ids.map((id) => [id, {}]));
   for (const row of await latestScoresOf(db, ids)) {
+    // biome-ignore lint/style/noNonNullAssertion: scores has an entry for every id queried
     scores.get(row.partnership_id)![row.factor as SuccessFactor] = {
       score: row.score as SelfScore['score'],
       note: row.note,

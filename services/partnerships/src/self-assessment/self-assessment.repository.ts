@@ -35,14 +35,16 @@ export async function selfAssessmentsPage(
     .selectAll()
     .select(sql<string>`submitted_at::text`.as('submitted_at_key'))
     .where('partnership_id', '=', partnershipId)
-    .$if(after !== null, (query) =>
-      query.where((eb) =>
-        eb(
-          eb.refTuple('assessed_on', 'submitted_at', 'id'),
-          '<',
-          eb.tuple(sql<string>`${after![0]}::date`, sql<Date>`${after![1]}::timestamptz`, sql<string>`${after![2]}::uuid`),
-        ),
-      ),
+    .$call((query) =>
+      after === null
+        ? query
+        : query.where((eb) =>
+            eb(
+              eb.refTuple('assessed_on', 'submitted_at', 'id'),
+              '<',
+              eb.tuple(sql<string>`${after[0]}::date`, sql<Date>`${after[1]}::timestamptz`, sql<string>`${after[2]}::uuid`),
+            ),
+          ),
     )
     .orderBy('assessed_on', 'desc')
     .orderBy('submitted_at', 'desc')

@@ -2,7 +2,6 @@ import { viewerActor } from '@msp-atlas/access';
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { PartnershipsContext } from '../graphql/context.js';
 import { toPartnership } from '../partnership/partnership.mapper.js';
-import { Partnership } from '../partnership/partnership.type.js';
 import { toSelfAssessment, toSelfAssessmentScore } from './self-assessment.mapper.js';
 import { SelfAssessmentScore } from './self-assessment-score.type.js';
 import { submitSelfAssessment } from './self-assessment.service.js';

@@ -1,6 +1,6 @@
 import { LocalDate } from '@msp-atlas/federation';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { SelfAssessmentScore } from './self-assessment-score.type.js';
+import type { SelfAssessmentScore } from './self-assessment-score.type.js';
 
 @ObjectType('SelfAssessment', { description: "Members' own scores of their partnership on some success factors" })
 export class SelfAssessment {

@@ -16,6 +16,7 @@ export class StakeholderResolver {
   @FieldResolver(() => Organization)
   async organization(@Root() stakeholder: Stakeholder, @Ctx() { loaders }: PartnershipsContext) {
     const row = await loaders.organization.load(stakeholder.organizationId);
+    // biome-ignore lint/style/noNonNullAssertion: a stakeholder references an organization, and organizations are never deleted
     return toOrganization(row!);
   }
 
@@ -28,6 +29,7 @@ export class StakeholderResolver {
   @Mutation(() => AddStakeholderPayload, { description: "Members, or curators of one of the partnership's countries" })
   async addStakeholder(@Arg('input', () => AddStakeholderInput) input: AddStakeholderInput, @Ctx() { db, viewer }: PartnershipsContext) {
     const { partnership, stakeholder } = await addStakeholder(db, viewerActor(viewer), input);
+    // biome-ignore lint/style/noNonNullAssertion: the service found the stakeholder or refused the change
     return { partnership: toPartnership(partnership), stakeholder: toStakeholder(stakeholder!) };
   }
 
@@ -38,6 +40,7 @@ export class StakeholderResolver {
     @Ctx() { db, viewer }: PartnershipsContext,
   ) {
     const { partnership, stakeholder } = await updateStakeholder(db, viewerActor(viewer), input);
+    // biome-ignore lint/style/noNonNullAssertion: the service found the stakeholder or refused the change
     return { partnership: toPartnership(partnership), stakeholder: toStakeholder(stakeholder!) };
   }
 
@@ -48,6 +51,7 @@ export class StakeholderResolver {
     @Ctx() { db, viewer }: PartnershipsContext,
   ) {
     const { partnership, stakeholder } = await removeStakeholder(db, viewerActor(viewer), input);
+    // biome-ignore lint/style/noNonNullAssertion: the service found the stakeholder or refused the change
     return { partnership: toPartnership(partnership), removedStakeholderId: stakeholder!.id };
   }
 }

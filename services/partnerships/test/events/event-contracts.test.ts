@@ -83,7 +83,7 @@ describe('the events this service appends', () => {
     });
     // What each stakeholder brings travels with it, so coverage can sum money per currency.
     const registered = ofPartnership.find((event) => event.type === 'PartnershipRegistered');
-    const funder = (registered?.payload as any).partnership.stakeholders.find((stakeholder: any) => stakeholder.roles.includes('FUNDER'));
+    const funder = (registered!.payload as any).partnership.stakeholders.find((stakeholder: any) => stakeholder.roles.includes('FUNDER'));
     expect(funder.contributions).toEqual([{ kind: 'FINANCIAL', amount: 250000, currency: 'EUR', personDays: null }]);
     // No personal data: the invitations' e-mail addresses stay in the service.
     expect(JSON.stringify(stored)).not.toContain(newcomer.email!);

@@ -16,5 +16,6 @@ export async function publishedReadingsByIds(db: Db, ids: readonly string[]): Pr
     .where('partnership_id', 'in', ids)
     .where('partnership_version', 'is not', null)
     .execute();
+  // biome-ignore lint/style/noNonNullAssertion: the query keeps only rows whose version is not null
   return rows.map((row) => ({ partnershipId: row.partnership_id, partnershipVersion: row.partnership_version!, reading: row.reading }));
 }

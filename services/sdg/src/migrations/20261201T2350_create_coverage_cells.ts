@@ -1,4 +1,4 @@
-import { type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 
 // Frozen: coverage kept pre-aggregated per area, so a country or a region answers from a
 // few hundred rows whatever the number of partnerships. Later changes go into new migrations.

@@ -11,13 +11,17 @@ export function buildCoverage(figures: readonly CoverageFigure[], rates: RatesTa
   const countsOf = (level: string, key: string) => {
     const id = `${level}:${key}`;
     let entry = counts.get(id);
-    if (!entry) counts.set(id, (entry = noCoverage()));
+    if (!entry) {
+      entry = noCoverage();
+      counts.set(id, entry);
+    }
     return entry;
   };
   for (const figure of figures) {
     const entry = countsOf(figure.level, figure.key);
     if (figure.kind === 'partnerships') entry.partnerships = Number(figure.value);
     else if (figure.kind === 'organizations') entry.organizations = Number(figure.value);
+    // biome-ignore lint/style/noNonNullAssertion: money figures always carry their currency
     else entry.money.push({ currency: figure.currency!, amount: Number(figure.value) });
   }
   for (const entry of counts.values()) entry.money.sort((a, b) => a.currency.localeCompare(b.currency));

@@ -29,7 +29,9 @@ export class SdgCoverageResolver {
 function singleArea(criteria: CoverageCriteria): string | null {
   if (criteria.phase || criteria.status) return null;
   if (!criteria.countries && !criteria.regions) return ALL;
-  if (criteria.countries?.length === 1 && !criteria.regions) return countryArea(criteria.countries[0]!);
-  if (criteria.regions?.regionCodes.length === 1 && !criteria.countries) return regionArea(criteria.regions.regionCodes[0]!);
+  const [onlyCountry, ...otherCountries] = criteria.countries ?? [];
+  if (onlyCountry !== undefined && otherCountries.length === 0 && !criteria.regions) return countryArea(onlyCountry);
+  const [onlyRegion, ...otherRegions] = criteria.regions?.regionCodes ?? [];
+  if (onlyRegion !== undefined && otherRegions.length === 0 && !criteria.countries) return regionArea(onlyRegion);
   return null;
 }

@@ -3,7 +3,6 @@ import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { SIGN_IN_MUTATION } from '../../api/sign-in-mutation';
 import { useDocumentTitle } from '../../hooks/use-document-title';
-import { returnSearch } from '../../session/return-search';
 import { useSession } from '../../session/session-context';
 import { AlreadySignedIn } from './AlreadySignedIn';
 import { AuthForm, CredentialFields } from './AuthForm';

@@ -5,7 +5,6 @@ import { SIGN_UP_MUTATION } from '../../api/sign-up-mutation';
 import { fieldIdFor, messagesAt } from '../../components/field-ids';
 import { TextField } from '../../components/TextField';
 import { useDocumentTitle } from '../../hooks/use-document-title';
-import { returnSearch } from '../../session/return-search';
 import { useSession } from '../../session/session-context';
 import { AlreadySignedIn } from './AlreadySignedIn';
 import { AuthForm, CredentialFields } from './AuthForm';

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import type { ResultOf } from '../../graphql/graphql';
-import { OverlapFieldsFragment } from '../../api/overlap-fields';
+import type { OverlapFieldsFragment } from '../../api/overlap-fields';
 import { overlapReasonText } from './overlap-reason-text';
 
 export type OverlapItem = ResultOf<typeof OverlapFieldsFragment>;
@@ -41,6 +41,7 @@ export function OverlapList({ overlaps, actions, newTab = false }: OverlapListPr
           </p>
           <ul className="overlap-reasons">
             {overlap.reasons.map((reason, index) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: a reason kind may repeat; the list is drawn anew from each result, never reordered
               <li key={`${reason.kind}-${index}`}>{overlapReasonText(t, reason)}</li>
             ))}
           </ul>

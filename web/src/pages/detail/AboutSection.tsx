@@ -26,6 +26,7 @@ export function AboutSection({ partnership }: { partnership: ResultOf<typeof Abo
           <h3>{t('detail.objectives')}</h3>
           <ul className="objectives">
             {objectives.map((objective, index) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: objectives are plain texts that may repeat; the list is drawn anew, never reordered
               <li key={index}>{objective}</li>
             ))}
           </ul>

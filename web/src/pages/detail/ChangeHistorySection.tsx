@@ -100,6 +100,7 @@ function ChangeRecordItem({ record, namesById }: { record: ChangeRecord; namesBy
       {changes.length > 0 && (
         <ul className="change-fields">
           {changes.map((change, index) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: a field may change twice in one record; the list is drawn anew, never reordered
             <li key={`${change.field}-${index}`}>
               <span className="change-field">{changeFieldLabel(change.field, namesById)}</span>:{' '}
               {change.redacted ? (

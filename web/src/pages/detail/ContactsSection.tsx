@@ -13,6 +13,7 @@ export function ContactsSection({ contacts }: { contacts: ContactPerson[] }) {
       <p className="section-note">{t('detail.contactsForMembersOnly')}</p>
       <ul className="item-list" data-testid="contacts">
         {contacts.map((contact, index) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: contacts have no id and an email may be missing or repeat; the list is drawn anew, never reordered
           <li key={`${contact.email}-${index}`} className="card item-row">
             <div>
               <p>

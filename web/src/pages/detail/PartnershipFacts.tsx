@@ -36,6 +36,7 @@ export function PartnershipFacts({ partnership }: { partnership: ResultOf<typeof
     [
       t('fields.website'),
       partnership.website ? (
+        // biome-ignore lint/correctness/useJsxKeyInIterable: a value of a [term, value] pair, shown once in its dd, not an item of a rendered list
         <a href={partnership.website} rel="noopener noreferrer" target="_blank">
           {partnership.website.replace(/^https?:\/\//, '').replace(/\/$/, '')}
           <span className="visually-hidden"> {t('detail.opensInANew')}</span>

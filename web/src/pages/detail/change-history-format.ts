@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+
 import { formatDate } from '../../format/format-date';
 import { i18n } from '../../i18n/i18n';
 import { translatedLabels } from '../../i18n/translated-labels';

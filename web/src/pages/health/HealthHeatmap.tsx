@@ -30,6 +30,8 @@ export function HealthHeatmap({ overview, groupBy, search }: HealthHeatmapProps)
   const columnCount = overview.groups.length + 1;
   const carried = overviewSearchOf({ ...search, groupBy });
   return (
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling frame takes the keyboard focus so that keyboard users can scroll it
+    // biome-ignore lint/a11y/useSemanticElements: kept a div: a section would change the markup that the styles and the browser tests see
     <div className="health-heatmap-wrap" tabIndex={0} role="region" aria-label={t('health.overview.heatmap')}>
       <table className="health-heatmap" data-testid="health-heatmap" data-group-by={groupBy}>
         <caption>{t('health.overview.caption')}</caption>

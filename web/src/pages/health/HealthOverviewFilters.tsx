@@ -21,6 +21,7 @@ export function HealthOverviewFilters({ search, groupBy, countryErrors, onChange
     onChange({ ...search, phase: next.length > 0 ? PHASE_CODES.filter((code) => next.includes(code)) : undefined });
   };
   return (
+    // biome-ignore lint/a11y/useSemanticElements: a group of controls that are not one form field; a fieldset would bring its own border and legend layout
     <div className="card form-section health-filters" role="group" aria-label={t('health.overview.filters')}>
       <fieldset className="health-group-by">
         <legend>{t('health.overview.groupBy')}</legend>

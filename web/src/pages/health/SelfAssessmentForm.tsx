@@ -35,9 +35,10 @@ export function SelfAssessmentForm({ partnershipId, dataStatuses, onSubmitted }:
     event.preventDefault();
     setNotice(null);
     const plan = planSubmission(drafts);
-    if (plan.problems.length > 0) {
+    const [firstProblem] = plan.problems;
+    if (firstProblem) {
       setProblems(plan.problems.map(({ field, message }) => ({ field, message, code: 'BAD_USER_INPUT' })));
-      focusFirst(plan.problems[0]!.field);
+      focusFirst(firstProblem.field);
       return;
     }
     const input = { partnershipId, scores: plan.scores, ...(assessedOn ? { assessedOn } : {}) };

@@ -36,6 +36,7 @@ export function SelfAssessmentTrendChart({ trend }: { trend: AreaTrend }) {
         {trend.series.map((line, index) => (
           <li key={line.area} data-area={line.area}>
             <svg width="14" height="14" viewBox="-7 -7 14 14" aria-hidden="true" focusable="false">
+              {/* biome-ignore lint/style/noNonNullAssertion: an index modulo the length is within LINE_STYLES */}
               <Marker shape={LINE_STYLES[index % LINE_STYLES.length]!.marker} color={LINE_STYLES[index % LINE_STYLES.length]!.color} />
             </svg>{' '}
             {SUCCESS_FACTOR_AREA_LABELS[line.area]}
@@ -52,11 +53,13 @@ export function SelfAssessmentTrendChart({ trend }: { trend: AreaTrend }) {
           </g>
         ))}
         {trend.dates.map((date, index) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: two assessments may fall on one date; the axis is drawn anew, never reordered
           <text key={`${date}-${index}`} x={x(index)} y={HEIGHT - 12} textAnchor="middle" className="health-trend-axis">
             {formatDate(date)}
           </text>
         ))}
         {trend.series.map((line, index) => {
+          // biome-ignore lint/style/noNonNullAssertion: an index modulo the length is within LINE_STYLES
           const style = LINE_STYLES[index % LINE_STYLES.length]!;
           const points = line.values.flatMap((value, at) => (value === null ? [] : [[x(at), y(value)] as const]));
           return (
@@ -78,6 +81,7 @@ export function SelfAssessmentTrendChart({ trend }: { trend: AreaTrend }) {
             <tr>
               <th scope="col">{t('health.trend.area')}</th>
               {trend.dates.map((date, index) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: two assessments may fall on one date; the row is drawn anew, never reordered
                 <th scope="col" key={`${date}-${index}`}>
                   {formatDate(date)}
                 </th>
@@ -89,6 +93,7 @@ export function SelfAssessmentTrendChart({ trend }: { trend: AreaTrend }) {
               <tr key={line.area}>
                 <th scope="row">{SUCCESS_FACTOR_AREA_LABELS[line.area]}</th>
                 {line.values.map((value, index) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: a cell per assessment date, in the order of the header row
                   <td key={index}>{value === null ? '—' : number.format(value)}</td>
                 ))}
               </tr>

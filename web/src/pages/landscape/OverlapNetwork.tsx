@@ -27,14 +27,17 @@ export function OverlapNetwork({ links, initiativesById, clusterNumber }: Overla
       return [id, { x: SIZE / 2 + (SIZE / 2 - 40) * Math.cos(angle), y: SIZE / 2 + (SIZE / 2 - 40) * Math.sin(angle) }];
     }),
   );
-  const shown = links.filter((link) => position.has(link.source) && position.has(link.target));
+  const shown = links.flatMap((link) => {
+    const from = position.get(link.source);
+    const to = position.get(link.target);
+    return from && to ? [{ link, from, to }] : [];
+  });
   return (
     <DetailSection id="landscape-network" title={t('context.landscape.network')} isEmpty={shown.length === 0} emptyText={t('context.landscape.noLinks')}>
       <figure className="overlap-network">
+        {/* biome-ignore lint/a11y/noSvgWithoutTitle: the figure's caption names the picture through aria-labelledby */}
         <svg viewBox={`0 0 ${SIZE} ${SIZE}`} role="img" aria-labelledby="landscape-network-caption" data-testid="landscape-network">
-          {shown.map((link) => {
-            const from = position.get(link.source)!;
-            const to = position.get(link.target)!;
+          {shown.map(({ link, from, to }) => {
             return (
               <line
                 key={`${link.source}-${link.target}`}
@@ -50,6 +53,7 @@ export function OverlapNetwork({ links, initiativesById, clusterNumber }: Overla
             );
           })}
           {ids.map((id) => {
+            // biome-ignore lint/style/noNonNullAssertion: position has an entry for every id
             const point = position.get(id)!;
             const initiative = initiativesById.get(id);
             return (

@@ -23,7 +23,7 @@ export function landscapeCsv(initiatives: readonly LandscapeInitiative[], cluste
     String(initiative.resources.personDays),
     clusterNumber(initiative.clusterId),
   ]);
-  return [COLUMNS.join(','), ...rows.map((row) => row.map(cell).join(','))].join('\r\n') + '\r\n';
+  return `${[COLUMNS.join(','), ...rows.map((row) => row.map(cell).join(','))].join('\r\n')}\r\n`;
 }
 
 /** Offers `text` as a file download. */

@@ -107,6 +107,7 @@ function LessonForm() {
         />
       </div>
       <div className="body-editor">
+        {/* biome-ignore lint/a11y/useSemanticElements: a group of controls that are not one form field; a fieldset would bring its own border and legend layout */}
         <div className="tab-buttons" role="group" aria-label={t('lessons.contribute.bodyView')}>
           <button type="button" className="button button-secondary" aria-pressed={!preview} onClick={() => setPreview(false)}>
             {t('lessons.contribute.write')}

@@ -21,6 +21,7 @@ export function LessonResultItem({ hit }: { hit: LessonHit }) {
     <li className="lesson-result card">
       <h3>
         <Link to="/lessons/$id" params={{ id: node.id }}>
+          {/* biome-ignore lint/security/noDangerouslySetInnerHtml: the marked-up title passes DOMPurify first, which keeps only mark elements without attributes */}
           <span lang={node.language} dangerouslySetInnerHTML={{ __html: sanitizeSnippet(hit.titleHtml) }} />
         </Link>
       </h3>
@@ -32,6 +33,7 @@ export function LessonResultItem({ hit }: { hit: LessonHit }) {
         {!hit.matchedText && <span className="tag tag-muted">{t('lessons.search.matchedByTags')}</span>}
         {node.isDemo && <DemoTag />}
       </p>
+      {/* biome-ignore lint/security/noDangerouslySetInnerHtml: the marked-up passage passes DOMPurify first, which keeps only mark elements without attributes */}
       <p className="lesson-snippet" lang={node.language} dangerouslySetInnerHTML={{ __html: sanitizeSnippet(hit.snippetHtml) }} />
     </li>
   );

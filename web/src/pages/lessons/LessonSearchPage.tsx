@@ -46,6 +46,7 @@ export function LessonSearchPage() {
           </Link>
         </p>
       </div>
+      {/* biome-ignore lint/a11y/useSemanticElements: a form with role search is the supported landmark; the search element is not yet in every browser we support */}
       <form role="search" className="lesson-search-form" onSubmit={submit} aria-label={t('lessons.search.formLabel')}>
         <label htmlFor="lesson-query">{t('lessons.search.queryLabel')}</label>
         <p className="field-hint" id="lesson-query-hint">
@@ -67,6 +68,7 @@ function LessonResults({ search, onToggle }: { search: LessonSearch; onToggle: (
   const { t } = useTranslation();
   const [after, setAfter] = useState<string | null>(null);
   const variables = useMemo(() => ({ query: search.q ?? null, filter: lessonFilterOf(search), first: 20, after }), [search, after]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new search starts again at the first page: search is the trigger, not an input
   useEffect(() => setAfter(null), [search]);
   const [{ data, fetching, error }] = useQuery({ query: LESSON_SEARCH_QUERY, variables });
   const results = data?.lessons;

@@ -20,6 +20,7 @@ export function PartnershipLessonsSection({ partnershipId, phase }: { partnershi
   const { t } = useTranslation();
   const [{ data }, reload] = useQuery({ query: PARTNERSHIP_LESSONS_QUERY, variables: { id: partnershipId } });
   // Recommendations follow the phase: ask again when it changes.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the phase is the trigger: a change of phase asks for the recommendations again
   useEffect(() => reload({ requestPolicy: 'network-only' }), [phase, reload]);
   const partnership = data?.partnership;
   if (!partnership) return null;

@@ -40,6 +40,7 @@ export function PartnershipFilters({ filters, onChange }: PartnershipFiltersProp
     );
 
   return (
+    // biome-ignore lint/a11y/useSemanticElements: a form with role search is the supported landmark; the search element is not yet in every browser we support
     <form className="filters" role="search" aria-label={t('list.filters.formLabel')} onSubmit={(event) => event.preventDefault()}>
       <h2 className="filters-heading">{t('list.filters.heading')}</h2>
       <button

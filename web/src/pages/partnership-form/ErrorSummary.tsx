@@ -37,6 +37,7 @@ export const ErrorSummary = forwardRef<HTMLDivElement, ErrorSummaryProps>(functi
       </p>
       <ul>
         {problems.map((problem, index) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: the list is drawn anew from each result, never reordered; two problems may read the same
           <li key={index}>
             <a
               href={`#${fieldIdFor(problem.field ?? 'input')}`}

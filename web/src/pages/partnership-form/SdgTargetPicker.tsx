@@ -36,6 +36,7 @@ export function SdgTargetPicker({ id, value, onChange, errors = [] }: SdgTargetP
         ))}
       </select>
       {goal && (
+        // biome-ignore lint/a11y/useSemanticElements: a group of controls that are not one form field; a fieldset would bring its own border and legend layout
         <div className="target-choices" role="group" aria-label={t('form.targetsOfGoal', { number: goal.number, title: localizedTitle(goal.shortTitle) })} style={{ borderColor: goal.color }}>
           {targetsOfGoal(goal.code).map((target) => (
             <label key={target.code} className="checkbox">
@@ -48,6 +49,7 @@ export function SdgTargetPicker({ id, value, onChange, errors = [] }: SdgTargetP
         </div>
       )}
       {value.length > 0 && (
+        // biome-ignore lint/a11y/useSemanticElements: a group of chosen targets (lists of chips), not a form field; a fieldset would bring its own border and legend layout
         <div className="chosen-targets" aria-label={t('form.chosenTargets')} role="group">
           {groupTargetsByGoal(value).map(({ goal: group, targetCodes }) => (
             <ul key={group.code} className="chips">

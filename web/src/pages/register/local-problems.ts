@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+
 import type { GraphqlProblem } from '../../api/graphql-problems';
 import { i18n } from '../../i18n/i18n';
 import type { RegistrationForm } from './registration-form';

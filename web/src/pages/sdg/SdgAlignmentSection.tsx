@@ -34,6 +34,7 @@ export function SdgAlignmentSection({ partnershipId }: { partnershipId: string }
   // The alignment follows the registry through its events: until it has read the
   // record's current version, look again shortly.
   const behind = partnership && (!alignment || alignment.partnershipVersion < partnership.version);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: data is the trigger: each new answer that is still behind schedules the next look
   useEffect(() => {
     if (!behind) return;
     const timer = window.setTimeout(() => reexecute({ requestPolicy: 'network-only' }), REFRESH_MS);
@@ -104,19 +105,19 @@ export function SdgAlignmentSection({ partnershipId }: { partnershipId: string }
               <p className="empty-state">{t('sdgPages.alignment.noSuggestions')}</p>
             ) : (
               <ul className="sdg-alignment-list" data-testid="sdg-suggested">
-                {alignment.suggestions.flatMap((suggestion) =>
-                  suggestion.target
+                {alignment.suggestions.flatMap(({ target, goal, evidence }) =>
+                  target
                     ? [
-                        <li key={suggestion.target.code} data-target={suggestion.target.code} style={{ borderColor: suggestion.goal.color }}>
-                          <span className="target-code">{suggestion.target.code}</span> {suggestion.target.title}
-                          <EvidenceList record={record} evidence={suggestion.evidence} />
+                        <li key={target.code} data-target={target.code} style={{ borderColor: goal.color }}>
+                          <span className="target-code">{target.code}</span> {target.title}
+                          <EvidenceList record={record} evidence={evidence} />
                           {partnership.viewerCanEdit && (
                             <span className="sdg-suggestion-actions">
-                              <button type="button" className="button button-secondary" onClick={() => void declare(suggestion.target!.code)}>
-                                {t('sdgPages.alignment.declare', { code: suggestion.target.code })}
+                              <button type="button" className="button button-secondary" onClick={() => void declare(target.code)}>
+                                {t('sdgPages.alignment.declare', { code: target.code })}
                               </button>{' '}
-                              <button type="button" className="button button-secondary" onClick={() => void dismissSuggestion(suggestion.target!.code)}>
-                                {t('sdgPages.alignment.dismiss', { code: suggestion.target.code })}
+                              <button type="button" className="button button-secondary" onClick={() => void dismissSuggestion(target.code)}>
+                                {t('sdgPages.alignment.dismiss', { code: target.code })}
                               </button>
                             </span>
                           )}

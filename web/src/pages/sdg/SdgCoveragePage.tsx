@@ -84,6 +84,7 @@ function CoverageResult({ choice }: { choice: CoverageChoice }) {
   };
   const [{ data, fetching, error }] = useQuery({ query: SDG_COVERAGE_QUERY, variables: { filter } });
   const coverage = data?.sdgCoverage;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: i18n.language is there on purpose, as said below
   const csvUrl = useMemo(() => {
     if (!coverage) return null;
     const rows = coverage.targets.map((target) => ({
@@ -124,6 +125,8 @@ function CoverageResult({ choice }: { choice: CoverageChoice }) {
           </a>
         </p>
       )}
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling frame takes the keyboard focus so that keyboard users can scroll it */}
+      {/* biome-ignore lint/a11y/useSemanticElements: kept a div: a section would change the markup that the styles and the browser tests see */}
       <div className="sdg-heatmap-wrap" tabIndex={0} role="region" aria-label={t('sdgPages.coverage.heatmap')}>
         <table className="sdg-heatmap" data-testid="sdg-heatmap">
           <caption>{t('sdgPages.coverage.heatmapCaption')}</caption>

@@ -24,5 +24,5 @@ export function coverageCsv(rows: readonly CoverageCsvRow[]): string {
     const money = new Map(row.money.map((m) => [m.currency, m.amount]));
     return [row.goal, row.target, row.title, row.partnerships, row.organizations, ...currencies.map((currency) => money.get(currency) ?? 0)].map(cell).join(',');
   });
-  return [header.join(','), ...lines].join('\r\n') + '\r\n';
+  return `${[header.join(','), ...lines].join('\r\n')}\r\n`;
 }

@@ -48,11 +48,10 @@ export function contributionMeasures(stakeholders: readonly Stakeholder[]): Cont
 
   for (const stakeholder of stakeholders) {
     for (const contribution of stakeholder.contributions) {
-      const hasAmount = contribution.amount !== null && Boolean(contribution.currency);
-      const hasDays = contribution.personDays !== null;
-      if (hasAmount) add(contribution.kind, { type: 'money', currency: contribution.currency! }, stakeholder, contribution.amount!);
-      if (hasDays) add(contribution.kind, { type: 'person-days' }, stakeholder, contribution.personDays!);
-      if (!hasAmount && !hasDays) add(contribution.kind, { type: 'count' }, stakeholder, 1);
+      const { kind, amount, currency, personDays } = contribution;
+      if (amount !== null && currency) add(kind, { type: 'money', currency }, stakeholder, amount);
+      if (personDays !== null) add(kind, { type: 'person-days' }, stakeholder, personDays);
+      if ((amount === null || !currency) && personDays === null) add(kind, { type: 'count' }, stakeholder, 1);
     }
   }
 

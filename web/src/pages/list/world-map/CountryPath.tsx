@@ -23,6 +23,7 @@ export function CountryPath({ shape, count, colour, selected, onSelect }: Countr
     onSelect(alpha3);
   };
   return (
+    // biome-ignore lint/a11y/useSemanticElements: an SVG shape cannot be a button element; it takes focus, Enter and Space itself
     <path
       d={shape.path}
       fill={colour}

@@ -17,6 +17,7 @@ interface WorldMapProps {
 export function WorldMap({ counts, steps, selectedCountry, onSelect }: WorldMapProps) {
   const selectedShape = selectedCountry ? PROJECTED_SHAPES.find((shape) => shape.alpha3 === selectedCountry) : undefined;
   return (
+    // biome-ignore lint/a11y/useSemanticElements: an SVG cannot be a fieldset; the group holds the countries, each a button
     <svg
       className="world-map"
       viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`}
@@ -38,6 +39,7 @@ export function WorldMap({ counts, steps, selectedCountry, onSelect }: WorldMapP
           />
         );
       })}
+      {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: an SVG path without tabIndex takes no focus; the outline is decoration above the focusable country */}
       {selectedShape && <path d={selectedShape.path} className="map-selected-outline" aria-hidden="true" />}
     </svg>
   );
