@@ -8,8 +8,7 @@ export { appendChangeRecord, type NewChangeRecord } from './append-change-record
 export { changeRecordsPage, countChangeRecords, type ChangeRecordKey, type RecordRef } from './change-record.repository.js';
 export { redactChanges } from './redact-changes.js';
 export { changeHistoryConnection, toChangeRecord } from './change-history-connection.js';
-export { Account, accountStub } from './account.stub.js';
-export { accountReference } from './account.reference.js';
+export { AccountReference, accountReference } from './account.reference.js';
 export { FieldChange } from './field-change.type.js';
 export { ChangeRecord } from './change-record.type.js';
 export { ChangeRecordConnection } from './change-record.connection.js';

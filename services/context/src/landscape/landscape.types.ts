@@ -1,6 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { OverlapKind } from '../overlaps/overlap-kind.enum.js';
-import { PartnershipReference } from '../overlaps/partnership-reference.type.js';
+import { PartnershipReference } from '../overlaps/partnership.reference.js';
 
 @ObjectType('MoneyAmount', { description: 'An amount in one currency, never converted' })
 export class MoneyAmount {

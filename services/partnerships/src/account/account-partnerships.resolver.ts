@@ -1,5 +1,5 @@
 import type { Viewer } from '@msp-atlas/access';
-import { Account } from '@msp-atlas/change-history';
+import { AccountReference } from '@msp-atlas/change-history';
 import { forbidden } from '@msp-atlas/federation';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { PartnershipsContext } from '../graphql/context.js';
@@ -13,12 +13,12 @@ import { Partnership } from '../partnership/partnership.type.js';
 // An account's memberships and invitations are its own business: other viewers,
 // admins included, get FORBIDDEN rather than an empty list that would read as "none".
 
-@Resolver(() => Account)
+@Resolver(() => AccountReference)
 export class AccountPartnershipsResolver {
   @FieldResolver(() => [Partnership], {
     description: 'The partnerships this account is a member of, the latest joined first; FORBIDDEN unless the viewer is this account',
   })
-  async partnershipMemberships(@Root() account: Account, @Ctx() { db, viewer, loaders }: PartnershipsContext) {
+  async partnershipMemberships(@Root() account: AccountReference, @Ctx() { db, viewer, loaders }: PartnershipsContext) {
     requireSelf(viewer, account, 'partnership memberships');
     const memberships = await membershipsOfAccount(db, account.id);
     const rows = await Promise.all(memberships.map((membership) => loaders.partnership.load(membership.partnership_id)));
@@ -28,14 +28,14 @@ export class AccountPartnershipsResolver {
   @FieldResolver(() => [PartnershipInvitation], {
     description: "Pending invitations to this account's verified e-mail address, newest first; FORBIDDEN unless the viewer is this account",
   })
-  async partnershipInvitations(@Root() account: Account, @Ctx() { db, viewer }: PartnershipsContext) {
+  async partnershipInvitations(@Root() account: AccountReference, @Ctx() { db, viewer }: PartnershipsContext) {
     requireSelf(viewer, account, 'partnership invitations');
     if (viewer.email === null) return [];
     return (await pendingInvitationsTo(db, viewer.email)).map(toPartnershipInvitation);
   }
 }
 
-function requireSelf(viewer: Viewer, account: Account, what: string): void {
+function requireSelf(viewer: Viewer, account: AccountReference, what: string): void {
   if (viewer.accountId === null || viewer.accountId !== account.id) {
     throw forbidden(`Only the account itself may see its ${what}`);
   }
