@@ -1,5 +1,4 @@
 import 'reflect-metadata';
-import { viewerAuthChecker } from '@msp-atlas/access';
 import { buildFederatedSchema } from '@msp-atlas/federation';
 import { accountReference } from './account/account.reference.js';
 import { LessonFieldsResolver } from './lesson/lesson-fields.resolver.js';
@@ -26,7 +25,6 @@ export function buildLearningSchema() {
         SdgTargetLessonsResolver,
         PartnershipLearningHealthSignalResolver,
       ],
-      authChecker: viewerAuthChecker,
       validate: false,
     },
     { ...lessonReference, ...partnershipReference, ...sdgGoalReference, ...sdgTargetReference, ...accountReference },

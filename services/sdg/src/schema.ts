@@ -1,5 +1,4 @@
 import 'reflect-metadata';
-import { viewerAuthChecker } from '@msp-atlas/access';
 import { buildFederatedSchema } from '@msp-atlas/federation';
 import { DismissSdgSuggestionResolver } from './alignment/dismiss-sdg-suggestion.resolver.js';
 import { partnershipReference } from './alignment/partnership.reference.js';
@@ -34,7 +33,6 @@ export function buildSdgSchema() {
       ],
       // Organization is reached only through the entity resolver; type-graphql prints only reachable types.
       orphanedTypes: [OrganizationReference],
-      authChecker: viewerAuthChecker,
       validate: false,
     },
     { ...sdgGoalReference, ...sdgTargetReference, ...sdgIndicatorReference, ...partnershipReference, ...organizationReference },

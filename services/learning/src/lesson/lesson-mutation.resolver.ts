@@ -6,7 +6,7 @@ import { LessonPayload } from './lesson.payload.js';
 import { draftLesson, publishLesson, rejectLesson, submitLesson, updateLesson, withdrawLesson } from './lesson.service.js';
 import type { LessonRow } from './lesson.table.js';
 
-const payload = (row: LessonRow): LessonPayload => Object.assign(new LessonPayload(), { lesson: toLesson(row) });
+const payload = (row: LessonRow): LessonPayload => ({ lesson: toLesson(row) });
 
 @Resolver()
 export class LessonMutationResolver {

@@ -1,5 +1,5 @@
 import { viewerActor } from '@msp-atlas/access';
-import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
+import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { PartnershipsContext } from '../graphql/context.js';
 import { ChangePhaseInput } from './change-phase.input.js';
 import { toPartnership } from './partnership.mapper.js';
@@ -10,7 +10,6 @@ import { UpdatePartnershipInput } from './update-partnership.input.js';
 
 @Resolver()
 export class PartnershipMutationResolver {
-  @Authorized()
   @Mutation(() => RegisterPartnershipPayload, { description: 'Signed-in accounts; the registrant becomes the first member' })
   async registerPartnership(
     @Arg('input', () => RegisterPartnershipInput) input: RegisterPartnershipInput,
@@ -19,7 +18,6 @@ export class PartnershipMutationResolver {
     return { partnership: toPartnership(await registerPartnership(db, viewerActor(viewer), input)) };
   }
 
-  @Authorized()
   @Mutation(() => UpdatePartnershipPayload, { description: "Members, or curators of one of the partnership's countries" })
   async updatePartnership(
     @Arg('input', () => UpdatePartnershipInput) input: UpdatePartnershipInput,
@@ -28,7 +26,6 @@ export class PartnershipMutationResolver {
     return { partnership: toPartnership(await updatePartnership(db, viewerActor(viewer), input)) };
   }
 
-  @Authorized()
   @Mutation(() => ChangePhasePayload, { description: "Members, or curators of one of the partnership's countries" })
   async changePhase(@Arg('input', () => ChangePhaseInput) input: ChangePhaseInput, @Ctx() { db, viewer }: PartnershipsContext) {
     return { partnership: toPartnership(await changePhase(db, viewerActor(viewer), input)) };

@@ -1,5 +1,5 @@
 import { viewerActor } from '@msp-atlas/access';
-import { Arg, Authorized, Ctx, Field, FieldResolver, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Field, FieldResolver, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
 import type { PartnershipsContext } from '../graphql/context.js';
 import { toPartnership } from '../partnership/partnership.mapper.js';
 import { Partnership } from '../partnership/partnership.type.js';
@@ -24,7 +24,6 @@ export class ProgressReportResolver {
     return (await loaders.indicatorValues.load(report.id)).map(toIndicatorValue);
   }
 
-  @Authorized()
   @Mutation(() => SubmitProgressReportPayload, { description: "Members, or curators of one of the partnership's countries" })
   async submitProgressReport(
     @Arg('input', () => SubmitProgressReportInput) input: SubmitProgressReportInput,

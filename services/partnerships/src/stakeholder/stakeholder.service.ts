@@ -1,4 +1,4 @@
-import type { Actor } from '@msp-atlas/access';
+import { requireSignedInActor, type Actor } from '@msp-atlas/access';
 import { randomUUID } from 'node:crypto';
 import type { TypedNewEvent } from '@msp-atlas/event-contracts';
 import { diffFields } from '@msp-atlas/change-history';
@@ -138,6 +138,7 @@ export interface StakeholderChange {
 }
 
 export async function addStakeholder(db: Db, actor: Actor, input: AddStakeholderInput): Promise<StakeholderChange> {
+  requireSignedInActor(actor, 'add a stakeholder');
   const stakeholder = validateStakeholder(input, 'input');
   try {
     const { record, value } = await writePartnershipEdit(db, actor, {
@@ -165,6 +166,7 @@ export async function addStakeholder(db: Db, actor: Actor, input: AddStakeholder
 }
 
 export async function updateStakeholder(db: Db, actor: Actor, input: UpdateStakeholderInput): Promise<StakeholderChange> {
+  requireSignedInActor(actor, 'change a stakeholder');
   const changes: { roles?: string[]; commitment?: string } = {};
   if (input.roles != null) changes.roles = rolesOf(input.roles, 'input.roles');
   if (input.commitment !== undefined) changes.commitment = optionalText(input.commitment, 'input.commitment', 2_000);
@@ -194,6 +196,7 @@ export async function updateStakeholder(db: Db, actor: Actor, input: UpdateStake
 }
 
 export async function removeStakeholder(db: Db, actor: Actor, input: RemoveStakeholderInput): Promise<StakeholderChange> {
+  requireSignedInActor(actor, 'remove a stakeholder');
   const { record, value } = await writePartnershipEdit(db, actor, {
     id: (trx) => partnershipOfStakeholder(trx, input.stakeholderId),
     action: 'removeStakeholder',
