@@ -8,7 +8,10 @@ import { scoreOverlap } from '../similarity/score-overlap.js';
 import { combinedResources } from './combined-resources.js';
 import { fragmentationOf } from './fragmentation.js';
 import { findLandscapeRows, type LandscapeRow } from './landscape.repository.js';
-import type { ContextLandscape, LandscapeCluster, LandscapeInitiative, LandscapeLink } from './landscape.types.js';
+import type { ContextLandscape } from './context-landscape.type.js';
+import type { LandscapeCluster } from './landscape-cluster.type.js';
+import type { LandscapeInitiative } from './landscape-initiative.type.js';
+import type { LandscapeLink } from './landscape-link.type.js';
 
 /** The most initiatives one landscape compares (each pair sharing a target in a country is scored). */
 export const LANDSCAPE_LIMIT = 500;

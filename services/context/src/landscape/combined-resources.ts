@@ -1,4 +1,4 @@
-import type { CombinedResources, MoneyAmount } from './landscape.types.js';
+import type { CombinedResources } from './combined-resources.type.js';
 
 export function combinedResources(rows: readonly { funding: Record<string, number>; person_days: number }[]): CombinedResources {
   const funding = new Map<string, number>();

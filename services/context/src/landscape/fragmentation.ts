@@ -1,5 +1,5 @@
 import type { LandscapeRow } from './landscape.repository.js';
-import type { TargetFragmentation } from './landscape.types.js';
+import type { TargetFragmentation } from './target-fragmentation.type.js';
 
 const SMALL = 3;
 

@@ -1,6 +1,5 @@
 import { OverlapReasonKind } from '../similarity/overlap-kind.js';
 import type { OverlapReasonValue, ScoredOverlap } from '../similarity/score-overlap.js';
-import type { OverlapReason } from './overlap-reason.type.js';
 import type { Overlap } from './overlap.type.js';
 
 const list = (codes: string[]) => codes.join(', ');

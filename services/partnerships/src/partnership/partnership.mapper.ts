@@ -1,5 +1,4 @@
 import type { DecisionMaking, PartnershipStatus, Phase, Scope } from '../domain/enums.js';
-import type { Governance, Secretariat } from './governance.type.js';
 import type { PartnershipRow } from './partnership.table.js';
 import type { Partnership } from './partnership.type.js';
 

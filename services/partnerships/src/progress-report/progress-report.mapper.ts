@@ -1,5 +1,6 @@
 import type { IndicatorValueRow, ProgressReportRow } from './progress-report.table.js';
-import type { IndicatorValue, ProgressReport } from './progress-report.type.js';
+import type { IndicatorValue } from './indicator-value.type.js';
+import type { ProgressReport } from './progress-report.type.js';
 
 export function toProgressReport(row: ProgressReportRow): ProgressReport {
   return {

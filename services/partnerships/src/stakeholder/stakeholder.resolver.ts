@@ -7,7 +7,9 @@ import { toPartnership } from '../partnership/partnership.mapper.js';
 import { Contribution } from './contribution.type.js';
 import { AddStakeholderInput, RemoveStakeholderInput, UpdateStakeholderInput } from './stakeholder.input.js';
 import { toContribution, toStakeholder } from './stakeholder.mapper.js';
-import { AddStakeholderPayload, RemoveStakeholderPayload, UpdateStakeholderPayload } from './stakeholder.payloads.js';
+import { AddStakeholderPayload } from './add-stakeholder.payload.js';
+import { RemoveStakeholderPayload } from './remove-stakeholder.payload.js';
+import { UpdateStakeholderPayload } from './update-stakeholder.payload.js';
 import { addStakeholder, removeStakeholder, updateStakeholder } from './stakeholder.service.js';
 import { Stakeholder } from './stakeholder.type.js';
 
