@@ -12,7 +12,10 @@ import { stakeholderField, stakeholderState } from '../history/stakeholder-histo
 import { findOrganizationsByIds, insertOrganizations } from '../organization/organization.repository.js';
 import { writePartnershipEdit } from '../partnership/write-partnership-edit.js';
 import type { PartnershipRow } from '../partnership/partnership.table.js';
-import type { AddStakeholderInput, RemoveStakeholderInput, StakeholderInput, UpdateStakeholderInput } from './stakeholder.input.js';
+import type { AddStakeholderInput } from './add-stakeholder.input.js';
+import type { RemoveStakeholderInput } from './remove-stakeholder.input.js';
+import type { StakeholderInput } from './stakeholder.input.js';
+import type { UpdateStakeholderInput } from './update-stakeholder.input.js';
 import {
   contributionsOf,
   deleteStakeholder,
