@@ -1,5 +1,7 @@
-export { Role, viewerAuthChecker, type ViewerContext } from './auth-checker.js';
+export { viewerAuthChecker } from './auth-checker.js';
 export { requireAdmin, requireSignedIn } from './guards.js';
+export { requireSignedInActor } from './signed-in-actor.js';
+export type { ViewerContext } from './viewer-context.js';
 export {
   canEditRecord,
   canManageMembers,

@@ -1,5 +1,4 @@
 import { buildConnection, pageArguments, timestampIdKey, type Connection } from '@msp-atlas/federation';
-import { accountStub } from './account.stub.js';
 import { ChangeRecordConnection } from './change-record.connection.js';
 import { changeRecordsPage, countChangeRecords, type ChangeRecordPageRow, type RecordRef } from '@msp-atlas/change-history';
 import { ChangeRecord } from './change-record.type.js';
@@ -29,13 +28,13 @@ export async function changeHistoryConnection(
 }
 
 export function toChangeRecord(row: ChangeRecordPageRow, shouldRedact: (field: string) => boolean): ChangeRecord {
-  return Object.assign(new ChangeRecord(), {
+  return {
     id: row.id,
     recordVersion: row.record_version,
     action: row.action,
     occurredAt: row.occurred_at,
-    actor: row.actor_account_id === null ? null : accountStub(row.actor_account_id),
+    actor: row.actor_account_id === null ? null : { id: row.actor_account_id },
     changes: redactChanges(row.changes, shouldRedact),
-  });
+  };
 }
 

@@ -1,5 +1,5 @@
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
-import { Account } from './account.stub.js';
+import { AccountReference } from './account.reference.js';
 import { FieldChange } from './field-change.type.js';
 
 // Shareable: every subgraph with a change history defines this type, identically.
@@ -18,8 +18,8 @@ export class ChangeRecord {
   @Field(() => Date)
   occurredAt!: Date;
 
-  @Field(() => Account, { nullable: true, description: 'Who made the change; null for the system (demo data)' })
-  actor!: Account | null;
+  @Field(() => AccountReference, { nullable: true, description: 'Who made the change; null for the system (demo data)' })
+  actor!: AccountReference | null;
 
   @Field(() => [FieldChange], { description: 'The fields that changed, in a fixed order per action' })
   changes!: FieldChange[];

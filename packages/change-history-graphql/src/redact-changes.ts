@@ -1,4 +1,4 @@
-import { FieldChange } from './field-change.type.js';
+import type { FieldChange } from './field-change.type.js';
 import type { StoredFieldChange } from '@msp-atlas/change-history';
 
 /**
@@ -11,11 +11,11 @@ export function redactChanges(
 ): FieldChange[] {
   return changes.map((change) => {
     const redacted = shouldRedact(change.field);
-    return Object.assign(new FieldChange(), {
+    return {
       field: change.field,
       oldValue: redacted ? null : change.old,
       newValue: redacted ? null : change.new,
       redacted,
-    });
+    };
   });
 }

@@ -1,5 +1,4 @@
 import 'reflect-metadata';
-import { viewerAuthChecker } from '@msp-atlas/access';
 import { buildFederatedSchema } from '@msp-atlas/federation';
 import { accountReference } from './account/account.reference.js';
 import { AccountResolver } from './account/account.resolver.js';
@@ -10,7 +9,7 @@ import { SignInResolver } from './sign-in/sign-in.resolver.js';
 /** The `accounts` subgraph: sign-up, sign-in and roles (admins, curators, moderators). */
 export function buildAccountsSchema() {
   return buildFederatedSchema(
-    { resolvers: [AccountResolver, SignInResolver, CuratorResolver, ModeratorResolver], authChecker: viewerAuthChecker, validate: false },
+    { resolvers: [AccountResolver, SignInResolver, CuratorResolver, ModeratorResolver], validate: false },
     { ...accountReference },
   );
 }

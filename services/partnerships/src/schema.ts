@@ -46,7 +46,8 @@ export function buildPartnershipsSchema() {
         HealthOverviewResolver,
         PartnershipHealthResolver,
       ],
-      // `@Authorized()` mutations need a signed-in viewer; record rules live in the services.
+      // Only for submitSelfAssessment's `@Authorized()` until self-assessments move to the health
+      // service; every other check is the services' own (docs/conventions.md).
       authChecker: viewerAuthChecker,
       validate: false,
     },

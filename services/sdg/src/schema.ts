@@ -1,14 +1,13 @@
 import 'reflect-metadata';
-import { viewerAuthChecker } from '@msp-atlas/access';
 import { buildFederatedSchema } from '@msp-atlas/federation';
 import { DismissSdgSuggestionResolver } from './alignment/dismiss-sdg-suggestion.resolver.js';
+import { partnershipReference } from './alignment/partnership.reference.js';
 import { PartnershipSdgAlignmentResolver } from './alignment/partnership-sdg-alignment.resolver.js';
 import { PartnershipSdgHealthSignalResolver } from './health-signal/partnership-sdg-health-signal.resolver.js';
+import { OrganizationReference, organizationReference } from './sdg-coverage/organization.reference.js';
 import { OrganizationSdgProfileResolver } from './sdg-coverage/organization-sdg-profile.resolver.js';
 import { SdgCoverageResolver } from './sdg-coverage/sdg-coverage.resolver.js';
 import { SdgTargetPartnershipsResolver } from './sdg-coverage/sdg-target-partnerships.resolver.js';
-import { Organization } from './entities/organization.type.js';
-import { entityStubReference } from './entities/entity-stub.reference.js';
 import { SdgGoalResolver } from './framework/sdg-goal.resolver.js';
 import { sdgGoalReference } from './framework/sdg-goal.reference.js';
 import { SdgIndicatorResolver } from './framework/sdg-indicator.resolver.js';
@@ -33,10 +32,9 @@ export function buildSdgSchema() {
         PartnershipSdgHealthSignalResolver,
       ],
       // Organization is reached only through the entity resolver; type-graphql prints only reachable types.
-      orphanedTypes: [Organization],
-      authChecker: viewerAuthChecker,
+      orphanedTypes: [OrganizationReference],
       validate: false,
     },
-    { ...sdgGoalReference, ...sdgTargetReference, ...sdgIndicatorReference, ...entityStubReference },
+    { ...sdgGoalReference, ...sdgTargetReference, ...sdgIndicatorReference, ...partnershipReference, ...organizationReference },
   );
 }

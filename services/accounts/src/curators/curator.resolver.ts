@@ -1,5 +1,4 @@
-import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
-import { Role } from '@msp-atlas/access';
+import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { badUserInput } from '@msp-atlas/federation';
 import { isCountryCode } from '@msp-atlas/reference-data';
 import { toAccount } from '../account/account.mapper.js';
@@ -22,13 +21,11 @@ export class CuratorResolver {
     return (await findCurators(services.db, country ?? null)).map((row) => toAccount(row, viewer));
   }
 
-  @Authorized(Role.ADMIN)
   @Mutation(() => CuratorPayload, { description: 'Administrators only: the account curates these countries from now on' })
   async appointCurator(@Arg('input', () => AppointCuratorInput) input: AppointCuratorInput, @Ctx() { services, viewer }: AccountsContext) {
     return { account: toAccount(await appoint(services, viewer, input), viewer) };
   }
 
-  @Authorized(Role.ADMIN)
   @Mutation(() => CuratorPayload, { description: 'Administrators only: the account stops curating these countries' })
   async dismissCurator(@Arg('input', () => DismissCuratorInput) input: DismissCuratorInput, @Ctx() { services, viewer }: AccountsContext) {
     return { account: toAccount(await dismiss(services, viewer, input), viewer) };

@@ -1,5 +1,4 @@
-import { Role } from '@msp-atlas/access';
-import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
+import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { toAccount } from '../account/account.mapper.js';
 import { RolePayload } from '../account/role.payload.js';
 import type { AccountsContext } from '../graphql/context.js';
@@ -9,13 +8,11 @@ import { appoint, dismiss } from './moderator.service.js';
 
 @Resolver()
 export class ModeratorResolver {
-  @Authorized(Role.ADMIN)
   @Mutation(() => RolePayload, { description: 'Administrators only: the account moderates this part of the platform from now on' })
   async appointModerator(@Arg('input', () => AppointModeratorInput) input: AppointModeratorInput, @Ctx() { services, viewer }: AccountsContext) {
     return { account: toAccount(await appoint(services, viewer, input), viewer) };
   }
 
-  @Authorized(Role.ADMIN)
   @Mutation(() => RolePayload, { description: 'Administrators only: the account stops moderating this part of the platform' })
   async dismissModerator(@Arg('input', () => DismissModeratorInput) input: DismissModeratorInput, @Ctx() { services, viewer }: AccountsContext) {
     return { account: toAccount(await dismiss(services, viewer, input), viewer) };

@@ -1,7 +1,6 @@
 import type { Db } from '../database.js';
 import { termStatsFor } from '../overlap-index/overlap-terms.repository.js';
 import { profileOfRow } from '../overlap-index/partnership-profile.js';
-import { partnershipReferenceOf } from '../overlaps/overlap.mapper.js';
 import { OverlapKind } from '../similarity/overlap-kind.js';
 import { textTermsOfProfile } from '../similarity/overlap-profile.js';
 import { prepareProfile } from '../similarity/prepared-profile.js';
@@ -9,7 +8,10 @@ import { scoreOverlap } from '../similarity/score-overlap.js';
 import { combinedResources } from './combined-resources.js';
 import { fragmentationOf } from './fragmentation.js';
 import { findLandscapeRows, type LandscapeRow } from './landscape.repository.js';
-import { ContextLandscape, LandscapeCluster, LandscapeInitiative, LandscapeLink } from './landscape.types.js';
+import type { ContextLandscape } from './context-landscape.type.js';
+import type { LandscapeCluster } from './landscape-cluster.type.js';
+import type { LandscapeInitiative } from './landscape-initiative.type.js';
+import type { LandscapeLink } from './landscape-link.type.js';
 
 /** The most initiatives one landscape compares (each pair sharing a target in a country is scored). */
 export const LANDSCAPE_LIMIT = 500;
@@ -53,7 +55,7 @@ export async function buildLandscape(db: Db, selection: LandscapeSelection): Pro
         const [first, second, rowA, rowB] = [prepared[a]!, prepared[b]!, rows[a]!, rows[b]!];
         const scored = scoreOverlap(first, second);
         if (!scored || scored.kind === OverlapKind.COMPLEMENTARY || scored.past) continue;
-        links.push(Object.assign(new LandscapeLink(), { source: rowA.partnership_id, target: rowB.partnership_id, score: scored.score, kind: scored.kind }));
+        links.push({ source: rowA.partnership_id, target: rowB.partnership_id, score: scored.score, kind: scored.kind });
       }
     }
   }
@@ -63,14 +65,14 @@ export async function buildLandscape(db: Db, selection: LandscapeSelection): Pro
     .flatMap(([id, members]) => (id !== null && members.length >= 2 ? [clusterOfMembers(id, members)] : []))
     .sort((a, b) => b.members.length - a.members.length || (a.id < b.id ? -1 : 1));
 
-  return Object.assign(new ContextLandscape(), {
+  return {
     initiativeCount: count,
     truncated: count > rows.length,
     initiatives: rows.map((row) => initiativeOf(row, clusterOf.get(row.partnership_id) ?? null, clusters)),
     clusters,
     links: links.sort((a, b) => b.score - a.score || (a.source + a.target < b.source + b.target ? -1 : 1)),
     fragmentation: fragmentationOf(rows, selection.focusCountries),
-  });
+  };
 }
 
 /** Connected components (union-find); a cluster's id is its smallest member id, so it is stable. */
@@ -106,19 +108,19 @@ const heldByTwo = (lists: readonly string[][]) => {
 };
 
 function clusterOfMembers(id: string, members: LandscapeRow[]): LandscapeCluster {
-  return Object.assign(new LandscapeCluster(), {
+  return {
     id,
-    members: members.map((member) => partnershipReferenceOf(member.partnership_id)),
+    members: members.map((member) => ({ id: member.partnership_id })),
     sharedTargets: heldByTwo(members.map((member) => [...member.sdg_targets, ...member.suggested_targets.map((suggested) => suggested.target)])),
     sharedCountries: heldByTwo(members.map((member) => member.countries)),
     organizationCount: new Set(members.flatMap((member) => member.organization_ids)).size,
     resources: combinedResources(members),
-  });
+  };
 }
 
 function initiativeOf(row: LandscapeRow, clusterId: string | null, clusters: readonly LandscapeCluster[]): LandscapeInitiative {
-  return Object.assign(new LandscapeInitiative(), {
-    partnership: partnershipReferenceOf(row.partnership_id),
+  return {
+    partnership: { id: row.partnership_id },
     name: row.name,
     scope: row.scope,
     phase: row.phase,
@@ -130,5 +132,5 @@ function initiativeOf(row: LandscapeRow, clusterId: string | null, clusters: rea
     organizationCount: row.organization_ids.length,
     resources: combinedResources([row]),
     clusterId: clusterId && clusters.some((cluster) => cluster.id === clusterId) ? clusterId : null,
-  });
+  };
 }

@@ -1,4 +1,4 @@
-import { CombinedResources, MoneyAmount } from './landscape.types.js';
+import type { CombinedResources } from './combined-resources.type.js';
 
 export function combinedResources(rows: readonly { funding: Record<string, number>; person_days: number }[]): CombinedResources {
   const funding = new Map<string, number>();
@@ -7,10 +7,10 @@ export function combinedResources(rows: readonly { funding: Record<string, numbe
     for (const [currency, amount] of Object.entries(row.funding)) funding.set(currency, (funding.get(currency) ?? 0) + amount);
     personDays += row.person_days;
   }
-  return Object.assign(new CombinedResources(), {
+  return {
     funding: [...funding]
       .sort(([, a], [, b]) => b - a)
-      .map(([currency, amount]) => Object.assign(new MoneyAmount(), { currency, amount })),
+      .map(([currency, amount]) => ({ currency, amount })),
     personDays,
-  });
+  };
 }

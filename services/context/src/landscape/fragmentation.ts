@@ -1,5 +1,5 @@
 import type { LandscapeRow } from './landscape.repository.js';
-import { TargetFragmentation } from './landscape.types.js';
+import type { TargetFragmentation } from './target-fragmentation.type.js';
 
 const SMALL = 3;
 
@@ -39,7 +39,7 @@ export function fragmentationOf(rows: readonly LandscapeRow[], countries: Readon
     const linkedShare = linked / pairs;
     const smallShare = members.filter((member) => member.organization_ids.length <= SMALL).length / n;
     const fragmentation = (1 - 1 / n) * (1 - linkedShare) * (0.5 + 0.5 * smallShare);
-    figures.push(Object.assign(new TargetFragmentation(), { target, country, initiativeCount: n, linkedShare: round(linkedShare), smallShare: round(smallShare), fragmentation: round(fragmentation) }));
+    figures.push({ target, country, initiativeCount: n, linkedShare: round(linkedShare), smallShare: round(smallShare), fragmentation: round(fragmentation) });
   }
   return figures.sort((a, b) => b.fragmentation - a.fragmentation || b.initiativeCount - a.initiativeCount || (a.target + a.country < b.target + b.country ? -1 : 1));
 }

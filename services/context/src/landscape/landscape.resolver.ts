@@ -4,7 +4,7 @@ import type { ContextServiceContext } from '../graphql/context.js';
 import { buildLandscape } from './build-landscape.js';
 import { landscapeSelectionOf } from './landscape-selection.js';
 import { LandscapeFilterInput } from './landscape-filter.input.js';
-import { ContextLandscape } from './landscape.types.js';
+import { ContextLandscape } from './context-landscape.type.js';
 
 @Resolver()
 export class LandscapeResolver {

@@ -3,9 +3,8 @@ import { badUserInput } from '@msp-atlas/federation';
 import { isCountryCode } from '@msp-atlas/reference-data';
 import { knownCodes } from '@msp-atlas/validation';
 import type { ContextServiceContext } from '../graphql/context.js';
-import { partnershipReferenceOf } from '../overlaps/overlap.mapper.js';
 import { findTargetActivity } from './landscape.repository.js';
-import { SdgTargetReference } from './sdg-target-reference.type.js';
+import { SdgTargetReference } from './sdg-target.reference.js';
 import { TargetActivity } from './target-activity.type.js';
 
 const MAX_PER_COUNTRY = 50;
@@ -22,12 +21,10 @@ export class SdgTargetActivityResolver {
     if (!Number.isInteger(first) || first < 1 || first > MAX_PER_COUNTRY) throw badUserInput(`Between 1 and ${MAX_PER_COUNTRY}`, 'first');
     const only = knownCodes(countries, 'countries', isCountryCode, 'country');
     const rows = await findTargetActivity(db, target.code, only, first);
-    return rows.map((row) =>
-      Object.assign(new TargetActivity(), {
-        country: row.country,
-        partnershipCount: Number(row.partnership_count),
-        partnerships: row.partnership_ids.map(partnershipReferenceOf),
-      }),
-    );
+    return rows.map((row) => ({
+      country: row.country,
+      partnershipCount: Number(row.partnership_count),
+      partnerships: row.partnership_ids.map((id) => ({ id })),
+    }));
   }
 }

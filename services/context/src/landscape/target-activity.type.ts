@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { PartnershipReference } from '../overlaps/partnership-reference.type.js';
+import { PartnershipReference } from '../overlaps/partnership.reference.js';
 
 @ObjectType('TargetActivity', { description: 'Who works on an SDG target in one country' })
 export class TargetActivity {

@@ -14,12 +14,12 @@ export class OverlapIndexStatusResolver {
       partnershipIndexConsumer.status(),
       countQueued(db),
     ]);
-    return Object.assign(new OverlapIndexStatus(), {
+    return {
       indexedPartnerships,
       lag: consumer.pending,
       lagSeconds: consumer.oldestPendingAgeSeconds,
       parkedEvents: consumer.parked,
       summariesPending,
-    });
+    };
   }
 }

@@ -1,6 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
 import { OverlapReasonKind } from './overlap-kind.enum.js';
-import { OrganizationReference } from './organization-reference.type.js';
+import { OrganizationReference } from './organization.reference.js';
 
 @ObjectType('OverlapReason', { description: 'One thing two initiatives have in common, in words a person can read' })
 export class OverlapReason {

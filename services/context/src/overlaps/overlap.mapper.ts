@@ -1,13 +1,6 @@
 import { OverlapReasonKind } from '../similarity/overlap-kind.js';
 import type { OverlapReasonValue, ScoredOverlap } from '../similarity/score-overlap.js';
-import { OrganizationReference } from './organization-reference.type.js';
-import { OverlapReason } from './overlap-reason.type.js';
-import { Overlap } from './overlap.type.js';
-import { PartnershipReference } from './partnership-reference.type.js';
-
-export function partnershipReferenceOf(id: string): PartnershipReference {
-  return Object.assign(new PartnershipReference(), { id });
-}
+import type { Overlap } from './overlap.type.js';
 
 const list = (codes: string[]) => codes.join(', ');
 
@@ -43,20 +36,18 @@ function textOf(reason: OverlapReasonValue): string {
 const ORGANIZATION_REASONS: readonly string[] = [OverlapReasonKind.SHARED_ORGANIZATIONS, OverlapReasonKind.SAME_LEAD];
 
 export function toOverlap(scored: ScoredOverlap): Overlap {
-  return Object.assign(new Overlap(), {
-    partnership: partnershipReferenceOf(scored.partnershipId),
+  return {
+    partnership: { id: scored.partnershipId },
     score: scored.score,
     kind: scored.kind,
     past: scored.past,
-    reasons: scored.reasons.map((reason) =>
-      Object.assign(new OverlapReason(), {
-        kind: reason.kind,
-        text: textOf(reason),
-        codes: reason.codes,
-        organizations: ORGANIZATION_REASONS.includes(reason.kind) ? reason.codes.map((id) => Object.assign(new OrganizationReference(), { id })) : [],
-        passage: reason.passage,
-        matchedPassage: reason.matchedPassage,
-      }),
-    ),
-  });
+    reasons: scored.reasons.map((reason) => ({
+      kind: reason.kind,
+      text: textOf(reason),
+      codes: reason.codes,
+      organizations: ORGANIZATION_REASONS.includes(reason.kind) ? reason.codes.map((id) => ({ id })) : [],
+      passage: reason.passage,
+      matchedPassage: reason.matchedPassage,
+    })),
+  };
 }

@@ -1,7 +1,7 @@
 import { Field, Float, ObjectType } from 'type-graphql';
 import { OverlapKind } from './overlap-kind.enum.js';
 import { OverlapReason } from './overlap-reason.type.js';
-import { PartnershipReference } from './partnership-reference.type.js';
+import { PartnershipReference } from './partnership.reference.js';
 
 @ObjectType('Overlap', { description: 'Another initiative that works on the same thing' })
 export class Overlap {

@@ -7,7 +7,7 @@ import { overlapCount } from './overlap-count.js';
 import { toOverlap } from './overlap.mapper.js';
 import { Overlap } from './overlap.type.js';
 import { PartnershipDraftInput } from './partnership-draft.input.js';
-import { PartnershipReference } from './partnership-reference.type.js';
+import { PartnershipReference } from './partnership.reference.js';
 
 @Resolver(() => PartnershipReference)
 export class PartnershipOverlapsResolver {

@@ -1,9 +1,2 @@
-import { Directive, Field, ID, ObjectType } from 'type-graphql';
-
-/** The partnerships service's entity, as a stub holding only its key; this service adds `overlaps`. */
-@Directive('@key(fields: "id")')
-@ObjectType('Partnership')
-export class PartnershipReference {
-  @Field(() => ID)
-  id!: string;
-}
+// Kept only for overlap-summary/'s health signal resolver, which moves to the health service: delete once nothing imports it.
+export { PartnershipReference } from './partnership.reference.js';

@@ -1,8 +1,8 @@
 import { FieldChange } from '@msp-atlas/change-history-graphql';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { Account } from '../account/account.stub.js';
+import { AccountReference } from '../account/account.reference.js';
 
-/** One change of a lesson: the shared change history's record, with this subgraph's own Account stub (see account.stub.ts). */
+/** One change of a lesson: the shared change history's record, with this subgraph's own Account reference (see account.reference.ts). */
 @ObjectType('LessonChange', { description: 'Who changed a lesson, when, and what' })
 export class LessonChange {
   @Field(() => ID)
@@ -17,8 +17,8 @@ export class LessonChange {
   @Field(() => Date)
   occurredAt!: Date;
 
-  @Field(() => Account, { nullable: true, description: 'Who made the change; null for the system (demo data)' })
-  actor!: Account | null;
+  @Field(() => AccountReference, { nullable: true, description: 'Who made the change; null for the system (demo data)' })
+  actor!: AccountReference | null;
 
   @Field(() => [FieldChange])
   changes!: FieldChange[];

@@ -1,11 +1,10 @@
 import { changeRecordsPage, countChangeRecords } from '@msp-atlas/change-history';
 import { redactChanges } from '@msp-atlas/change-history-graphql';
 import { buildConnection, pageArguments, timestampIdKey } from '@msp-atlas/federation';
-import { accountStub } from '../account/account.stub.js';
 import type { Db } from '../database.js';
 import { LESSON_RECORD } from '../lesson/lesson-record.js';
 import { LessonChangeConnection } from './lesson-change.connection.js';
-import { LessonChange } from './lesson-change.type.js';
+import type { LessonChange } from './lesson-change.type.js';
 
 /** One page of a lesson's history, newest first, with the fields `shouldRedact` names blanked. */
 export async function lessonHistory(
@@ -21,15 +20,14 @@ export async function lessonHistory(
     LessonChangeConnection,
     rows,
     page,
-    (row) =>
-      Object.assign(new LessonChange(), {
-        id: row.id,
-        recordVersion: row.record_version,
-        action: row.action,
-        occurredAt: row.occurred_at,
-        actor: row.actor_account_id === null ? null : accountStub(row.actor_account_id),
-        changes: redactChanges(row.changes, shouldRedact),
-      }),
+    (row): LessonChange => ({
+      id: row.id,
+      recordVersion: row.record_version,
+      action: row.action,
+      occurredAt: row.occurred_at,
+      actor: row.actor_account_id === null ? null : { id: row.actor_account_id },
+      changes: redactChanges(row.changes, shouldRedact),
+    }),
     (row) => [row.occurred_at_key, row.id],
     () => countChangeRecords(db, record),
   );

@@ -1,34 +1,34 @@
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
-import { Account, accountStub } from '../account/account.stub.js';
+import { AccountReference } from '../account/account.reference.js';
 import type { LearningContext } from '../graphql/context.js';
 import { LessonChangeConnection } from '../history/lesson-change.connection.js';
 import { lessonHistory } from '../history/lesson-history.js';
 import { canModerate, canSeeModeration, isAuthor } from '../moderation/lesson-access.js';
-import { Partnership, partnershipStub } from '../partnership/partnership.stub.js';
-import { SdgGoal, sdgGoalStub } from '../sdg/sdg-goal.stub.js';
-import { SdgTarget, sdgTargetStub } from '../sdg/sdg-target.stub.js';
+import { PartnershipReference } from '../partnership/partnership.reference.js';
+import { SdgGoalReference } from '../sdg/sdg-goal.reference.js';
+import { SdgTargetReference } from '../sdg/sdg-target.reference.js';
 import { Lesson } from './lesson.type.js';
 
 @Resolver(() => Lesson)
 export class LessonFieldsResolver {
-  @FieldResolver(() => Partnership, { nullable: true, description: 'The partnership the lesson comes from' })
-  partnership(@Root() lesson: Lesson) {
-    return lesson.row.partnership_id ? partnershipStub(lesson.row.partnership_id) : null;
+  @FieldResolver(() => PartnershipReference, { nullable: true, description: 'The partnership the lesson comes from' })
+  partnership(@Root() lesson: Lesson): PartnershipReference | null {
+    return lesson.row.partnership_id ? { id: lesson.row.partnership_id } : null;
   }
 
-  @FieldResolver(() => Account, { nullable: true, description: 'The account that wrote it; null for demo lessons (see authorName)' })
-  author(@Root() lesson: Lesson) {
-    return lesson.row.author_account_id ? accountStub(lesson.row.author_account_id) : null;
+  @FieldResolver(() => AccountReference, { nullable: true, description: 'The account that wrote it; null for demo lessons (see authorName)' })
+  author(@Root() lesson: Lesson): AccountReference | null {
+    return lesson.row.author_account_id ? { id: lesson.row.author_account_id } : null;
   }
 
-  @FieldResolver(() => [SdgGoal])
-  sdgGoals(@Root() lesson: Lesson) {
-    return lesson.sdgGoalCodes.map(sdgGoalStub);
+  @FieldResolver(() => [SdgGoalReference])
+  sdgGoals(@Root() lesson: Lesson): SdgGoalReference[] {
+    return lesson.sdgGoalCodes.map((code) => ({ code }));
   }
 
-  @FieldResolver(() => [SdgTarget])
-  sdgTargets(@Root() lesson: Lesson) {
-    return lesson.sdgTargetCodes.map(sdgTargetStub);
+  @FieldResolver(() => [SdgTargetReference])
+  sdgTargets(@Root() lesson: Lesson): SdgTargetReference[] {
+    return lesson.sdgTargetCodes.map((code) => ({ code }));
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'The moderator’s last note; for the author and the moderators only' })

@@ -1,12 +1,14 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { LearningContext } from '../graphql/context.js';
-import { DraftLessonInput, LessonTransitionInput, UpdateLessonInput } from './lesson.inputs.js';
+import { DraftLessonInput } from './draft-lesson.input.js';
+import { LessonTransitionInput } from './lesson-transition.input.js';
+import { UpdateLessonInput } from './update-lesson.input.js';
 import { toLesson } from './lesson.mapper.js';
 import { LessonPayload } from './lesson.payload.js';
 import { draftLesson, publishLesson, rejectLesson, submitLesson, updateLesson, withdrawLesson } from './lesson.service.js';
 import type { LessonRow } from './lesson.table.js';
 
-const payload = (row: LessonRow): LessonPayload => Object.assign(new LessonPayload(), { lesson: toLesson(row) });
+const payload = (row: LessonRow): LessonPayload => ({ lesson: toLesson(row) });
 
 @Resolver()
 export class LessonMutationResolver {

@@ -1,8 +1,8 @@
 import type { LessonRow } from './lesson.table.js';
-import { Lesson } from './lesson.type.js';
+import type { Lesson } from './lesson.type.js';
 
 export function toLesson(row: LessonRow): Lesson {
-  return Object.assign(new Lesson(), {
+  return {
     id: row.id,
     title: row.title,
     body: row.body,
@@ -23,5 +23,5 @@ export function toLesson(row: LessonRow): Lesson {
     submittedAt: row.submitted_at,
     publishedAt: row.published_at,
     row,
-  });
+  };
 }

@@ -1,16 +1,13 @@
-import { requireSignedIn } from '@msp-atlas/access';
-import { GrantRole } from '@msp-atlas/gateway-trust';
 import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
-import { buildConnection, pageArguments, NULLABLE_WHY, timestampIdKey } from '@msp-atlas/federation';
+import { NULLABLE_WHY } from '@msp-atlas/federation';
 import type { LearningContext } from '../graphql/context.js';
-import { LEARNING_SCOPE } from '../moderation/lesson-access.js';
 import { LessonFacets } from '../search/lesson-facets.type.js';
 import { LessonFilter } from '../search/lesson-filter.input.js';
 import { LessonSearchConnection } from '../search/lesson-search.connection.js';
 import { lessonFacets, lessonSearch } from '../search/lesson-search.service.js';
 import { LessonConnection } from './lesson.connection.js';
 import { toLesson } from './lesson.mapper.js';
-import { countAuthoredLessons, countModerationQueue, listAuthoredLessons, listModerationQueue } from './lesson.repository.js';
+import { lessonModerationQueue, myLessons } from './lesson-lists.service.js';
 import { Lesson } from './lesson.type.js';
 
 @Resolver(() => Lesson)
@@ -53,10 +50,7 @@ export class LessonResolver {
     @Arg('first', () => Int, { nullable: true }) first: number | null,
     @Arg('after', () => String, { nullable: true }) after: string | null,
   ) {
-    const accountId = requireSignedIn(viewer, 'see your lessons');
-    const page = pageArguments(first, after);
-    const rows = await listAuthoredLessons(db, accountId, page.first + 1, page.after ? timestampIdKey(page.after) : null);
-    return buildConnection(LessonConnection, rows, page, toLesson, (row) => [row.listing_key, row.id], () => countAuthoredLessons(db, accountId));
+    return myLessons(db, viewer, { first, after });
   }
 
   @Query(() => LessonConnection, {
@@ -68,10 +62,6 @@ export class LessonResolver {
     @Arg('first', () => Int, { nullable: true }) first: number | null,
     @Arg('after', () => String, { nullable: true }) after: string | null,
   ) {
-    requireSignedIn(viewer, 'moderate lessons');
-    const scope = { countries: [...viewer.curatorCountries], countryless: viewer.hasGrant(GrantRole.MODERATOR, { scope: LEARNING_SCOPE }) };
-    const page = pageArguments(first, after);
-    const rows = await listModerationQueue(db, scope, page.first + 1, page.after ? timestampIdKey(page.after) : null);
-    return buildConnection(LessonConnection, rows, page, toLesson, (row) => [row.listing_key, row.id], () => countModerationQueue(db, scope));
+    return lessonModerationQueue(db, viewer, { first, after });
   }
 }

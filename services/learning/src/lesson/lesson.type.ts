@@ -64,6 +64,6 @@ export class Lesson {
   @Field(() => Date, { nullable: true })
   publishedAt!: Date | null;
 
-  /** The row, for the field resolvers (access, stubs); not a GraphQL field. */
+  /** The row, for the field resolvers (access, entity references); not a GraphQL field. */
   row!: LessonRow;
 }

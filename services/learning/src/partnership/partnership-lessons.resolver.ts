@@ -6,13 +6,13 @@ import { toLesson } from '../lesson/lesson.mapper.js';
 import { countPublishedLessons, listPublishedLessons } from '../lesson/lesson.repository.js';
 import { LessonRecommendation } from '../recommendation/lesson-recommendation.type.js';
 import { MAX_RECOMMENDATIONS, recommendLessons } from '../recommendation/recommend-lessons.js';
-import { Partnership } from './partnership.stub.js';
+import { PartnershipReference } from './partnership.reference.js';
 
-@Resolver(() => Partnership)
+@Resolver(() => PartnershipReference)
 export class PartnershipLessonsResolver {
   @FieldResolver(() => LessonConnection, { description: 'Published lessons the partnership contributed, newest first' })
   async lessons(
-    @Root() partnership: Partnership,
+    @Root() partnership: PartnershipReference,
     @Ctx() { db }: LearningContext,
     @Arg('first', () => Int, { nullable: true }) first: number | null,
     @Arg('after', () => String, { nullable: true }) after: string | null,
@@ -27,7 +27,7 @@ export class PartnershipLessonsResolver {
     description: `Published lessons for where the partnership stands (phase, SDG targets, countries, sectors), each with why; at most ${MAX_RECOMMENDATIONS}`,
   })
   async recommendedLessons(
-    @Root() partnership: Partnership,
+    @Root() partnership: PartnershipReference,
     @Ctx() { db }: LearningContext,
     @Arg('first', () => Int, { nullable: true }) first: number | null,
   ) {

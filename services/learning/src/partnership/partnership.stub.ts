@@ -1,17 +1,2 @@
-import { Directive, Field, ID, ObjectType } from 'type-graphql';
-
-/** The partnerships subgraph's `Partnership`, as this subgraph refers to and extends it: only its key. */
-@Directive('@key(fields: "id")')
-@ObjectType('Partnership')
-export class Partnership {
-  @Field(() => ID)
-  id!: string;
-}
-
-export function partnershipStub(id: string): Partnership {
-  return Object.assign(new Partnership(), { id });
-}
-
-export const partnershipReference = {
-  Partnership: { __resolveReference: (reference: { id: string }) => partnershipStub(reference.id) },
-};
+// Kept only for health-signal/, which moves to the health service: delete once nothing imports it.
+export { PartnershipReference as Partnership } from './partnership.reference.js';

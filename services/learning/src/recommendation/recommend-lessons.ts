@@ -9,7 +9,7 @@ import { LESSON_COLUMNS, type LessonRow } from '../lesson/lesson.table.js';
 import { findProjectedPartnership } from '../partnership/partnership-projection.repository.js';
 import { weakestFactorsOf } from '../partnership/partnership-weak-factors.repository.js';
 import type { PartnershipProjectionRow } from '../partnership/partnership-projection.table.js';
-import { LessonRecommendation } from './lesson-recommendation.type.js';
+import type { LessonRecommendation } from './lesson-recommendation.type.js';
 import { RecommendationReasonKind, type RecommendationReason } from './recommendation-reason.type.js';
 
 // A lesson on one of the partnership's weakest success factors weighs as much as one for its phase, per factor.
@@ -55,12 +55,12 @@ export async function recommendLessons(db: Db, partnershipId: string, first: num
     limit ${Math.min(first, MAX_RECOMMENDATIONS)}`.execute(db);
   return rows.map((row) => {
     const addresses = weakFactors.filter((factor) => row.success_factors.includes(factor)) as SuccessFactor[];
-    return Object.assign(new LessonRecommendation(), {
+    return {
       lesson: toLesson(row),
       score: Number(row.score),
       addresses,
       reasons: [...addresses.map((code) => ({ kind: RecommendationReasonKind.SUCCESS_FACTOR, code })), ...reasonsFor(row, partnership, goals)],
-    });
+    };
   });
 }
 

@@ -2,13 +2,13 @@ import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { LearningContext } from '../graphql/context.js';
 import { LessonConnection } from '../lesson/lesson.connection.js';
 import { lessonsTagged } from './lessons-tagged.js';
-import { SdgTarget } from './sdg-target.stub.js';
+import { SdgTargetReference } from './sdg-target.reference.js';
 
-@Resolver(() => SdgTarget)
+@Resolver(() => SdgTargetReference)
 export class SdgTargetLessonsResolver {
   @FieldResolver(() => LessonConnection, { description: 'Published lessons tagged with the target, newest first' })
   lessons(
-    @Root() target: SdgTarget,
+    @Root() target: SdgTargetReference,
     @Ctx() context: LearningContext,
     @Arg('first', () => Int, { nullable: true }) first: number | null,
     @Arg('after', () => String, { nullable: true }) after: string | null,

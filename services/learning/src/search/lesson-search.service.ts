@@ -3,7 +3,7 @@ import type { Db } from '../database.js';
 import { TagPrefix } from '../lesson/lesson-tags.js';
 import { toLesson } from '../lesson/lesson.mapper.js';
 import { countFacets, countSearchResults, searchLessons, type SearchKey } from './lesson-search.repository.js';
-import { LessonFacets } from './lesson-facets.type.js';
+import type { LessonFacets } from './lesson-facets.type.js';
 import { LessonSearchConnection } from './lesson-search.connection.js';
 import type { LessonFilter } from './lesson-filter.input.js';
 import { parseSearchQuery, type ParsedQuery } from './parse-search-query.js';
@@ -91,13 +91,20 @@ export async function lessonFacets(db: Db, args: { query?: string | null; filter
   const filter = searchFilter(args.filter);
   const { total, tags } =
     parsed !== null && parsed.length === 0 ? { total: 0, tags: new Map<string, number>() } : await countFacets(db, parsed, filter);
-  const facets = Object.assign(new LessonFacets(), { totalCount: total });
-  for (const [name, prefix] of Object.entries(FACETS)) {
-    const counts = [...tags]
+  const countsOf = (prefix: string) =>
+    [...tags]
       .filter(([tag]) => tag.startsWith(prefix))
       .map(([tag, count]) => ({ code: tag.slice(prefix.length), count }))
       .sort((a, b) => b.count - a.count || a.code.localeCompare(b.code));
-    Object.assign(facets, { [name]: counts });
-  }
-  return facets;
+  return {
+    totalCount: total,
+    phases: countsOf(FACETS.phases),
+    successFactors: countsOf(FACETS.successFactors),
+    sdgGoals: countsOf(FACETS.sdgGoals),
+    sdgTargets: countsOf(FACETS.sdgTargets),
+    kinds: countsOf(FACETS.kinds),
+    countries: countsOf(FACETS.countries),
+    sectors: countsOf(FACETS.sectors),
+    languages: countsOf(FACETS.languages),
+  };
 }

@@ -1,42 +1,25 @@
-import type { Viewer } from '@msp-atlas/access';
-import { Account } from '@msp-atlas/change-history-graphql';
-import { forbidden } from '@msp-atlas/federation';
+import { AccountReference } from '@msp-atlas/change-history-graphql';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { PartnershipsContext } from '../graphql/context.js';
-import { pendingInvitationsTo } from '../membership/invitation.repository.js';
 import { toPartnershipInvitation } from '../membership/membership.mapper.js';
-import { membershipsOfAccount } from '../membership/membership.repository.js';
 import { PartnershipInvitation } from '../membership/partnership-invitation.type.js';
 import { toPartnership } from '../partnership/partnership.mapper.js';
 import { Partnership } from '../partnership/partnership.type.js';
+import { partnershipInvitationsOf, partnershipMembershipsOf } from './account-partnerships.service.js';
 
-// An account's memberships and invitations are its own business: other viewers,
-// admins included, get FORBIDDEN rather than an empty list that would read as "none".
-
-@Resolver(() => Account)
+@Resolver(() => AccountReference)
 export class AccountPartnershipsResolver {
   @FieldResolver(() => [Partnership], {
     description: 'The partnerships this account is a member of, the latest joined first; FORBIDDEN unless the viewer is this account',
   })
-  async partnershipMemberships(@Root() account: Account, @Ctx() { db, viewer, loaders }: PartnershipsContext) {
-    requireSelf(viewer, account, 'partnership memberships');
-    const memberships = await membershipsOfAccount(db, account.id);
-    const rows = await Promise.all(memberships.map((membership) => loaders.partnership.load(membership.partnership_id)));
-    return rows.flatMap((row) => (row ? [toPartnership(row)] : []));
+  async partnershipMemberships(@Root() account: AccountReference, @Ctx() { db, viewer, loaders }: PartnershipsContext) {
+    return (await partnershipMembershipsOf(db, loaders, viewer, account.id)).map(toPartnership);
   }
 
   @FieldResolver(() => [PartnershipInvitation], {
     description: "Pending invitations to this account's verified e-mail address, newest first; FORBIDDEN unless the viewer is this account",
   })
-  async partnershipInvitations(@Root() account: Account, @Ctx() { db, viewer }: PartnershipsContext) {
-    requireSelf(viewer, account, 'partnership invitations');
-    if (viewer.email === null) return [];
-    return (await pendingInvitationsTo(db, viewer.email)).map(toPartnershipInvitation);
-  }
-}
-
-function requireSelf(viewer: Viewer, account: Account, what: string): void {
-  if (viewer.accountId === null || viewer.accountId !== account.id) {
-    throw forbidden(`Only the account itself may see its ${what}`);
+  async partnershipInvitations(@Root() account: AccountReference, @Ctx() { db, viewer }: PartnershipsContext) {
+    return (await partnershipInvitationsOf(db, viewer, account.id)).map(toPartnershipInvitation);
   }
 }

@@ -1,3 +1,4 @@
+import { SYSTEM_ACTOR } from '@msp-atlas/access';
 import type { DemoOrganization } from '@msp-atlas/demo-data';
 import type { Db } from '../database.js';
 import { registerOrganization } from '../organization/organization.service.js';
@@ -11,7 +12,7 @@ export async function registerDemoOrganizations(
 ): Promise<Map<string, string>> {
   const ids = new Map<string, string>();
   await runWithConcurrency(organizations, concurrency, async (organization) => {
-    const row = await registerOrganization(db, { ...organization }, true);
+    const row = await registerOrganization(db, SYSTEM_ACTOR, { ...organization }, true);
     ids.set(organization.name, row.id);
   });
   return ids;

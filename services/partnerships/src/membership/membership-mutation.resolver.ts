@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
+import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { PartnershipsContext } from '../graphql/context.js';
 import { toPartnership } from '../partnership/partnership.mapper.js';
 import { AcceptPartnershipInvitationInput } from './accept-partnership-invitation.input.js';
@@ -23,7 +23,6 @@ import { RevokePartnershipInvitationPayload } from './revoke-partnership-invitat
 
 @Resolver()
 export class MembershipMutationResolver {
-  @Authorized()
   @Mutation(() => InvitePartnershipMemberPayload, { description: 'Members only' })
   async invitePartnershipMember(
     @Arg('input', () => InvitePartnershipMemberInput) input: InvitePartnershipMemberInput,
@@ -32,7 +31,6 @@ export class MembershipMutationResolver {
     return invitationPayload(await invitePartnershipMember(db, viewer, input));
   }
 
-  @Authorized()
   @Mutation(() => AcceptPartnershipInvitationPayload, { description: 'Only the account signed in with the invited e-mail address' })
   async acceptPartnershipInvitation(
     @Arg('input', () => AcceptPartnershipInvitationInput) input: AcceptPartnershipInvitationInput,
@@ -41,7 +39,6 @@ export class MembershipMutationResolver {
     return invitationPayload(await acceptPartnershipInvitation(db, viewer, input));
   }
 
-  @Authorized()
   @Mutation(() => DeclinePartnershipInvitationPayload, { description: 'Only the account signed in with the invited e-mail address' })
   async declinePartnershipInvitation(
     @Arg('input', () => DeclinePartnershipInvitationInput) input: DeclinePartnershipInvitationInput,
@@ -50,7 +47,6 @@ export class MembershipMutationResolver {
     return invitationPayload(await declinePartnershipInvitation(db, viewer, input));
   }
 
-  @Authorized()
   @Mutation(() => RevokePartnershipInvitationPayload, { description: 'Members only' })
   async revokePartnershipInvitation(
     @Arg('input', () => RevokePartnershipInvitationInput) input: RevokePartnershipInvitationInput,
@@ -59,7 +55,6 @@ export class MembershipMutationResolver {
     return invitationPayload(await revokePartnershipInvitation(db, viewer, input));
   }
 
-  @Authorized()
   @Mutation(() => RemovePartnershipMemberPayload, { description: 'Members only; a member may remove themself, but not the last member' })
   async removePartnershipMember(
     @Arg('input', () => RemovePartnershipMemberInput) input: RemovePartnershipMemberInput,

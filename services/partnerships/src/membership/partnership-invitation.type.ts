@@ -1,4 +1,4 @@
-import { Account } from '@msp-atlas/change-history-graphql';
+import { AccountReference } from '@msp-atlas/change-history-graphql';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { InvitationStatus } from './invitation-status.js';
 
@@ -17,8 +17,8 @@ export class PartnershipInvitation {
   @Field(() => InvitationStatus)
   status!: InvitationStatus;
 
-  @Field(() => Account)
-  invitedBy!: Account;
+  @Field(() => AccountReference)
+  invitedBy!: AccountReference;
 
   @Field(() => Date)
   createdAt!: Date;

@@ -1,9 +1,9 @@
 import type { OrganizationType } from '../domain/enums.js';
 import type { OrganizationRow } from './organization.table.js';
-import { Organization } from './organization.type.js';
+import type { Organization } from './organization.type.js';
 
 export function toOrganization(row: OrganizationRow): Organization {
-  return Object.assign(new Organization(), {
+  return {
     id: row.id,
     name: row.name,
     type: row.type as OrganizationType,
@@ -11,5 +11,5 @@ export function toOrganization(row: OrganizationRow): Organization {
     website: row.website,
     isDemo: row.is_demo,
     createdAt: row.created_at,
-  });
+  };
 }

@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { viewerActor } from '@msp-atlas/access';
 import { buildConnection, pageArguments, NULLABLE_WHY, textIdKey } from '@msp-atlas/federation';
 import type { PartnershipsContext } from '../graphql/context.js';
 import { NewOrganizationInput } from './new-organization.input.js';
@@ -38,13 +39,12 @@ export class OrganizationResolver {
     });
   }
 
-  @Authorized()
   @Mutation(() => RegisterOrganizationPayload, { description: 'Signed-in accounts' })
   async registerOrganization(
     @Arg('input', () => NewOrganizationInput) input: NewOrganizationInput,
-    @Ctx() { db }: PartnershipsContext,
+    @Ctx() { db, viewer }: PartnershipsContext,
   ) {
-    const row = await registerOrganization(db, input);
+    const row = await registerOrganization(db, viewerActor(viewer), input);
     return { organization: toOrganization(row) };
   }
 }

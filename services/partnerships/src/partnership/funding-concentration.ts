@@ -1,4 +1,4 @@
-import { FundingConcentration } from './funding-concentration.type.js';
+import type { FundingConcentration } from './funding-concentration.type.js';
 
 export interface FinancialContribution {
   organizationId: string;
@@ -33,16 +33,14 @@ export function fundingConcentration(contributions: readonly FinancialContributi
         largestFunderId = organizationId;
       }
     }
-    results.push(
-      Object.assign(new FundingConcentration(), {
-        currency,
-        totalAmount: round(total, 2),
-        funderCount: [...funders.values()].filter((amount) => amount > 0).length,
-        largestFunderId,
-        largestFunderShare: round(largest / total, 6),
-        herfindahlIndex: round(herfindahlIndex, 6),
-      }),
-    );
+    results.push({
+      currency,
+      totalAmount: round(total, 2),
+      funderCount: [...funders.values()].filter((amount) => amount > 0).length,
+      largestFunderId,
+      largestFunderShare: round(largest / total, 6),
+      herfindahlIndex: round(herfindahlIndex, 6),
+    });
   }
   return results.sort((a, b) => b.totalAmount - a.totalAmount || a.currency.localeCompare(b.currency));
 }

@@ -1,14 +1,7 @@
 import { LocalDate } from '@msp-atlas/federation';
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
 import { DecisionMaking } from '../domain/enums.js';
-
-@ObjectType('Secretariat', { description: 'The coordinating unit of a partnership' })
-export class Secretariat {
-  hostId!: string | null;
-
-  @Field(() => Int, { nullable: true, description: 'People working for the secretariat' })
-  staffCount!: number | null;
-}
+import { Secretariat } from './secretariat.type.js';
 
 @ObjectType('Governance')
 export class Governance {

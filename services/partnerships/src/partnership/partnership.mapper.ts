@@ -1,19 +1,18 @@
 import type { DecisionMaking, PartnershipStatus, Phase, Scope } from '../domain/enums.js';
-import { Governance, Secretariat } from './governance.type.js';
 import type { PartnershipRow } from './partnership.table.js';
-import { Partnership } from './partnership.type.js';
+import type { Partnership } from './partnership.type.js';
 
 export function toPartnership(row: PartnershipRow): Partnership {
   const hasSecretariat = row.secretariat_host_id !== null || row.secretariat_staff_count !== null;
-  const governance = Object.assign(new Governance(), {
+  const governance = {
     secretariat: hasSecretariat
-      ? Object.assign(new Secretariat(), { hostId: row.secretariat_host_id, staffCount: row.secretariat_staff_count })
+      ? { hostId: row.secretariat_host_id, staffCount: row.secretariat_staff_count }
       : null,
     mouSignedOn: row.mou_signed_on,
     decisionMaking: row.decision_making as DecisionMaking | null,
     communicationChannels: row.communication_channels,
-  });
-  return Object.assign(new Partnership(), {
+  };
+  return {
     id: row.id,
     slug: row.slug,
     name: row.name,
@@ -39,5 +38,5 @@ export function toPartnership(row: PartnershipRow): Partnership {
     isDemo: row.is_demo,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
-  });
+  };
 }

@@ -1,4 +1,4 @@
-import { requireSignedIn, type Actor } from '@msp-atlas/access';
+import { requireSignedIn, requireSignedInActor, type Actor } from '@msp-atlas/access';
 import { diffFields } from '@msp-atlas/change-history';
 import { isUniqueViolation } from '@msp-atlas/db';
 import { badUserInput } from '@msp-atlas/domain-errors';
@@ -47,6 +47,7 @@ export async function registerPartnership(
   input: RegisterPartnershipInput,
   options: RegistrationOptions = {},
 ): Promise<PartnershipRow> {
+  requireSignedInActor(actor, 'register a partnership');
   const values = registrationValues(input, options);
   const registrant = registrantOf(actor);
   try {
@@ -97,6 +98,7 @@ async function insertRegistration(trx: Trx, actor: Actor, values: RegistrationVa
 
 /** Changes the fields given, from the version the client saw. */
 export async function updatePartnership(db: Db, actor: Actor, input: UpdatePartnershipInput): Promise<PartnershipRow> {
+  requireSignedInActor(actor, 'change the partnership');
   const update = partnershipUpdateValues(input);
   const { milestones, indicators, contacts } = update.lists;
   try {
@@ -136,6 +138,7 @@ export async function updatePartnership(db: Db, actor: Actor, input: UpdatePartn
 
 /** Moves a partnership to another phase (back or forward) and records it in the history. */
 export async function changePhase(db: Db, actor: Actor, input: ChangePhaseInput): Promise<PartnershipRow> {
+  requireSignedInActor(actor, 'change the phase');
   const changedOn = input.changedOn ?? today();
   if (changedOn > today()) throw badUserInput('A phase change cannot lie in the future', 'input.changedOn');
   const note = optionalText(input.note, 'input.note', 2_000);

@@ -4,7 +4,9 @@ import { compareSdgCodes, goalCodeOf, isSdgIndicatorCode, isSdgTargetCode } from
 import { knownCodes, notNegative, optionalText, requiredText, textList } from '@msp-atlas/validation';
 import { today } from '../domain/clock.js';
 import { MilestoneStatus } from '../domain/enums.js';
-import type { GovernanceInput, IndicatorInput, MilestoneInput } from './partnership-details.input.js';
+import type { GovernanceInput } from './governance.input.js';
+import type { IndicatorInput } from './indicator.input.js';
+import type { MilestoneInput } from './milestone.input.js';
 
 export const countryCodes = (values: readonly string[] | null | undefined, field: string) =>
   knownCodes(values, field, isCountryCode, 'country code (ISO 3166-1 alpha-3)');

@@ -3,7 +3,9 @@ import { Field, InputType } from 'type-graphql';
 import { ContactPersonInput } from '../contact/contact-person.input.js';
 import { PartnershipStatus, Phase, Scope } from '../domain/enums.js';
 import { StakeholderInput } from '../stakeholder/stakeholder.input.js';
-import { GovernanceInput, IndicatorInput, MilestoneInput } from './partnership-details.input.js';
+import { GovernanceInput } from './governance.input.js';
+import { IndicatorInput } from './indicator.input.js';
+import { MilestoneInput } from './milestone.input.js';
 
 @InputType('RegisterPartnershipInput')
 export class RegisterPartnershipInput {

@@ -2,7 +2,7 @@ import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { PartnershipsContext } from '../graphql/context.js';
 import { toOrganization } from '../organization/organization.mapper.js';
 import { Organization } from '../organization/organization.type.js';
-import { Secretariat } from './governance.type.js';
+import { Secretariat } from './secretariat.type.js';
 
 @Resolver(() => Secretariat)
 export class SecretariatResolver {

@@ -2,7 +2,9 @@ import { LocalDate } from '@msp-atlas/federation';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { ContactPersonInput } from '../contact/contact-person.input.js';
 import { PartnershipStatus, Scope } from '../domain/enums.js';
-import { GovernanceInput, IndicatorInput, MilestoneInput } from './partnership-details.input.js';
+import { GovernanceInput } from './governance.input.js';
+import { IndicatorInput } from './indicator.input.js';
+import { MilestoneInput } from './milestone.input.js';
 
 @InputType('UpdatePartnershipInput', {
   description: 'Fields left out stay as they are; null clears an optional field; lists, if given, replace the stored list. The phase changes through changePhase.',

@@ -1,21 +1,13 @@
 import { viewerActor } from '@msp-atlas/access';
-import { Arg, Authorized, Ctx, Field, FieldResolver, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { PartnershipsContext } from '../graphql/context.js';
 import { toPartnership } from '../partnership/partnership.mapper.js';
-import { Partnership } from '../partnership/partnership.type.js';
 import { toIndicatorValue, toProgressReport } from './progress-report.mapper.js';
 import { submitProgressReport } from './progress-report.service.js';
-import { IndicatorValue, ProgressReport } from './progress-report.type.js';
+import { IndicatorValue } from './indicator-value.type.js';
+import { ProgressReport } from './progress-report.type.js';
 import { SubmitProgressReportInput } from './submit-progress-report.input.js';
-
-@ObjectType('SubmitProgressReportPayload')
-export class SubmitProgressReportPayload {
-  @Field(() => Partnership)
-  partnership!: Partnership;
-
-  @Field(() => ProgressReport)
-  progressReport!: ProgressReport;
-}
+import { SubmitProgressReportPayload } from './submit-progress-report.payload.js';
 
 @Resolver(() => ProgressReport)
 export class ProgressReportResolver {
@@ -24,7 +16,6 @@ export class ProgressReportResolver {
     return (await loaders.indicatorValues.load(report.id)).map(toIndicatorValue);
   }
 
-  @Authorized()
   @Mutation(() => SubmitProgressReportPayload, { description: "Members, or curators of one of the partnership's countries" })
   async submitProgressReport(
     @Arg('input', () => SubmitProgressReportInput) input: SubmitProgressReportInput,

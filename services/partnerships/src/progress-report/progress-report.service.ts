@@ -1,4 +1,4 @@
-import type { Actor } from '@msp-atlas/access';
+import { requireSignedInActor, type Actor } from '@msp-atlas/access';
 import { badUserInput } from '@msp-atlas/domain-errors';
 import { recordEvent, writeChange } from '@msp-atlas/record-writer';
 import { datesInOrder, requiredText } from '@msp-atlas/validation';
@@ -20,6 +20,7 @@ export interface SubmittedReport {
 }
 
 export async function submitProgressReport(db: Db, actor: Actor, input: SubmitProgressReportInput): Promise<SubmittedReport> {
+  requireSignedInActor(actor, 'submit a progress report');
   const summary = requiredText(input.summary, 'input.summary', 20_000);
   datesInOrder(input.periodStart, input.periodEnd, 'input.periodEnd');
   const reportedOn = input.reportedOn ?? today();

@@ -1,14 +1,6 @@
 import { LocalDate } from '@msp-atlas/federation';
-import { Field, Float, ID, InputType, Int } from 'type-graphql';
-
-@InputType('IndicatorValueInput')
-export class IndicatorValueInput {
-  @Field(() => ID)
-  indicatorId!: string;
-
-  @Field(() => Float)
-  value!: number;
-}
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { IndicatorValueInput } from './indicator-value.input.js';
 
 @InputType('SubmitProgressReportInput')
 export class SubmitProgressReportInput {

@@ -1,4 +1,4 @@
-import type { Actor } from '@msp-atlas/access';
+import { requireSignedInActor, type Actor } from '@msp-atlas/access';
 import { randomUUID } from 'node:crypto';
 import type { TypedNewEvent } from '@msp-atlas/event-contracts';
 import { diffFields } from '@msp-atlas/change-history';
@@ -15,7 +15,10 @@ import { findOrganizationsByIds, insertOrganizations } from '../organization/org
 import { lockEditablePartnership } from '../partnership/lock-editable-partnership.js';
 import { PARTNERSHIP_RECORD } from '../partnership/partnership-record.js';
 import type { PartnershipRow } from '../partnership/partnership.table.js';
-import type { AddStakeholderInput, RemoveStakeholderInput, StakeholderInput, UpdateStakeholderInput } from './stakeholder.input.js';
+import type { AddStakeholderInput } from './add-stakeholder.input.js';
+import type { RemoveStakeholderInput } from './remove-stakeholder.input.js';
+import type { StakeholderInput } from './stakeholder.input.js';
+import type { UpdateStakeholderInput } from './update-stakeholder.input.js';
 import {
   contributionsOf,
   deleteStakeholder,
@@ -141,6 +144,7 @@ export interface StakeholderChange {
 }
 
 export async function addStakeholder(db: Db, actor: Actor, input: AddStakeholderInput): Promise<StakeholderChange> {
+  requireSignedInActor(actor, 'add a stakeholder');
   const stakeholder = validateStakeholder(input, 'input');
   try {
     return await db.transaction().execute(async (trx) => {
@@ -167,6 +171,7 @@ export async function addStakeholder(db: Db, actor: Actor, input: AddStakeholder
 }
 
 export async function updateStakeholder(db: Db, actor: Actor, input: UpdateStakeholderInput): Promise<StakeholderChange> {
+  requireSignedInActor(actor, 'change a stakeholder');
   const changes: { roles?: string[]; commitment?: string } = {};
   if (input.roles != null) changes.roles = rolesOf(input.roles, 'input.roles');
   if (input.commitment !== undefined) changes.commitment = optionalText(input.commitment, 'input.commitment', 2_000);
@@ -195,6 +200,7 @@ export async function updateStakeholder(db: Db, actor: Actor, input: UpdateStake
 }
 
 export async function removeStakeholder(db: Db, actor: Actor, input: RemoveStakeholderInput): Promise<StakeholderChange> {
+  requireSignedInActor(actor, 'remove a stakeholder');
   return db.transaction().execute(async (trx) => {
     const partnershipId = await partnershipOfStakeholder(trx, input.stakeholderId);
     const current = await lockEditablePartnership(trx, actor, partnershipId, input.expectedVersion);

@@ -1,8 +1,8 @@
 import { Field, ObjectType } from 'type-graphql';
-import { Partnership } from '../entities/partnership.type.js';
+import { PartnershipReference } from './partnership.reference.js';
 
 @ObjectType('DismissSdgSuggestionPayload')
 export class DismissSdgSuggestionPayload {
-  @Field(() => Partnership, { description: 'Read its sdgAlignment again to see the suggestions left' })
-  partnership!: Partnership;
+  @Field(() => PartnershipReference, { description: 'Read its sdgAlignment again to see the suggestions left' })
+  partnership!: PartnershipReference;
 }

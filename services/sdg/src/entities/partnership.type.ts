@@ -1,9 +1,2 @@
-import { Directive, Field, ID, ObjectType } from 'type-graphql';
-
-/** The partnerships service's entity, as this service extends it: the key only. */
-@Directive('@key(fields: "id")')
-@ObjectType('Partnership')
-export class Partnership {
-  @Field(() => ID)
-  id!: string;
-}
+// Kept only for health-signal/, which moves to the health service: delete this folder once nothing imports it.
+export { PartnershipReference as Partnership } from '../alignment/partnership.reference.js';

@@ -1,15 +1,15 @@
 import { compareSdgCodes, getSdgGoal, getSdgTarget, type SdgGoal as SdgGoalRecord, type SdgTarget as SdgTargetRecord } from '@msp-atlas/sdg-framework';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { Organization } from '../entities/organization.type.js';
+import { OrganizationReference } from './organization.reference.js';
 import type { SdgContext } from '../graphql/context.js';
 import { totalAmounts } from '../alignment/stakeholder-amounts.js';
 import { goalOf } from '../alignment/target-agreement.js';
 import { SdgOrganizationProfile } from './sdg-organization-profile.type.js';
 
-@Resolver(() => Organization)
+@Resolver(() => OrganizationReference)
 export class OrganizationSdgProfileResolver {
   @FieldResolver(() => SdgOrganizationProfile, { description: "The SDG goals and targets of the organisation's partnerships, kept from the registry's events" })
-  async sdgProfile(@Root() organization: Organization, @Ctx() { loaders }: SdgContext): Promise<SdgOrganizationProfile> {
+  async sdgProfile(@Root() organization: OrganizationReference, @Ctx() { loaders }: SdgContext): Promise<SdgOrganizationProfile> {
     const rows = await loaders.organizationPartnerships.load(organization.id);
     const byGoal = new Map<number, { partnerships: Set<string>; targets: Set<string> }>();
     for (const row of rows) {

@@ -3,11 +3,11 @@ import { Directive, Field, ObjectType } from 'type-graphql';
 /** The SDG subgraph's `SdgTarget`, as this subgraph refers to and extends it: only its key. */
 @Directive('@key(fields: "code")')
 @ObjectType('SdgTarget')
-export class SdgTarget {
+export class SdgTargetReference {
   @Field(() => String)
   code!: string;
 }
 
-export function sdgTargetStub(code: string): SdgTarget {
-  return Object.assign(new SdgTarget(), { code });
-}
+export const sdgTargetReference = {
+  SdgTarget: { __resolveReference: (reference: { code: string }): SdgTargetReference => ({ code: reference.code }) },
+};

@@ -1,0 +1,13 @@
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
+
+/** The partnerships subgraph's `Partnership`, as this subgraph refers to and extends it: only its key. */
+@Directive('@key(fields: "id")')
+@ObjectType('Partnership')
+export class PartnershipReference {
+  @Field(() => ID)
+  id!: string;
+}
+
+export const partnershipReference = {
+  Partnership: { __resolveReference: (reference: { id: string }): PartnershipReference => ({ id: reference.id }) },
+};
