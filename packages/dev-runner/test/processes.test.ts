@@ -34,6 +34,8 @@ describe("npm start's processes", () => {
     for (const process of [...subgraphs, gateway]) {
       if (process.name === 'accounts') expect(process.env).toMatchObject(auth);
       else expect(process.env).not.toHaveProperty('AUTH_SIGNING_KEY_FILE');
+      // Passwords are hashed at the production cost: the cheap one is for test runs alone.
+      expect(process.env).not.toHaveProperty('ACCOUNTS_PASSWORD_COST');
     }
   });
 });
