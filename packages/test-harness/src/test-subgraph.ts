@@ -50,6 +50,11 @@ export interface TestSubgraph<Db, Running> {
   close(): Promise<void>;
 }
 
+/** The handle `startTestSubgraph(subgraph)` gives, from the subgraph's type: `TestSubgraphOf<typeof sdgSubgraph>`. */
+export type TestSubgraphOf<Subgraph> = Subgraph extends { connect(...args: any[]): infer Db; start(...args: any[]): Promise<infer Running> }
+  ? TestSubgraph<Db, Running>
+  : never;
+
 /**
  * One subgraph on a fresh, migrated test database, served on a free port with a new
  * gateway secret: the one way a service's own tests start it. Cross-service journeys
