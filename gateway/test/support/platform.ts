@@ -126,6 +126,8 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
       AUTH_SIGNING_KEY: signingKeyPem,
       FIRST_ADMIN_EMAIL: (firstAdmin ?? admin).email,
       FIRST_ADMIN_PASSWORD: (firstAdmin ?? admin).password,
+      // Cheap hashes: sign-ups are most of a test's set-up; the production cost is tested in the accounts service.
+      ACCOUNTS_PASSWORD_COST: 'test',
       ...(tokenTtlSeconds && { AUTH_TOKEN_TTL_SECONDS: tokenTtlSeconds }),
       ...(signInRatePerEmailPerMinute && { ACCOUNTS_SIGN_IN_RATE_PER_EMAIL_PER_MINUTE: signInRatePerEmailPerMinute }),
     },

@@ -1,2 +1,2 @@
-export type { SubgraphEntry } from './subgraph-entry.js';
+export type { DeploymentSetting, SubgraphEntry } from './subgraph-entry.js';
 export { SUBGRAPHS, subgraphEntry, defaultSubgraphUrl, type SubgraphName } from './subgraphs.js';

@@ -14,4 +14,20 @@ export interface SubgraphEntry {
   hostVariable: string;
   /** The gateway's setting for where this subgraph listens. */
   urlVariable: string;
+  /**
+   * Settings a deployment must hand to this subgraph beyond the ones every subgraph has
+   * (secrets, say); the compose file passes them on from the host's environment.
+   */
+  deploymentSettings?: readonly DeploymentSetting[];
+}
+
+/** One setting a deployment passes to a subgraph, such as a key only it may hold. */
+export interface DeploymentSetting {
+  variable: string;
+  /** Required ones stop `docker compose` when unset, saying what to set. */
+  required: boolean;
+  /** What to set it to, for that message. */
+  meaning: string;
+  /** A shell expression that makes a value, shown in the compose file's instructions. */
+  example?: string;
 }

@@ -3,7 +3,8 @@ import type { SubgraphEntry } from './subgraph-entry.js';
 /**
  * The platform's subgraphs. Composition, the gateway, the dev runner, the test
  * platform and the benchmarks all read this list: a new subgraph is its folder
- * under services/ and one entry here.
+ * under services/ and one entry here. The deployment files and the port tables in
+ * the documentation are made from it: run `npm run generate:infra` after a change.
  */
 export const SUBGRAPHS = [
   {
@@ -50,6 +51,12 @@ export const SUBGRAPHS = [
     portVariable: 'ACCOUNTS_PORT',
     hostVariable: 'ACCOUNTS_HOST',
     urlVariable: 'ACCOUNTS_URL',
+    // It alone holds the signing key; the gateway only verifies its tokens.
+    deploymentSettings: [
+      { variable: 'AUTH_SIGNING_KEY', required: true, meaning: 'an Ed25519 private key in PEM', example: '"$(openssl genpkey -algorithm ed25519)"' },
+      { variable: 'FIRST_ADMIN_EMAIL', required: false, meaning: 'the first administrator\'s e-mail address', example: 'you@example.org' },
+      { variable: 'FIRST_ADMIN_PASSWORD', required: false, meaning: 'the first administrator\'s password', example: "'a long passphrase'" },
+    ],
   },
 ] as const satisfies readonly SubgraphEntry[];
 

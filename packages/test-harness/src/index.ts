@@ -10,3 +10,4 @@ export {
   type GraphqlResponse,
 } from './graphql-client.js';
 export { waitFor } from './wait-for.js';
+export { startTestSubgraph, type StartableSubgraph, type TestSubgraph, type TestSubgraphOf, type TestSubgraphOptions } from './test-subgraph.js';

@@ -1,5 +1,6 @@
 import type { TokenBuckets } from '@msp-atlas/service-runtime';
 import type { IdentityDb } from './database.js';
+import type { PasswordHashCost } from './password/password-hash.js';
 import type { LocalTokens } from './tokens/local-tokens.js';
 
 /** The long-lived parts the accounts resolvers work with, made once per service. */
@@ -12,4 +13,6 @@ export interface AccountsServices {
   firstAdminEmail?: string;
   /** Failed sign-ins per e-mail address (the gateway limits attempts per client address). */
   failedSignIns: TokenBuckets;
+  /** What new password hashes cost: the production cost unless a test run asked for less. */
+  passwordCost: PasswordHashCost;
 }

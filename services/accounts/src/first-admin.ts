@@ -17,7 +17,7 @@ export async function ensureFirstAdmin(services: AccountsServices, admin: { emai
     return;
   }
   if (!admin.password) return;
-  const passwordHash = await hashPassword(admin.password);
+  const passwordHash = await hashPassword(admin.password, services.passwordCost);
   await insertAccount(db, { email: admin.email, name: 'Administrator', password_hash: passwordHash, is_admin: true }).catch(
     async (error) => {
       // Another instance of the service created it at the same moment.

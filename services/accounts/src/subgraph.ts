@@ -13,6 +13,7 @@ import { buildAccountsSchema } from './schema.js';
 import { jwksRoute } from './tokens/jwks.route.js';
 import { LocalTokens } from './tokens/local-tokens.js';
 import { loadSigningKey } from './tokens/signing-key.js';
+import { passwordCostOf } from './password/password-cost.js';
 
 /** The accounts service's own settings (see README.md), read with the ones every subgraph has. */
 const accountsSettings = {
@@ -27,6 +28,8 @@ const accountsSettings = {
   // With a password the first administrator is created at start if missing.
   FIRST_ADMIN_EMAIL: z.string().email().optional(),
   FIRST_ADMIN_PASSWORD: z.string().min(10).optional(),
+  // `test` makes hashing cheap, and is refused outside a test run (see password-cost.ts).
+  ACCOUNTS_PASSWORD_COST: z.enum(['production', 'test']).default('production'),
 };
 
 type AccountsSettings = z.infer<z.ZodObject<typeof accountsSettings>>;
@@ -50,6 +53,7 @@ export const accountsSubgraph = defineSubgraph({
     sessionTtlSeconds: settings.AUTH_SESSION_TTL_DAYS * 24 * 3600,
     firstAdminEmail: settings.FIRST_ADMIN_EMAIL?.trim().toLowerCase(),
     failedSignIns: new TokenBuckets({ perMinute: settings.ACCOUNTS_SIGN_IN_RATE_PER_EMAIL_PER_MINUTE }),
+    passwordCost: passwordCostOf(settings.ACCOUNTS_PASSWORD_COST),
   }),
   startup: async ({ services, settings }) => {
     if (services.firstAdminEmail) await ensureFirstAdmin(services, { email: services.firstAdminEmail, password: settings.FIRST_ADMIN_PASSWORD });

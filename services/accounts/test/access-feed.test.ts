@@ -1,36 +1,31 @@
-import { randomBytes } from 'node:crypto';
 import { accountIdentity, ANONYMOUS, signGatewayRequest, type GatewayIdentity } from '@msp-atlas/gateway-trust';
-import { createLogger } from '@msp-atlas/service-runtime';
-import { createTestDatabase, dataOf, errorOf, postGraphql, type TestDatabase } from '@msp-atlas/test-harness';
+import { dataOf, errorOf, startTestSubgraph, type TestSubgraph } from '@msp-atlas/test-harness';
 import { createLocalJWKSet, jwtVerify, type JWK } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accountsSubgraph, generateSigningKeyPem, type IdentityDb } from '../src/index.js';
 
-const gatewaySecret = randomBytes(32).toString('hex');
 const admin = { email: 'admin@accounts.test', password: 'an admin password' };
-let testDb: TestDatabase;
+let subgraph: TestSubgraph<IdentityDb, Awaited<ReturnType<typeof accountsSubgraph.start>>>;
 let db: IdentityDb;
 let service: Awaited<ReturnType<typeof accountsSubgraph.start>>;
+let gatewaySecret: string;
 
 beforeAll(async () => {
-  testDb = await createTestDatabase();
-  db = accountsSubgraph.connect(testDb.url, { poolSize: 3 });
-  await accountsSubgraph.migrate(db);
-  service = await accountsSubgraph.start({
-    db,
-    logger: createLogger('accounts', 'silent'),
-    gatewaySecret,
-    settings: { AUTH_SIGNING_KEY: generateSigningKeyPem(), FIRST_ADMIN_EMAIL: admin.email, FIRST_ADMIN_PASSWORD: admin.password },
+  subgraph = await startTestSubgraph(accountsSubgraph, {
+    poolSize: 3,
+    settings: {
+      AUTH_SIGNING_KEY: generateSigningKeyPem(),
+      FIRST_ADMIN_EMAIL: admin.email,
+      FIRST_ADMIN_PASSWORD: admin.password,
+      ACCOUNTS_PASSWORD_COST: 'test',
+    },
   });
+  ({ db, service, gatewaySecret } = subgraph);
 });
-afterAll(async () => {
-  await service?.close();
-  await db?.destroy();
-  await testDb?.drop();
-});
+afterAll(() => subgraph?.close());
 
 const call = (query: string, variables: Record<string, unknown> = {}, identity: GatewayIdentity = ANONYMOUS) =>
-  postGraphql(service.url, query, variables, { gatewaySecret, identity });
+  subgraph.call(identity, query, variables);
 const asGateway = (path: string, init: RequestInit = {}) =>
   fetch(`${service.url}${path}`, { ...init, headers: { ...init.headers, ...signGatewayRequest({ secret: gatewaySecret, identity: ANONYMOUS }) } });
 const feed = async (after?: number): Promise<any> => (await asGateway(`/internal/access-changes${after === undefined ? '' : `?after=${after}`}`)).json();

@@ -1,11 +1,11 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { sql } from '@msp-atlas/db';
 import { runEventLogCommand, type EventConsumer, type NewEvent } from '@msp-atlas/events';
 import type { PartnershipSnapshot } from '@msp-atlas/event-contracts';
 import { fixtureEvent, partnershipSnapshotFixture } from '@msp-atlas/event-contracts/fixtures';
 import { createLogger } from '@msp-atlas/service-runtime';
-import { createTestDatabase, postGraphql, type TestDatabase } from '@msp-atlas/test-harness';
+import { postGraphql, startTestSubgraph, type TestSubgraphOf } from '@msp-atlas/test-harness';
 import {
   contextSubgraph,
   createOverlapSummariser,
@@ -16,7 +16,7 @@ import {
 } from '../src/index.js';
 import { appendCommitted, catchUp } from './partnership-events.js';
 
-const gatewaySecret = randomBytes(32).toString('hex');
+let gatewaySecret: string;
 
 const SIGNALS = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Partnership { id overlapHealthSignal { overlaps duplicates strongestScore computedAt } } } }`;
 
@@ -40,7 +40,7 @@ const registered = (partnership: PartnershipSnapshot): NewEvent =>
 
 describe('overlap summaries', () => {
   const logger = createLogger('context', 'silent');
-  let testDb: TestDatabase;
+  let subgraph: TestSubgraphOf<typeof contextSubgraph>;
   let db: ContextDb;
   let consumer: EventConsumer;
   let summariser: OverlapSummariser;
@@ -67,10 +67,8 @@ describe('overlap summaries', () => {
   const summaries = () => db.selectFrom('overlap_summaries').select(['partnership_id', 'overlaps', 'duplicates', 'strongest_score', 'version', 'overlap_ids']).orderBy('partnership_id').execute();
 
   beforeAll(async () => {
-    testDb = await createTestDatabase();
-    db = contextSubgraph.connect(testDb.url);
-    await contextSubgraph.migrate(db);
-    service = await contextSubgraph.start({ db, logger, port: 0, gatewaySecret, runConsumers: false });
+    subgraph = await startTestSubgraph(contextSubgraph);
+    ({ db, service, gatewaySecret } = subgraph);
   });
   beforeEach(async () => {
     await sql`truncate event_log.events, event_log.consumer_cursors, event_log.dead_letters, context.partnership_index,
@@ -80,9 +78,7 @@ describe('overlap summaries', () => {
     summariser = createOverlapSummariser({ db, logger });
   });
   afterAll(async () => {
-    await service?.close();
-    await db?.destroy();
-    await testDb?.drop();
+    await subgraph?.close();
   });
 
   /** A first water partnership in Kisumu, one elsewhere, then the Kisumu one registered again by the same partner. */

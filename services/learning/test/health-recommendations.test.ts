@@ -1,16 +1,16 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { sql } from '@msp-atlas/db';
 import { appendEvents, replayConsumer, type EventConsumer, type NewEvent } from '@msp-atlas/events';
 import { fixtureEvent, partnershipSnapshotFixture } from '@msp-atlas/event-contracts/fixtures';
 import { SuccessFactor } from '@msp-atlas/msp-vocabulary';
 import { createLogger } from '@msp-atlas/service-runtime';
-import { createTestDatabase, postGraphql, type TestDatabase } from '@msp-atlas/test-harness';
+import { postGraphql, startTestSubgraph, type TestSubgraphOf } from '@msp-atlas/test-harness';
 import { createPartnershipProjectionConsumer, learningSubgraph, type LearningDb } from '../src/index.js';
 import { partnershipProjectionConsumer } from '../src/partnership/partnership-projection-consumer.js';
 import { seedLesson } from './support/lesson-builders.js';
 
-const gatewaySecret = randomBytes(32).toString('hex');
+let gatewaySecret: string;
 
 const RECOMMENDED = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Partnership { id
   recommendedLessons(first: 5) { score addresses reasons { kind code } lesson { id } } } } }`;
@@ -29,7 +29,7 @@ function healthChanged(partnershipId: string, version: number, weakestFactors: S
 }
 
 describe('learning and the health check', () => {
-  let testDb: TestDatabase;
+  let subgraph: TestSubgraphOf<typeof learningSubgraph>;
   let db: LearningDb;
   let consumer: EventConsumer;
   let service: Awaited<ReturnType<typeof learningSubgraph.start>>;
@@ -52,10 +52,8 @@ describe('learning and the health check', () => {
   };
 
   beforeAll(async () => {
-    testDb = await createTestDatabase();
-    db = learningSubgraph.connect(testDb.url);
-    await learningSubgraph.migrate(db);
-    service = await learningSubgraph.start({ db, logger, port: 0, gatewaySecret, runConsumers: false });
+    subgraph = await startTestSubgraph(learningSubgraph);
+    ({ db, service, gatewaySecret } = subgraph);
   });
   beforeEach(async () => {
     await sql`truncate event_log.events, event_log.consumer_cursors, event_log.dead_letters, learning.lessons,
@@ -63,9 +61,7 @@ describe('learning and the health check', () => {
     consumer = createPartnershipProjectionConsumer({ db, logger });
   });
   afterAll(async () => {
-    await service?.close();
-    await db?.destroy();
-    await testDb?.drop();
+    await subgraph?.close();
   });
 
   it('counts the published lessons of many partnerships in one request, with the latest publication date', async () => {

@@ -1,16 +1,15 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { sql } from '@msp-atlas/db';
-import { createLogger } from '@msp-atlas/service-runtime';
-import { createTestDatabase, type TestDatabase } from '@msp-atlas/test-harness';
+import { startTestSubgraph, type TestSubgraphOf } from '@msp-atlas/test-harness';
 import { learningSubgraph, type LearningDb } from '../src/index.js';
 import { postGraphql } from '@msp-atlas/test-harness';
 import { seedLesson } from './support/lesson-builders.js';
 
-const gatewaySecret = randomBytes(32).toString('hex');
+let gatewaySecret: string;
 
 describe('learning subgraph', () => {
-  let testDb: TestDatabase;
+  let subgraph: TestSubgraphOf<typeof learningSubgraph>;
   let db: LearningDb;
   let service: Awaited<ReturnType<typeof learningSubgraph.start>>;
   // Signed as the gateway signs: the subgraph refuses anything else.
@@ -29,18 +28,14 @@ describe('learning subgraph', () => {
   }
 
   beforeAll(async () => {
-    testDb = await createTestDatabase();
-    db = learningSubgraph.connect(testDb.url);
-    await learningSubgraph.migrate(db);
-    service = await learningSubgraph.start({ db, logger: createLogger('learning', 'silent'), port: 0, gatewaySecret });
+    subgraph = await startTestSubgraph(learningSubgraph, { runConsumers: true });
+    ({ db, service, gatewaySecret } = subgraph);
   });
   beforeEach(async () => {
     await db.deleteFrom('lessons').execute();
   });
   afterAll(async () => {
-    await service?.close();
-    await db?.destroy();
-    await testDb?.drop();
+    await subgraph?.close();
   });
 
   it('keeps its tables in the learning schema and migrates idempotently', async () => {

@@ -1,16 +1,16 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { sql } from '@msp-atlas/db';
 import { readEvents, replayConsumer, type EventConsumer } from '@msp-atlas/events';
 import { accountIdentity } from '@msp-atlas/gateway-trust';
 import { createLogger } from '@msp-atlas/service-runtime';
-import { createTestDatabase, errorOf, postGraphql, type TestDatabase } from '@msp-atlas/test-harness';
+import { errorOf, postGraphql, startTestSubgraph, type TestSubgraphOf } from '@msp-atlas/test-harness';
 import { sdgSignalFromAlignment } from '@msp-atlas/partnership-health';
 import { sdgAlignmentConsumer } from '../src/alignment/alignment-consumer.js';
 import { createSdgAlignmentConsumer, sdgSubgraph, type SdgDb } from '../src/index.js';
 import { appendCommitted, catchUp, partnershipEvent, WATER_DESCRIPTION } from './sdg-events.js';
 
-const gatewaySecret = randomBytes(32).toString('hex');
+let gatewaySecret: string;
 
 const ALIGNMENT = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Partnership { id sdgAlignment {
   partnershipVersion declaredTargets { code } goals { code color }
@@ -20,7 +20,7 @@ const ALIGNMENT = `query($r: [_Any!]!) { _entities(representations: $r) { ... on
 
 describe('SDG alignment projection', () => {
   const logger = createLogger('sdg', 'silent');
-  let testDb: TestDatabase;
+  let subgraph: TestSubgraphOf<typeof sdgSubgraph>;
   let db: SdgDb;
   let consumer: EventConsumer;
   let service: Awaited<ReturnType<typeof sdgSubgraph.start>>;
@@ -35,10 +35,8 @@ describe('SDG alignment projection', () => {
     (await readEvents(db, null, 1000)).events.filter((event) => event.type === 'SdgAlignmentChanged');
 
   beforeAll(async () => {
-    testDb = await createTestDatabase();
-    db = sdgSubgraph.connect(testDb.url);
-    await sdgSubgraph.migrate(db);
-    service = await sdgSubgraph.start({ db, logger, port: 0, gatewaySecret, runConsumers: false });
+    subgraph = await startTestSubgraph(sdgSubgraph);
+    ({ db, service, gatewaySecret } = subgraph);
   });
   beforeEach(async () => {
     await sql`truncate event_log.events, event_log.consumer_cursors, event_log.dead_letters,
@@ -47,9 +45,7 @@ describe('SDG alignment projection', () => {
     consumer = createSdgAlignmentConsumer({ db, logger });
   });
   afterAll(async () => {
-    await service?.close();
-    await db?.destroy();
-    await testDb?.drop();
+    await subgraph?.close();
   });
 
   it('reads declared targets and the text, and suggests targets with evidence placed in the record', async () => {

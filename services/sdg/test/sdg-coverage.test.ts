@@ -1,17 +1,17 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PartnershipSnapshot } from '@msp-atlas/event-contracts';
 import { createLogger } from '@msp-atlas/service-runtime';
-import { createTestDatabase, errorOf, postGraphql, type TestDatabase } from '@msp-atlas/test-harness';
+import { errorOf, postGraphql, startTestSubgraph, type TestSubgraphOf } from '@msp-atlas/test-harness';
 import { createSdgAlignmentConsumer, sdgSubgraph, type SdgDb } from '../src/index.js';
 import { sql } from '@msp-atlas/db';
 import { rebuildCoverageCells } from '../src/sdg-coverage/coverage-cells.repository.js';
 import { appendCommitted, catchUp, partnershipEvent } from './sdg-events.js';
 
-const gatewaySecret = randomBytes(32).toString('hex');
+let gatewaySecret: string;
 
 type Stakeholder = PartnershipSnapshot['stakeholders'][number];
 const stakeholder = (organizationId: string, money: [number, string][]): Stakeholder => ({
@@ -29,7 +29,7 @@ const COVERAGE = `query($filter: SdgCoverageFilter) { sdgCoverage(filter: $filte
 
 describe('SDG coverage', () => {
   const logger = createLogger('sdg', process.env.SDG_TEST_LOG ?? 'silent');
-  let testDb: TestDatabase;
+  let subgraph: TestSubgraphOf<typeof sdgSubgraph>;
   let db: SdgDb;
   let service: Awaited<ReturnType<typeof sdgSubgraph.start>>;
   const post = (query: string, variables: Record<string, unknown> = {}) => postGraphql(service.url, query, variables, { gatewaySecret });
@@ -37,12 +37,10 @@ describe('SDG coverage', () => {
   const snapshots: PartnershipSnapshot[] = [];
 
   beforeAll(async () => {
-    testDb = await createTestDatabase();
-    db = sdgSubgraph.connect(testDb.url);
-    await sdgSubgraph.migrate(db);
     const ratesFile = join(tmpdir(), `sdg-rates-${randomUUID()}.json`);
     writeFileSync(ratesFile, JSON.stringify({ currency: 'EUR', date: '2026-11-30', source: 'test table', rates: { USD: 0.5 } }));
-    service = await sdgSubgraph.start({ db, logger, port: 0, gatewaySecret, runConsumers: false, settings: { SDG_RATES_FILE: ratesFile } });
+    subgraph = await startTestSubgraph(sdgSubgraph, { settings: { SDG_RATES_FILE: ratesFile } });
+    ({ db, service, gatewaySecret } = subgraph);
 
     const build = (state: Partial<PartnershipSnapshot>) => ({ id: randomUUID(), ...state });
     const seeds = [
@@ -61,9 +59,7 @@ describe('SDG coverage', () => {
     await catchUp(createSdgAlignmentConsumer({ db, logger }));
   });
   afterAll(async () => {
-    await service?.close();
-    await db?.destroy();
-    await testDb?.drop();
+    await subgraph?.close();
   });
 
   /** What the registry's records add up to, straight from the snapshots written. */

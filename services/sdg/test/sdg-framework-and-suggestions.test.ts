@@ -1,10 +1,8 @@
-import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLogger } from '@msp-atlas/service-runtime';
-import { createTestDatabase, errorOf, postGraphql, type TestDatabase } from '@msp-atlas/test-harness';
+import { errorOf, postGraphql, startTestSubgraph, type TestSubgraphOf } from '@msp-atlas/test-harness';
 import { sdgSubgraph, type SdgDb } from '../src/index.js';
 
-const gatewaySecret = randomBytes(32).toString('hex');
+let gatewaySecret: string;
 
 const FRENCH_WATER =
   "Le partenariat apporte l'eau potable aux villages ruraux : forages, réseaux de distribution d'eau et latrines dans les écoles, pour un accès universel à l'eau et à l'assainissement.";
@@ -12,21 +10,17 @@ const GERMAN_WATER =
   'Die Partnerschaft versorgt ländliche Gemeinden mit sauberem Trinkwasser: Brunnen, Wasserleitungen und Toiletten in Schulen, für einen allgemeinen Zugang zu Wasser und Sanitärversorgung.';
 
 describe('SDG framework and suggestions', () => {
-  let testDb: TestDatabase;
+  let subgraph: TestSubgraphOf<typeof sdgSubgraph>;
   let db: SdgDb;
   let service: Awaited<ReturnType<typeof sdgSubgraph.start>>;
   const post = (query: string, variables: Record<string, unknown> = {}) => postGraphql(service.url, query, variables, { gatewaySecret });
 
   beforeAll(async () => {
-    testDb = await createTestDatabase();
-    db = sdgSubgraph.connect(testDb.url);
-    await sdgSubgraph.migrate(db);
-    service = await sdgSubgraph.start({ db, logger: createLogger('sdg', 'silent'), port: 0, gatewaySecret, runConsumers: false });
+    subgraph = await startTestSubgraph(sdgSubgraph);
+    ({ db, service, gatewaySecret } = subgraph);
   });
   afterAll(async () => {
-    await service?.close();
-    await db?.destroy();
-    await testDb?.drop();
+    await subgraph?.close();
   });
 
   it('has 17 goals, 169 targets and 248 indicator listings, each target and indicator linked to its parent', async () => {

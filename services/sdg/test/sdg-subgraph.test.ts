@@ -1,30 +1,24 @@
-import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from '@msp-atlas/db';
-import { createLogger } from '@msp-atlas/service-runtime';
-import { createTestDatabase, type TestDatabase } from '@msp-atlas/test-harness';
+import { startTestSubgraph, type TestSubgraphOf } from '@msp-atlas/test-harness';
 import { sdgSubgraph, type SdgDb } from '../src/index.js';
 import { postGraphql } from '@msp-atlas/test-harness';
 
-const gatewaySecret = randomBytes(32).toString('hex');
+let gatewaySecret: string;
 
 describe('sdg subgraph', () => {
-  let testDb: TestDatabase;
+  let subgraph: TestSubgraphOf<typeof sdgSubgraph>;
   let db: SdgDb;
   let service: Awaited<ReturnType<typeof sdgSubgraph.start>>;
   // Signed as the gateway signs: the subgraph refuses anything else.
   const signedPost = (query: string, variables: Record<string, unknown> = {}) => postGraphql(service.url, query, variables, { gatewaySecret });
 
   beforeAll(async () => {
-    testDb = await createTestDatabase();
-    db = sdgSubgraph.connect(testDb.url);
-    await sdgSubgraph.migrate(db);
-    service = await sdgSubgraph.start({ db, logger: createLogger('sdg', 'silent'), port: 0, gatewaySecret });
+    subgraph = await startTestSubgraph(sdgSubgraph, { runConsumers: true });
+    ({ db, service, gatewaySecret } = subgraph);
   });
   afterAll(async () => {
-    await service?.close();
-    await db?.destroy();
-    await testDb?.drop();
+    await subgraph?.close();
   });
 
   it('creates its own schema and the event log, and migrates idempotently', async () => {

@@ -1,11 +1,10 @@
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 
 /**
- * scrypt, memory-hard: N = 2^15, r = 8 takes 32 MiB per hash, which makes guessing
- * on GPUs expensive. Stored as `scrypt$<logN>$<r>$<p>$<salt>$<hash>` (base64url), so
- * stronger parameters can come later and old hashes still verify.
+ * scrypt, with the cost the service was started with (see password-cost.ts). Stored as
+ * `scrypt$<logN>$<r>$<p>$<salt>$<hash>` (base64url), so stronger parameters can come
+ * later and old hashes still verify.
  */
-const DEFAULT_COST = { logN: 15, r: 8, p: 1 };
 const KEY_LENGTH = 32;
 
 export interface PasswordHashCost {
@@ -14,7 +13,7 @@ export interface PasswordHashCost {
   p: number;
 }
 
-export async function hashPassword(password: string, cost: PasswordHashCost = DEFAULT_COST): Promise<string> {
+export async function hashPassword(password: string, cost: PasswordHashCost): Promise<string> {
   const salt = randomBytes(16);
   const key = await derive(password, salt, cost);
   return ['scrypt', cost.logN, cost.r, cost.p, salt.toString('base64url'), key.toString('base64url')].join('$');
@@ -28,11 +27,13 @@ export async function verifyPassword(password: string, stored: string): Promise<
   return key.length === expected.length && timingSafeEqual(key, expected);
 }
 
-// Verified against when an e-mail has no account, so a wrong e-mail takes as long as a wrong password.
-let decoy: Promise<string> | undefined;
-export function decoyPasswordHash(): Promise<string> {
-  decoy ??= hashPassword(randomBytes(16).toString('hex'));
-  return decoy;
+// Verified against when an e-mail has no account, so a wrong e-mail takes as long as a
+// wrong password: one per cost, the cost real hashes have.
+const decoys = new Map<string, Promise<string>>();
+export function decoyPasswordHash(cost: PasswordHashCost): Promise<string> {
+  const key = `${cost.logN}$${cost.r}$${cost.p}`;
+  if (!decoys.has(key)) decoys.set(key, hashPassword(randomBytes(16).toString('hex'), cost));
+  return decoys.get(key)!;
 }
 
 function derive(password: string, salt: Buffer, cost: PasswordHashCost): Promise<Buffer> {

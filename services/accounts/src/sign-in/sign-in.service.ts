@@ -29,7 +29,7 @@ export function validSignUp(input: SignUpInput) {
 export async function signUp(services: AccountsServices, input: ReturnType<typeof validSignUp>): Promise<SignedIn> {
   const taken = () => badUserInput('An account with this e-mail address exists; sign in instead', 'input.email');
   if (await findAccountByEmail(services.db, input.email)) throw taken();
-  const passwordHash = await hashPassword(input.password);
+  const passwordHash = await hashPassword(input.password, services.passwordCost);
   const account = await insertAccount(services.db, {
     email: input.email,
     name: input.name,
@@ -49,7 +49,7 @@ export function validSignIn(input: SignInInput) {
 export async function signIn(services: AccountsServices, input: ReturnType<typeof validSignIn>): Promise<SignedIn> {
   const account = await findAccountByEmail(services.db, input.email);
   // Always hash once, so an unknown e-mail answers as slowly as a wrong password.
-  const matches = await verifyPassword(input.password, account?.password_hash ?? (await decoyPasswordHash()));
+  const matches = await verifyPassword(input.password, account?.password_hash ?? (await decoyPasswordHash(services.passwordCost)));
   if (!account?.password_hash || !matches) throw unauthenticated('Wrong e-mail address or password');
   return startSession(services, account.id);
 }

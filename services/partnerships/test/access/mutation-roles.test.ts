@@ -1,17 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ANONYMOUS, type GatewayIdentity } from '@msp-atlas/gateway-trust';
-import { dataOf, errorOf } from '@msp-atlas/test-harness';
+import { dataOf, errorOf, startTestSubgraph } from '@msp-atlas/test-harness';
 import { newAccount } from '../support/accounts.js';
 import { addMember, invite, REGISTER, registerPartnership, registrationInput } from '../support/builders.js';
 import { databaseSnapshot } from '../support/database-snapshot.js';
-import { startTestSubgraph, type TestSubgraph } from '../support/test-subgraph.js';
+import { partnershipsSubgraph } from '../../src/subgraph.js';
+import type { PartnershipsTestSubgraph } from '../support/test-subgraph.js';
 
 // Every mutation against every role, on a fresh partnership each time. A refused
 // request must leave every table as it was; an allowed one must change something.
 
-let api: TestSubgraph;
+let api: PartnershipsTestSubgraph;
 beforeAll(async () => {
-  api = await startTestSubgraph();
+  api = await startTestSubgraph(partnershipsSubgraph);
 });
 afterAll(() => api?.close());
 

@@ -1,15 +1,13 @@
 import { SYSTEM_ACTOR } from '@msp-atlas/access';
-import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accountIdentity } from '@msp-atlas/gateway-trust';
-import { createLogger } from '@msp-atlas/service-runtime';
-import { createTestDatabase, postGraphql, type TestDatabase } from '@msp-atlas/test-harness';
+import { postGraphql, startTestSubgraph, type TestSubgraphOf } from '@msp-atlas/test-harness';
 import type { Db } from '../../src/database.js';
 import { demoRegistrationInputs } from '@msp-atlas/demo-data';
 import { registerPartnership } from '../../src/partnership/partnership.service.js';
 import { partnershipsSubgraph } from '../../src/subgraph.js';
 
-const gatewaySecret = randomBytes(32).toString('hex');
+let gatewaySecret: string;
 const registrant = accountIdentity('demo-registrant', { email: 'registrant@example.org' });
 
 const REGISTER = `mutation Register($input: RegisterPartnershipInput!) {
@@ -17,19 +15,15 @@ const REGISTER = `mutation Register($input: RegisterPartnershipInput!) {
 }`;
 
 describe('demoRegistrationInputs', () => {
-  let testDb: TestDatabase;
+  let subgraph: TestSubgraphOf<typeof partnershipsSubgraph>;
   let db: Db;
   let service: Awaited<ReturnType<typeof partnershipsSubgraph.start>>;
   beforeAll(async () => {
-    testDb = await createTestDatabase();
-    db = partnershipsSubgraph.connect(testDb.url);
-    await partnershipsSubgraph.migrate(db);
-    service = await partnershipsSubgraph.start({ db, logger: createLogger('partnerships', 'silent'), port: 0, gatewaySecret });
+    subgraph = await startTestSubgraph(partnershipsSubgraph, { runConsumers: true });
+    ({ db, service, gatewaySecret } = subgraph);
   });
   afterAll(async () => {
-    await service?.close();
-    await db?.destroy();
-    await testDb?.drop();
+    await subgraph?.close();
   });
 
   it('gives the number asked for, with unique names, as plain JSON with new organisations inline', () => {

@@ -1,19 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventContracts, parseEvent } from '@msp-atlas/event-contracts';
 import { readEvents, type StoredEvent } from '@msp-atlas/events';
-import { dataOf } from '@msp-atlas/test-harness';
+import { dataOf, startTestSubgraph } from '@msp-atlas/test-harness';
 import { newAccount } from '../support/accounts.js';
 import { ACCEPT, invite, registerPartnership } from '../support/builders.js';
-import { startTestSubgraph, type TestSubgraph } from '../support/test-subgraph.js';
+import { partnershipsSubgraph } from '../../src/subgraph.js';
+import type { PartnershipsTestSubgraph } from '../support/test-subgraph.js';
 
 /** Event types other services append (the SDG service's alignment), and the health projection's, tested with it. */
 const OTHER_PRODUCERS = new Set<string>(['SdgAlignmentChanged', 'LessonChanged', 'PartnershipOverlapsChanged', 'PartnershipHealthChanged']);
 
 // What the service appends, read back as a consumer reads it: through the contracts.
 
-let api: TestSubgraph;
+let api: PartnershipsTestSubgraph;
 beforeAll(async () => {
-  api = await startTestSubgraph();
+  api = await startTestSubgraph(partnershipsSubgraph);
 });
 afterAll(() => api?.close());
 

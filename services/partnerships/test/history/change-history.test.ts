@@ -1,13 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ANONYMOUS, type GatewayIdentity } from '@msp-atlas/gateway-trust';
-import { dataOf } from '@msp-atlas/test-harness';
+import { dataOf, startTestSubgraph } from '@msp-atlas/test-harness';
 import { newAccount } from '../support/accounts.js';
 import { ACCEPT, invite, registerPartnership } from '../support/builders.js';
-import { startTestSubgraph, type TestSubgraph } from '../support/test-subgraph.js';
+import { partnershipsSubgraph } from '../../src/subgraph.js';
+import type { PartnershipsTestSubgraph } from '../support/test-subgraph.js';
 
-let api: TestSubgraph;
+let api: PartnershipsTestSubgraph;
 beforeAll(async () => {
-  api = await startTestSubgraph();
+  api = await startTestSubgraph(partnershipsSubgraph);
 });
 afterAll(() => api?.close());
 

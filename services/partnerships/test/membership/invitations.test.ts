@@ -1,14 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accountIdentity, ANONYMOUS, type GatewayIdentity } from '@msp-atlas/gateway-trust';
-import { dataOf, errorOf } from '@msp-atlas/test-harness';
+import { dataOf, errorOf, startTestSubgraph } from '@msp-atlas/test-harness';
 import { newAccount } from '../support/accounts.js';
 import { ACCEPT, addMember, INVITE, invite, registerPartnership } from '../support/builders.js';
 import { databaseSnapshot } from '../support/database-snapshot.js';
-import { startTestSubgraph, type TestSubgraph } from '../support/test-subgraph.js';
+import { partnershipsSubgraph } from '../../src/subgraph.js';
+import type { PartnershipsTestSubgraph } from '../support/test-subgraph.js';
 
-let api: TestSubgraph;
+let api: PartnershipsTestSubgraph;
 beforeAll(async () => {
-  api = await startTestSubgraph();
+  api = await startTestSubgraph(partnershipsSubgraph);
 });
 afterAll(() => api?.close());
 

@@ -1,15 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ANONYMOUS } from '@msp-atlas/gateway-trust';
-import { dataOf, errorOf } from '@msp-atlas/test-harness';
+import { dataOf, errorOf, startTestSubgraph } from '@msp-atlas/test-harness';
 import { newAccount } from '../support/accounts.js';
 import { registerPartnership } from '../support/builders.js';
-import { startTestSubgraph, type TestSubgraph } from '../support/test-subgraph.js';
+import { partnershipsSubgraph } from '../../src/subgraph.js';
+import type { PartnershipsTestSubgraph } from '../support/test-subgraph.js';
 
 // The map beside the list: per country, as many partnerships as the list's filter with that country finds.
 
-let api: TestSubgraph;
+let api: PartnershipsTestSubgraph;
 beforeAll(async () => {
-  api = await startTestSubgraph();
+  api = await startTestSubgraph(partnershipsSubgraph);
   const member = newAccount();
   await registerPartnership(api, member, { countries: ['KEN'], phase: 'IMPLEMENTATION' });
   await registerPartnership(api, member, { countries: ['KEN', 'UGA'], phase: 'DESIGN' });

@@ -1,6 +1,6 @@
 import type { GatewayIdentity } from '@msp-atlas/gateway-trust';
 import { dataOf } from '@msp-atlas/test-harness';
-import type { TestSubgraph } from './test-subgraph.js';
+import type { PartnershipsTestSubgraph } from './test-subgraph.js';
 
 // Seed builders: each test asks for the records it needs and gets fresh ones.
 
@@ -19,7 +19,7 @@ export const REGISTER = `mutation($input: RegisterPartnershipInput!) {
 }`;
 
 /** Registers a partnership (in Kenya unless told otherwise) as `registrant`, its first member. */
-export async function registerPartnership(api: TestSubgraph, registrant: GatewayIdentity, overrides: Record<string, unknown> = {}) {
+export async function registerPartnership(api: PartnershipsTestSubgraph, registrant: GatewayIdentity, overrides: Record<string, unknown> = {}) {
   const data = dataOf(await api.call(registrant, REGISTER, { input: registrationInput(overrides) }));
   return data.registerPartnership.partnership as {
     id: string;
@@ -37,13 +37,13 @@ export const ACCEPT = `mutation($input: AcceptPartnershipInvitationInput!) {
   acceptPartnershipInvitation(input: $input) { invitation { id status } partnership { id memberCount } }
 }`;
 
-export async function invite(api: TestSubgraph, member: GatewayIdentity, partnershipId: string, email: string): Promise<string> {
+export async function invite(api: PartnershipsTestSubgraph, member: GatewayIdentity, partnershipId: string, email: string): Promise<string> {
   const data = dataOf(await api.call(member, INVITE, { input: { partnershipId, email } }));
   return data.invitePartnershipMember.invitation.id;
 }
 
 /** Makes `account` a member through an invitation from `member`. */
-export async function addMember(api: TestSubgraph, member: GatewayIdentity, partnershipId: string, account: GatewayIdentity): Promise<void> {
+export async function addMember(api: PartnershipsTestSubgraph, member: GatewayIdentity, partnershipId: string, account: GatewayIdentity): Promise<void> {
   const invitationId = await invite(api, member, partnershipId, account.email!);
   dataOf(await api.call(account, ACCEPT, { input: { invitationId } }));
 }

@@ -1,18 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ANONYMOUS, type GatewayIdentity } from '@msp-atlas/gateway-trust';
-import { errorOf } from '@msp-atlas/test-harness';
+import { errorOf, startTestSubgraph } from '@msp-atlas/test-harness';
 import { newAccount } from '../support/accounts.js';
 import { ACCEPT, INVITE, REGISTER, registerPartnership, registrationInput } from '../support/builders.js';
 import { databaseSnapshot } from '../support/database-snapshot.js';
-import { startTestSubgraph, type TestSubgraph } from '../support/test-subgraph.js';
+import { partnershipsSubgraph } from '../../src/subgraph.js';
+import type { PartnershipsTestSubgraph } from '../support/test-subgraph.js';
 
 // Bad input is refused with BAD_USER_INPUT naming the field to fix, and changes nothing.
 
-let api: TestSubgraph;
+let api: PartnershipsTestSubgraph;
 let member: GatewayIdentity;
 let partnershipId: string;
 beforeAll(async () => {
-  api = await startTestSubgraph();
+  api = await startTestSubgraph(partnershipsSubgraph);
   member = newAccount();
   partnershipId = (await registerPartnership(api, member)).id;
 });
