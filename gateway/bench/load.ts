@@ -4,7 +4,7 @@
 import { cpus, loadavg, platform as osPlatform, totalmem } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { demoRegistrationInputs } from '@msp-atlas/demo-data';
-import { signUpAccount } from '../test/support/accounts.js';
+import { signUpAccount } from '../src/testing/accounts.js';
 import { BENCH_ACCOUNTS_SETTINGS, BENCH_GATEWAY_SETTINGS, startBenchPlatform } from './bench-platform.js';
 import { benchClient, failureOf, type BenchGraphql, type BenchResponse } from './graphql.js';
 import { percentile } from './latency.js';

@@ -3,7 +3,7 @@
 // (country + SDG goal + phase, first 20).
 import { performance } from 'node:perf_hooks';
 import { demoRegistrationInputs } from '@msp-atlas/demo-data';
-import { signUpAccount } from '../test/support/accounts.js';
+import { signUpAccount } from '../src/testing/accounts.js';
 import { startBenchPlatform } from './bench-platform.js';
 import { benchClient, dataOrThrow } from './graphql.js';
 import { describeLatencies } from './latency.js';

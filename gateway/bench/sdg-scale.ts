@@ -4,7 +4,7 @@
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import { countriesInRegion, regionsOfCountry } from '@msp-atlas/reference-data';
-import { signUpAccount } from '../test/support/accounts.js';
+import { signUpAccount } from '../src/testing/accounts.js';
 import { startBenchPlatform } from './bench-platform.js';
 import { benchClient, dataOrThrow } from './graphql.js';
 import { describeLatencies, percentile } from './latency.js';

@@ -5,7 +5,7 @@ import { runEventLogCommand } from '@msp-atlas/events';
 import type { PartnershipSnapshot } from '@msp-atlas/event-contracts';
 import { contextSubgraph, PARTNERSHIP_INDEX_CONSUMER, type ContextDb } from '@msp-atlas/context';
 import { demoRegistrationInputs } from '@msp-atlas/demo-data';
-import { signUpAccount } from '../../test/support/accounts.js';
+import { signUpAccount } from '../../src/testing/accounts.js';
 import { startBenchPlatform } from '../bench-platform.js';
 import { benchClient, dataOrThrow } from '../graphql.js';
 import { describeLatencies } from '../latency.js';

@@ -1,6 +1,6 @@
 import { serverAudits, type AuditResult } from 'graphql-http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startPlatform, type Platform } from '../support/platform.js';
+import { type Platform, startPlatform } from '../../src/testing/index.js';
 
 type FailedAudit = Extract<AuditResult, { reason: string }>;
 

@@ -2,7 +2,7 @@ import { buildClientSchema, getIntrospectionQuery } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataOf, errorOf, type GraphqlResponse } from '@msp-atlas/test-harness';
 import { MAX_STRING_LENGTH } from '@msp-atlas/federation';
-import { startPlatform, type Platform } from '../support/platform.js';
+import { type Platform, startPlatform } from '../../src/testing/index.js';
 import { stringArgumentPositions, type StringArgumentPosition } from './string-argument-positions.js';
 
 let platform: Platform;

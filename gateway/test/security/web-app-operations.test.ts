@@ -3,9 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataOf } from '@msp-atlas/test-harness';
 import { measureOperation } from '../../src/limits/measure-operation.js';
 import { defaultOperationLimits } from '../../src/limits/operation-limits.js';
-import { signInAccount } from '../support/accounts.js';
-import { startPlatform, type Platform } from '../support/platform.js';
-import { registerPartnership, registrationInput } from '../support/registry-builders.js';
+import { type Platform, registerPartnership, registrationInput, signInAccount, startPlatform } from '../../src/testing/index.js';
 import { countTokens } from './count-tokens.js';
 import { webOperations, type WebOperation } from './web-operations.js';
 
