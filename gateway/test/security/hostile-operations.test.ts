@@ -1,14 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { dataOf, errorOf } from '@msp-atlas/test-harness';
 import { defaultOperationLimits } from '../../src/limits/operation-limits.js';
-import { type Platform, startPlatform } from '../../src/testing/index.js';
+import { sharedPlatform, type SharedPlatform } from '../../src/testing/index.js';
 import { postOperation, postRaw } from '../../src/testing/post-raw.js';
 
-let platform: Platform;
+let platform: SharedPlatform;
 beforeAll(async () => {
-  platform = await startPlatform();
+  platform = await sharedPlatform();
 });
-afterAll(() => platform.stop());
 
 const NORMAL = `{ sdgGoal(code: "6") { code targets { code } } }`;
 

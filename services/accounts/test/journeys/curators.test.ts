@@ -1,17 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { dataOf, errorOf } from '@msp-atlas/test-harness';
-import { bearerClient, type Platform, signInAccount, startPlatform } from '@msp-atlas/gateway/testing';
+import { bearerClient, sharedPlatform, type SharedPlatform, signInAccount } from '@msp-atlas/gateway/testing';
 import type { IdentityDb } from '../../src/database.js';
 
-let platform: Platform;
+let platform: SharedPlatform;
 /** This service's own tables, which its journeys may read. */
 const identityDb = () => platform.dbs.accounts as IdentityDb;
 let admin: Awaited<ReturnType<typeof signInAccount>>;
 beforeAll(async () => {
-  platform = await startPlatform();
+  platform = await sharedPlatform();
   admin = await signInAccount(platform.gatewayUrl, platform.admin.email, platform.admin.password);
 });
-afterAll(() => platform.stop());
 
 const APPOINT = `mutation($input: AppointCuratorInput!) { appointCurator(input: $input) { account { id curatorCountries } } }`;
 const DISMISS = `mutation($input: DismissCuratorInput!) { dismissCurator(input: $input) { account { id curatorCountries } } }`;

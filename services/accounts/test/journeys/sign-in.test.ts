@@ -1,17 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { dataOf, errorOf, graphqlClient } from '@msp-atlas/test-harness';
 import { generateSigningKeyPem, loadSigningKey, LocalTokens } from '../../src/index.js';
 import { SignJWT } from 'jose';
-import { bearerClient, type Platform, postRaw, signInAccount, startPlatform } from '@msp-atlas/gateway/testing';
+import { bearerClient, postRaw, type SharedPlatform, sharedPlatform, signInAccount } from '@msp-atlas/gateway/testing';
 import type { IdentityDb } from '../../src/database.js';
 
-let platform: Platform;
+let platform: SharedPlatform;
 /** This service's own tables, which its journeys may read. */
 const identityDb = () => platform.dbs.accounts as IdentityDb;
 beforeAll(async () => {
-  platform = await startPlatform();
+  platform = await sharedPlatform();
 });
-afterAll(() => platform.stop());
 
 const VIEWER = '{ viewer { id name email isAdmin curatorCountries } }';
 const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) { token expiresAt viewer { id email name } } }`;

@@ -1,15 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { dataOf, errorOf } from '@msp-atlas/test-harness';
-import { type Platform, registerPartnership, type SignedUpAccount, signInAccount, startPlatform } from '@msp-atlas/gateway/testing';
+import { registerPartnership, sharedPlatform, type SharedPlatform, type SignedUpAccount, signInAccount } from '@msp-atlas/gateway/testing';
 
 // The rules live in the subgraphs (tested there role by role); this drives them end to
 // end: real accounts, tokens, roles granted through the gateway and entities resolved
 // across subgraphs.
-let platform: Platform;
+let platform: SharedPlatform;
 beforeAll(async () => {
-  platform = await startPlatform();
+  platform = await sharedPlatform();
 });
-afterAll(() => platform.stop());
 
 const CONTACT = { name: 'Amina Odhiambo', email: 'amina.odhiambo@example.org', phone: '+254 20 123456', role: 'Coordinator' };
 const VIEW = `query($id: ID!) { partnership(id: $id) {

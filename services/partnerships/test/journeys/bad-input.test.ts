@@ -1,18 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { errorOf } from '@msp-atlas/test-harness';
-import { type Platform, registerPartnership, registrationInput, startPlatform } from '@msp-atlas/gateway/testing';
+import { registerPartnership, registrationInput, sharedPlatform, type SharedPlatform } from '@msp-atlas/gateway/testing';
 import { registrySnapshot } from './registry-snapshot.js';
 
-let platform: Platform;
+let platform: SharedPlatform;
 let partnership: any;
 beforeAll(async () => {
-  platform = await startPlatform();
+  platform = await sharedPlatform();
   partnership = await registerPartnership(platform.member.graphql, {
     startDate: '2024-01-01',
     stakeholders: [{ organization: { name: 'Funder', type: 'PHILANTHROPY' }, roles: ['FUNDER'] }],
   });
 });
-afterAll(() => platform.stop());
 
 const REGISTER = `mutation($input: RegisterPartnershipInput!) { registerPartnership(input: $input) { partnership { id } } }`;
 const UPDATE = `mutation($input: UpdatePartnershipInput!) { updatePartnership(input: $input) { partnership { id } } }`;

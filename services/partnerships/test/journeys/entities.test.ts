@@ -1,13 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ANONYMOUS, accountIdentity, encodeIdentity, IDENTITY_HEADER, PROOF_HEADER, signGatewayRequest, verifyGatewayRequest } from '@msp-atlas/gateway-trust';
 import { dataOf, graphqlClient } from '@msp-atlas/test-harness';
-import { type Platform, postRaw, registerOrganization, registerPartnership, startPlatform } from '@msp-atlas/gateway/testing';
+import { postRaw, registerOrganization, registerPartnership, sharedPlatform, type SharedPlatform } from '@msp-atlas/gateway/testing';
 
-let platform: Platform;
+let platform: SharedPlatform;
 beforeAll(async () => {
-  platform = await startPlatform();
+  platform = await sharedPlatform();
 });
-afterAll(() => platform.stop());
 
 const ENTITIES = `query($representations: [_Any!]!) { _entities(representations: $representations) {
   ... on Partnership { id name phase } ... on Organization { id name type } } }`;

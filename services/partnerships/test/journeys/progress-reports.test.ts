@@ -1,14 +1,13 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataOf, errorOf } from '@msp-atlas/test-harness';
-import { type Platform, registerPartnership, startPlatform } from '@msp-atlas/gateway/testing';
+import { registerPartnership, sharedPlatform, type SharedPlatform } from '@msp-atlas/gateway/testing';
 import { registrySnapshot } from './registry-snapshot.js';
 
-let platform: Platform;
+let platform: SharedPlatform;
 beforeAll(async () => {
-  platform = await startPlatform();
+  platform = await sharedPlatform();
 });
-afterAll(() => platform.stop());
 
 const SUBMIT = `mutation($input: SubmitProgressReportInput!) { submitProgressReport(input: $input) {
   partnership { version progressReportOverdue } progressReport { periodStart periodEnd reportedOn summary indicatorValues { indicatorId value } } } }`;

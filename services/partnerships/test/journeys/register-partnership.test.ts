@@ -1,13 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { dataOf } from '@msp-atlas/test-harness';
-import { PARTNERSHIP_FIELDS, type Platform, registerOrganization, registerPartnership, startPlatform } from '@msp-atlas/gateway/testing';
+import { PARTNERSHIP_FIELDS, registerOrganization, registerPartnership, sharedPlatform, type SharedPlatform } from '@msp-atlas/gateway/testing';
 import { eventsOf } from './registry-snapshot.js';
 
-let platform: Platform;
+let platform: SharedPlatform;
 beforeAll(async () => {
-  platform = await startPlatform();
+  platform = await sharedPlatform();
 });
-afterAll(() => platform.stop());
 
 describe('registerPartnership', () => {
   it('stores the whole record and returns it', async () => {

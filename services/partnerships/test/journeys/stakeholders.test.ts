@@ -1,13 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { dataOf, errorOf } from '@msp-atlas/test-harness';
-import { type Platform, registerOrganization, registerPartnership, startPlatform } from '@msp-atlas/gateway/testing';
+import { registerOrganization, registerPartnership, sharedPlatform, type SharedPlatform } from '@msp-atlas/gateway/testing';
 import { eventsOf, registrySnapshot } from './registry-snapshot.js';
 
-let platform: Platform;
+let platform: SharedPlatform;
 beforeAll(async () => {
-  platform = await startPlatform();
+  platform = await sharedPlatform();
 });
-afterAll(() => platform.stop());
 
 const STAKEHOLDER = `stakeholder { id roles commitment organization { id name type } contributions { kind amount currency personDays } }`;
 const ADD = `mutation($input: AddStakeholderInput!) { addStakeholder(input: $input) { partnership { version } ${STAKEHOLDER} } }`;

@@ -1,13 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { dataOf, errorOf } from '@msp-atlas/test-harness';
-import { type Platform, registerPartnership, startPlatform } from '@msp-atlas/gateway/testing';
+import { registerPartnership, sharedPlatform, type SharedPlatform } from '@msp-atlas/gateway/testing';
 import { eventsOf, registrySnapshot } from './registry-snapshot.js';
 
-let platform: Platform;
+let platform: SharedPlatform;
 beforeAll(async () => {
-  platform = await startPlatform();
+  platform = await sharedPlatform();
 });
-afterAll(() => platform.stop());
 
 const UPDATE = `mutation($input: UpdatePartnershipInput!) {
   updatePartnership(input: $input) { partnership { id name summary website version countries sdgTargets sdgGoals endDate
