@@ -3,8 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { exportJWK, generateKeyPair, SignJWT, type CryptoKey, type JWK } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataOf, errorOf } from '@msp-atlas/test-harness';
-import { bearerClient } from '../support/accounts.js';
-import { startPlatform, type Platform } from '../support/platform.js';
+import { bearerClient, type Platform, startPlatform } from '../../src/testing/index.js';
 
 const ISSUER = 'https://id.example.test/realms/msp';
 const AUDIENCE = 'msp-atlas-web';

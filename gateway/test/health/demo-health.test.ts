@@ -2,7 +2,7 @@ import { seedDemoData } from '@msp-atlas/partnerships';
 import { HEALTH_RULES } from '@msp-atlas/partnership-health';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataOf } from '@msp-atlas/test-harness';
-import { startPlatform, type Platform } from '../support/platform.js';
+import { type Platform, startPlatform } from '../../src/testing/index.js';
 
 // The demo data set, loaded as `npm start` loads it, shows every status a rule can give
 // somewhere, once the services have read it: the overview a national platform sees.
@@ -16,8 +16,8 @@ const SETTLE_MS = 240_000;
 let platform: Platform;
 let demoCount: number;
 beforeAll(async () => {
-  platform = await startPlatform({ demoLessons: true });
-  demoCount = await seedDemoData(platform.partnershipsDb);
+  platform = await startPlatform({ settings: { learning: { SEED_DEMO_DATA: true } } });
+  demoCount = await seedDemoData(platform.dbs.partnerships);
 }, 180_000);
 afterAll(() => platform?.stop());
 

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataOf } from '@msp-atlas/test-harness';
-import { startPlatform, type Platform } from '../support/platform.js';
-import { registerPartnership } from '../support/registry-builders.js';
+import { type Platform, registerPartnership, startPlatform } from '../../src/testing/index.js';
 
 let platform: Platform;
 beforeAll(async () => {

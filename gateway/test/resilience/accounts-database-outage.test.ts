@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataOf, errorOf } from '@msp-atlas/test-harness';
-import { startPlatform, type Platform } from '../support/platform.js';
-import { registerPartnership } from '../support/registry-builders.js';
+import { type Platform, registerPartnership, startPlatform } from '../../src/testing/index.js';
 
 // Accounts used to live in the gateway with their own pool: a lost identity database
 // took the gateway down with it. Now only the accounts subgraph's own fields fail.

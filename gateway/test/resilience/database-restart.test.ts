@@ -2,8 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureEvent, partnershipSnapshotFixture } from '@msp-atlas/event-contracts/fixtures';
 import { appendEvents } from '@msp-atlas/events';
 import { dataOf } from '@msp-atlas/test-harness';
-import { startPlatform, type Platform } from '../support/platform.js';
-import { registerPartnership } from '../support/registry-builders.js';
+import { type Platform, registerPartnership, startPlatform } from '../../src/testing/index.js';
 import { afterTerminatingBackends, waitFor } from './database-outage.js';
 
 let platform: Platform;

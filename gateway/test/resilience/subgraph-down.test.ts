@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataOf } from '@msp-atlas/test-harness';
-import { startPlatform, type Platform } from '../support/platform.js';
-import { registerPartnership } from '../support/registry-builders.js';
+import { curatorOf, type Platform, publishedLesson, registerPartnership, startPlatform } from '../../src/testing/index.js';
 import { waitFor } from './database-outage.js';
 
 let platform: Platform;
@@ -9,11 +8,7 @@ let lesson: { id: string; title: string };
 beforeAll(async () => {
   platform = await startPlatform();
   await registerPartnership(platform.member.graphql, { name: 'Lake Basin Compact' });
-  lesson = await platform.dbs.learning
-    .insertInto('lessons')
-    .values({ title: 'Agree on the data first', body: 'Shared indicators before shared money.', status: 'PUBLISHED' })
-    .returning(['id', 'title'])
-    .executeTakeFirstOrThrow();
+  lesson = await publishedLesson(platform.member, await curatorOf(platform, ['KEN']), { title: 'Agree on the data first', countries: ['KEN'] });
 });
 afterAll(() => platform?.stop());
 

@@ -1,8 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { dataOf } from '@msp-atlas/test-harness';
 import { startInsightsSubgraph, type InsightsSubgraph } from './insights-subgraph.js';
-import { startPlatform, type Platform } from '../support/platform.js';
-import { registerPartnership } from '../support/registry-builders.js';
+import { type Platform, registerPartnership, startPlatform } from '../../src/testing/index.js';
 
 const TIMEOUT_MS = 1_000;
 const timedOut = {

@@ -1,17 +1,15 @@
 import { serverAudits, type AuditResult } from 'graphql-http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startPlatform, type Platform } from '../support/platform.js';
+import { type Platform, sharedPlatform, type SharedPlatform, startPlatform } from '../../src/testing/index.js';
 
 type FailedAudit = Extract<AuditResult, { reason: string }>;
 
-const platforms: Platform[] = [];
-let development: Platform;
+let development: SharedPlatform;
 let production: Platform;
 beforeAll(async () => {
-  [development, production] = await Promise.all([startPlatform(), startPlatform({ gatewayOptions: { production: true } })]);
-  platforms.push(development, production);
+  [development, production] = await Promise.all([sharedPlatform(), startPlatform({ gatewayOptions: { production: true } })]);
 });
-afterAll(() => Promise.all(platforms.map((platform) => platform.stop())));
+afterAll(() => production?.stop());
 
 async function audit(url: string): Promise<{ run: number; failed: FailedAudit[] }> {
   const results: AuditResult[] = [];

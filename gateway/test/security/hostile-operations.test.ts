@@ -1,14 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { dataOf, errorOf } from '@msp-atlas/test-harness';
 import { defaultOperationLimits } from '../../src/limits/operation-limits.js';
-import { startPlatform, type Platform } from '../support/platform.js';
-import { postOperation, postRaw } from './post-raw.js';
+import { sharedPlatform, type SharedPlatform } from '../../src/testing/index.js';
+import { postOperation, postRaw } from '../../src/testing/post-raw.js';
 
-let platform: Platform;
+let platform: SharedPlatform;
 beforeAll(async () => {
-  platform = await startPlatform();
+  platform = await sharedPlatform();
 });
-afterAll(() => platform.stop());
 
 const NORMAL = `{ sdgGoal(code: "6") { code targets { code } } }`;
 
@@ -16,7 +15,7 @@ const NORMAL = `{ sdgGoal(code: "6") { code targets { code } } }`;
 async function expectRefused(query: string, code: string, limit?: string) {
   let response!: Awaited<ReturnType<typeof postOperation>>;
   // Refused before planning, so no subgraph runs a statement for it.
-  const statements = await platform.countStatements(async () => {
+  const statements = await platform.countStatements('partnerships', async () => {
     response = await postOperation(platform.gatewayUrl, query);
   });
   expect(response.status).toBe(400);

@@ -1,8 +1,8 @@
 import { getIntrospectionQuery } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataOf, errorOf } from '@msp-atlas/test-harness';
-import { startPlatform, type Platform } from '../support/platform.js';
-import { postOperation, postRaw } from './post-raw.js';
+import { type Platform, startPlatform } from '../../src/testing/index.js';
+import { postOperation, postRaw } from '../../src/testing/post-raw.js';
 
 let platform: Platform;
 beforeAll(async () => {

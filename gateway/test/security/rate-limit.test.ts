@@ -1,8 +1,8 @@
 import { request as httpRequest } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataOf, errorOf } from '@msp-atlas/test-harness';
-import { startPlatform, type Platform } from '../support/platform.js';
-import { postOperation } from './post-raw.js';
+import { type Platform, startPlatform } from '../../src/testing/index.js';
+import { postOperation } from '../../src/testing/post-raw.js';
 
 const PER_MINUTE = 3;
 let platform: Platform;
@@ -25,7 +25,7 @@ describe('mutation rate limit per client', () => {
 
     let refused!: Awaited<ReturnType<typeof registerOrganization>>;
     // Refused before the subgraph is called, so nothing is written.
-    const statements = await platform.countStatements(async () => {
+    const statements = await platform.countStatements('partnerships', async () => {
       refused = await registerOrganization();
     });
     expect(statements).toBe(0);

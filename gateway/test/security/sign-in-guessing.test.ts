@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataOf, errorOf } from '@msp-atlas/test-harness';
-import { startPlatform, type Platform } from '../support/platform.js';
-import { postOperation, postRaw } from './post-raw.js';
+import { type Platform, startPlatform } from '../../src/testing/index.js';
+import { postOperation, postRaw } from '../../src/testing/post-raw.js';
 
 const PER_CLIENT = 12;
 const PER_EMAIL = 5;

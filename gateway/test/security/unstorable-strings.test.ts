@@ -2,14 +2,13 @@ import { buildClientSchema, getIntrospectionQuery } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataOf, errorOf, type GraphqlResponse } from '@msp-atlas/test-harness';
 import { MAX_STRING_LENGTH } from '@msp-atlas/federation';
-import { startPlatform, type Platform } from '../support/platform.js';
+import { sharedPlatform, type SharedPlatform } from '../../src/testing/index.js';
 import { stringArgumentPositions, type StringArgumentPosition } from './string-argument-positions.js';
 
-let platform: Platform;
+let platform: SharedPlatform;
 beforeAll(async () => {
-  platform = await startPlatform();
+  platform = await sharedPlatform();
 });
-afterAll(() => platform.stop());
 
 const UNSTORABLE: [string, string][] = [
   ['the NUL character', 'before\u0000after'],

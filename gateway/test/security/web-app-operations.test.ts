@@ -3,21 +3,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataOf } from '@msp-atlas/test-harness';
 import { measureOperation } from '../../src/limits/measure-operation.js';
 import { defaultOperationLimits } from '../../src/limits/operation-limits.js';
-import { signInAccount } from '../support/accounts.js';
-import { startPlatform, type Platform } from '../support/platform.js';
-import { registerPartnership, registrationInput } from '../support/registry-builders.js';
+import { registerPartnership, registrationInput, type SharedPlatform, sharedPlatform, signInAccount } from '../../src/testing/index.js';
 import { countTokens } from './count-tokens.js';
 import { webOperations, type WebOperation } from './web-operations.js';
 
-let platform: Platform;
+let platform: SharedPlatform;
 let schema: GraphQLSchema;
 let operations: WebOperation[];
 beforeAll(async () => {
-  platform = await startPlatform();
+  platform = await sharedPlatform();
   schema = buildClientSchema(dataOf(await platform.graphql(getIntrospectionQuery())));
   operations = await webOperations();
 });
-afterAll(() => platform.stop());
 
 function measure(operation: WebOperation) {
   const document = parse(operation.query);

@@ -5,3 +5,8 @@ import './provided-context.js';
 export function adminDatabaseUrl(): string {
   return inject('adminDatabaseUrl');
 }
+
+/** This run's mark in the names of the databases it creates. */
+export function testRunId(): string {
+  return inject('testRunId');
+}

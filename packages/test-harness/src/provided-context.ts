@@ -2,6 +2,8 @@
 declare module 'vitest' {
   export interface ProvidedContext {
     adminDatabaseUrl: string;
+    /** Starts the name of every database this run creates, so the run's end can drop the ones left behind. */
+    testRunId: string;
   }
 }
 

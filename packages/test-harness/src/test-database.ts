@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { withDatabaseName } from '@msp-atlas/postgres-server';
-import { adminDatabaseUrl } from './admin-database-url.js';
+import { adminDatabaseUrl, testRunId } from './admin-database-url.js';
+import { runDatabasePrefix } from './run-databases.js';
 
 export interface TestDatabase {
   /** Connection string of a fresh database that only this test file uses. */
@@ -16,7 +17,7 @@ export interface TestDatabase {
  */
 export async function createTestDatabase(): Promise<TestDatabase> {
   const adminUrl = adminDatabaseUrl();
-  const name = `test_${randomUUID().replaceAll('-', '').slice(0, 20)}`;
+  const name = `${runDatabasePrefix(testRunId())}${randomUUID().replaceAll('-', '').slice(0, 20)}`;
   await runAdminStatement(adminUrl, `create database ${name}`);
   return {
     url: withDatabaseName(adminUrl, name),

@@ -55,7 +55,7 @@ try {
     rows += data.partnerships.edges.length;
   }
   console.log(`filtered list query (country + SDG goal + phase, first 20) through the gateway: ${describeLatencies(queryLatencies)}; ${(rows / QUERY_SAMPLES).toFixed(1)} rows per page on average`);
-  console.log('SQL statements per list query: 2 (the page and its totalCount), whatever the page size; each nested relation asked for adds one batched statement (asserted by the list-partnerships test of the registry)');
+  console.log('SQL statements per list query: 2 (the page and its totalCount), whatever the page size; each nested relation asked for adds one batched statement (asserted in services/partnerships/test/journeys/list-partnerships.test.ts)');
 } finally {
   await platform.stop();
 }
