@@ -51,6 +51,15 @@ export const SUBGRAPHS = [
     hostVariable: 'ACCOUNTS_HOST',
     urlVariable: 'ACCOUNTS_URL',
   },
+  {
+    name: 'health',
+    packageName: '@msp-atlas/health',
+    folder: 'services/health',
+    defaultPort: 4006,
+    portVariable: 'HEALTH_PORT',
+    hostVariable: 'HEALTH_HOST',
+    urlVariable: 'HEALTH_URL',
+  },
 ] as const satisfies readonly SubgraphEntry[];
 
 export type SubgraphName = (typeof SUBGRAPHS)[number]['name'];

@@ -1,6 +1,6 @@
 import type { EventConsumerDefinition } from '@msp-atlas/events';
 import { clearPartnershipProjection } from './partnership-projection.repository.js';
-import { projectPartnershipEvent } from './project-partnership-event.js';
+import { projectPartnershipEvent, READ_TYPES } from './project-partnership-event.js';
 
 /** The cursor name of the learning service's partnership projection in the event log. */
 export const PARTNERSHIP_PROJECTION_CONSUMER = 'learning.partnership-projection';
@@ -8,6 +8,7 @@ export const PARTNERSHIP_PROJECTION_CONSUMER = 'learning.partnership-projection'
 /** Keeps the partnerships' phase, places, sectors, targets and weakest success factors for recommendations; `npm run replay` rebuilds it. */
 export const partnershipProjectionConsumer: EventConsumerDefinition = {
   name: PARTNERSHIP_PROJECTION_CONSUMER,
+  eventTypes: READ_TYPES,
   handle: (trx, event) => projectPartnershipEvent(trx, event),
   clearProjection: (trx) => clearPartnershipProjection(trx),
 };

@@ -6,7 +6,7 @@ import { upsertPartnershipIfNewer } from './partnership-projection.repository.js
 import { upsertWeakFactorsIfNewer } from './partnership-weak-factors.repository.js';
 
 // The record events, and the registry's health evaluation for the weakest factors.
-const READ_TYPES = [...PARTNERSHIP_RECORD_EVENT_TYPES, 'PartnershipHealthChanged'] as const;
+export const READ_TYPES = [...PARTNERSHIP_RECORD_EVENT_TYPES, 'PartnershipHealthChanged'] as const;
 
 /**
  * Keeps the projection of one partnership from an event carrying its record, and its

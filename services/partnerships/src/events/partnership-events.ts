@@ -1,11 +1,13 @@
 import { appendTypedEvents, type EventPayload, type PARTNERSHIP_RECORD_EVENT_TYPES, type PartnershipSnapshot, type TypedNewEvent } from '@msp-atlas/event-contracts';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { Trx } from '../database.js';
+import { SOURCE } from './event-source.js';
 import type { OrganizationRow } from '../organization/organization.table.js';
 import { publishedFields } from '../partnership/published-fields.js';
+import { recordDetailsOf } from '../partnership/record-details.repository.js';
 import type { PartnershipRow } from '../partnership/partnership.table.js';
 
-export const SOURCE = 'partnerships';
+export { SOURCE } from './event-source.js';
 
 type PartnershipRecordEventType = (typeof PARTNERSHIP_RECORD_EVENT_TYPES)[number];
 
@@ -22,11 +24,11 @@ export function partnershipEvent<Type extends PartnershipRecordEventType>(
 ): (trx: Trx, row: PartnershipRow) => Promise<TypedNewEvent[]> {
   return async (trx, row) => {
     const payload = { ...details, partnership: await partnershipSnapshot(trx, row) };
-    return [...alongside, { type, aggregateId: row.id, aggregateVersion: row.version, payload } as TypedNewEvent];
+    return [...alongside, { type, aggregateId: row.id, aggregateVersion: row.version, payload } as unknown as TypedNewEvent];
   };
 }
 
-async function partnershipSnapshot(trx: Trx, row: PartnershipRow): Promise<PartnershipSnapshot> {
+export async function partnershipSnapshot(trx: Trx, row: PartnershipRow): Promise<PartnershipSnapshot> {
   // One statement however many stakeholders: their contributions come along as JSON.
   const stakeholders = await trx
     .selectFrom('stakeholders')
@@ -36,6 +38,7 @@ async function partnershipSnapshot(trx: Trx, row: PartnershipRow): Promise<Partn
       'organizations.type',
       'organizations.country_code',
       'stakeholders.roles',
+      'stakeholders.commitment',
       jsonArrayFrom(
         eb
           .selectFrom('contributions')
@@ -47,6 +50,7 @@ async function partnershipSnapshot(trx: Trx, row: PartnershipRow): Promise<Partn
     .where('stakeholders.partnership_id', '=', row.id)
     .orderBy('stakeholders.joined_at')
     .execute();
+  const details = await recordDetailsOf(trx, row);
   return {
     id: row.id,
     ...publishedFields(row),
@@ -57,6 +61,7 @@ async function partnershipSnapshot(trx: Trx, row: PartnershipRow): Promise<Partn
       organizationType: stakeholder.type,
       country: stakeholder.country_code?.trim() ?? null,
       roles: stakeholder.roles,
+      commitment: stakeholder.commitment,
       contributions: stakeholder.contributions.map((contribution) => ({
           kind: contribution.kind,
           amount: contribution.amount === null ? null : Number(contribution.amount),
@@ -64,6 +69,7 @@ async function partnershipSnapshot(trx: Trx, row: PartnershipRow): Promise<Partn
           personDays: contribution.person_days === null ? null : Number(contribution.person_days),
         })),
     })),
+    details,
   };
 }
 

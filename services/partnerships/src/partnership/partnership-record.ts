@@ -1,5 +1,5 @@
 import type { VersionedRecordKind } from '@msp-atlas/record-writer';
-import { SOURCE } from '../events/partnership-events.js';
+import { SOURCE } from '../events/event-source.js';
 import type { PartnershipRow } from './partnership.table.js';
 
 /** Partnerships as `@msp-atlas/record-writer` writes them; every change to one goes through it. */

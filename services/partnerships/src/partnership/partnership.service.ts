@@ -86,7 +86,7 @@ async function insertRegistration(trx: Trx, values: RegistrationValues, registra
   return {
     record: row,
     value: null,
-    events: partnershipEvent('PartnershipRegistered', {}, added.organizationEvents),
+    events: partnershipEvent('PartnershipRegistered', { registrantAccountId: registrant?.accountId ?? null }, added.organizationEvents),
     changes: registrationChanges(row, {
       lists: { milestones: values.milestones, indicators: values.indicators, contacts: values.contacts },
       stakeholders: added.rows.map((stakeholder, index) => ({ row: stakeholder, contributions: values.stakeholders[index]!.contributions })),
