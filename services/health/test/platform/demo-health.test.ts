@@ -1,8 +1,8 @@
-import { seedDemoData } from '@msp-atlas/partnerships';
+import { seedDemoData, type PartnershipsDb } from '@msp-atlas/partnerships';
 import { HEALTH_RULES } from '@msp-atlas/partnership-health';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataOf } from '@msp-atlas/test-harness';
-import { startPlatform, type Platform } from '../support/platform.js';
+import { startPlatform, type Platform } from '@msp-atlas/gateway/testing';
 
 // The demo data set, loaded as `npm start` loads it, shows every status a rule can give
 // somewhere, once the services have read it: the overview a national platform sees.
@@ -17,7 +17,7 @@ let platform: Platform;
 let demoCount: number;
 beforeAll(async () => {
   platform = await startPlatform({ demoLessons: true });
-  demoCount = await seedDemoData(platform.partnershipsDb);
+  demoCount = await seedDemoData(platform.dbs.partnerships as PartnershipsDb);
 }, 180_000);
 afterAll(() => platform?.stop());
 

@@ -3,8 +3,8 @@ import { sql } from 'kysely';
 import { fixtureEvent } from '@msp-atlas/event-contracts/fixtures';
 import { appendEvents } from '@msp-atlas/events';
 import { dataOf, errorOf, waitFor } from '@msp-atlas/test-harness';
-import { startPlatform, type Platform } from '../support/platform.js';
-import { registerPartnership } from '../support/registry-builders.js';
+import { startPlatform, type Platform } from '@msp-atlas/gateway/testing';
+import { registerPartnership } from '../support/journeys.js';
 
 // The national overview through the gateway: counted from the registry's health
 // projection, which its consumer keeps from the events as the platform runs.
@@ -73,13 +73,13 @@ describe('healthOverview through the gateway', () => {
       { partnershipId: ids.himalaya!, overlaps: 1, duplicates: 1, strongestScore: 0.92 },
       { aggregateId: ids.himalaya, aggregateVersion: 1_000_000 },
     );
-    await platform.partnershipsDb.transaction().execute((trx) => appendEvents(trx, 'context', [event]));
+    await platform.dbs.health.transaction().execute((trx) => appendEvents(trx, 'context', [event]));
     await waitFor(async () => cellOf(await overview({ ...COUNTRIES, groupBy: 'PHASE' }), 'CONTEXT_ALIGNMENT', 'IMPLEMENTATION').weak === 1, 20_000);
     const after = cellOf(await overview({ ...COUNTRIES, groupBy: 'PHASE' }), 'CONTEXT_ALIGNMENT', 'IMPLEMENTATION');
     expect(after.weak).toBe(1);
     expect(before.weak).toBe(0);
     const { rows } = await sql<{ payload: any }>`
-      select payload from event_log.events where type = 'PartnershipHealthChanged' and aggregate_id = ${ids.himalaya} order by seq desc limit 1`.execute(platform.partnershipsDb);
+      select payload from event_log.events where type = 'PartnershipHealthChanged' and aggregate_id = ${ids.himalaya} order by seq desc limit 1`.execute(platform.dbs.health);
     expect(rows[0]!.payload.statuses.CONTEXT_ALIGNMENT).toBe('WEAK');
   });
 

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataOf, errorOf, waitFor, type GraphqlClient } from '@msp-atlas/test-harness';
-import { indexCaughtUp, kisumuWater } from '../context/overlap-builders.js';
-import { startPlatform, type Platform } from '../support/platform.js';
-import { registerPartnership, registrySnapshot } from '../support/registry-builders.js';
+import { startPlatform, type Platform } from '@msp-atlas/gateway/testing';
+import { selfAssessmentSnapshot, indexCaughtUp, kisumuWater, registerPartnership } from '../support/journeys.js';
 
 // Partnership.health through the gateway: the registry's data, the SDG, context and
 // learning subgraphs' signals (fetched for @requires) and the members' self-assessment.
@@ -102,7 +101,7 @@ describe('Partnership.health through the gateway', () => {
     const partnership = await registerPartnership(platform.member.graphql);
     const outsider = await platform.signUp();
     const valid = { partnershipId: partnership.id, scores: [{ factor: 'TRUST', score: 3 }] };
-    const before = await registrySnapshot(platform.partnershipsDb);
+    const before = await selfAssessmentSnapshot(platform.dbs.health);
     const refusals = [
       [await outsider.graphql(SUBMIT, { input: valid }), 'FORBIDDEN', undefined],
       [await platform.graphql(SUBMIT, { input: valid }), 'UNAUTHENTICATED', undefined],
@@ -110,7 +109,7 @@ describe('Partnership.health through the gateway', () => {
       [await platform.member.graphql(SUBMIT, { input: { ...valid, partnershipId: '00000000-0000-4000-8000-000000000000' } }), 'NOT_FOUND', undefined],
     ] as const;
     for (const [response, code, field] of refusals) expect({ code: errorOf(response).code, field: errorOf(response).field }).toEqual({ code, field });
-    expect(await registrySnapshot(platform.partnershipsDb)).toEqual(before);
+    expect(await selfAssessmentSnapshot(platform.dbs.health)).toEqual(before);
   });
 
   it('shows a progress report missing for over a year of implementation on RESULTS_MONITORING', async () => {
