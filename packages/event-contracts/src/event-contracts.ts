@@ -56,6 +56,8 @@ export type EventContracts = typeof eventContracts;
 export type EventType = keyof EventContracts;
 /** The payload of an event of this type, as its current schema describes it. */
 export type EventPayload<Type extends EventType> = z.output<EventContracts[Type]['payload']>;
+/** What a payload of this type may be written as: fields with defaults may be left out. */
+export type EventPayloadInput<Type extends EventType> = z.input<EventContracts[Type]['payload']>;
 
 export function isEventType(type: string): type is EventType {
   return Object.hasOwn(eventContracts, type);

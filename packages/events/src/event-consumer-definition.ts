@@ -15,6 +15,8 @@ export interface EventConsumerDefinition<Prepared = undefined> {
    * consumer declares it: packages/subgraph-manifest/test fails on one that does not).
    */
   eventTypes?: readonly string[];
+  /** The event types its `handle` may append (none: it only projects). With `eventTypes`, the graph of consumers the cycle check reads. */
+  appendsTypes?: readonly string[];
   /**
    * Optional slow part (an HTTP call, a computation), run outside any transaction before
    * `handle`: time spent here holds back no other consumer. May run again for the same

@@ -9,6 +9,8 @@ export const PARTNERSHIP_INDEX_CONSUMER = 'context.partnership-index';
 export const partnershipIndexConsumer: EventConsumerDefinition = {
   name: PARTNERSHIP_INDEX_CONSUMER,
   eventTypes: READ_TYPES,
+  // Through the overlap summariser, which recounts the partnerships this consumer indexed.
+  appendsTypes: ['PartnershipOverlapsChanged'],
   handle: (trx, event) => indexPartnershipEvent(trx, event),
   clearProjection: (trx) => clearPartnershipIndex(trx),
 };

@@ -18,6 +18,7 @@ export const HEALTH_PROJECTION_CONSUMER = 'health.health-projection';
 export const healthProjectionConsumer: EventConsumerDefinition = {
   name: HEALTH_PROJECTION_CONSUMER,
   eventTypes: HEALTH_EVENT_TYPES,
+  appendsTypes: ['PartnershipHealthChanged'],
   handle: (trx, event) => projectHealthEvent(trx, event, today()),
   clearProjection: async (trx) => {
     await clearHealthRows(trx);

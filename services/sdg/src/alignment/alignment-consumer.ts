@@ -10,6 +10,7 @@ export const SDG_ALIGNMENT_CONSUMER = 'sdg.partnership-alignment';
 export const sdgAlignmentConsumer: EventConsumerDefinition<PreparedAlignment | null> = {
   name: SDG_ALIGNMENT_CONSUMER,
   eventTypes: PARTNERSHIP_RECORD_EVENT_TYPES,
+  appendsTypes: ['SdgAlignmentChanged'],
   // Classification is the slow part: done before the transaction, holding nothing.
   prepare: (event) => prepareAlignment(event),
   handle: (trx, _event, prepared) => alignPartnershipEvent(trx, prepared),
