@@ -37,11 +37,15 @@ export const progressReportSubmitted = recordEvent('ProgressReportSubmitted', { 
  * The record as it stands, published again once for every partnership registered
  * before the record events carried `details` (issue 16), with its members' accounts,
  * so the health service starts from events alone. Not a change: the aggregate version
- * is the record's current one, and the projections that hold the record already
+ * is the record's current one (under an aggregate type of its own), and the projections that hold the record already
  * (it is not among PARTNERSHIP_RECORD_EVENT_TYPES) pass it over.
  */
-export const partnershipRecordRepublished = recordEvent('PartnershipRecordRepublished', {
-  memberAccountIds: z.array(z.string().min(1)),
+export const partnershipRecordRepublished = defineEventContract({
+  type: 'PartnershipRecordRepublished',
+  // Its own aggregate type: the log holds one event per aggregate and version, and the record event of this version is there already.
+  aggregateType: 'PartnershipRepublication',
+  schemaVersion: 1,
+  payload: z.object({ memberAccountIds: z.array(z.string().min(1)), partnership: partnershipSnapshot }),
 });
 
 /** The event types whose payload holds `partnership`, the record after the change. */
