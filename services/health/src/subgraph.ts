@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 import { migrateEventLog } from '@msp-atlas/events';
 import { defineSubgraph, subgraphDatabase } from '@msp-atlas/service-runtime';
 import { SCHEMA, type HealthDatabase } from './database.js';

@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 import { envBoolean } from '@msp-atlas/config';
 import { migrateEventLog } from '@msp-atlas/events';
 import { defineSubgraph, subgraphDatabase } from '@msp-atlas/service-runtime';

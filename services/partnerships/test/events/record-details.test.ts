@@ -4,8 +4,9 @@ import { createTestDatabase, type TestDatabase } from '@msp-atlas/test-harness';
 import type { Db } from '../../src/database.js';
 import { today } from '../../src/domain/clock.js';
 import { Phase, Scope } from '../../src/domain/enums.js';
-import { createLoaders } from '../../src/graphql/loaders.js';
-import { loadRegistrySignals } from '../../src/health/load-registry-signals.js';
+import { parseEvent, type PartnershipSnapshot } from '@msp-atlas/event-contracts';
+import { readEvents, type StoredEvent } from '@msp-atlas/events';
+import { waitFor } from '@msp-atlas/test-harness';
 import { changePhase, registerPartnership } from '../../src/partnership/partnership.service.js';
 import type { RegisterPartnershipInput } from '../../src/partnership/register-partnership.input.js';
 import { submitProgressReport } from '../../src/progress-report/progress-report.service.js';
@@ -70,81 +71,58 @@ async function fullyRecordedPartnership() {
   return row;
 }
 
-describe('loadRegistrySignals', () => {
-  it("reads a partnership's figures from its record, lists, stakeholders, reports and history", async () => {
+/** The record as its latest event carried it. */
+async function publishedRecord(partnershipId: string, type?: string) {
+  let latest: StoredEvent | undefined;
+  // Another test's open transaction can hold newer events back from readers for a moment.
+  await waitFor(async () => {
+    const { events } = await readEvents(db, null, 10_000);
+    latest = events.filter((event) => event.aggregateId === partnershipId && event.aggregateType === 'Partnership' && (!type || event.type === type)).at(-1);
+    return latest !== undefined;
+  });
+  return parseEvent(latest!).payload as { partnership: PartnershipSnapshot; registrantAccountId?: string | null };
+}
+
+describe('the record details its events carry for the health check', () => {
+  it("carry a partnership's plan, governance, reports, phase entry, recent removals and funding shares", async () => {
     const row = await fullyRecordedPartnership();
-    const signals = (await loadRegistrySignals(db, [row.id], today())).get(row.id)!;
-    expect(signals).toEqual({
-      phase: 'IMPLEMENTATION',
+    const record = (await publishedRecord(row.id)).partnership;
+    expect(record.details).toEqual({
+      registeredAt: row.created_at.toISOString(),
       enteredPhaseOn: daysAgo(30),
-      objectives: 2,
-      problemStatement: false,
-      milestones: 4,
-      datedMilestones: 3,
-      overdueMilestones: 1,
-      nextMilestoneDueOn: daysAgo(-60),
-      indicators: 2,
-      indicatorsWithBaselineAndTarget: 1,
-      indicatorsLinkedToSdg: 1,
-      stakeholders: {
-        total: 4,
-        byType: { GOVERNMENT: 1, PHILANTHROPY: 1, COMMUNITY: 1, CIVIL_SOCIETY: 1 },
-        core: 3,
-        coreContributing: 2,
-        withCommitment: 2,
-        contributing: 2,
-        champions: 1,
-        removedLastYear: 1,
-      },
-      secretariat: { hostRecorded: false, staff: 2 },
-      mouSignedOn: '2025-03-01',
-      decisionMaking: 'CONSENSUS',
-      communicationChannels: 2,
-      funding: { currency: 'EUR', total: 40_000, funders: 2, largestFunderShare: 0.75, herfindahlIndex: 0.625 },
-      moneyFunders: 2,
-      personDays: 20,
-      progressReports: 1,
-      lastReportedOn: '2025-07-10',
-      progressReportOverdue: false,
-      lastEvaluatedOn: null,
-      continuationPlan: false,
-      sdgTargets: 2,
-      sectors: 1,
+      milestones: [
+        { dueOn: '2025-02-01', status: 'ACHIEVED' },
+        { dueOn: '2025-06-01', status: 'IN_PROGRESS' },
+        { dueOn: null, status: 'PLANNED' },
+        { dueOn: daysAgo(-60), status: 'PLANNED' },
+      ],
+      indicators: [
+        { hasBaseline: true, hasTarget: true, sdgIndicatorCode: '6.1.1' },
+        { hasBaseline: false, hasTarget: true, sdgIndicatorCode: null },
+      ],
+      governance: { secretariatHostId: null, secretariatStaffCount: 2, mouSignedOn: '2025-03-01', decisionMaking: 'CONSENSUS', communicationChannels: ['Newsletter', 'Monthly call'] },
+      progressReports: { count: 1, lastReportedOn: '2025-07-10' },
+      recentRemovals: [{ organizationId: expect.any(String), removedOn: today() }],
+      fundingConcentration: [
+        { currency: 'EUR', totalAmount: 40_000, funderCount: 2, largestFunderShare: 0.75, herfindahlIndex: 0.625 },
+        { currency: 'USD', totalAmount: 500, funderCount: 1, largestFunderShare: 1, herfindahlIndex: 1 },
+      ],
     });
+    expect(record.stakeholders.map((stakeholder) => stakeholder.commitment).sort()).toEqual(['', '', 'Maintenance', 'Permits and land']);
   });
 
-  it('dates a partnership without a later phase change from its registration, and judges reports overdue a year into implementation', async () => {
+  it('carry a fresh registration with nothing recorded yet, and its registrant', async () => {
     const who = actor();
     const fresh = await register(who);
-    const late = await register(who);
-    await changePhase(db, who, { partnershipId: late.id, expectedVersion: late.version, phase: Phase.IMPLEMENTATION, changedOn: daysAgo(400) });
-    const signals = await loadRegistrySignals(db, [fresh.id, late.id], today());
-    expect(signals.get(fresh.id)).toMatchObject({
-      phase: 'INITIATION', enteredPhaseOn: today(), objectives: 0, milestones: 0, funding: null, moneyFunders: 0, personDays: 0,
-      stakeholders: { total: 0, byType: {}, removedLastYear: 0 }, progressReports: 0, lastReportedOn: null, progressReportOverdue: false,
+    const registered = await publishedRecord(fresh.id, 'PartnershipRegistered');
+    expect(registered.registrantAccountId).toBe(who.kind === 'system' ? null : who.viewer.accountId);
+    expect(registered.partnership.details).toMatchObject({
+      enteredPhaseOn: today(),
+      milestones: [],
+      indicators: [],
+      progressReports: { count: 0, lastReportedOn: null },
+      recentRemovals: [],
+      fundingConcentration: [],
     });
-    expect(signals.get(late.id)).toMatchObject({ phase: 'IMPLEMENTATION', enteredPhaseOn: daysAgo(400), progressReportOverdue: true });
-  });
-
-  it('answers for many partnerships in three statements, leaving out ids that name none', async () => {
-    const who = actor();
-    const rows = [await fullyRecordedPartnership(), await register(who), await register(who, { stakeholders: [{ organization: { name: `Solo ${sequence}`, type: 'ACADEMIA' }, roles: ['INITIATOR'] }] })];
-    const before = statements;
-    const signals = await loadRegistrySignals(db, [...rows.map((row) => row.id), '00000000-0000-4000-8000-000000000000', 'not-an-id'], today());
-    expect(statements - before).toBe(3);
-    expect([...signals.keys()].sort()).toEqual(rows.map((row) => row.id).sort());
-    expect(signals.get(rows[2]!.id)!.stakeholders).toMatchObject({ total: 1, core: 1, coreContributing: 0, byType: { ACADEMIA: 1 } });
-    expect(signals.get(rows[0]!.id)!.stakeholders.total).toBe(4);
-  });
-
-  it("is batched per request: a page of partnerships' health costs the same four statements as one", async () => {
-    const who = actor();
-    const rows = [await register(who), await register(who), await register(who)];
-    const loaders = createLoaders(db, new Viewer(newAccount()));
-    const before = statements;
-    const loaded = await Promise.all(rows.flatMap((row) => [loaders.registrySignals.load(row.id), loaders.selfScores.load(row.id)]));
-    // Registry figures (three statements) and the latest self scores (one).
-    expect(statements - before).toBe(4);
-    expect(loaded.filter((value) => value === null)).toEqual([]);
   });
 });
