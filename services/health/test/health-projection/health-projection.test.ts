@@ -8,8 +8,7 @@ import { dataOf, errorOf } from '@msp-atlas/test-harness';
 import { healthProjectionConsumer } from '../../src/health-projection/health-projection-consumer.js';
 import { reviewDueHealth } from '../../src/health-projection/health-review.js';
 import { countHealth, countHealthByScan } from '../../src/health-projection/health-overview.repository.js';
-import { newAccount } from '../support/accounts.js';
-import { registerPartnership } from '../support/builders.js';
+import { consume as consumeAll, registerByEvent } from '../support/registry-events.js';
 import { startTestSubgraph, type TestSubgraph } from '../support/test-subgraph.js';
 
 // The health projection: rows from the registry's events and the other services' signals,
@@ -28,17 +27,8 @@ const COUNT_FIELDS = ['strong', 'adequate', 'weak', 'missing', 'notYetExpected']
 let api: TestSubgraph;
 const ids: Record<string, string> = {};
 
-/** Drives the consumer until it has taken in every committed event (an open transaction elsewhere holds newer ones back). */
-async function consume(): Promise<void> {
-  const consumer = api.consumers.healthProjection;
-  const deadline = Date.now() + 20_000;
-  for (;;) {
-    await consumer.processAvailable();
-    if ((await consumer.lag()) === 0) return;
-    if (Date.now() > deadline) throw new Error('the health projection still lags after 20 s');
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
+/** Drives the consumer until it has taken in every committed event. */
+const consume = () => consumeAll(api);
 const query = async (text: string, variables: Record<string, unknown>) => dataOf(await api.call(ANONYMOUS, text, variables));
 
 async function statusOf(partnershipId: string, column: string): Promise<string> {
@@ -92,20 +82,20 @@ async function expectCountsMatchScan(): Promise<void> {
 
 beforeAll(async () => {
   api = await startTestSubgraph();
-  const member = newAccount();
-  ids.kenyaStart = (await registerPartnership(api, member, { countries: ['KEN'], phase: 'INITIATION', sectors: ['140'] })).id;
-  ids.kenyaDesign = (await registerPartnership(api, member, { countries: ['KEN'], phase: 'DESIGN', sectors: ['311'] })).id;
-  ids.eastAfrica = (await registerPartnership(api, member, { countries: ['KEN', 'UGA'], phase: 'IMPLEMENTATION', scope: 'REGIONAL', sectors: ['140'] })).id;
-  ids.uganda = (await registerPartnership(api, member, { countries: ['UGA'], phase: 'IMPLEMENTATION', sectors: ['140'] })).id;
-  ids.demo = (await registerPartnership(api, member, { countries: ['DEU'], phase: 'FURTHER_DEVELOPMENT', sectors: ['140'] })).id;
-  // Demo records are the seed's; the registry flag is all the projection reads.
-  await sql`update partnerships set is_demo = true where id = ${ids.demo}`.execute(api.db);
+  // Registered one after another, as the list orders them (newest first).
+  // The registry records the phase a partnership registers in as entered that day.
+  const registered = (minutes: number) => ({ registeredAt: new Date(Date.now() - minutes * 60_000).toISOString(), enteredPhaseOn: new Date().toISOString().slice(0, 10) });
+  ids.kenyaStart = (await registerByEvent(api, { countries: ['KEN'], phase: 'INITIATION', sectors: ['140'], details: registered(6) })).id;
+  ids.kenyaDesign = (await registerByEvent(api, { countries: ['KEN'], phase: 'DESIGN', sectors: ['311'], details: registered(5) })).id;
+  ids.eastAfrica = (await registerByEvent(api, { countries: ['KEN', 'UGA'], phase: 'IMPLEMENTATION', scope: 'REGIONAL', sectors: ['140'], details: registered(4) })).id;
+  ids.uganda = (await registerByEvent(api, { countries: ['UGA'], phase: 'IMPLEMENTATION', sectors: ['140'], details: registered(3) })).id;
+  ids.demo = (await registerByEvent(api, { countries: ['DEU'], phase: 'FURTHER_DEVELOPMENT', sectors: ['140'], isDemo: true, details: registered(2) })).id;
   // Reporting partnership: measurable indicators, no report yet, so one falls due in a year.
   ids.reporting = (
-    await registerPartnership(api, member, {
+    await registerByEvent(api, {
       countries: ['TZA'],
       phase: 'IMPLEMENTATION',
-      indicators: [{ name: 'Households with safe water', unit: 'households', baseline: 100, target: 900 }],
+      details: { ...registered(1), indicators: [{ hasBaseline: true, hasTarget: true, sdgIndicatorCode: null }] },
     })
   ).id;
   await consume();
