@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import pg from 'pg';
+import type { PartnershipSnapshot } from '@msp-atlas/event-contracts';
 import { sql } from 'kysely';
 import { ContributionKind, DecisionMaking, MilestoneStatus, OrganizationType, Phase, StakeholderRole } from '@msp-atlas/msp-vocabulary';
-import { partnershipsSubgraph, writeHealthRows } from '@msp-atlas/partnerships';
+import { writeHealthRows } from '../src/health-projection/evaluate-partnerships.js';
+import { registryRecordOf } from '../src/registry/registry-record.js';
+import { healthSubgraph } from '../src/subgraph.js';
 import { countries as allCountries, sectorCategories } from '@msp-atlas/reference-data';
 import { sdgIndicators, sdgTargets } from '@msp-atlas/sdg-framework';
 
@@ -39,20 +41,38 @@ export interface LoadedHealthData {
   projectionSeconds: number;
 }
 
-type Columns = Record<string, unknown[]>;
-const columns = (...names: string[]): Columns => Object.fromEntries(names.map((name) => [name, []]));
-const push = (table: Columns, values: Record<string, unknown>) => {
-  for (const [name, value] of Object.entries(values)) table[name]!.push(value);
-};
+/** Shares per funder in one currency, largest total first, as the registry computes them for its events. */
+function fundingShares(money: readonly { organizationId: string; amount: number; currency: string }[]) {
+  const byCurrency = new Map<string, Map<string, number>>();
+  for (const { organizationId, amount, currency } of money) {
+    const funders = byCurrency.get(currency) ?? new Map<string, number>();
+    funders.set(organizationId, (funders.get(organizationId) ?? 0) + amount);
+    byCurrency.set(currency, funders);
+  }
+  return [...byCurrency]
+    .map(([currency, funders]) => {
+      const amounts = [...funders.values()];
+      const total = amounts.reduce((sum, amount) => sum + amount, 0);
+      return {
+        currency,
+        totalAmount: total,
+        funderCount: amounts.filter((amount) => amount > 0).length,
+        largestFunderShare: total > 0 ? Math.max(...amounts) / total : 0,
+        herfindahlIndex: total > 0 ? amounts.reduce((sum, amount) => sum + (amount / total) ** 2, 0) : 0,
+      };
+    })
+    .filter((share) => share.totalAmount > 0)
+    .sort((a, b) => b.totalAmount - a.totalAmount || a.currency.localeCompare(b.currency));
+}
 
 /**
- * Writes `count` partnerships straight into the registry's tables (the rows its
- * registrations would write: organisations, stakeholders with roles and contributions,
- * phase changes, milestones, indicators, progress reports), in batches, bypassing the
- * API and the event log; then the health projection's rows through the service's own
- * evaluation (writeHealthRows: loadRegistrySignals + evaluateHealth per 5,000), so the
- * statuses are what the rules give for that data. Countries are skewed (a few have
- * thousands of partnerships).
+ * Writes `count` partnerships straight into this service's projection, as the
+ * registry's events would have left them (`partnership_records`: the record with its
+ * stakeholders, contributions, milestones, indicators, reports), in batches, bypassing
+ * the API and the event log; then their health rows through the service's own
+ * evaluation (writeHealthRows, per 5,000), so the statuses are what the rules give for
+ * that data. Countries are skewed (a few have thousands of partnerships). The registry
+ * knows none of them: the bench reads the health service's fields only.
  */
 export async function loadHealthData(databaseUrl: string, count: number, today: string): Promise<LoadedHealthData> {
   const registryStarted = Date.now();
@@ -68,30 +88,15 @@ export async function loadHealthData(databaseUrl: string, count: number, today: 
   const now = Date.parse(today);
   const years = (n: number) => n * 365 * 86_400_000;
 
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
   const organizationIds = Array.from({ length: Math.max(200, Math.floor(count / 5)) }, () => randomUUID());
+  const organizationTypes = new Map(organizationIds.map((id) => [id, pick(Object.values(OrganizationType))]));
   const countryCounts = new Map<string, number>();
   const totals = { stakeholders: 0, contributions: 0, reports: 0, milestones: 0, indicators: 0 };
   const ids: string[] = [];
+  const db = healthSubgraph.connect(databaseUrl, { poolSize: 1 });
   try {
-    await client.query('set search_path = partnerships');
-    for (let offset = 0; offset < organizationIds.length; offset += 10_000) {
-      const chunk = organizationIds.slice(offset, offset + 10_000);
-      await client.query(
-        `insert into organizations (id, name, type, country_code) select * from unnest($1::uuid[], $2::text[], $3::text[], $4::text[])`,
-        [chunk, chunk.map((_, i) => `Bench organisation ${offset + i}`), chunk.map(() => pick(Object.values(OrganizationType))), chunk.map(() => skewedCountry())],
-      );
-    }
     for (let offset = 0; offset < count; offset += BATCH) {
-      const partnerships = columns('id', 'slug', 'name', 'summary', 'phase', 'status', 'scope', 'countries', 'sectors', 'sdg_targets', 'sdg_goals', 'start_date', 'objectives',
-        'secretariat_host_id', 'secretariat_staff_count', 'mou_signed_on', 'decision_making', 'communication_channels', 'problem_statement', 'continuation_plan', 'last_evaluated_on');
-      const phaseChanges = columns('partnership_id', 'to_phase', 'changed_on');
-      const stakeholders = columns('id', 'partnership_id', 'organization_id', 'roles', 'commitment');
-      const contributions = columns('stakeholder_id', 'position', 'kind', 'amount', 'currency', 'person_days');
-      const milestones = columns('partnership_id', 'position', 'title', 'due_on', 'status');
-      const indicators = columns('partnership_id', 'position', 'name', 'baseline', 'target', 'sdg_indicator_code');
-      const reports = columns('partnership_id', 'period_start', 'period_end', 'reported_on', 'summary');
+      const rows: Record<string, unknown>[] = [];
       for (let i = offset; i < Math.min(count, offset + BATCH); i += 1) {
         const id = randomUUID();
         ids.push(id);
@@ -101,116 +106,109 @@ export async function loadHealthData(databaseUrl: string, count: number, today: 
         const declared = [...new Set(Array.from({ length: Math.floor(next() * 4) }, () => pick(targets)))];
         const members = [...new Set(Array.from({ length: 2 + Math.floor(next() * 4) }, () => pick(organizationIds)))];
         const startedOn = dateBetween(now - years(8), now - years(0.2));
-        push(partnerships, {
+        const stakeholders = members.map((organizationId, position) => ({
+          organizationId,
+          organizationType: organizationTypes.get(organizationId)!,
+          country: null,
+          roles: position === 0 ? ['INITIATOR'] : [pick(Object.values(StakeholderRole))],
+          commitment: chance(0.5) ? 'Staff and co-funding' : '',
+          contributions: Array.from({ length: Math.floor(next() * 3) }, () => {
+            const kind = pick(Object.values(ContributionKind));
+            return {
+              kind,
+              amount: kind === 'FINANCIAL' ? Math.round(next() * 500) * 1000 : null,
+              currency: kind === 'FINANCIAL' ? pick(CURRENCIES) : null,
+              personDays: kind === 'STAFF_TIME' ? Math.round(next() * 200) : null,
+            };
+          }),
+        }));
+        const milestones = Array.from({ length: Math.floor(next() * 4) }, () => ({
+          dueOn: chance(0.8) ? dateBetween(now - years(2), now + years(2)) : null,
+          status: pick(Object.values(MilestoneStatus)),
+        }));
+        const indicators = Array.from({ length: Math.floor(next() * 4) }, () => ({
+          hasBaseline: chance(0.7),
+          hasTarget: chance(0.7),
+          sdgIndicatorCode: chance(0.4) ? pick(indicatorCodes) : null,
+        }));
+        const reports = Array.from({ length: Math.floor(next() * 4) }, () => dateBetween(Date.parse(startedOn), now)).sort();
+        const money = stakeholders.flatMap((stakeholder) =>
+          stakeholder.contributions.filter((c) => c.kind === 'FINANCIAL').map((c) => ({ organizationId: stakeholder.organizationId, amount: c.amount!, currency: c.currency! })),
+        );
+        const registeredAt = new Date(Date.parse(startedOn) + 86_400_000).toISOString();
+        const snapshot: PartnershipSnapshot = {
           id,
           slug: `bench-health-${i}`,
           name: `Bench partnership ${i}`,
-          summary: chance(0.7) ? 'Safe water and sanitation for rural districts' : '',
+          summary: '',
+          description: '',
+          objectives: Array.from({ length: Math.floor(next() * 4) }, (_, n) => `Objective ${n + 1}`),
           phase,
           status: pick(STATUSES),
           scope: own.length > 1 ? 'REGIONAL' : 'NATIONAL',
           countries: own,
+          regions: [],
           sectors: [...new Set(Array.from({ length: 1 + Math.floor(next() * 2) }, () => pick(sectors)))],
-          sdg_targets: declared,
-          sdg_goals: [...new Set(declared.map((code) => code.split('.')[0]!))],
-          start_date: startedOn,
-          objectives: Array.from({ length: Math.floor(next() * 4) }, (_, n) => `Objective ${n + 1}`),
-          secretariat_host_id: chance(0.4) ? members[0]! : null,
-          secretariat_staff_count: chance(0.4) ? Math.floor(next() * 6) : null,
-          mou_signed_on: chance(0.4) ? dateBetween(Date.parse(startedOn), now) : null,
-          decision_making: chance(0.6) ? pick(Object.values(DecisionMaking)) : null,
-          communication_channels: CHANNELS.filter(() => chance(0.3)),
-          problem_statement: chance(0.5) ? 'Rural households lack safe water.' : null,
-          continuation_plan: chance(0.2) ? 'Handover to the district water boards.' : null,
-          last_evaluated_on: chance(0.15) ? dateBetween(now - years(3), now) : null,
+          sdgTargets: declared,
+          startDate: startedOn,
+          endDate: null,
+          problemStatement: chance(0.5) ? 'Rural households lack safe water.' : null,
+          continuationPlan: chance(0.2) ? 'Handover to the district water boards.' : null,
+          lastEvaluatedOn: chance(0.15) ? dateBetween(now - years(3), now) : null,
+          isDemo: false,
+          stakeholders,
+          details: {
+            registeredAt,
+            enteredPhaseOn: dateBetween(Date.parse(startedOn), now),
+            milestones,
+            indicators,
+            governance: {
+              secretariatHostId: chance(0.4) ? members[0]! : null,
+              secretariatStaffCount: chance(0.4) ? Math.floor(next() * 6) : null,
+              mouSignedOn: chance(0.4) ? dateBetween(Date.parse(startedOn), now) : null,
+              decisionMaking: chance(0.6) ? pick(Object.values(DecisionMaking)) : null,
+              communicationChannels: CHANNELS.filter(() => chance(0.3)),
+            },
+            progressReports: { count: reports.length, lastReportedOn: reports.at(-1) ?? null },
+            recentRemovals: [],
+            fundingConcentration: fundingShares(money),
+          },
+        };
+        rows.push({
+          partnership_id: id,
+          version: 1,
+          registered_at: new Date(registeredAt),
+          phase,
+          countries: own,
+          sectors: snapshot.sectors,
+          is_demo: false,
+          record: JSON.stringify(registryRecordOf(snapshot)),
         });
-        push(phaseChanges, { partnership_id: id, to_phase: phase, changed_on: dateBetween(Date.parse(startedOn), now) });
-        members.forEach((organizationId, position) => {
-          const stakeholderId = randomUUID();
-          const roles = position === 0 ? ['INITIATOR'] : [pick(Object.values(StakeholderRole))];
-          push(stakeholders, { id: stakeholderId, partnership_id: id, organization_id: organizationId, roles, commitment: chance(0.5) ? 'Staff and co-funding' : '' });
-          for (let c = 0; c < Math.floor(next() * 3); c += 1) {
-            const kind = pick(Object.values(ContributionKind));
-            push(contributions, {
-              stakeholder_id: stakeholderId,
-              position: c,
-              kind,
-              amount: kind === 'FINANCIAL' ? Math.round(next() * 500) * 1000 : null,
-              currency: kind === 'FINANCIAL' ? pick(CURRENCIES) : null,
-              person_days: kind === 'STAFF_TIME' ? Math.round(next() * 200) : null,
-            });
-          }
-        });
-        for (let m = 0; m < Math.floor(next() * 4); m += 1) {
-          push(milestones, { partnership_id: id, position: m, title: `Milestone ${m + 1}`, due_on: chance(0.8) ? dateBetween(now - years(2), now + years(2)) : null, status: pick(Object.values(MilestoneStatus)) });
-        }
-        for (let n = 0; n < Math.floor(next() * 4); n += 1) {
-          push(indicators, { partnership_id: id, position: n, name: `Indicator ${n + 1}`, baseline: chance(0.7) ? 10 : null, target: chance(0.7) ? 90 : null, sdg_indicator_code: chance(0.4) ? pick(indicatorCodes) : null });
-        }
-        for (let r = 0; r < Math.floor(next() * 4); r += 1) {
-          const reportedOn = dateBetween(Date.parse(startedOn), now);
-          push(reports, { partnership_id: id, period_start: startedOn, period_end: reportedOn, reported_on: reportedOn, summary: 'Progress as planned' });
-        }
+        totals.stakeholders += stakeholders.length;
+        totals.contributions += stakeholders.reduce((sum, stakeholder) => sum + stakeholder.contributions.length, 0);
+        totals.milestones += milestones.length;
+        totals.indicators += indicators.length;
+        totals.reports += reports.length;
       }
-      const arrays = (table: Columns) => Object.values(table).map((values) => values.map((value) => (Array.isArray(value) ? `{${value.map((v) => JSON.stringify(v)).join(',')}}` : value)));
-      await client.query(
-        `insert into partnerships (id, slug, name, summary, phase, status, scope, countries, sectors, sdg_targets, sdg_goals, start_date, objectives,
-           secretariat_host_id, secretariat_staff_count, mou_signed_on, decision_making, communication_channels, problem_statement, continuation_plan, last_evaluated_on)
-         select id, slug, name, summary, phase, status, scope, countries::text[], sectors::text[], sdg_targets::text[], sdg_goals::text[], start_date, objectives::text[],
-           secretariat_host_id, secretariat_staff_count, mou_signed_on, decision_making, communication_channels::text[], problem_statement, continuation_plan, last_evaluated_on
-         from unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::date[], $13::text[],
-           $14::uuid[], $15::int[], $16::date[], $17::text[], $18::text[], $19::text[], $20::text[], $21::date[])
-           as t(id, slug, name, summary, phase, status, scope, countries, sectors, sdg_targets, sdg_goals, start_date, objectives,
-             secretariat_host_id, secretariat_staff_count, mou_signed_on, decision_making, communication_channels, problem_statement, continuation_plan, last_evaluated_on)`,
-        arrays(partnerships),
-      );
-      await client.query(`insert into phase_changes (partnership_id, to_phase, changed_on, note) select p, t, c, 'Registered' from unnest($1::uuid[], $2::text[], $3::date[]) as x(p, t, c)`, arrays(phaseChanges));
-      await client.query(
-        `insert into stakeholders (id, partnership_id, organization_id, roles, commitment) select i, p, o, r::text[], c from unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[], $5::text[]) as x(i, p, o, r, c)`,
-        arrays(stakeholders),
-      );
-      await client.query(
-        `insert into contributions (stakeholder_id, position, kind, amount, currency, person_days) select * from unnest($1::uuid[], $2::int[], $3::text[], $4::numeric[], $5::text[], $6::numeric[])`,
-        arrays(contributions),
-      );
-      await client.query(`insert into milestones (partnership_id, position, title, due_on, status) select * from unnest($1::uuid[], $2::int[], $3::text[], $4::date[], $5::text[])`, arrays(milestones));
-      await client.query(
-        `insert into indicators (partnership_id, position, name, baseline, target, sdg_indicator_code) select * from unnest($1::uuid[], $2::int[], $3::text[], $4::float8[], $5::float8[], $6::text[])`,
-        arrays(indicators),
-      );
-      await client.query(
-        `insert into progress_reports (partnership_id, period_start, period_end, reported_on, summary) select * from unnest($1::uuid[], $2::date[], $3::date[], $4::date[], $5::text[])`,
-        arrays(reports),
-      );
-      totals.stakeholders += stakeholders.id!.length;
-      totals.contributions += contributions.kind!.length;
-      totals.milestones += milestones.title!.length;
-      totals.indicators += indicators.name!.length;
-      totals.reports += reports.summary!.length;
+      for (let start = 0; start < rows.length; start += 1_000) await db.insertInto('partnership_records').values(rows.slice(start, start + 1_000) as never).execute();
     }
-  } finally {
-    await client.end();
-  }
-  const registrySeconds = (Date.now() - registryStarted) / 1000;
-
-  const projectionStarted = Date.now();
-  const db = partnershipsSubgraph.connect(databaseUrl, { poolSize: 1 });
-  try {
+    const registrySeconds = (Date.now() - registryStarted) / 1000;
+    const projectionStarted = Date.now();
     for (let offset = 0; offset < ids.length; offset += BATCH) {
       await db.transaction().execute((trx) => writeHealthRows(trx, ids.slice(offset, offset + BATCH), today));
     }
     await sql`analyze`.execute(db);
+    const [code, partnerships] = [...countryCounts].sort((a, b) => b[1] - a[1])[0]!;
+    return {
+      partnerships: count,
+      organizations: organizationIds.length,
+      ...totals,
+      busiestCountry: { code, partnerships },
+      ids,
+      registrySeconds,
+      projectionSeconds: (Date.now() - projectionStarted) / 1000,
+    };
   } finally {
     await db.destroy();
   }
-  const [code, partnerships] = [...countryCounts].sort((a, b) => b[1] - a[1])[0]!;
-  return {
-    partnerships: count,
-    organizations: organizationIds.length,
-    ...totals,
-    busiestCountry: { code, partnerships },
-    ids,
-    registrySeconds,
-    projectionSeconds: (Date.now() - projectionStarted) / 1000,
-  };
 }
