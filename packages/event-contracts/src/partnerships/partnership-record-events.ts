@@ -17,7 +17,7 @@ function recordEvent<const Type extends string, Details extends z.ZodRawShape>(t
 
 export const partnershipRegistered = recordEvent('PartnershipRegistered', {
   /** The account that registered it and became its first member; null for the system (demo data) and in payloads written before issue 16. */
-  registrantAccountId: z.string().min(1).nullable().default(null),
+  registrantAccountId: z.string().min(1).nullish(),
 });
 export const partnershipUpdated = recordEvent('PartnershipUpdated', {
   /** The input fields the update was given (API names). */

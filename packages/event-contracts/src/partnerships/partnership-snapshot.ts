@@ -19,8 +19,8 @@ export const stakeholderSnapshot = z.object({
   roles: z.array(code),
   // Added after the first events were written: older payloads read as none.
   contributions: z.array(contributionSnapshot).default([]),
-  /** What the organisation commits to, in its own words (added in issue 16: older payloads read as blank). */
-  commitment: z.string().default(''),
+  /** What the organisation commits to, in its own words (added in issue 16: absent from older payloads). */
+  commitment: z.string().optional(),
 });
 
 /** Shares per funder in one currency, as Partnership.fundingConcentration gives them. */
@@ -86,8 +86,8 @@ export const partnershipSnapshot = z.object({
   lastEvaluatedOn: isoDate.nullable().default(null),
   isDemo: z.boolean(),
   stakeholders: z.array(stakeholderSnapshot),
-  // Added in issue 16: null in payloads written before, which did not carry them.
-  details: recordDetailsSnapshot.nullable().default(null),
+  // Added in issue 16: absent from payloads written before, which did not carry them.
+  details: recordDetailsSnapshot.nullish(),
 });
 
 export type PartnershipSnapshot = z.infer<typeof partnershipSnapshot>;

@@ -35,7 +35,7 @@ export function registryRecordOf(snapshot: PartnershipSnapshot): RegistryRecord 
       organizationId: stakeholder.organizationId,
       organizationType: stakeholder.organizationType,
       roles: stakeholder.roles,
-      hasCommitment: hasText(stakeholder.commitment),
+      hasCommitment: hasText(stakeholder.commitment ?? null),
       contributions: stakeholder.contributions.map(({ kind, amount, personDays }) => ({ kind, amount, personDays })),
     })),
     details: snapshot.details,
