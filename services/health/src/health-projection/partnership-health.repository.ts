@@ -25,11 +25,6 @@ export async function partnershipPlaces(db: Db | Trx, ids: readonly string[]): P
     .execute();
 }
 
-export async function storedPartnershipVersion(db: Db | Trx, id: string): Promise<number | null> {
-  const row = await db.selectFrom('partnership_health').select('partnership_version').where('partnership_id', '=', id).executeTakeFirst();
-  return row?.partnership_version ?? null;
-}
-
 export type HealthValues = Omit<PartnershipHealthTable, 'evaluated_at'>;
 
 async function heldRows(trx: Trx, ids: readonly string[]) {
