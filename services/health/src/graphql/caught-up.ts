@@ -9,12 +9,13 @@ const CHECK_EVERY_MS = 15;
  * check) should see it: the health check reads the registry from its own projection,
  * so such a request first waits, briefly, until the projection's consumer has nothing
  * pending. Past the bound it answers from what it has. A consumer that does not run in
- * the background (a test drives it) is not waited for.
+ * the background (a test drives it) is not waited for. Answers whether it runs.
  */
-export async function projectionCaughtUp(consumer: EventConsumer): Promise<void> {
-  if (!consumer.isRunning) return;
+export async function projectionCaughtUp(consumer: EventConsumer): Promise<boolean> {
+  if (!consumer.isRunning) return false;
   const deadline = Date.now() + WAIT_AT_MOST_MS;
   while ((await consumer.lag()) > 0 && Date.now() < deadline) {
     await new Promise((resolve) => setTimeout(resolve, CHECK_EVERY_MS));
   }
+  return true;
 }
