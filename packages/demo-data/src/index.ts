@@ -8,3 +8,4 @@ export type { DemoOrganization } from './demo-organization.js';
 export type { DemoPartnership, DemoProgressReport, DemoSelfAssessment, DemoStakeholder, PhaseStep } from './demo-partnership.js';
 export type { RegistrationInput, StakeholderInput } from './registration-input.js';
 export { buildDemoLessons, type DemoLesson } from './lessons/build-demo-lessons.js';
+export { buildDemoPartnershipSet, DEMO_PARTNERSHIP_SET } from './demo-partnership-set.js';

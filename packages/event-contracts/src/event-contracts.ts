@@ -10,6 +10,7 @@ import {
 import { organizationRegistered } from './partnerships/organization-events.js';
 import {
   partnershipPhaseChanged,
+  partnershipRecordRepublished,
   partnershipRegistered,
   partnershipUpdated,
   progressReportSubmitted,
@@ -20,7 +21,7 @@ import {
 import { sdgAlignmentChanged } from './sdg/sdg-alignment-events.js';
 import { lessonChanged } from './learning/lesson-events.js';
 import { partnershipOverlapsChanged } from './context/overlap-events.js';
-import { partnershipHealthChanged, selfAssessmentSubmitted } from './partnerships/health-events.js';
+import { partnershipHealthChanged, selfAssessmentSubmitted } from './health/health-events.js';
 
 type ByType<Contracts extends readonly EventContract[]> = { [C in Contracts[number] as C['type']]: C };
 
@@ -37,6 +38,7 @@ export const eventContracts = byType([
   stakeholderUpdated,
   stakeholderRemoved,
   progressReportSubmitted,
+  partnershipRecordRepublished,
   partnershipMemberInvited,
   partnershipInvitationAccepted,
   partnershipInvitationDeclined,
@@ -54,6 +56,8 @@ export type EventContracts = typeof eventContracts;
 export type EventType = keyof EventContracts;
 /** The payload of an event of this type, as its current schema describes it. */
 export type EventPayload<Type extends EventType> = z.output<EventContracts[Type]['payload']>;
+/** What a payload of this type may be written as: fields with defaults may be left out. */
+export type EventPayloadInput<Type extends EventType> = z.input<EventContracts[Type]['payload']>;
 
 export function isEventType(type: string): type is EventType {
   return Object.hasOwn(eventContracts, type);

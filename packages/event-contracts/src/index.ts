@@ -14,4 +14,7 @@ export { sdgAlignmentChanged } from './sdg/sdg-alignment-events.js';
 export { PARTNERSHIP_RECORD_EVENT_TYPES } from './partnerships/partnership-record-events.js';
 export { lessonChanged, lessonSnapshot, type LessonSnapshot } from './learning/lesson-events.js';
 export { partnershipOverlapsChanged } from './context/overlap-events.js';
-export { selfAssessmentSubmitted, partnershipHealthChanged } from './partnerships/health-events.js';
+export { selfAssessmentSubmitted, partnershipHealthChanged } from './health/health-events.js';
+export { EVENT_PRODUCERS, producerOf } from './event-producers.js';
+export { partnershipRecordRepublished } from './partnerships/partnership-record-events.js';
+export { recordDetailsSnapshot, type RecordDetailsSnapshot } from './partnerships/partnership-snapshot.js';

@@ -10,6 +10,14 @@ export interface EventConsumerDefinition<Prepared = undefined> {
   /** Identifies the cursor; instances sharing a name share it and take turns by lease. */
   name: string;
   /**
+   * The event types it reads; it passes over any other. Declared, so the platform's
+   * event graph can be checked for cycles without running anything (every service's
+   * consumer declares it: packages/subgraph-manifest/test fails on one that does not).
+   */
+  eventTypes?: readonly string[];
+  /** The event types its `handle` may append (none: it only projects). With `eventTypes`, the graph of consumers the cycle check reads. */
+  appendsTypes?: readonly string[];
+  /**
    * Optional slow part (an HTTP call, a computation), run outside any transaction before
    * `handle`: time spent here holds back no other consumer. May run again for the same
    * event (retries, a replica taking over), so it must not change anything itself.

@@ -124,6 +124,11 @@ export class EventConsumer<Prepared = undefined> {
     }
   }
 
+  /** Whether it runs in the background (started and not stopped); a test may drive it with processAvailable instead. */
+  get isRunning(): boolean {
+    return this.running !== null;
+  }
+
   /** Committed events this consumer has not handled yet. */
   async lag(): Promise<number> {
     return (await this.status()).pending;

@@ -58,6 +58,15 @@ export const SUBGRAPHS = [
       { variable: 'FIRST_ADMIN_PASSWORD', required: false, meaning: 'the first administrator\'s password', example: "'a long passphrase'" },
     ],
   },
+  {
+    name: 'health',
+    packageName: '@msp-atlas/health',
+    folder: 'services/health',
+    defaultPort: 4006,
+    portVariable: 'HEALTH_PORT',
+    hostVariable: 'HEALTH_HOST',
+    urlVariable: 'HEALTH_URL',
+  },
 ] as const satisfies readonly SubgraphEntry[];
 
 export type SubgraphName = (typeof SUBGRAPHS)[number]['name'];

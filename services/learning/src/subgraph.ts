@@ -6,6 +6,7 @@ import { seedDemoLessons } from './demo/seed-demo-lessons.js';
 import { createContext } from './graphql/context.js';
 import { learningMigrations } from './migrations/index.js';
 import { partnershipProjectionConsumer } from './partnership/partnership-projection-consumer.js';
+import { partnershipWeakFactorsConsumer } from './partnership/partnership-weak-factors-consumer.js';
 import { buildLearningSchema } from './schema.js';
 import { syncTagLabels } from './search/tag-labels.repository.js';
 
@@ -16,12 +17,17 @@ export function createPartnershipProjectionConsumer({ pollIntervalMs, ...deps }:
   return createEventConsumer(partnershipProjectionConsumer, deps, { pollIntervalMs });
 }
 
+/** The weakest factors' consumer (the health service's evaluations), as the service runs it, for tests that drive it themselves. */
+export function createWeakFactorsConsumer({ pollIntervalMs, ...deps }: ConsumerDeps<LearningDatabase> & { pollIntervalMs?: number }): EventConsumer {
+  return createEventConsumer(partnershipWeakFactorsConsumer, deps, { pollIntervalMs });
+}
+
 export const learningSubgraph = defineSubgraph({
   name: 'learning',
   // The event log it writes to is migrated with it.
   database: subgraphDatabase<LearningDatabase>({ schema: SCHEMA, migrations: learningMigrations, sharedMigrations: [migrateEventLog] }),
   buildSchema: buildLearningSchema,
-  eventConsumers: { partnershipProjection: partnershipProjectionConsumer },
+  eventConsumers: { partnershipProjection: partnershipProjectionConsumer, partnershipWeakFactors: partnershipWeakFactorsConsumer },
   context: ({ db, identity }) => createContext(db, identity),
   settings: { SEED_DEMO_DATA: envBoolean(false) },
   startup: async ({ db, logger, settings }) => {

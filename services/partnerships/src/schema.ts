@@ -4,8 +4,6 @@ import { accountReference } from '@msp-atlas/change-history-graphql';
 import { buildFederatedSchema } from '@msp-atlas/federation';
 import { AccountPartnershipsResolver } from './account/account-partnerships.resolver.js';
 import { PartnershipContactsResolver } from './contact/partnership-contacts.resolver.js';
-import { HealthOverviewResolver } from './health-projection/health-overview.resolver.js';
-import { PartnershipHealthResolver } from './health/partnership-health.resolver.js';
 import { PartnershipHistoryResolver } from './history/partnership-history.resolver.js';
 import { MembershipMutationResolver } from './membership/membership-mutation.resolver.js';
 import { PartnershipInvitationResolver } from './membership/partnership-invitation.resolver.js';
@@ -19,8 +17,6 @@ import { PartnershipResolver } from './partnership/partnership.resolver.js';
 import { partnershipReference } from './partnership/partnership.reference.js';
 import { SecretariatResolver } from './partnership/secretariat.resolver.js';
 import { ProgressReportResolver } from './progress-report/progress-report.resolver.js';
-import { PartnershipSelfAssessmentsResolver } from './self-assessment/partnership-self-assessments.resolver.js';
-import { SelfAssessmentResolver } from './self-assessment/self-assessment.resolver.js';
 import { StakeholderResolver } from './stakeholder/stakeholder.resolver.js';
 
 export function buildPartnershipsSchema() {
@@ -41,10 +37,6 @@ export function buildPartnershipsSchema() {
         PartnershipInvitationResolver,
         MembershipMutationResolver,
         AccountPartnershipsResolver,
-        SelfAssessmentResolver,
-        PartnershipSelfAssessmentsResolver,
-        HealthOverviewResolver,
-        PartnershipHealthResolver,
       ],
       // Only for submitSelfAssessment's `@Authorized()` until self-assessments move to the health
       // service; every other check is the services' own (docs/conventions.md).

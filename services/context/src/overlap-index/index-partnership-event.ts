@@ -8,7 +8,7 @@ import { replacePostings } from './overlap-terms.repository.js';
 import { indexValuesOf, profileOfRow } from './partnership-profile.js';
 import { findIndexedPartnerships, findSuggestedTargets, upsertIfNewer, upsertOrganizationName, upsertSuggestionsIfNewer } from './partnership-index.repository.js';
 
-const READ_TYPES = [...PARTNERSHIP_RECORD_EVENT_TYPES, 'SdgAlignmentChanged', 'OrganizationRegistered'] as const;
+export const READ_TYPES = [...PARTNERSHIP_RECORD_EVENT_TYPES, 'SdgAlignmentChanged', 'OrganizationRegistered'] as const;
 
 /**
  * Keeps the overlap index in step with one event of the log: a partnership's record,

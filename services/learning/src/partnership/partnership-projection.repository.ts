@@ -16,5 +16,4 @@ export async function findProjectedPartnership(db: Db | Trx, id: string): Promis
 
 export async function clearPartnershipProjection(trx: Trx): Promise<void> {
   await trx.deleteFrom('partnership_projection').execute();
-  await trx.deleteFrom('partnership_weak_factors').execute();
 }

@@ -3,30 +3,23 @@ import type { StoredEvent } from '@msp-atlas/events';
 import type { Trx } from '../database.js';
 import { linkDemoLessonsTo } from '../demo/link-demo-lessons.js';
 import { upsertPartnershipIfNewer } from './partnership-projection.repository.js';
-import { upsertWeakFactorsIfNewer } from './partnership-weak-factors.repository.js';
 
-// The record events, and the registry's health evaluation for the weakest factors.
-const READ_TYPES = [...PARTNERSHIP_RECORD_EVENT_TYPES, 'PartnershipHealthChanged'] as const;
+// The record events. The health service's evaluations come by a consumer of their own
+// (partnership-weak-factors-consumer.ts): this one appends LessonChanged, which the
+// health service reads, so reading its events here would close a loop.
+export const READ_TYPES = PARTNERSHIP_RECORD_EVENT_TYPES;
+
+/** What linking demo lessons appends. */
+export const APPENDED_TYPES = ['LessonChanged'] as const;
 
 /**
- * Keeps the projection of one partnership from an event carrying its record, and its
- * weakest success factors from a health evaluation; other types are passed over. A demo partnership takes demo lessons that share a country
- * and a goal with it, so demo lessons find their partnerships whenever these arrive.
+ * Keeps the projection of one partnership from an event carrying its record; other types
+ * are passed over. A demo partnership takes demo lessons that share a country and a goal
+ * with it, so demo lessons find their partnerships whenever these arrive.
  */
 export async function projectPartnershipEvent(trx: Trx, stored: StoredEvent): Promise<void> {
   const event = readEvent(stored, READ_TYPES);
   if (!event) return;
-  if (event.type === 'PartnershipHealthChanged') {
-    const { partnershipId, phase, evaluatedOn, weakestFactors } = event.payload;
-    await upsertWeakFactorsIfNewer(trx, {
-      partnership_id: partnershipId,
-      health_version: event.aggregateVersion,
-      phase,
-      evaluated_on: evaluatedOn,
-      weakest_factors: weakestFactors,
-    });
-    return;
-  }
   const snapshot = event.payload.partnership;
   const values = {
     partnership_id: event.aggregateId,

@@ -5,14 +5,14 @@ import { Phase } from '../domain/enums.js';
 import { changePhase, registerPartnership } from '../partnership/partnership.service.js';
 import type { PartnershipRow } from '../partnership/partnership.table.js';
 import { submitProgressReport } from '../progress-report/progress-report.service.js';
-import { submitSelfAssessment } from '../self-assessment/self-assessment.service.js';
 import { removeStakeholder } from '../stakeholder/stakeholder.service.js';
 
 /**
  * Puts one demo partnership through the service the way its partners would have:
  * registered in INITIATION on its start date (with the partners who left since),
  * moved through its phase history, its progress reports submitted, the partners who
- * left removed, its self-assessments submitted. Everything is marked as demo data, and
+ * left removed (its self-assessments are the health service's, made when it sees the
+ * registration). Everything is marked as demo data, and
  * made by the system actor: no account, so no members and a change history without actor.
  */
 export async function registerDemoPartnership(
@@ -33,9 +33,6 @@ export async function registerDemoPartnership(
   }
   row = await submitReports(db, row, partnership);
   row = await removeDeparted(db, row, partnership, organizationIdOf);
-  for (const assessment of partnership.selfAssessments) {
-    await submitSelfAssessment(db, SYSTEM_ACTOR, { partnershipId: row.id, assessedOn: assessment.assessedOn, scores: assessment.scores });
-  }
   return row;
 }
 

@@ -1,12 +1,10 @@
-import { buildDemoPartnerships, buildOrganizationPool, type DemoOrganization, type DemoPartnership } from '@msp-atlas/demo-data';
+import { buildDemoPartnershipSet, buildOrganizationPool, DEMO_PARTNERSHIP_SET, type DemoOrganization, type DemoPartnership } from '@msp-atlas/demo-data';
 import type { Db } from '../database.js';
 import { today } from '../domain/clock.js';
 import { registerDemoOrganizations } from './register-demo-organizations.js';
 import { registerDemoPartnership } from './register-demo-partnership.js';
 import { runWithConcurrency } from './run-with-concurrency.js';
 
-const DEMO_PARTNERSHIP_COUNT = 240;
-const DEMO_SEED = 2030;
 /** Registrations running at once: enough to keep the database busy, few enough for a small pool. */
 const CONCURRENCY = 6;
 
@@ -17,13 +15,9 @@ const CONCURRENCY = 6;
  */
 export async function seedDemoData(db: Db): Promise<number> {
   if (await hasDemoData(db)) return 0;
-  const pool = buildOrganizationPool(DEMO_SEED);
-  const partnerships = buildDemoPartnerships(DEMO_PARTNERSHIP_COUNT, {
-    seed: DEMO_SEED,
-    today: today(),
-    chooseOrganization: pool.choose,
-    healthVariants: true,
-  });
+  const pool = buildOrganizationPool(DEMO_PARTNERSHIP_SET.seed);
+  // The health service builds the same set to add the self-assessments (its records).
+  const partnerships = buildDemoPartnershipSet(today());
   const ids = await registerDemoOrganizations(db, organizationsIn(partnerships, pool.organizations), CONCURRENCY);
   // biome-ignore lint/style/noNonNullAssertion: every organization of the demo partnerships was registered just before
   const idOf = (organization: DemoOrganization) => ids.get(organization.name)!;

@@ -1,11 +1,13 @@
 import { appendTypedEvents, type PartnershipSnapshot, type TypedNewEvent } from '@msp-atlas/event-contracts';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { Trx } from '../database.js';
+import { SOURCE } from './event-source.js';
 import type { OrganizationRow } from '../organization/organization.table.js';
 import { publishedFields } from '../partnership/published-fields.js';
+import { recordDetailsOf } from '../partnership/record-details.repository.js';
 import type { PartnershipRow } from '../partnership/partnership.table.js';
 
-export const SOURCE = 'partnerships';
+export { SOURCE } from './event-source.js';
 
 /**
  * The partnership as a change leaves it, for the payload of its event: other services
@@ -23,6 +25,7 @@ export async function readPartnershipSnapshot(trx: Trx, row: PartnershipRow): Pr
       'organizations.type',
       'organizations.country_code',
       'stakeholders.roles',
+      'stakeholders.commitment',
       jsonArrayFrom(
         eb
           .selectFrom('contributions')
@@ -34,6 +37,7 @@ export async function readPartnershipSnapshot(trx: Trx, row: PartnershipRow): Pr
     .where('stakeholders.partnership_id', '=', row.id)
     .orderBy('stakeholders.joined_at')
     .execute();
+  const details = await recordDetailsOf(trx, row);
   return {
     id: row.id,
     ...publishedFields(row),
@@ -44,6 +48,7 @@ export async function readPartnershipSnapshot(trx: Trx, row: PartnershipRow): Pr
       organizationType: stakeholder.type,
       country: stakeholder.country_code?.trim() ?? null,
       roles: stakeholder.roles,
+      commitment: stakeholder.commitment,
       contributions: stakeholder.contributions.map((contribution) => ({
           kind: contribution.kind,
           amount: contribution.amount === null ? null : Number(contribution.amount),
@@ -51,6 +56,7 @@ export async function readPartnershipSnapshot(trx: Trx, row: PartnershipRow): Pr
           personDays: contribution.person_days === null ? null : Number(contribution.person_days),
         })),
     })),
+    details,
   };
 }
 

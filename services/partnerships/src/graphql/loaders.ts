@@ -16,11 +16,6 @@ import {
 import type { PartnershipRow } from '../partnership/partnership.table.js';
 import { indicatorValuesOf, lastReportDatesOf, progressReportsOf } from '../progress-report/progress-report.repository.js';
 import { contributionsOf, financialContributionsOf, stakeholdersOf } from '../stakeholder/stakeholder.repository.js';
-import type { RegistrySignals } from '@msp-atlas/partnership-health';
-import { today } from '../domain/clock.js';
-import { loadRegistrySignals } from '../health/load-registry-signals.js';
-import { loadLatestSelfScores, type SelfScores } from '../self-assessment/latest-self-scores.js';
-import { scoresOf } from '../self-assessment/self-assessment.repository.js';
 
 /**
  * Per-request batch loaders: however many partnerships a page holds, each relation
@@ -50,17 +45,6 @@ export function createLoaders(db: Db, viewer: Viewer) {
       const accountId = viewer.accountId;
       const memberOf = new Set(accountId === null ? [] : await partnershipsWithMember(db, accountId, ids));
       return ids.map((id) => memberOf.has(id));
-    }),
-    selfAssessmentScores: groupedLoader((ids) => scoresOf(db, ids), (row) => row.assessment_id),
-    /** Latest self-assessed score per factor; an empty record where nobody assessed. */
-    selfScores: new DataLoader<string, SelfScores>(async (ids) => {
-      const scores = await loadLatestSelfScores(db, ids);
-      return ids.map((id) => scores.get(id) ?? {});
-    }),
-    /** The registry's health-check figures, as of the service's today. */
-    registrySignals: new DataLoader<string, RegistrySignals | null>(async (ids) => {
-      const signals = await loadRegistrySignals(db, ids, today());
-      return ids.map((id) => signals.get(id) ?? null);
     }),
     lastReportedOn: new DataLoader<string, string | null>(async (ids) => {
       const rows = await lastReportDatesOf(db, ids);

@@ -84,7 +84,10 @@ async function insertRegistration(trx: Trx, actor: Actor, values: RegistrationVa
     actor,
     action: 'registerPartnership',
     record: row,
-    event: recordEvent('PartnershipRegistered', { partnership: await readPartnershipSnapshot(trx, row) }),
+    event: recordEvent('PartnershipRegistered', {
+      registrantAccountId: registrant?.accountId ?? null,
+      partnership: await readPartnershipSnapshot(trx, row),
+    }),
     alongside: added.organizationEvents,
     changes: registrationChanges(row, {
       lists: { milestones: values.milestones, indicators: values.indicators, contacts: values.contacts },

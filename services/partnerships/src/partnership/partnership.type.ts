@@ -1,9 +1,6 @@
 import { LocalDate } from '@msp-atlas/federation';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { PartnershipStatus, Phase, Scope } from '../domain/enums.js';
-import { LearningHealthSignal } from '../health/learning-health-signal.type.js';
-import { OverlapHealthSignal } from '../health/overlap-health-signal.type.js';
-import { SdgHealthSignal } from '../health/sdg-health-signal.type.js';
 import { Governance } from './governance.type.js';
 
 @Directive('@key(fields: "id")')
@@ -83,18 +80,4 @@ export class Partnership {
 
   @Field(() => Date)
   updatedAt!: Date;
-
-  // Contributed by the SDG, context and learning subgraphs; here only for Partnership.health's
-  // @requires: the gateway fetches them first and passes them in the entity representation.
-  @Directive('@external')
-  @Field(() => SdgHealthSignal, { nullable: true })
-  sdgHealthSignal?: SdgHealthSignal | null;
-
-  @Directive('@external')
-  @Field(() => OverlapHealthSignal, { nullable: true })
-  overlapHealthSignal?: OverlapHealthSignal | null;
-
-  @Directive('@external')
-  @Field(() => LearningHealthSignal)
-  learningHealthSignal?: LearningHealthSignal | null;
 }

@@ -160,12 +160,7 @@ const MUTATIONS: MutationCase[] = [
     query: mutation('declinePartnershipInvitation', 'DeclinePartnershipInvitationInput', 'invitation { status }'),
     variables: (f) => ({ input: { invitationId: f.invitationId } }),
   },
-  {
-    mutation: 'submitSelfAssessment',
-    outcomes: MEMBERS_OR_ADMINS,
-    query: mutation('submitSelfAssessment', 'SubmitSelfAssessmentInput', 'selfAssessment { id }'),
-    variables: (f) => ({ input: { partnershipId: f.partnership.id, scores: [{ factor: 'TRUST', score: 4 }] } }),
-  },
+  // submitSelfAssessment is the health service's (services/health/test/health/self-assessment.test.ts).
 ];
 
 const cases = MUTATIONS.flatMap((entry) =>

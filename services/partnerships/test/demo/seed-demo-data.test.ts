@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { createTestDatabase, type TestDatabase } from '@msp-atlas/test-harness';
@@ -7,9 +8,6 @@ import { ContributionKind, OrganizationType, Phase } from '../../src/domain/enum
 import { seedDemoData } from '../../src/demo/seed-demo-data.js';
 import { isProgressReportOverdue } from '../../src/progress-report/report-overdue.js';
 import { partnershipsSubgraph } from '../../src/subgraph.js';
-import { evaluateHealth, HEALTH_RULES } from '@msp-atlas/partnership-health';
-import { loadRegistrySignals } from '../../src/health/load-registry-signals.js';
-import { loadLatestSelfScores } from '../../src/self-assessment/latest-self-scores.js';
 
 const phaseOrder: readonly string[] = [Phase.INITIATION, Phase.DESIGN, Phase.IMPLEMENTATION, Phase.FURTHER_DEVELOPMENT];
 
@@ -126,24 +124,20 @@ describe('seedDemoData', () => {
     const { rows } = await sql<{ action: string; records: string; with_actor: string }>`
       select action, count(*)::text as records, count(actor_account_id)::text as with_actor
       from change_records group by action order by action`.execute(db);
-    expect(rows.map((row) => row.action)).toEqual(['changePhase', 'registerPartnership', 'removeStakeholder', 'submitProgressReport', 'submitSelfAssessment']);
+    expect(rows.map((row) => row.action)).toEqual(['changePhase', 'registerPartnership', 'removeStakeholder', 'submitProgressReport']);
     expect(rows.find((row) => row.action === 'registerPartnership')?.records).toBe(String(seeded));
     expect(rows.every((row) => row.with_actor === '0')).toBe(true);
     expect(await count(db, 'partnership_members')).toBe(0);
     expect(await count(db, 'partnership_contacts')).toBe(0);
   });
 
-  it('shows every status of every factor the registry decides somewhere, and self-assessments that disagree with the data', async () => {
-    const ids = (await db.selectFrom('partnerships').select('id').execute()).map((row) => row.id);
-    const [registry, selfScores] = await Promise.all([loadRegistrySignals(db, ids, today()), loadLatestSelfScores(db, ids)]);
-    const evaluations = ids.map((id) =>
-      evaluateHealth({ today: today(), registry: registry.get(id)!, sdg: null, overlaps: null, learning: null, selfScores: selfScores.get(id)! }),
-    );
-    for (const rule of HEALTH_RULES.filter((r) => r.source === 'REGISTRY')) {
-      const shown = new Set(evaluations.map((evaluation) => evaluation.factors.find((f) => f.factor === rule.factor)!.status));
-      expect([...shown].sort(), rule.factor).toEqual([...rule.statuses].sort());
-    }
-    expect(new Set(evaluations.flatMap((evaluation) => evaluation.gaps.map((gap) => gap.kind)))).toEqual(new Set(['SELF_HIGHER', 'DATA_HIGHER']));
+  it('publishes every demo record whole, details and all, for the health service (which adds the self-assessments)', async () => {
+    const { rows } = await sql<{ events: string; without_details: string }>`
+      select count(*)::text as events, count(*) filter (where payload -> 'partnership' -> 'details' is null or payload -> 'partnership' -> 'details' = 'null')::text as without_details
+      from event_log.events where aggregate_type = 'Partnership' and payload ? 'partnership'`.execute(db);
+    expect(Number(rows[0]!.events)).toBeGreaterThan(seeded);
+    expect(rows[0]!.without_details).toBe('0');
+    expect(await count(db, 'records_to_republish')).toBe(0);
   });
 
   it('does nothing when called again', async () => {

@@ -55,7 +55,8 @@ describe('registerPartnership', () => {
     expect(five).toBe(one);
     // begin, slug, partnership, phase, milestones, indicators, stakeholders (repeat
     // check, organisations, stakeholders, contributions), contacts, first member, the
-    // event's snapshot, events, change record, commit: as before the record writer.
-    expect(one).toBe(16);
+    // event's snapshot and its details (milestones, indicators, reports, phase entry,
+    // removals, money: six), events, change record, commit.
+    expect(one).toBe(22);
   });
 });

@@ -1,0 +1,3 @@
+import { healthSubgraph } from './subgraph.js';
+
+await healthSubgraph.main();

@@ -1,0 +1,3 @@
+import { workspaceTestConfig } from '@msp-atlas/test-harness/vitest-config';
+
+export default workspaceTestConfig();
