@@ -1,4 +1,3 @@
-export { viewerAuthChecker } from './auth-checker.js';
 export { requireAdmin, requireSignedIn } from './guards.js';
 export { requireSignedInActor } from './signed-in-actor.js';
 export type { ViewerContext } from './viewer-context.js';

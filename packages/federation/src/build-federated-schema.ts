@@ -12,11 +12,6 @@ export type ReferenceResolvers = Record<
 
 const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible"])`;
 
-// type-graphql's metadata is global: once any subgraph in the process uses
-// `@Authorized`, every schema must name a checker. A schema without its own one
-// has no such fields, so this is never called for it; if it is, it refuses.
-const noAuthChecker = () => false;
-
 /**
  * Turns type-graphql resolvers into a Federation 2 subgraph schema: type-graphql
  * builds the schema (entities carry `@Directive('@key(fields: "id")')`), its SDL with
@@ -28,7 +23,9 @@ export async function buildFederatedSchema(
   options: Omit<BuildSchemaOptions, 'skipCheck'>,
   referenceResolvers: ReferenceResolvers = {},
 ): Promise<GraphQLSchema> {
-  const schema = await buildSchema({ authChecker: noAuthChecker, ...options, skipCheck: true });
+  // No auth checker: authorisation is the services' (docs/conventions.md), and without one
+  // type-graphql refuses to build a schema that uses `@Authorized()`.
+  const schema = await buildSchema({ ...options, skipCheck: true });
   const typeDefs = parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(schema)}`);
   const resolvers: Record<string, any> = createResolversMap(schema);
   for (const [typeName, reference] of Object.entries(referenceResolvers)) {

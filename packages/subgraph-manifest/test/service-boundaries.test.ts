@@ -46,9 +46,19 @@ const SQL_KEYWORDS = 'from|join|into|update|table|FROM|JOIN|INTO|UPDATE|TABLE';
 const SQL_VERB = /\b(?:select|insert|update|delete|create|alter|drop|truncate|SELECT|INSERT|UPDATE|DELETE|CREATE|ALTER|DROP|TRUNCATE)\b/;
 /** This file, whose own examples name tables. */
 const THIS_FILE = relative(ROOT, fileURLToPath(import.meta.url));
+/**
+ * The one reach allowed, once: when the health check became a service of its own, its
+ * migration carried the rows over from the release before, whose tables its upgrade test
+ * loads (services/health/README.md, "Upgrading").
+ */
+const UPGRADE_FROM_PREVIOUS_RELEASE = new Set([
+  'services/health/src/migrations/20261208T0410_carry_over_from_partnerships.ts',
+  'services/health/test/upgrade/fixtures/release-4ee5c2f.sql',
+  'services/health/test/upgrade/upgrade-from-4ee5c2f.test.ts',
+]);
 
 /** What in `text` (of the file at `path`) reaches into `service`: deep imports, relative paths into its sources, its tables. */
-function trespasses(path: string, text: string, service: Service): string[] {
+function trespasses(path: string, text: string, service: Service, ownTables: ReadonlySet<string> = new Set()): string[] {
   const found: string[] = [];
   const code = withoutComments(text);
   for (const [, specifier] of code.matchAll(/(?:from\s+|import\s*\(\s*|require\s*\(\s*)['"]([^'"]+)['"]/g)) {
@@ -63,6 +73,8 @@ function trespasses(path: string, text: string, service: Service): string[] {
     found.push(`names ${match}`);
   }
   for (const table of service.tables) {
+    // A table of the same name in the file's own service (each has its `partnership_members`) is its own.
+    if (ownTables.has(table)) continue;
     const qualified = `(?:${schema}\\.)?${table}`;
     const calls = new RegExp(`(?:${KYSELY_TABLE_CALLS})\\(\\s*['"\`]${qualified}(?:['"\`]|\\s+as\\s)`, 'g');
     const statements = new RegExp(`\\b(?:${SQL_KEYWORDS})\\s+${qualified}\\b(?![.(:])`, 'g');
@@ -106,15 +118,22 @@ describe('service boundaries', () => {
       "const tip = 'Write the milestones into indicators you can measure';",
     ];
     expect(trespasses('gateway/test/x.ts', harmless.join('\n'), registry)).toEqual([]);
+    // A table of the same name in the file's own service is its own; the registry's, by its schema, is not.
+    const statement = "db.deleteFrom('partnership_members'); sql`select 1 from partnerships.partnership_members`";
+    expect(trespasses('services/health/src/x.ts', statement, registry, new Set(['partnership_members']))).toEqual(['names partnerships.partnership_members']);
   });
 
   it('has no file outside a service import its internals or name its tables', () => {
-    const offenders = files.filter((path) => path !== THIS_FILE).flatMap((path) => {
-      const text = readFileSync(join(ROOT, path), 'utf8');
-      return services
-        .filter((service) => !(path + sep).startsWith(service.folder + sep))
-        .flatMap((service) => trespasses(path, text, service).map((reach) => `${path}: ${reach} of ${service.folder}`));
-    });
+    const inService = (path: string, service: Service) => (path + sep).startsWith(service.folder + sep);
+    const offenders = files
+      .filter((path) => path !== THIS_FILE && !UPGRADE_FROM_PREVIOUS_RELEASE.has(path))
+      .flatMap((path) => {
+        const text = readFileSync(join(ROOT, path), 'utf8');
+        const ownTables = new Set(services.find((service) => inService(path, service))?.tables ?? []);
+        return services
+          .filter((service) => !inService(path, service))
+          .flatMap((service) => trespasses(path, text, service, ownTables).map((reach) => `${path}: ${reach} of ${service.folder}`));
+      });
     expect(offenders).toEqual([]);
   });
 });

@@ -5,10 +5,7 @@
 // into the health service's projection only (load-health-data.ts), so the queries ask
 // for the health service's fields: the registry knows none of them.
 import { performance } from 'node:perf_hooks';
-// The platform and client helpers every benchmark shares (moving to a package of their own).
-import { startBenchPlatform } from '../../../gateway/bench/bench-platform.js';
-import { benchClient, dataOrThrow } from '../../../gateway/bench/graphql.js';
-import { describeLatencies, percentile } from '../../../gateway/bench/latency.js';
+import { benchClient, dataOrThrow, describeLatencies, percentile, startBenchPlatform } from '@msp-atlas/bench-harness';
 import { loadHealthData } from './load-health-data.js';
 
 const PARTNERSHIPS = Number(process.env.BENCH_HEALTH_PARTNERSHIPS ?? 100_000);
@@ -32,7 +29,11 @@ const HEALTH = `query($factor: SuccessFactor!) { partnershipsByHealth(factor: $f
 const FACTORS = ['JOINT_OBJECTIVES', 'LEADERSHIP', 'TRUST', 'SECRETARIAT', 'RESOURCES', 'AGENDA_2030', 'RESULTS_MONITORING', 'LEARNING', 'SCALING_HANDOVER'];
 
 const today = new Date().toISOString().slice(0, 10);
-const platform = await startBenchPlatform({ subgraphs: ['partnerships', 'sdg', 'context', 'learning', 'health'] });
+const platform = await startBenchPlatform({
+  // accounts: the gateway reads its access feed; the registry's larger pool as before the move.
+  subgraphs: ['partnerships', 'sdg', 'context', 'learning', 'health', 'accounts'],
+  subgraphEnv: { partnerships: { DATABASE_POOL_SIZE: '20' } },
+});
 try {
   console.log(`platform: ${platform.processes.join(', ')} as separate processes; ${platform.databaseServer}`);
   const loaded = await loadHealthData(platform.databaseUrl, PARTNERSHIPS, today);

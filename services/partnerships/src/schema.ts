@@ -1,5 +1,4 @@
 import 'reflect-metadata';
-import { viewerAuthChecker } from '@msp-atlas/access';
 import { accountReference } from '@msp-atlas/change-history-graphql';
 import { buildFederatedSchema } from '@msp-atlas/federation';
 import { AccountPartnershipsResolver } from './account/account-partnerships.resolver.js';
@@ -38,9 +37,6 @@ export function buildPartnershipsSchema() {
         MembershipMutationResolver,
         AccountPartnershipsResolver,
       ],
-      // Only for submitSelfAssessment's `@Authorized()` until self-assessments move to the health
-      // service; every other check is the services' own (docs/conventions.md).
-      authChecker: viewerAuthChecker,
       validate: false,
     },
     { ...partnershipReference, ...organizationReference, ...accountReference },

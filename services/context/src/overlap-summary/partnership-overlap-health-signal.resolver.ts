@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { ContextServiceContext } from '../graphql/context.js';
-import { PartnershipReference } from '../overlaps/partnership-reference.type.js';
+import { PartnershipReference } from '../overlaps/partnership.reference.js';
 import { OverlapHealthSignal } from './overlap-health-signal.type.js';
 
 @Resolver(() => PartnershipReference)

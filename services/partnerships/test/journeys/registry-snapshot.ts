@@ -16,12 +16,9 @@ export async function registrySnapshot(db: Db) {
     union all select 'indicators', count(*)::text, '0' from indicators
     union all select 'progress_reports', count(*)::text, '0' from progress_reports
     union all select 'indicator_values', count(*)::text, '0' from indicator_values
-    union all select 'self_assessments', count(*)::text, '0' from self_assessments
-    union all select 'self_assessment_scores', count(*)::text, '0' from self_assessment_scores
     union all select 'change_records', count(*)::text, '0' from change_records
-    -- The registry's own events: other services append theirs when they read its events, and
-    -- its health projection appends PartnershipHealthChanged in the background.
-    union all select 'events', count(*)::text, '0' from event_log.events where source = 'partnerships' and aggregate_type <> 'PartnershipHealth'`.execute(db);
+    -- The registry's own events: other services append theirs when they read its events.
+    union all select 'events', count(*)::text, '0' from event_log.events where source = 'partnerships'`.execute(db);
   const fingerprint = await sql<{ digest: string }>`
     select md5(coalesce(string_agg(p::text, '|' order by p.id), '')) as digest from partnerships p`.execute(db);
   return { counts: rows, digest: fingerprint.rows[0]?.digest };
