@@ -1,5 +1,5 @@
 import { buildClientSchema, getIntrospectionQuery } from 'graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { dataOf, errorOf, type GraphqlResponse } from '@msp-atlas/test-harness';
 import { MAX_STRING_LENGTH } from '@msp-atlas/federation';
 import { sharedPlatform, type SharedPlatform } from '../../src/testing/index.js';

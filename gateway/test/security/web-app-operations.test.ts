@@ -1,5 +1,5 @@
 import { buildClientSchema, getIntrospectionQuery, getOperationAST, parse, type GraphQLSchema } from 'graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { dataOf } from '@msp-atlas/test-harness';
 import { measureOperation } from '../../src/limits/measure-operation.js';
 import { defaultOperationLimits } from '../../src/limits/operation-limits.js';

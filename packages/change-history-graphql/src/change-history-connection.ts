@@ -1,7 +1,7 @@
 import { buildConnection, pageArguments, timestampIdKey, type Connection } from '@msp-atlas/federation';
 import { ChangeRecordConnection } from './change-record.connection.js';
 import { changeRecordsPage, countChangeRecords, type ChangeRecordPageRow, type RecordRef } from '@msp-atlas/change-history';
-import { ChangeRecord } from './change-record.type.js';
+import type { ChangeRecord } from './change-record.type.js';
 import { redactChanges } from './redact-changes.js';
 
 /**

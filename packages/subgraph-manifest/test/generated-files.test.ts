@@ -50,8 +50,10 @@ describe('the files made from the manifest', () => {
       expect(compose.services.gateway!.environment[entry.urlVariable]).toBe(`http://${entry.name}:${entry.defaultPort}/graphql`);
       expect(compose.services.gateway!.depends_on).toContain(entry.name);
     }
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: compose's own variable syntax, not a template
     expect(compose.services.newcomer!.environment.NEWCOMER_KEY).toBe('${NEWCOMER_KEY:?set NEWCOMER_KEY to its key}');
     expect(compose.services.accounts!.environment.AUTH_SIGNING_KEY).toMatch(/^\$\{AUTH_SIGNING_KEY:\?/);
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: compose's own variable syntax, not a template
     expect(compose.services.accounts!.environment.FIRST_ADMIN_EMAIL).toBe('${FIRST_ADMIN_EMAIL:-}');
     // Secrets of one subgraph go to it alone.
     expect(compose.services.partnerships!.environment).not.toHaveProperty('AUTH_SIGNING_KEY');

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorOf, postGraphql, startTestSubgraph, type TestSubgraphOf } from '@msp-atlas/test-harness';
-import { sdgSubgraph, type SdgDb } from '../src/index.js';
+import { sdgSubgraph } from '../src/index.js';
 
 let gatewaySecret: string;
 
@@ -11,13 +11,12 @@ const GERMAN_WATER =
 
 describe('SDG framework and suggestions', () => {
   let subgraph: TestSubgraphOf<typeof sdgSubgraph>;
-  let db: SdgDb;
   let service: Awaited<ReturnType<typeof sdgSubgraph.start>>;
   const post = (query: string, variables: Record<string, unknown> = {}) => postGraphql(service.url, query, variables, { gatewaySecret });
 
   beforeAll(async () => {
     subgraph = await startTestSubgraph(sdgSubgraph);
-    ({ db, service, gatewaySecret } = subgraph);
+    ({ service, gatewaySecret } = subgraph);
   });
   afterAll(async () => {
     await subgraph?.close();

@@ -32,8 +32,12 @@ export async function verifyPassword(password: string, stored: string): Promise<
 const decoys = new Map<string, Promise<string>>();
 export function decoyPasswordHash(cost: PasswordHashCost): Promise<string> {
   const key = `${cost.logN}$${cost.r}$${cost.p}`;
-  if (!decoys.has(key)) decoys.set(key, hashPassword(randomBytes(16).toString('hex'), cost));
-  return decoys.get(key)!;
+  let decoy = decoys.get(key);
+  if (!decoy) {
+    decoy = hashPassword(randomBytes(16).toString('hex'), cost);
+    decoys.set(key, decoy);
+  }
+  return decoy;
 }
 
 function derive(password: string, salt: Buffer, cost: PasswordHashCost): Promise<Buffer> {

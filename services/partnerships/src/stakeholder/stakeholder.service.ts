@@ -83,6 +83,7 @@ export async function addStakeholderRows(
   const newOrganizations = stakeholders.map((stakeholder) =>
     stakeholder.newOrganization ? { id: randomUUID(), ...stakeholder.newOrganization, is_demo: isDemo } : null,
   );
+  // biome-ignore lint/style/noNonNullAssertion: the input check lets a stakeholder through only with an organization id or a new organization
   const organizationIds = stakeholders.map((stakeholder, index) => newOrganizations[index]?.id ?? stakeholder.organizationId!);
   await requireExistingOrganizations(trx, stakeholders, fieldOf);
   await refuseRepeatedOrganizations(trx, partnershipId, organizationIds, fieldOf);
@@ -93,6 +94,7 @@ export async function addStakeholderRows(
     stakeholders.map((stakeholder, index) => ({
       id: randomUUID(),
       partnership_id: partnershipId,
+      // biome-ignore lint/style/noNonNullAssertion: organizationIds has an entry per stakeholder
       organization_id: organizationIds[index]!,
       roles: stakeholder.roles,
       commitment: stakeholder.commitment,
@@ -101,6 +103,7 @@ export async function addStakeholderRows(
   await insertContributions(
     trx,
     stakeholders.flatMap((stakeholder, index) =>
+      // biome-ignore lint/style/noNonNullAssertion: rows has a row per stakeholder, in order
       stakeholder.contributions.map((contribution) => ({ ...contribution, stakeholder_id: rows[index]!.id })),
     ),
   );
@@ -150,6 +153,7 @@ export async function addStakeholder(db: Db, actor: Actor, input: AddStakeholder
     return await db.transaction().execute(async (trx) => {
       const current = await lockEditablePartnership(trx, actor, input.partnershipId, input.expectedVersion);
       const added = await addStakeholderRows(trx, current.id, [stakeholder], () => 'input', current.is_demo);
+      // biome-ignore lint/style/noNonNullAssertion: one stakeholder was added, so there is one row
       const row = added.rows[0]!;
       const partnership = await writeChange(trx, PARTNERSHIP_RECORD, {
         actor,

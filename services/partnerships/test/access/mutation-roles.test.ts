@@ -64,8 +64,6 @@ const MEMBERS_OR_CURATORS: Record<Role, Outcome> = {
   invitee: 'FORBIDDEN',
 };
 const MEMBERS_ONLY: Record<Role, Outcome> = { ...MEMBERS_OR_CURATORS, 'curator of KEN': 'FORBIDDEN' };
-/** The members speak for the partnership; an administrator may too, a curator may not. */
-const MEMBERS_OR_ADMINS: Record<Role, Outcome> = { ...MEMBERS_ONLY, 'admin, not a member': 'ALLOWED' };
 const INVITEE_ONLY: Record<Role, Outcome> = { ...MEMBERS_ONLY, member: 'FORBIDDEN', invitee: 'ALLOWED' };
 
 interface MutationCase {

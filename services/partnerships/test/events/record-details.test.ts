@@ -17,13 +17,9 @@ import { newAccount } from '../support/accounts.js';
 
 let testDb: TestDatabase;
 let db: Db;
-let statements = 0;
 beforeAll(async () => {
   testDb = await createTestDatabase();
-  db = partnershipsSubgraph.connect(testDb.url, { poolSize: 4, onQuery: (event) => {
-        if (event.level === 'query') statements += 1;
-      },
-    });
+  db = partnershipsSubgraph.connect(testDb.url, { poolSize: 4 });
   await partnershipsSubgraph.migrate(db);
 });
 afterAll(async () => {

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { dataOf, errorOf } from '@msp-atlas/test-harness';
 import { registerPartnership, sharedPlatform, type SharedPlatform } from '@msp-atlas/gateway/testing';
 import { registrySnapshot } from './registry-snapshot.js';
