@@ -96,13 +96,21 @@ export function compareState(expected: WrittenState, actual: WrittenState | null
   // After a write of unknown outcome, a newer version may rightly show other values.
   const comparable = !uncertain || actual.version === expected.version;
   const notes = [
-    ...(actual.version < expected.version || (comparable && actual.version !== expected.version) ? [`version ${actual.version}, expected ${expected.version}`] : []),
-    ...(comparable && (actual.name !== expected.name || actual.summary !== expected.summary) ? [`name/summary "${actual.name}", expected "${expected.name}"`] : []),
+    ...(actual.version < expected.version || (comparable && actual.version !== expected.version)
+      ? [`version ${actual.version}, expected ${expected.version}`]
+      : []),
+    ...(comparable && (actual.name !== expected.name || actual.summary !== expected.summary)
+      ? [`name/summary "${actual.name}", expected "${expected.name}"`]
+      : []),
     ...(comparable && actual.phase !== expected.phase ? [`phase ${actual.phase}, expected ${expected.phase}`] : []),
     ...(missingStakeholders ? [`${missingStakeholders} acknowledged stakeholder(s) missing`] : []),
     ...(missingReports ? [`${missingReports} acknowledged progress report(s) missing`] : []),
-    ...(comparable && actual.stakeholders.length !== expected.stakeholders.length ? [`${actual.stakeholders.length} stakeholders, expected ${expected.stakeholders.length}`] : []),
-    ...(comparable && actual.progressReports.length !== expected.progressReports.length ? [`${actual.progressReports.length} reports, expected ${expected.progressReports.length}`] : []),
+    ...(comparable && actual.stakeholders.length !== expected.stakeholders.length
+      ? [`${actual.stakeholders.length} stakeholders, expected ${expected.stakeholders.length}`]
+      : []),
+    ...(comparable && actual.progressReports.length !== expected.progressReports.length
+      ? [`${actual.progressReports.length} reports, expected ${expected.progressReports.length}`]
+      : []),
   ];
   const facets =
     (comparable && (actual.name !== expected.name || actual.summary !== expected.summary) ? 1 : 0) +

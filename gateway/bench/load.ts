@@ -289,17 +289,34 @@ const mixOf = (kinds: readonly OperationKind[]) => kinds.map((kind) => `${kind} 
 
 const cpu = cpus();
 console.log('npm run bench:load: mixed reads and writes through the gateway');
-console.log(`machine: ${cpu.length} CPUs (${cpu[0]?.model.trim() ?? 'unknown'}), ${(totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}, ${osPlatform()}; load average before start ${loadavg().map((value) => value.toFixed(2)).join(' ')}`);
+console.log(
+  `machine: ${cpu.length} CPUs (${cpu[0]?.model.trim() ?? 'unknown'}), ${(totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}, ${osPlatform()}; load average before start ${loadavg()
+    .map((value) => value.toFixed(2))
+    .join(' ')}`,
+);
 
 // The registry's demo data set, as `npm start` loads it; a larger pool for its writers.
-const platform = await startBenchPlatform({ seedDemoData: SEED_DEMO_DATA ? ['partnerships'] : [], subgraphEnv: { partnerships: { DATABASE_POOL_SIZE: '20' } } });
+const platform = await startBenchPlatform({
+  seedDemoData: SEED_DEMO_DATA ? ['partnerships'] : [],
+  subgraphEnv: { partnerships: { DATABASE_POOL_SIZE: '20' } },
+});
 let exitCode = 1;
 try {
-  console.log(`platform: ${platform.processes.join(', ')} as separate processes (NODE_ENV=production), ${platform.databaseServer}, fresh database; demo data ${SEED_DEMO_DATA ? 'seeded' : 'not seeded'} (BENCH_SEED_DEMO_DATA)`);
+  console.log(
+    `platform: ${platform.processes.join(', ')} as separate processes (NODE_ENV=production), ${platform.databaseServer}, fresh database; demo data ${SEED_DEMO_DATA ? 'seeded' : 'not seeded'} (BENCH_SEED_DEMO_DATA)`,
+  );
   const settings = { ...BENCH_GATEWAY_SETTINGS, ...BENCH_SUBGRAPH_SETTINGS };
-  console.log(`gateway and subgraph settings for the bench: ${Object.entries(settings).map(([key, value]) => `${key}=${value}`).join(', ')} (mutation rate limit off: one load generator is one client address)`);
-  console.log(`settings: ${CLIENTS} concurrent clients (BENCH_CLIENTS), each with its own signed-up account and one request at a time, keep-alive HTTP on loopback; ${DURATION_SECONDS} s measured (BENCH_DURATION_SECONDS) after ${WARM_UP_SECONDS} s warm-up (BENCH_WARM_UP_SECONDS); load generator in its own process`);
-  console.log(`mix: reads ${percentOf(READS)}% (${mixOf(READS)}), writes ${percentOf(WRITES)}% (${mixOf(WRITES)}); every request carries the client's token; writes go to the client's own partnerships with expectedVersion = its last acknowledged version`);
+  console.log(
+    `gateway and subgraph settings for the bench: ${Object.entries(settings)
+      .map(([key, value]) => `${key}=${value}`)
+      .join(', ')} (mutation rate limit off: one load generator is one client address)`,
+  );
+  console.log(
+    `settings: ${CLIENTS} concurrent clients (BENCH_CLIENTS), each with its own signed-up account and one request at a time, keep-alive HTTP on loopback; ${DURATION_SECONDS} s measured (BENCH_DURATION_SECONDS) after ${WARM_UP_SECONDS} s warm-up (BENCH_WARM_UP_SECONDS); load generator in its own process`,
+  );
+  console.log(
+    `mix: reads ${percentOf(READS)}% (${mixOf(READS)}), writes ${percentOf(WRITES)}% (${mixOf(WRITES)}); every request carries the client's token; writes go to the client's own partnerships with expectedVersion = its last acknowledged version`,
+  );
 
   // Before the window: sign-up costs a deliberately slow password hash.
   const signUpStarted = performance.now();
@@ -327,11 +344,15 @@ try {
   const all = rows.flatMap((row) => row.sorted).sort((a, b) => a - b);
   const errors = rows.reduce((sum, row) => sum + row.errors, 0);
   console.log('');
-  console.log(`${'operation'.padEnd(22)}${'count'.padStart(7)}${'ops/s'.padStart(8)}${'p50'.padStart(10)}${'p95'.padStart(10)}${'p99'.padStart(10)}${'errors'.padStart(8)}  what`);
+  console.log(
+    `${'operation'.padEnd(22)}${'count'.padStart(7)}${'ops/s'.padStart(8)}${'p50'.padStart(10)}${'p95'.padStart(10)}${'p99'.padStart(10)}${'errors'.padStart(8)}  what`,
+  );
   for (const row of [...rows, { kind: 'all' as const, count: all.length, sorted: all, errors }]) {
     const [p50, p95, p99] = [50, 95, 99].map((p) => (row.count ? ms(percentile(row.sorted, p)) : '-'));
     const what = row.kind === 'all' ? '' : OPERATION_LABELS[row.kind];
-    console.log(`${row.kind.padEnd(22)}${String(row.count).padStart(7)}${(row.count / seconds).toFixed(1).padStart(8)}${p50!.padStart(10)}${p95!.padStart(10)}${p99!.padStart(10)}${String(row.errors).padStart(8)}  ${what}`);
+    console.log(
+      `${row.kind.padEnd(22)}${String(row.count).padStart(7)}${(row.count / seconds).toFixed(1).padStart(8)}${p50!.padStart(10)}${p95!.padStart(10)}${p99!.padStart(10)}${String(row.errors).padStart(8)}  ${what}`,
+    );
   }
   console.log('');
   const messages = [...statistics.messages];
@@ -340,7 +361,9 @@ try {
     for (const [message, count] of messages.slice(0, 5)) console.log(`  ${count} x ${message.slice(0, 400)}`);
   }
   const indexStatus = overlap.data?.overlapIndexStatus;
-  console.log(`context overlap index right after the window: ${indexStatus ? `${indexStatus.indexedPartnerships} partnerships indexed, lag ${indexStatus.lag} events` : failureOf(overlap)}`);
+  console.log(
+    `context overlap index right after the window: ${indexStatus ? `${indexStatus.indexedPartnerships} partnerships indexed, lag ${indexStatus.lag} events` : failureOf(overlap)}`,
+  );
   console.log(
     `lost-write check: ${check.writes} acknowledged writes (set-up and warm-up included) on ${check.partnerships} partnerships read back through the gateway: ${check.lost} lost, ${check.mismatches} other mismatches` +
       (check.uncertain ? ` (${check.uncertain} partnerships after a failed write checked for acknowledged writes only)` : ''),

@@ -30,10 +30,7 @@ export function staticFilesRoute(rootDir: string): RouteHandler {
     response.statusCode = 200;
     response.setHeader('content-type', CONTENT_TYPES[extname(file)] ?? 'application/octet-stream');
     response.setHeader('x-content-type-options', 'nosniff');
-    response.setHeader(
-      'cache-control',
-      file.includes(`${join(root, 'assets')}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
-    );
+    response.setHeader('cache-control', file.includes(`${join(root, 'assets')}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
     if (request.method === 'HEAD') {
       response.end();
       return true;

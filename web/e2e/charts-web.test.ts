@@ -33,7 +33,10 @@ async function namedCountries(): Promise<Set<string>> {
   let after: string | null = null;
   do {
     const data: any = dataOf(
-      await platform.graphql(`query($after: String) { partnerships(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { countries } } } }`, { after }),
+      await platform.graphql(
+        `query($after: String) { partnerships(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { countries } } } }`,
+        { after },
+      ),
     );
     for (const edge of data.partnerships.edges) for (const country of edge.node.countries) countries.add(country);
     after = data.partnerships.pageInfo.hasNextPage ? data.partnerships.pageInfo.endCursor : null;
@@ -42,23 +45,23 @@ async function namedCountries(): Promise<Set<string>> {
 }
 
 async function listTotalIn(country: string): Promise<number> {
-  return dataOf(await platform.graphql(`query($country: String!) { partnerships(filter: { countries: [$country] }) { totalCount } }`, { country }))
-    .partnerships.totalCount;
+  return dataOf(await platform.graphql(`query($country: String!) { partnerships(filter: { countries: [$country] }) { totalCount } }`, { country })).partnerships
+    .totalCount;
 }
 
 /** The country-count table, the screen readers' text alternative: country code → count. */
 async function tableCounts(): Promise<Record<string, number>> {
-  const rows = await page.locator('[data-testid="country-counts"] tbody tr').evaluateAll((elements) =>
-    elements.map((row) => [row.getAttribute('data-country'), Number(row.querySelector('td')?.textContent)] as const),
-  );
+  const rows = await page
+    .locator('[data-testid="country-counts"] tbody tr')
+    .evaluateAll((elements) => elements.map((row) => [row.getAttribute('data-country'), Number(row.querySelector('td')?.textContent)] as const));
   return Object.fromEntries(rows);
 }
 
 /** The countries drawn with a count on the map: country code → count. */
 async function mapCounts(): Promise<Record<string, number>> {
-  const shapes = await page.locator('[data-testid="world-map"] [data-country]').evaluateAll((elements) =>
-    elements.map((shape) => [shape.getAttribute('data-country'), Number(shape.getAttribute('data-count'))] as const),
-  );
+  const shapes = await page
+    .locator('[data-testid="world-map"] [data-country]')
+    .evaluateAll((elements) => elements.map((shape) => [shape.getAttribute('data-country'), Number(shape.getAttribute('data-count'))] as const));
   return Object.fromEntries(shapes);
 }
 
@@ -110,7 +113,6 @@ describe('the world map on the list page', () => {
     await page.keyboard.press(' ');
     await page.waitForURL((url) => !url.searchParams.has('country'));
   });
-
 });
 
 /** Cell texts with Intl's non-breaking spaces (`USD 600,000`) as plain ones. */
@@ -124,9 +126,11 @@ describe('the contributions chart on the partnership page', () => {
 
     const bars = async (measure: string) =>
       plainText(
-        await chart.locator(`[data-measure="${measure}"] .measure-bar`).evaluateAll((items) =>
-          items.map((item) => [item.querySelector('.measure-bar-name')?.textContent, item.querySelector('.measure-bar-value')?.textContent]),
-        ),
+        await chart
+          .locator(`[data-measure="${measure}"] .measure-bar`)
+          .evaluateAll((items) =>
+            items.map((item) => [item.querySelector('.measure-bar-name')?.textContent, item.querySelector('.measure-bar-value')?.textContent]),
+          ),
       );
     expect(await bars('FINANCIAL:USD')).toEqual([
       ['Ministry of Water, Sanitation and Irrigation', 'USD 600,000'],

@@ -45,7 +45,10 @@ describe('similar initiatives', () => {
     await page.getByRole('heading', { level: 1, name: water.name }).waitFor();
     const section = page.locator('section[aria-labelledby="similar-initiatives-heading"]');
     await section.getByRole('heading', { name: 'Similar initiatives' }).waitFor();
-    const item = section.getByTestId('overlap-list').getByRole('listitem').filter({ has: page.getByRole('link', { name: otherWater.name }) });
+    const item = section
+      .getByTestId('overlap-list')
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('link', { name: otherWater.name }) });
     await waitForText(item, 'Overlap');
     await waitForText(item, 'Both serve SDG targets 6.1, 6.b');
     await waitForText(item, 'Both work in Kenya');
@@ -64,7 +67,9 @@ describe('registration warning step', () => {
     await page.getByRole('heading', { level: 1, name: 'Register a partnership' }).waitFor();
     await page.getByLabel('Name (required)').fill('Kisumu Hand Pumps Partnership');
     await page.getByLabel('Summary').fill('Safe drinking water for households in Kisumu');
-    await page.getByLabel('Description').fill('Many hand pumps in Kisumu stand broken for months. Pump mechanics and water user committees will keep the water points working.');
+    await page
+      .getByLabel('Description')
+      .fill('Many hand pumps in Kisumu stand broken for months. Pump mechanics and water user committees will keep the water points working.');
     await page.getByLabel('Scope').selectOption({ label: 'Local' });
     await page.getByLabel('Countries', { exact: true }).fill('Kenya');
     await page.getByLabel('Countries', { exact: true }).press('Enter');
@@ -131,7 +136,10 @@ describe('landscape page', () => {
   it('opens a bookmarked landscape of a region straight away', { timeout: TEST_TIMEOUT }, async () => {
     await page.goto(`${platform.gatewayOrigin}/landscape?regions=005`);
     await waitForText(page.getByTestId('landscape-results').getByRole('status'), '1 initiative, 0 clusters.');
-    await page.getByTestId('landscape-comparison').getByRole('link', { name: /Cusco Reading/ }).waitFor();
+    await page
+      .getByTestId('landscape-comparison')
+      .getByRole('link', { name: /Cusco Reading/ })
+      .waitFor();
     await checkPage(page, 'landscape-region');
   });
 });

@@ -133,7 +133,9 @@ describe('editing a partnership in the web app', () => {
     expect(await stored()).toEqual(before);
   });
 
-  it('records a problem statement and a continuation plan, shows them on the page and in the health check, and an over-long plan at its field', { timeout: TEST_TIMEOUT }, async () => {
+  it('records a problem statement and a continuation plan, shows them on the page and in the health check, and an over-long plan at its field', {
+    timeout: TEST_TIMEOUT,
+  }, async () => {
     const problem = 'Catches fall every year and the fishing communities have no say in the rules.';
     const plan = 'The county fisheries office takes over the monitoring when the grant ends in 2028.';
     await page.goto(`${platform.gatewayOrigin}${detailPath}/edit`);
@@ -167,7 +169,10 @@ describe('editing a partnership in the web app', () => {
 
     // The health check reads the new record: a shared problem statement, a continuation plan.
     const health = page.getByTestId('partnership-health');
-    for (const [factor, text] of [['SHARED_LANGUAGE', 'A shared problem statement is recorded.'], ['SCALING_HANDOVER', 'A continuation plan is recorded.']] as const) {
+    for (const [factor, text] of [
+      ['SHARED_LANGUAGE', 'A shared problem statement is recorded.'],
+      ['SCALING_HANDOVER', 'A continuation plan is recorded.'],
+    ] as const) {
       const item = health.locator(`details.health-factor[data-factor="${factor}"]`);
       await item.locator('summary').click();
       await waitForText(item.getByTestId('health-evidence'), text);

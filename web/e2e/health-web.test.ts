@@ -48,19 +48,23 @@ interface FactorFromApi {
 }
 
 /** The factor names as the English pages say them. */
-const FACTOR_LABELS: Record<string, string> = JSON.parse(
-  readFileSync(new URL('../src/i18n/catalogues/en/lessons.json', import.meta.url), 'utf8'),
-).lessons.factor;
+const FACTOR_LABELS: Record<string, string> = JSON.parse(readFileSync(new URL('../src/i18n/catalogues/en/lessons.json', import.meta.url), 'utf8')).lessons
+  .factor;
 
 async function healthOf(id: string): Promise<FactorFromApi[]> {
   const data = dataOf(
-    await platform.graphql(`query($id: ID!) { partnership(id: $id) { health { factors { factor status nextStep { code text } evidence { field value } } } } }`, { id }),
+    await platform.graphql(
+      `query($id: ID!) { partnership(id: $id) { health { factors { factor status nextStep { code text } evidence { field value } } } } }`,
+      { id },
+    ),
   );
   return data.partnership.health.factors;
 }
 
 describe('the health check in the web app', () => {
-  it("shows the partnership's health with a status per factor, a factor's evidence and next step, and what a recommended lesson addresses", { timeout: TEST_TIMEOUT }, async () => {
+  it("shows the partnership's health with a status per factor, a factor's evidence and next step, and what a recommended lesson addresses", {
+    timeout: TEST_TIMEOUT,
+  }, async () => {
     const factors = await healthOf(water.id);
     const open = factors.find((factor) => ['WEAK', 'MISSING'].includes(factor.status) && factor.nextStep && factor.evidence.length > 0)!;
     expect(open).toBeTruthy();
@@ -88,7 +92,10 @@ describe('the health check in the web app', () => {
     // Each factor says its status in words as well as in colour.
     const item = section.locator(`details.health-factor[data-factor="${open.factor}"]`);
     expect(await item.getAttribute('data-status')).toBe(open.status);
-    await waitForText(item.locator('summary'), { STRONG: 'Strong', ADEQUATE: 'Adequate', WEAK: 'Weak', MISSING: 'Missing', NOT_YET_EXPECTED: 'Not yet expected' }[open.status]!);
+    await waitForText(
+      item.locator('summary'),
+      { STRONG: 'Strong', ADEQUATE: 'Adequate', WEAK: 'Weak', MISSING: 'Missing', NOT_YET_EXPECTED: 'Not yet expected' }[open.status]!,
+    );
     expect(await item.getByTestId('health-next-step').isVisible()).toBe(false);
     await item.locator('summary').click();
     await waitForText(item.getByTestId('health-evidence'), open.evidence[0]!.field);
@@ -100,7 +107,9 @@ describe('the health check in the web app', () => {
     await waitForText(recommended.getByTestId('lesson-addresses'), `addresses: ${FACTOR_LABELS[open.factor]}`);
   });
 
-  it('lets a member submit a self-assessment and see the gap report and the trend chart; a refused date shows at its field', { timeout: TEST_TIMEOUT }, async () => {
+  it('lets a member submit a self-assessment and see the gap report and the trend chart; a refused date shows at its field', {
+    timeout: TEST_TIMEOUT,
+  }, async () => {
     const factors = await healthOf(water.id);
     const weak = factors.find((factor) => factor.status === 'MISSING' || factor.status === 'WEAK')!;
     expect(weak).toBeTruthy();

@@ -108,9 +108,9 @@ describe('the learning library in the web app', () => {
       '# Hostile lesson',
       '<script>window.__lessonPwned = "script"</script>',
       '<img src="x" onerror="window.__lessonPwned = \'onerror\'">',
-      '[Click for details](javascript:window.__lessonPwned=\'link\')',
+      "[Click for details](javascript:window.__lessonPwned='link')",
       '<a href="javascript:window.__lessonPwned=\'anchor\'">raw anchor</a>',
-      '[Encoded](jav&#x61;script:window.__lessonPwned=\'encoded\')',
+      "[Encoded](jav&#x61;script:window.__lessonPwned='encoded')",
       'An ordinary [safe link](https://example.org/report).',
     ].join('\n\n');
     const lesson = await publishedLesson(author, curator, { title: 'A lesson with hostile Markdown', body: hostile, countries: ['KEN'] });

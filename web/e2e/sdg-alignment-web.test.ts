@@ -39,7 +39,12 @@ async function signIn(target: Page, account: { email: string; password: string }
 async function alignmentOf(id: string) {
   let read: any;
   await waitFor(async () => {
-    read = dataOf(await platform.graphql(`query($id: ID!) { partnership(id: $id) { version sdgTargets sdgAlignment { partnershipVersion suggestions { target { code } } } } }`, { id })).partnership;
+    read = dataOf(
+      await platform.graphql(
+        `query($id: ID!) { partnership(id: $id) { version sdgTargets sdgAlignment { partnershipVersion suggestions { target { code } } } } }`,
+        { id },
+      ),
+    ).partnership;
     return read.sdgAlignment?.partnershipVersion === read.version;
   });
   return read;

@@ -26,13 +26,17 @@ beforeAll(async () => {
     name: 'Andes Wells Alliance',
     countries: ['PER', 'BOL'],
     sdgTargets: ['6.1', '6.2'],
-    stakeholders: [{ organization: { name: 'Andes Water Fund', type: 'PHILANTHROPY', country: 'PER' }, roles: ['FUNDER'], contributions: [money(5000, 'USD')] }],
+    stakeholders: [
+      { organization: { name: 'Andes Water Fund', type: 'PHILANTHROPY', country: 'PER' }, roles: ['FUNDER'], contributions: [money(5000, 'USD')] },
+    ],
   });
   const schools = await registerPartnership(platform.member.graphql, {
     name: 'Lima School Meals',
     countries: ['PER'],
     sdgTargets: ['2.1'],
-    stakeholders: [{ organization: { name: 'Lima Kitchens', type: 'CIVIL_SOCIETY', country: 'PER' }, roles: ['IMPLEMENTER'], contributions: [money(700, 'PEN')] }],
+    stakeholders: [
+      { organization: { name: 'Lima Kitchens', type: 'CIVIL_SOCIETY', country: 'PER' }, roles: ['IMPLEMENTER'], contributions: [money(700, 'PEN')] },
+    ],
   });
   // Both visible to the SDG service before the pages are opened.
   await waitFor(async () => {

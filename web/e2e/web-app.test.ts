@@ -31,7 +31,10 @@ const resultLinks = () => page.locator('.results-table tbody th a');
 
 async function partnershipBySlug(slug: string) {
   const data = dataOf(
-    await platform.graphql(`query($slug: String!) { partnershipBySlug(slug: $slug) { id version phase countries sdgTargets stakeholders { organization { id name } roles } } }`, { slug }),
+    await platform.graphql(
+      `query($slug: String!) { partnershipBySlug(slug: $slug) { id version phase countries sdgTargets stakeholders { organization { id name } roles } } }`,
+      { slug },
+    ),
   );
   return data.partnershipBySlug;
 }

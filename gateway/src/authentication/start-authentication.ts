@@ -30,9 +30,7 @@ export async function startAuthentication(options: GatewayAccountsOptions & { ga
     staleAfterMs: options.feedStaleAfterMs,
   });
   await feed.start();
-  const oidc = options.oidc
-    ? { tokens: new OidcTokens(options.oidc, options.oidc.keys), accounts: new ProviderAccounts(client) }
-    : undefined;
+  const oidc = options.oidc ? { tokens: new OidcTokens(options.oidc, options.oidc.keys), accounts: new ProviderAccounts(client) } : undefined;
   const authenticator = new Authenticator({ localTokens: new LocalTokenVerifier(client.urlOf(ACCESS_TOKEN_JWKS_PATH)), feed, oidc });
   return { authenticator, feed };
 }

@@ -15,9 +15,7 @@ export class CompositionError extends Error {
 
 /** Composes subgraph SDLs into a supergraph any Federation 2 router can serve. */
 export function composeSupergraph(subgraphs: readonly SubgraphDefinition[]): string {
-  const result = composeServices(
-    subgraphs.map((subgraph) => ({ name: subgraph.name, url: subgraph.url, typeDefs: parse(subgraph.sdl) })),
-  );
+  const result = composeServices(subgraphs.map((subgraph) => ({ name: subgraph.name, url: subgraph.url, typeDefs: parse(subgraph.sdl) })));
   if (result.errors) throw new CompositionError(result.errors.map((error) => error.message));
   return result.supergraphSdl;
 }

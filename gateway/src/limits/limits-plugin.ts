@@ -54,7 +54,5 @@ function hasSignInField(operation: OperationDefinitionNode): boolean {
 }
 
 function onlySessionFields(operation: OperationDefinitionNode): boolean {
-  return operation.selectionSet.selections.every(
-    (selection) => selection.kind === Kind.FIELD && SESSION_FIELDS.has(selection.name.value),
-  );
+  return operation.selectionSet.selections.every((selection) => selection.kind === Kind.FIELD && SESSION_FIELDS.has(selection.name.value));
 }

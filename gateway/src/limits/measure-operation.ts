@@ -75,7 +75,10 @@ export function measureOperation(input: MeasureInput): OperationMeasure {
         const ownPageSize = pageSizeOf(selection, definition, variables);
         const skipChildren = introspectionFields.has(selection.name.value) || !selection.selectionSet;
         const childType = definition ? getNamedType(definition.type) : undefined;
-        const child = skipChildren || !selection.selectionSet ? emptyTally() : measureSet(selection.selectionSet, childType, isListField(definition) ? undefined : ownPageSize);
+        const child =
+          skipChildren || !selection.selectionSet
+            ? emptyTally()
+            : measureSet(selection.selectionSet, childType, isListField(definition) ? undefined : ownPageSize);
         tally.cost += 1 + listSize(definition, ownPageSize, connectionPageSize) * child.cost;
         tally.aliases += (selection.alias ? 1 : 0) + child.aliases;
         tally.depth = Math.max(tally.depth, 1 + child.depth);

@@ -12,18 +12,14 @@ export interface SignedUpAccount {
 let sequence = 0;
 
 /** Seed builder: a fresh account, signed up through the public API. */
-export async function signUpAccount(
-  graphqlUrl: string,
-  overrides: { email?: string; name?: string; password?: string } = {},
-): Promise<SignedUpAccount> {
+export async function signUpAccount(graphqlUrl: string, overrides: { email?: string; name?: string; password?: string } = {}): Promise<SignedUpAccount> {
   sequence += 1;
   const email = overrides.email ?? `person-${process.pid}-${sequence}-${Date.now()}@example.org`;
   const password = overrides.password ?? `correct horse ${sequence}`;
   const data = dataOf(
-    await graphqlClient(graphqlUrl)(
-      `mutation($input: SignUpInput!) { signUp(input: $input) { token viewer { id email } } }`,
-      { input: { email, password, name: overrides.name ?? `Person ${sequence}` } },
-    ),
+    await graphqlClient(graphqlUrl)(`mutation($input: SignUpInput!) { signUp(input: $input) { token viewer { id email } } }`, {
+      input: { email, password, name: overrides.name ?? `Person ${sequence}` },
+    }),
   );
   const token: string = data.signUp.token;
   return { id: data.signUp.viewer.id, email, password, token, graphql: bearerClient(graphqlUrl, token) };

@@ -29,8 +29,9 @@ export function lessonInput(overrides: Record<string, unknown> = {}) {
 }
 
 export async function draftLesson(graphql: GraphqlClient, overrides: Record<string, unknown> = {}) {
-  return dataOf(await graphql(`mutation($input: DraftLessonInput!) { draftLesson(input: $input) { lesson { ${LESSON_FIELDS} } } }`, { input: lessonInput(overrides) }))
-    .draftLesson.lesson;
+  return dataOf(
+    await graphql(`mutation($input: DraftLessonInput!) { draftLesson(input: $input) { lesson { ${LESSON_FIELDS} } } }`, { input: lessonInput(overrides) }),
+  ).draftLesson.lesson;
 }
 
 export async function transition(graphql: GraphqlClient, action: string, input: Record<string, unknown>) {
@@ -53,7 +54,11 @@ export function signInAdmin(platform: PlatformAccounts) {
 export async function curatorOf(platform: PlatformAccounts, countries: string[]): Promise<SignedUpAccount> {
   const admin = await signInAdmin(platform);
   const curator = await platform.signUp();
-  dataOf(await admin.graphql(`mutation($input: AppointCuratorInput!) { appointCurator(input: $input) { account { id } } }`, { input: { email: curator.email, countries } }));
+  dataOf(
+    await admin.graphql(`mutation($input: AppointCuratorInput!) { appointCurator(input: $input) { account { id } } }`, {
+      input: { email: curator.email, countries },
+    }),
+  );
   return curator;
 }
 
@@ -61,6 +66,10 @@ export async function curatorOf(platform: PlatformAccounts, countries: string[])
 export async function learningModerator(platform: PlatformAccounts): Promise<SignedUpAccount> {
   const admin = await signInAdmin(platform);
   const moderator = await platform.signUp();
-  dataOf(await admin.graphql(`mutation($input: AppointModeratorInput!) { appointModerator(input: $input) { account { id } } }`, { input: { email: moderator.email, scope: 'learning' } }));
+  dataOf(
+    await admin.graphql(`mutation($input: AppointModeratorInput!) { appointModerator(input: $input) { account { id } } }`, {
+      input: { email: moderator.email, scope: 'learning' },
+    }),
+  );
   return moderator;
 }

@@ -97,10 +97,7 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
 
   const definitions = await Promise.all(SUBGRAPHS.map(async (entry) => ({ name: entry.name, subgraph: await loadSubgraph(entry) })));
   const dbs = Object.fromEntries(
-    definitions.map(({ name, subgraph }) => [
-      name,
-      subgraph.connect(urlOf(name), { poolSize: POOL_SIZE, onQuery: countingStatementsOf(name) }),
-    ]),
+    definitions.map(({ name, subgraph }) => [name, subgraph.connect(urlOf(name), { poolSize: POOL_SIZE, onQuery: countingStatementsOf(name) })]),
   ) as Record<ServiceName, Kysely<any>>;
   // The event log is shared: one migration at a time, then the rest side by side.
   const [first, ...others] = definitions;

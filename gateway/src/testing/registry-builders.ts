@@ -32,10 +32,9 @@ export const PARTNERSHIP_FIELDS = `
 
 export async function registerPartnership(graphql: GraphqlClient, overrides: Record<string, unknown> = {}) {
   const data = dataOf(
-    await graphql(
-      `mutation($input: RegisterPartnershipInput!) { registerPartnership(input: $input) { partnership { ${PARTNERSHIP_FIELDS} } } }`,
-      { input: registrationInput(overrides) },
-    ),
+    await graphql(`mutation($input: RegisterPartnershipInput!) { registerPartnership(input: $input) { partnership { ${PARTNERSHIP_FIELDS} } } }`, {
+      input: registrationInput(overrides),
+    }),
   );
   return data.registerPartnership.partnership;
 }

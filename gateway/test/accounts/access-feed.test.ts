@@ -29,7 +29,14 @@ describe('the access feed in the gateway', () => {
         {
           changes: [
             { seq: 1, kind: 'session-ended', subject: 'session-1', occurredAt: at(now.ms - 1_000), expiresAt: at(now.ms + 59_000) },
-            { seq: 2, kind: 'grants-changed', subject: 'account-1', grants: [{ role: 'curator', countries: ['KEN'] }], occurredAt: at(now.ms), expiresAt: at(now.ms + 60_000) },
+            {
+              seq: 2,
+              kind: 'grants-changed',
+              subject: 'account-1',
+              grants: [{ role: 'curator', countries: ['KEN'] }],
+              occurredAt: at(now.ms),
+              expiresAt: at(now.ms + 60_000),
+            },
             // A provider token lives as long as the provider made it, longer than the platform's own.
             { seq: 3, kind: 'token-revoked', subject: 'provider-token-1', occurredAt: at(now.ms), expiresAt: at(now.ms + 3_600_000) },
           ],

@@ -31,7 +31,9 @@ async function eventConsumers(): Promise<ConsumerNode[]> {
 
 /** A cycle as the consumers along it, or null: depth-first search from every consumer. */
 function findCycle(nodes: readonly ConsumerNode[]): string[] | null {
-  const feeds = new Map(nodes.map((node) => [node.name, nodes.filter((other) => other.reads.some((type) => node.appends.includes(type))).map((other) => other.name)]));
+  const feeds = new Map(
+    nodes.map((node) => [node.name, nodes.filter((other) => other.reads.some((type) => node.appends.includes(type))).map((other) => other.name)]),
+  );
   const state = new Map<string, 'open' | 'done'>();
   const path: string[] = [];
   const visit = (name: string): string[] | null => {
@@ -55,7 +57,7 @@ function findCycle(nodes: readonly ConsumerNode[]): string[] | null {
 }
 
 describe('the flow of events between services', () => {
-  it('names a producing service of the manifest for every event type, and consumers append only their own service\'s', async () => {
+  it("names a producing service of the manifest for every event type, and consumers append only their own service's", async () => {
     const services = new Set<string>(SUBGRAPHS.map((entry) => entry.name));
     for (const [type, producer] of Object.entries(EVENT_PRODUCERS)) expect(services.has(producer), `${type} from ${producer}`).toBe(true);
     for (const node of await eventConsumers()) {
@@ -64,11 +66,13 @@ describe('the flow of events between services', () => {
     }
   });
 
-  it('has no cycle; the registry reads no other service\'s events, the health service reads theirs', async () => {
+  it("has no cycle; the registry reads no other service's events, the health service reads theirs", async () => {
     const nodes = await eventConsumers();
     expect(findCycle(nodes)).toBeNull();
     const producersReadBy = (service: string) =>
-      new Set(nodes.filter((node) => node.service === service).flatMap((node) => node.reads.map((type) => EVENT_PRODUCERS[type as keyof typeof EVENT_PRODUCERS])));
+      new Set(
+        nodes.filter((node) => node.service === service).flatMap((node) => node.reads.map((type) => EVENT_PRODUCERS[type as keyof typeof EVENT_PRODUCERS])),
+      );
     expect([...producersReadBy('partnerships')]).toEqual([]);
     expect([...producersReadBy('health')].sort()).toEqual(['context', 'learning', 'partnerships', 'sdg']);
     expect([...producersReadBy('learning')]).toContain('health');

@@ -66,11 +66,13 @@ describe('a service whose database is unreachable', () => {
     try {
       expect(await platform.graphql(query)).toEqual({
         data: { partnerships: { totalCount: 1 }, lesson: null },
-        errors: [{
-          message: 'The learning service is unavailable',
-          path: ['lesson'],
-          extensions: { code: 'SERVICE_UNAVAILABLE', service: 'learning', reason: 'DATABASE', serviceName: 'learning' },
-        }],
+        errors: [
+          {
+            message: 'The learning service is unavailable',
+            path: ['lesson'],
+            extensions: { code: 'SERVICE_UNAVAILABLE', service: 'learning', reason: 'DATABASE', serviceName: 'learning' },
+          },
+        ],
       });
       expect(await lessonsReady()).toBe(503);
     } finally {

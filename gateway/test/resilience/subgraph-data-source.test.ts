@@ -15,7 +15,8 @@ const behaviours: Record<string, (request: IncomingMessage, response: ServerResp
   },
   '/reset': (request) => request.socket.resetAndDestroy(),
   '/503': (_request, response) => json(response, 503, { error: 'upstream connect error to 10.0.0.3:4003' }),
-  '/500': (_request, response) => json(response, 500, { errors: [{ message: 'Context creation failed: ECONNREFUSED', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }),
+  '/500': (_request, response) =>
+    json(response, 500, { errors: [{ message: 'Context creation failed: ECONNREFUSED', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }),
   '/not-json': (_request, response) => {
     response.writeHead(200, { 'content-type': 'application/json' });
     response.end('<html>proxy error at http://10.0.0.3:4003</html>');

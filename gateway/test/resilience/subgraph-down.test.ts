@@ -41,7 +41,7 @@ describe('a subgraph that is down', () => {
     });
   });
 
-  it('keeps the other services\' data when a root field of the stopped one is asked for (overlapIndexStatus)', async () => {
+  it("keeps the other services' data when a root field of the stopped one is asked for (overlapIndexStatus)", async () => {
     // Stopping the service stops its consumer too: let it index the registration first.
     const lag = async () => dataOf(await platform.graphql('{ overlapIndexStatus { lag } }')).overlapIndexStatus.lag;
     await waitFor(async () => (await lag()) === 0);
@@ -64,7 +64,10 @@ describe('a subgraph that is down', () => {
   it('names each subgraph that is down once', async () => {
     await Promise.all([platform.subgraphs.learning.stop(), platform.subgraphs.sdg.stop()]);
     try {
-      const response = await platform.graphql(`query($id: ID!) { sdgGoal(code: "6") { code } lesson(id: $id) { title } partnerships(first: 1) { totalCount } }`, { id: lesson.id });
+      const response = await platform.graphql(
+        `query($id: ID!) { sdgGoal(code: "6") { code } lesson(id: $id) { title } partnerships(first: 1) { totalCount } }`,
+        { id: lesson.id },
+      );
       expect(response.data).toEqual({ sdgGoal: null, lesson: null, partnerships: { totalCount: 1 } });
       expect(response.errors).toHaveLength(2);
       expect(response.errors).toEqual(expect.arrayContaining([unavailable('sdg'), unavailable('learning')]));

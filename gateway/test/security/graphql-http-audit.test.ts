@@ -29,6 +29,10 @@ describe('GraphQL over HTTP conformance (graphql-http server audits)', () => {
 
   it('in production mode fails only the two audits that query `__type`, since introspection is off there', async () => {
     const { failed } = await audit(production.gatewayUrl);
-    expect(errorsOf(failed).map((result) => result.id).sort()).toEqual(['28B9', 'BF61']);
+    expect(
+      errorsOf(failed)
+        .map((result) => result.id)
+        .sort(),
+    ).toEqual(['28B9', 'BF61']);
   });
 });

@@ -14,9 +14,14 @@ afterAll(() => platform.stop());
 let sequence = 0;
 function registerOrganization(token = platform.member.token) {
   sequence += 1;
-  return postOperation(platform.gatewayUrl, `mutation($input: NewOrganizationInput!) { registerOrganization(input: $input) { organization { id } } }`, {
-    input: { name: `Rate Limited Organisation ${sequence}`, type: 'CIVIL_SOCIETY', country: 'KEN' },
-  }, token);
+  return postOperation(
+    platform.gatewayUrl,
+    `mutation($input: NewOrganizationInput!) { registerOrganization(input: $input) { organization { id } } }`,
+    {
+      input: { name: `Rate Limited Organisation ${sequence}`, type: 'CIVIL_SOCIETY', country: 'KEN' },
+    },
+    token,
+  );
 }
 
 describe('mutation rate limit per client', () => {
@@ -45,7 +50,7 @@ describe('mutation rate limit per client', () => {
 });
 
 describe('mutation rate limit per account', () => {
-  it('counts an account\'s mutations wherever they come from', async () => {
+  it("counts an account's mutations wherever they come from", async () => {
     const account = await platform.signUp();
     // Another loopback address is another client to the gateway, with a full bucket of its own.
     for (let count = 0; count < PER_MINUTE; count += 1) {
@@ -69,7 +74,14 @@ function postFrom(localAddress: string, body: string, token: string): Promise<{ 
   const url = new URL(platform.gatewayUrl);
   return new Promise((resolve, reject) => {
     const request = httpRequest(
-      { host: url.hostname, port: url.port, path: url.pathname, method: 'POST', localAddress, headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` } },
+      {
+        host: url.hostname,
+        port: url.port,
+        path: url.pathname,
+        method: 'POST',
+        localAddress,
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      },
       (response) => {
         let text = '';
         response.on('data', (chunk) => (text += chunk));

@@ -44,9 +44,7 @@ export function stringArgumentPositions(schema: GraphQLSchema): StringArgumentPo
   ] as const;
   return roots.flatMap(([operation, type]) =>
     Object.values((type as GraphQLObjectType | null)?.getFields() ?? {}).flatMap((rootField) =>
-      rootField.args.flatMap((argument) =>
-        [...stepsToStrings(argument.type, new Set())].map((steps) => position(operation, rootField, argument.name, steps)),
-      ),
+      rootField.args.flatMap((argument) => [...stepsToStrings(argument.type, new Set())].map((steps) => position(operation, rootField, argument.name, steps))),
     ),
   );
 }

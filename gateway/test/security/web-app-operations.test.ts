@@ -90,8 +90,10 @@ describe("the web app's own operations", () => {
     const invitee = await platform.signUp();
     const admin = await signInAccount(platform.gatewayUrl, platform.admin.email, platform.admin.password);
     const partnership = await registerPartnership(member.graphql);
-    const as = (client: typeof member.graphql) => (name: string, variables: Record<string, unknown> = {}) =>
-      client(byName.get(name)!.query, variables).then(dataOf);
+    const as =
+      (client: typeof member.graphql) =>
+      (name: string, variables: Record<string, unknown> = {}) =>
+        client(byName.get(name)!.query, variables).then(dataOf);
     const anonymous = as(platform.graphql);
     const run = as(member.graphql);
 
@@ -121,20 +123,31 @@ describe("the web app's own operations", () => {
 
     // The health check: the section, a member's self-assessment and its page, the overview and one cell's partnerships.
     expect((await anonymous('PARTNERSHIP_HEALTH_QUERY', { id: partnership.id })).partnership.health.factors).toHaveLength(18);
-    const assessed = await run('SUBMIT_SELF_ASSESSMENT_MUTATION', { input: { partnershipId: partnership.id, scores: [{ factor: 'TRUST', score: 4, note: 'We meet monthly' }] } });
+    const assessed = await run('SUBMIT_SELF_ASSESSMENT_MUTATION', {
+      input: { partnershipId: partnership.id, scores: [{ factor: 'TRUST', score: 4, note: 'We meet monthly' }] },
+    });
     expect(assessed.submitSelfAssessment.selfAssessment.id).toBeTruthy();
     expect((await anonymous('SELF_ASSESSMENT_PAGE_QUERY', { slug: partnership.slug })).partnershipBySlug.selfAssessments.edges[0].node.scores).toEqual([
       { factor: 'TRUST', score: 4, note: 'We meet monthly' },
     ]);
     expect((await anonymous('HEALTH_OVERVIEW_QUERY', { filter: {}, groupBy: 'PHASE' })).healthOverview.groups).toBeDefined();
-    const byHealth = await anonymous('PARTNERSHIPS_BY_HEALTH_QUERY', { factor: 'TRUST', statuses: ['WEAK', 'MISSING'], group: 'DESIGN', groupBy: 'PHASE', filter: {}, first: 20 });
+    const byHealth = await anonymous('PARTNERSHIPS_BY_HEALTH_QUERY', {
+      factor: 'TRUST',
+      statuses: ['WEAK', 'MISSING'],
+      group: 'DESIGN',
+      groupBy: 'PHASE',
+      filter: {},
+      first: 20,
+    });
     expect(byHealth.partnershipsByHealth.totalCount).toBe(byHealth.partnershipsByHealth.edges.length);
 
     // Membership: invite, revoke, invite again, decline, invite, accept, remove.
     const invite = async () =>
       (await run('INVITE_MEMBER_MUTATION', { input: { partnershipId: partnership.id, email: invitee.email } })).invitePartnershipMember.invitation.id;
     const byInvitee = as(invitee.graphql);
-    expect((await run('REVOKE_INVITATION_MUTATION', { input: { invitationId: await invite() } })).revokePartnershipInvitation.invitation.status).toBe('REVOKED');
+    expect((await run('REVOKE_INVITATION_MUTATION', { input: { invitationId: await invite() } })).revokePartnershipInvitation.invitation.status).toBe(
+      'REVOKED',
+    );
     expect((await byInvitee('DECLINE_INVITATION_MUTATION', { input: { invitationId: await invite() } })).declinePartnershipInvitation.invitation.status).toBe(
       'DECLINED',
     );
@@ -147,13 +160,16 @@ describe("the web app's own operations", () => {
     expect(removed.removePartnershipMember.removedAccountId).toBe(invitee.id);
 
     // Accounts: sign up and in, renew, sign out; curators for the administrator.
-    const signedUp = (await anonymous('SIGN_UP_MUTATION', { input: { email: `web-${Date.now()}@example.org`, password: 'long enough password', name: 'Web' } })).signUp;
+    const signedUp = (await anonymous('SIGN_UP_MUTATION', { input: { email: `web-${Date.now()}@example.org`, password: 'long enough password', name: 'Web' } }))
+      .signUp;
     expect(signedUp.viewer.name).toBe('Web');
     const signedIn = (await anonymous('SIGN_IN_MUTATION', { input: { email: invitee.email, password: invitee.password } })).signIn;
     expect(signedIn.viewer.id).toBe(invitee.id);
     expect((await run('RENEW_TOKEN_MUTATION')).renewToken.viewer.id).toBe(member.id);
     const byAdmin = as(admin.graphql);
-    expect((await byAdmin('APPOINT_CURATOR_MUTATION', { input: { email: invitee.email, countries: ['KEN'] } })).appointCurator.account.curatorCountries).toEqual(['KEN']);
+    expect(
+      (await byAdmin('APPOINT_CURATOR_MUTATION', { input: { email: invitee.email, countries: ['KEN'] } })).appointCurator.account.curatorCountries,
+    ).toEqual(['KEN']);
     expect((await byAdmin('CURATORS_QUERY')).curators.map((curator: any) => curator.id)).toContain(invitee.id);
     const dismissed = await byAdmin('DISMISS_CURATOR_MUTATION', { input: { accountId: invitee.id, countries: ['KEN'] } });
     expect(dismissed.dismissCurator.account.curatorCountries).toEqual([]);

@@ -20,12 +20,10 @@ export class Viewer {
   constructor(identity: GatewayIdentity) {
     this.accountId = identity.accountId;
     const signedIn = identity.accountId !== null;
-    this.email = signedIn ? identity.email?.toLowerCase() ?? null : null;
+    this.email = signedIn ? (identity.email?.toLowerCase() ?? null) : null;
     this.grants = signedIn ? identity.grants : [];
     this.isAdmin = this.hasGrant(GrantRole.ADMIN);
-    this.curatorCountries = new Set(
-      this.grants.filter((grant) => grant.role === GrantRole.CURATOR).flatMap((grant) => grant.countries ?? []),
-    );
+    this.curatorCountries = new Set(this.grants.filter((grant) => grant.role === GrantRole.CURATOR).flatMap((grant) => grant.countries ?? []));
   }
 
   static readonly anonymous = new Viewer(ANONYMOUS);

@@ -19,7 +19,9 @@ describe('the bench harness', () => {
       [...readFileSync(join(packageRoot, 'src', file), 'utf8').matchAll(/(?:from|import)\s*\(?\s*'([^']+)'/g)].map((match) => ({ file, from: match[1]! })),
     );
     expect(imports.length).toBeGreaterThan(0);
-    const intoServices = imports.filter(({ from }) => servicePackages.some((name) => from === name || from.startsWith(`${name}/`)) || from.includes('services/'));
+    const intoServices = imports.filter(
+      ({ from }) => servicePackages.some((name) => from === name || from.startsWith(`${name}/`)) || from.includes('services/'),
+    );
     expect(intoServices).toEqual([]);
   });
 });

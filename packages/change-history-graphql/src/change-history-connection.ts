@@ -37,4 +37,3 @@ export function toChangeRecord(row: ChangeRecordPageRow, shouldRedact: (field: s
     changes: redactChanges(row.changes, shouldRedact),
   };
 }
-

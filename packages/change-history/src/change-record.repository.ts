@@ -13,12 +13,7 @@ export type ChangeRecordKey = readonly [occurredAt: string, id: string];
 export type ChangeRecordPageRow = ChangeRecordRow & { occurred_at_key: string };
 
 /** Up to `limit` changes of one record, newest first, after the key of the last one seen. */
-export async function changeRecordsPage(
-  db: Kysely<any>,
-  record: RecordRef,
-  limit: number,
-  after: ChangeRecordKey | null,
-): Promise<ChangeRecordPageRow[]> {
+export async function changeRecordsPage(db: Kysely<any>, record: RecordRef, limit: number, after: ChangeRecordKey | null): Promise<ChangeRecordPageRow[]> {
   return (db as Kysely<ChangeHistoryTables>)
     .selectFrom('change_records')
     .selectAll()

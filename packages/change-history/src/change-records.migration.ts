@@ -16,11 +16,7 @@ const createChangeRecords: Migration = {
       .addColumn('changes', 'jsonb', (c) => c.notNull().defaultTo(sql`'[]'::jsonb`))
       .execute();
     // A record's history, newest first, is one index range scan.
-    await db.schema
-      .createIndex('change_records_record')
-      .on('change_records')
-      .columns(['record_type', 'record_id', 'occurred_at desc', 'id desc'])
-      .execute();
+    await db.schema.createIndex('change_records_record').on('change_records').columns(['record_type', 'record_id', 'occurred_at desc', 'id desc']).execute();
   },
   async down(db: Kysely<any>) {
     await db.schema.dropTable('change_records').execute();

@@ -12,7 +12,9 @@ describe('diffFields', () => {
   });
 
   it('sees a changed list order and a value set to null as changes', () => {
-    expect(diffFields({ countries: ['KEN', 'TZA'], website: 'https://a.example.org' }, { countries: ['TZA', 'KEN'], website: null }, ['countries', 'website'])).toEqual([
+    expect(
+      diffFields({ countries: ['KEN', 'TZA'], website: 'https://a.example.org' }, { countries: ['TZA', 'KEN'], website: null }, ['countries', 'website']),
+    ).toEqual([
       { field: 'countries', old: ['KEN', 'TZA'], new: ['TZA', 'KEN'] },
       { field: 'website', old: 'https://a.example.org', new: null },
     ]);

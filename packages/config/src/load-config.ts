@@ -13,18 +13,11 @@ export class ConfigError extends Error {
  * fails fast with every problem listed instead of failing later on first use.
  * Empty strings count as unset, as they do in most deployment tools.
  */
-export function loadConfig<Shape extends z.ZodRawShape>(
-  shape: Shape,
-  env: Record<string, string | undefined> = process.env,
-): z.infer<z.ZodObject<Shape>> {
-  const present = Object.fromEntries(
-    Object.keys(shape).map((key) => [key, env[key] === '' ? undefined : env[key]]),
-  );
+export function loadConfig<Shape extends z.ZodRawShape>(shape: Shape, env: Record<string, string | undefined> = process.env): z.infer<z.ZodObject<Shape>> {
+  const present = Object.fromEntries(Object.keys(shape).map((key) => [key, env[key] === '' ? undefined : env[key]]));
   const result = z.object(shape).safeParse(present);
   if (!result.success) {
-    throw new ConfigError(
-      result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`),
-    );
+    throw new ConfigError(result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
   }
   return result.data;
 }

@@ -9,7 +9,8 @@ const SERVER_GONE = new Set(['57P01', '57P02', '57P03']);
 const SOCKET_GONE = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
 
 /** What node-postgres says when the socket ended, or a client that lost it is used. */
-const DRIVER_GONE = /^(Connection terminated|Client has encountered a connection error|timeout exceeded when trying to connect|Connection terminated due to connection timeout)/;
+const DRIVER_GONE =
+  /^(Connection terminated|Client has encountered a connection error|timeout exceeded when trying to connect|Connection terminated due to connection timeout)/;
 
 /**
  * Whether an error means the connection to PostgreSQL was lost or could not be

@@ -9,11 +9,7 @@ export type SchemaMigrations = Record<string, Migration>;
  * schema itself, so every service migrates independently of the others, and
  * concurrent starts are serialised by Kysely's migration lock.
  */
-export async function migrateSchema(
-  db: Kysely<any>,
-  schema: string,
-  migrations: SchemaMigrations,
-): Promise<string[]> {
+export async function migrateSchema(db: Kysely<any>, schema: string, migrations: SchemaMigrations): Promise<string[]> {
   assertIdentifier(schema);
   // Services start side by side and several migrate the shared event log: a
   // session lock per schema keeps even `create schema` from racing.

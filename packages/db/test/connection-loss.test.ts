@@ -52,7 +52,13 @@ describe('createDatabase when connections are lost', () => {
       const [read, written] = await terminateBackends(() =>
         Promise.all([
           sql<{ one: number }>`select 1 as one`.execute(db),
-          db.transaction().execute((trx) => trx.insertInto('notes').values({ text: `round ${round}` }).returning('id').execute()),
+          db.transaction().execute((trx) =>
+            trx
+              .insertInto('notes')
+              .values({ text: `round ${round}` })
+              .returning('id')
+              .execute(),
+          ),
           sql`select 2`.execute(db),
         ]),
       );
@@ -76,7 +82,10 @@ describe('createDatabase when connections are lost', () => {
       await new Promise((resolve) => setTimeout(resolve, 50));
       await trx.insertInto('notes').values({ text: 'never sent' }).execute();
     });
-    const error = await outcome.then(() => null, (failure: unknown) => failure);
+    const error = await outcome.then(
+      () => null,
+      (failure: unknown) => failure,
+    );
     expect(isConnectionError(error)).toBe(true);
     const after = await db.selectFrom('notes').select(sql<number>`count(*)::int`.as('count')).executeTakeFirstOrThrow();
     expect(after.count).toBe(before.count);

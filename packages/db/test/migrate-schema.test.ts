@@ -5,8 +5,12 @@ import { createDatabase, migrateSchema, sql, type Kysely } from '../src/index.js
 const migrations = {
   '20261127T1000_create_notes': {
     up: async (db: Kysely<any>) => {
-      await db.schema.createTable('notes').addColumn('id', 'serial', (c) => c.primaryKey())
-        .addColumn('written_on', 'date').addColumn('amount', 'numeric').execute();
+      await db.schema
+        .createTable('notes')
+        .addColumn('id', 'serial', (c) => c.primaryKey())
+        .addColumn('written_on', 'date')
+        .addColumn('amount', 'numeric')
+        .execute();
     },
   },
 };
@@ -49,7 +53,14 @@ describe('migrateSchema', () => {
   });
 
   it('names the failing migration', async () => {
-    const broken = { ...migrations, '20261127T1100_broken': { up: async (d: Kysely<any>) => { await sql`select nonsense from nowhere`.execute(d); } } };
+    const broken = {
+      ...migrations,
+      '20261127T1100_broken': {
+        up: async (d: Kysely<any>) => {
+          await sql`select nonsense from nowhere`.execute(d);
+        },
+      },
+    };
     await expect(migrateSchema(db, 'notes_service', broken)).rejects.toThrow(/20261127T1100_broken/);
   });
 });

@@ -56,9 +56,7 @@ export function buildDemoPartnership(
   const name = uniquePartnershipName(random, theme, location, context.usedNames);
   const timeline = planPhaseTimeline(random, phase, today, { overdue, place: location.where });
   const governance = planGovernance(random, phase, timeline, today);
-  const endDate = random.chance(0.8)
-    ? laterOf(addDays(timeline.startDate, random.int(3, 10) * 365), addDays(today, random.int(180, 1_500)))
-    : null;
+  const endDate = random.chance(0.8) ? laterOf(addDays(timeline.startDate, random.int(3, 10) * 365), addDays(today, random.int(180, 1_500))) : null;
   const text = { place: location.where, commodity: location.commodity, year: endDate ? yearOf(endDate) : 2030 };
   const sdgTargets = [theme.sdgTargets[0]!, ...random.sample(theme.sdgTargets.slice(1), random.int(0, 2))];
   const indicators = chooseIndicators(random, theme, sdgTargets, random.int(...indicatorCount[phase]));

@@ -7,9 +7,15 @@ const commitmentsByRole: Record<StakeholderRole, readonly string[]> = {
   CORE_GROUP: ['Shares leadership of the roadmap and co-decides on budget and priorities', 'Takes joint responsibility for results on {activity}'],
   FUNDER: ['Co-finances {activity} for {years} years', 'Funds {activity} and the partnership’s monitoring'],
   IMPLEMENTER: ['Implements {activity} in {place}', 'Runs {activity} with its field teams in {place}'],
-  SECRETARIAT: ['Hosts the secretariat and coordinates partners’ planning and reporting', 'Hosts the secretariat, keeps the partner register and prepares steering committee meetings'],
+  SECRETARIAT: [
+    'Hosts the secretariat and coordinates partners’ planning and reporting',
+    'Hosts the secretariat, keeps the partner register and prepares steering committee meetings',
+  ],
   ADVISOR: ['Advises on {activity} and leads the baseline and evaluation', 'Provides evidence and methods for monitoring {activity}'],
-  CHAMPION: ['Champions the partnership in national policy dialogue', 'Aligns the partnership with the national development plan and opens doors to ministries'],
+  CHAMPION: [
+    'Champions the partnership in national policy dialogue',
+    'Aligns the partnership with the national development plan and opens doors to ministries',
+  ],
   MEMBER: ['Shares data and takes part in joint planning', 'Contributes its networks and takes part in the annual partner forum'],
 };
 

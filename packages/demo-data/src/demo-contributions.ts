@@ -22,10 +22,22 @@ const scopeScale: Record<Scope, number> = { LOCAL: 0.3, NATIONAL: 1, REGIONAL: 1
 
 /** Chance of giving each kind of resource without being a funder. */
 const inKindChance: Record<OrganizationType, number> = {
-  GOVERNMENT: 0.5, PRIVATE_SECTOR: 0.6, CIVIL_SOCIETY: 0.3, ACADEMIA: 0.5, MULTILATERAL: 0.2, PHILANTHROPY: 0.05, COMMUNITY: 0.7,
+  GOVERNMENT: 0.5,
+  PRIVATE_SECTOR: 0.6,
+  CIVIL_SOCIETY: 0.3,
+  ACADEMIA: 0.5,
+  MULTILATERAL: 0.2,
+  PHILANTHROPY: 0.05,
+  COMMUNITY: 0.7,
 };
 const staffTimeChance: Record<OrganizationType, number> = {
-  GOVERNMENT: 0.6, PRIVATE_SECTOR: 0.3, CIVIL_SOCIETY: 0.85, ACADEMIA: 0.8, MULTILATERAL: 0.4, PHILANTHROPY: 0.1, COMMUNITY: 0.6,
+  GOVERNMENT: 0.6,
+  PRIVATE_SECTOR: 0.3,
+  CIVIL_SOCIETY: 0.85,
+  ACADEMIA: 0.8,
+  MULTILATERAL: 0.4,
+  PHILANTHROPY: 0.1,
+  COMMUNITY: 0.6,
 };
 
 const staffDescriptions: Record<OrganizationType, readonly string[]> = {
@@ -38,7 +50,12 @@ const staffDescriptions: Record<OrganizationType, readonly string[]> = {
   COMMUNITY: ['Volunteer days for {activity}', 'Community monitors'],
 };
 
-const grantDescriptions = ['Grant for {activity}', 'Co-financing of {activity}', 'Results-based payments for {activity}', 'Core funding for coordination and {activity}'];
+const grantDescriptions = [
+  'Grant for {activity}',
+  'Co-financing of {activity}',
+  'Results-based payments for {activity}',
+  'Core funding for coordination and {activity}',
+];
 
 /**
  * The resources an organisation commits: funders give money (in local money,
@@ -100,7 +117,11 @@ export function planContributions(
 function fundingCurrency(random: SeededRandom, organization: DemoOrganization, partnershipCountry: string): string {
   switch (organization.type) {
     case MULTILATERAL:
-      return random.pickWeighted([['USD', 70], ['EUR', 20], [currencyOfCountry(partnershipCountry), 10]]);
+      return random.pickWeighted([
+        ['USD', 70],
+        ['EUR', 20],
+        [currencyOfCountry(partnershipCountry), 10],
+      ]);
     case PHILANTHROPY:
       return random.chance(0.8) ? currencyOfCountry(organization.country) : 'USD';
     case PRIVATE_SECTOR:

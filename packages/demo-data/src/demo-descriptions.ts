@@ -22,9 +22,7 @@ export function summaryOf(theme: DemoTheme, location: DemoLocation, stakeholders
 
 /** "NGOs, government and companies": the kinds of partner present, or "Initiators" when none is recorded yet. */
 export function partnersPhrase(stakeholders: readonly DemoStakeholder[]): string {
-  const present = Object.values(OrganizationType).filter((type) =>
-    stakeholders.some((stakeholder) => stakeholder.organization.type === type),
-  );
+  const present = Object.values(OrganizationType).filter((type) => stakeholders.some((stakeholder) => stakeholder.organization.type === type));
   return present.length > 0 ? capitalize(joinAsList(present.map((type) => typeNouns[type]))) : 'Initiators';
 }
 

@@ -38,17 +38,36 @@ const HEALTH_VARIANTS: readonly HealthVariant[] = [
     apply: (p) => withDetails(p, { sdgTargets: [], indicators: (p.details.indicators ?? []).map((indicator) => ({ ...indicator, sdgIndicatorCode: null })) }),
   },
   { situation: 'objectives without milestones or indicators', phase: DESIGN, apply: (p) => withDetails(p, { milestones: [], indicators: [] }) },
-  { situation: 'nobody has taken the lead', phase: INITIATION, apply: (p) => withStakeholders(p, p.stakeholders.map((s) => ({ ...s, roles: withoutLead(s.roles) }))) },
+  {
+    situation: 'nobody has taken the lead',
+    phase: INITIATION,
+    apply: (p) =>
+      withStakeholders(
+        p,
+        p.stakeholders.map((s) => ({ ...s, roles: withoutLead(s.roles) })),
+      ),
+  },
   {
     situation: 'one organisation leads alone',
     phase: DESIGN,
-    apply: (p) => ({ ...p, stakeholders: p.stakeholders.map((s) => (s.roles.includes(StakeholderRole.INITIATOR) ? s : { ...s, roles: withoutLead(s.roles) })) }),
+    apply: (p) => ({
+      ...p,
+      stakeholders: p.stakeholders.map((s) => (s.roles.includes(StakeholderRole.INITIATOR) ? s : { ...s, roles: withoutLead(s.roles) })),
+    }),
   },
-  { situation: 'just registered, partners not recorded yet', phase: INITIATION, apply: (p) => ({ ...withStakeholders(p, []), departedStakeholders: [], selfAssessments: [] }) },
+  {
+    situation: 'just registered, partners not recorded yet',
+    phase: INITIATION,
+    apply: (p) => ({ ...withStakeholders(p, []), departedStakeholders: [], selfAssessments: [] }),
+  },
   {
     situation: 'only NGOs at the table',
     phase: INITIATION,
-    apply: (p) => withStakeholders(p, p.stakeholders.filter((s) => s.organization.type === OrganizationType.CIVIL_SOCIETY)),
+    apply: (p) =>
+      withStakeholders(
+        p,
+        p.stakeholders.filter((s) => s.organization.type === OrganizationType.CIVIL_SOCIETY),
+      ),
   },
   {
     situation: 'a hosted secretariat nobody works for',
@@ -57,14 +76,23 @@ const HEALTH_VARIANTS: readonly HealthVariant[] = [
     apply: (p) => ({ ...p, governance: { ...p.governance, secretariatStaffCount: 0 } }),
   },
   { situation: 'no agreed way of deciding', phase: DESIGN, apply: (p) => ({ ...p, governance: { ...p.governance, decisionMaking: null } }) },
-  { situation: 'nobody has committed anything', phase: DESIGN, apply: (p) => ({ ...p, stakeholders: p.stakeholders.map((s) => ({ ...s, contributions: [] })) }) },
+  {
+    situation: 'nobody has committed anything',
+    phase: DESIGN,
+    apply: (p) => ({ ...p, stakeholders: p.stakeholders.map((s) => ({ ...s, contributions: [] })) }),
+  },
   {
     situation: 'goods and staff time, no money yet',
     phase: DESIGN,
     fits: (p) => p.stakeholders.some((s) => s.contributions.some((c) => !isFinancial(c))),
     apply: (p) => withFunding(p, []),
   },
-  { situation: 'four funders giving similar amounts', phase: IMPLEMENTATION, fits: (p) => p.stakeholders.length >= 4, apply: (p) => withFunding(p, [400_000, 350_000, 300_000, 250_000]) },
+  {
+    situation: 'four funders giving similar amounts',
+    phase: IMPLEMENTATION,
+    fits: (p) => p.stakeholders.length >= 4,
+    apply: (p) => withFunding(p, [400_000, 350_000, 300_000, 250_000]),
+  },
   { situation: 'two funders, one larger', phase: IMPLEMENTATION, fits: (p) => p.stakeholders.length >= 2, apply: (p) => withFunding(p, [600_000, 400_000]) },
   { situation: 'a single funder', phase: IMPLEMENTATION, apply: (p) => withFunding(p, [750_000]) },
   { situation: 'no communication channel agreed', phase: DESIGN, apply: (p) => ({ ...p, governance: { ...p.governance, communicationChannels: [] } }) },
@@ -89,7 +117,8 @@ const HEALTH_VARIANTS: readonly HealthVariant[] = [
     situation: 'an indicator without a baseline',
     phase: IMPLEMENTATION,
     fits: (p) => (p.details.indicators ?? []).length >= 2,
-    apply: (p) => withDetails(p, { indicators: (p.details.indicators ?? []).map((indicator, index) => (index === 0 ? { ...indicator, baseline: null } : indicator)) }),
+    apply: (p) =>
+      withDetails(p, { indicators: (p.details.indicators ?? []).map((indicator, index) => (index === 0 ? { ...indicator, baseline: null } : indicator)) }),
   },
   {
     situation: 'scaling up with neither milestones nor indicators',
@@ -97,7 +126,12 @@ const HEALTH_VARIANTS: readonly HealthVariant[] = [
     apply: (p) => ({ ...withDetails(p, { milestones: [], indicators: [] }), reports: p.reports.map((report) => ({ ...report, values: [] })) }),
   },
   { situation: 'never reported, never evaluated', phase: FURTHER_DEVELOPMENT, apply: (p) => ({ ...withDetails(p, { lastEvaluatedOn: null }), reports: [] }) },
-  { situation: 'reports, but never evaluated', phase: FURTHER_DEVELOPMENT, fits: (p) => p.reports.length > 0, apply: (p) => withDetails(p, { lastEvaluatedOn: null }) },
+  {
+    situation: 'reports, but never evaluated',
+    phase: FURTHER_DEVELOPMENT,
+    fits: (p) => p.reports.length > 0,
+    apply: (p) => withDetails(p, { lastEvaluatedOn: null }),
+  },
   {
     situation: 'evaluated recently',
     phase: FURTHER_DEVELOPMENT,
@@ -114,7 +148,8 @@ const HEALTH_VARIANTS: readonly HealthVariant[] = [
     situation: 'a handover plan with community organisations on board',
     phase: FURTHER_DEVELOPMENT,
     fits: (p) => hasType(p, OrganizationType.COMMUNITY),
-    apply: (p) => withDetails(p, { continuationPlan: 'Community organisations take over the running of the activities, with the district authorities in support.' }),
+    apply: (p) =>
+      withDetails(p, { continuationPlan: 'Community organisations take over the running of the activities, with the district authorities in support.' }),
   },
   {
     situation: 'a continuation plan, nobody local to hand over to',
@@ -128,13 +163,15 @@ const HEALTH_VARIANTS: readonly HealthVariant[] = [
     fits: (p) => p.stakeholders.length <= 9,
     apply: (p, { othersInCountry }) => ({
       ...p,
-      departedStakeholders: othersInCountry(p).slice(0, 3).map((organization) => ({
-        organization,
-        roles: [StakeholderRole.MEMBER],
-        commitment: 'Took part in joint planning until its own priorities changed',
-        contributions: [],
-        hostsSecretariat: false,
-      })),
+      departedStakeholders: othersInCountry(p)
+        .slice(0, 3)
+        .map((organization) => ({
+          organization,
+          roles: [StakeholderRole.MEMBER],
+          commitment: 'Took part in joint planning until its own priorities changed',
+          contributions: [],
+          hostsSecretariat: false,
+        })),
     }),
   },
   {
@@ -142,7 +179,13 @@ const HEALTH_VARIANTS: readonly HealthVariant[] = [
     phase: DESIGN,
     apply: (p, { today }) => ({
       ...withProblemStatement(p),
-      selfAssessments: [assessment(laterDate(p.details.startDate!, addDays(today, -40)), [['TRUST', 5, 'Partners speak openly.'], ['SHARED_LANGUAGE', 5, 'We agreed a glossary.'], ['RESOURCES', 5, 'Money is no issue.']])],
+      selfAssessments: [
+        assessment(laterDate(p.details.startDate!, addDays(today, -40)), [
+          ['TRUST', 5, 'Partners speak openly.'],
+          ['SHARED_LANGUAGE', 5, 'We agreed a glossary.'],
+          ['RESOURCES', 5, 'Money is no issue.'],
+        ]),
+      ],
     }),
   },
   {
@@ -150,7 +193,13 @@ const HEALTH_VARIANTS: readonly HealthVariant[] = [
     phase: IMPLEMENTATION,
     apply: (p, { today }) => ({
       ...p,
-      selfAssessments: [assessment(laterDate(p.details.startDate!, addDays(today, -25)), [['TRUST', 2, 'Some partners feel left out.'], ['SHARED_LANGUAGE', 1, 'We talk past each other.'], ['SECRETARIAT', 1, 'Coordination is missing.']])],
+      selfAssessments: [
+        assessment(laterDate(p.details.startDate!, addDays(today, -25)), [
+          ['TRUST', 2, 'Some partners feel left out.'],
+          ['SHARED_LANGUAGE', 1, 'We talk past each other.'],
+          ['SECRETARIAT', 1, 'Coordination is missing.'],
+        ]),
+      ],
     }),
   },
 ];
@@ -202,7 +251,13 @@ function withFunding(partnership: DemoPartnership, amounts: readonly number[]): 
     const others = stakeholder.contributions.filter((c) => !isFinancial(c));
     const amount = amounts[index];
     if (amount === undefined) return { ...stakeholder, contributions: others };
-    const grant: DemoContribution = { kind: ContributionKind.FINANCIAL, description: 'Grant for the joint work plan', amount, currency: 'USD', personDays: null };
+    const grant: DemoContribution = {
+      kind: ContributionKind.FINANCIAL,
+      description: 'Grant for the joint work plan',
+      amount,
+      currency: 'USD',
+      personDays: null,
+    };
     const roles = stakeholder.roles.includes(StakeholderRole.FUNDER) ? stakeholder.roles : [...stakeholder.roles, StakeholderRole.FUNDER];
     return { ...stakeholder, roles, contributions: [grant, ...others] };
   });

@@ -16,19 +16,10 @@ export interface DemoIndicator {
  * Picks `count` of the theme's indicators, those measuring a declared SDG target
  * first. The SDG code is kept only where its target is one the partnership declares.
  */
-export function chooseIndicators(
-  random: SeededRandom,
-  theme: DemoTheme,
-  declaredTargets: readonly string[],
-  count: number,
-): DemoIndicator[] {
-  const targetOf = (template: IndicatorTemplate) =>
-    template.sdgIndicatorCode ? getSdgIndicator(template.sdgIndicatorCode)?.targetCode : undefined;
+export function chooseIndicators(random: SeededRandom, theme: DemoTheme, declaredTargets: readonly string[], count: number): DemoIndicator[] {
+  const targetOf = (template: IndicatorTemplate) => (template.sdgIndicatorCode ? getSdgIndicator(template.sdgIndicatorCode)?.targetCode : undefined);
   const matching = (template: IndicatorTemplate) => declaredTargets.includes(targetOf(template) ?? '');
-  const ordered = [
-    ...random.shuffle(theme.indicators.filter(matching)),
-    ...random.shuffle(theme.indicators.filter((template) => !matching(template))),
-  ];
+  const ordered = [...random.shuffle(theme.indicators.filter(matching)), ...random.shuffle(theme.indicators.filter((template) => !matching(template)))];
   return ordered.slice(0, count).map((template) => ({
     name: template.name,
     unit: template.unit,

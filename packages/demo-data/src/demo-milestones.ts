@@ -36,10 +36,9 @@ export function planMilestones(
   },
 ): PlannedMilestone[] {
   const { theme, timeline, governance, today } = input;
-  const designOn = timeline.steps.find((step) => step.phase === Phase.DESIGN)?.changedOn
-    ?? addDays(laterOf(today, addDays(timeline.startDate, 200)), random.int(30, 180));
-  const implementationOn = lastEnteredOn(timeline, Phase.IMPLEMENTATION)
-    ?? addDays(laterOf(today, designOn), random.int(200, 400));
+  const designOn =
+    timeline.steps.find((step) => step.phase === Phase.DESIGN)?.changedOn ?? addDays(laterOf(today, addDays(timeline.startDate, 200)), random.int(30, 180));
+  const implementationOn = lastEnteredOn(timeline, Phase.IMPLEMENTATION) ?? addDays(laterOf(today, designOn), random.int(200, 400));
   const furtherOn = lastEnteredOn(timeline, Phase.FURTHER_DEVELOPMENT) ?? addDays(implementationOn, random.int(1_000, 1_500));
   const themed = (index: number) => (theme.milestones[index] ? fillTemplate(random, theme.milestones[index], input.text) : null);
   const after = (date: string, min: number, max: number) => addDays(date, random.int(min, max));

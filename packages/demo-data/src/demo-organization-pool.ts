@@ -47,12 +47,9 @@ export function buildOrganizationPool(seed: number): OrganizationPool {
 
 function choosingFrom(local: readonly DemoOrganization[]): OrganizationChooser {
   return (random, { type, countries, theme, taken }) => {
-    const fits = (organization: DemoOrganization) =>
-      organization.type === type && !taken.has(organization.name) && worksOnTheme(organization, theme);
+    const fits = (organization: DemoOrganization) => organization.type === type && !taken.has(organization.name) && worksOnTheme(organization, theme);
     const nearby = local.filter((organization) => fits(organization) && countries.includes(organization.country ?? ''));
-    const abroad = internationalOrganizations
-      .filter((organization) => fits(organization) && worksIn(organization, countries))
-      .map(asDemoOrganization);
+    const abroad = internationalOrganizations.filter((organization) => fits(organization) && worksIn(organization, countries)).map(asDemoOrganization);
     const [first, second] = joinsFromAbroad(random, type) ? [abroad, nearby] : [nearby, abroad];
     return pickFrom(random, first) ?? pickFrom(random, second);
   };

@@ -9,12 +9,7 @@ const editions = ['II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
  * A name from the theme's templates that `used` does not hold yet; a repeated
  * name becomes a second (third, ...) edition, and failing that gets a number.
  */
-export function uniquePartnershipName(
-  random: SeededRandom,
-  theme: DemoTheme,
-  location: DemoLocation,
-  used: Set<string>,
-): string {
+export function uniquePartnershipName(random: SeededRandom, theme: DemoTheme, location: DemoLocation, used: Set<string>): string {
   const context = { place: location.label, commodity: location.commodity, year: 0 };
   const base = fillText(random.pick(theme.names), context);
   const candidates = [base, ...editions.map((edition) => `${base} ${edition}`)];

@@ -46,10 +46,7 @@ const notes: Readonly<Record<string, readonly string[]>> = {
     'Lead implementer withdrew; roles and contributions redistributed',
     'Government counterpart restructured; MoU to be signed again',
   ],
-  'DESIGN>IMPLEMENTATION#again': [
-    'Revised MoU signed with a new partner on board',
-    'New core funder joined; implementation resumed',
-  ],
+  'DESIGN>IMPLEMENTATION#again': ['Revised MoU signed with a new partner on board', 'New core funder joined; implementation resumed'],
   'DESIGN>INITIATION': [
     'Community consultation showed the target group was missing; core group widened',
     'Main funder withdrew before the MoU; back to building the core group',
@@ -88,12 +85,7 @@ function phasePathTo(random: SeededRandom, phase: Phase): Phase[] {
  * Plans a phase history that ends in `phase` today: the partnership starts in
  * INITIATION and every later move lies between its start and today.
  */
-export function planPhaseTimeline(
-  random: SeededRandom,
-  phase: Phase,
-  today: string,
-  options: { overdue: boolean; place: string },
-): PhaseTimeline {
+export function planPhaseTimeline(random: SeededRandom, phase: Phase, today: string, options: { overdue: boolean; place: string }): PhaseTimeline {
   const path = phasePathTo(random, phase);
   const madeBefore = new Set<Move>();
   let previous: Phase = INITIATION;

@@ -84,10 +84,7 @@ export const demoRegions: readonly DemoRegion[] = [
   {
     m49: '013',
     countries: ['GTM', 'HND', 'NIC', 'MEX'],
-    labels: [
-      { label: 'Central American' },
-      { label: 'Dry Corridor', themes: ['resilience', 'nutrition', 'agriculture', 'water'] },
-    ],
+    labels: [{ label: 'Central American' }, { label: 'Dry Corridor', themes: ['resilience', 'nutrition', 'agriculture', 'water'] }],
   },
   {
     m49: '054',

@@ -29,10 +29,7 @@ export function registrationInputOf(
   };
 }
 
-function stakeholderInputOf(
-  stakeholder: DemoStakeholder,
-  organizationIdOf: ((organization: DemoOrganization) => string) | undefined,
-): StakeholderInput {
+function stakeholderInputOf(stakeholder: DemoStakeholder, organizationIdOf: ((organization: DemoOrganization) => string) | undefined): StakeholderInput {
   const { organization } = stakeholder;
   return {
     ...(organizationIdOf

@@ -13,7 +13,7 @@ const DEFAULT_SEED = 10_000;
  * objects ready to send as GraphQL `RegistrationInput`. Names are unique.
  */
 export function demoRegistrationInputs(count: number, seed = DEFAULT_SEED): RegistrationInput[] {
-  return buildDemoPartnerships(count, { seed, today: todayUtc(), chooseOrganization: chooseNewOrganization }).map(
-    (partnership) => registrationInputOf(partnership, { phase: partnership.phase }),
+  return buildDemoPartnerships(count, { seed, today: todayUtc(), chooseOrganization: chooseNewOrganization }).map((partnership) =>
+    registrationInputOf(partnership, { phase: partnership.phase }),
   );
 }

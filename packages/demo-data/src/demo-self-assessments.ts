@@ -7,7 +7,13 @@ import type { SeededRandom } from './seeded-random.js';
 const assessedChance: Record<Phase, number> = { INITIATION: 0.15, DESIGN: 0.3, IMPLEMENTATION: 0.4, FURTHER_DEVELOPMENT: 0.4 };
 
 /** Members tend to rate themselves well, now and then harshly. */
-const scoreWeights = [[1, 6], [2, 12], [3, 26], [4, 34], [5, 22]] as const;
+const scoreWeights = [
+  [1, 6],
+  [2, 12],
+  [3, 26],
+  [4, 34],
+  [5, 22],
+] as const;
 
 const notes: Record<number, readonly string[]> = {
   1: ['This is a real problem for us.', 'We have not started on this.'],
@@ -31,7 +37,10 @@ export function planSelfAssessments(random: SeededRandom, input: { phase: Phase;
   const assessments: DemoSelfAssessment[] = [];
   let assessedOn = addDays(input.today, -random.int(5, 300));
   for (let count = random.int(1, 3); count > 0 && assessedOn >= earliest; count -= 1) {
-    const others = random.sample(Object.values(SuccessFactor).filter((factor) => !usualFactors.includes(factor)), random.int(2, 8));
+    const others = random.sample(
+      Object.values(SuccessFactor).filter((factor) => !usualFactors.includes(factor)),
+      random.int(2, 8),
+    );
     const factors = [...usualFactors.filter(() => random.chance(0.8)), ...others];
     assessments.unshift({
       assessedOn,

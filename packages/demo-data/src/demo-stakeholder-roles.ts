@@ -42,9 +42,17 @@ export function chooseStakeholderTypes(random: SeededRandom, phase: Phase): Orga
 export function typicalRole(random: SeededRandom, type: OrganizationType): StakeholderRole {
   switch (type) {
     case GOVERNMENT:
-      return random.pickWeighted([[StakeholderRole.CHAMPION, 35], [StakeholderRole.FUNDER, 35], [StakeholderRole.MEMBER, 30]]);
+      return random.pickWeighted([
+        [StakeholderRole.CHAMPION, 35],
+        [StakeholderRole.FUNDER, 35],
+        [StakeholderRole.MEMBER, 30],
+      ]);
     case PRIVATE_SECTOR:
-      return random.pickWeighted([[StakeholderRole.FUNDER, 40], [StakeholderRole.IMPLEMENTER, 40], [StakeholderRole.MEMBER, 20]]);
+      return random.pickWeighted([
+        [StakeholderRole.FUNDER, 40],
+        [StakeholderRole.IMPLEMENTER, 40],
+        [StakeholderRole.MEMBER, 20],
+      ]);
     case CIVIL_SOCIETY:
       return random.chance(0.7) ? StakeholderRole.IMPLEMENTER : StakeholderRole.MEMBER;
     case ACADEMIA:

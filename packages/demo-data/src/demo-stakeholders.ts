@@ -34,15 +34,21 @@ export function planStakeholders(
   const organizations = chooseOrganizations(random, input);
   const roles = organizations.map((organization) => new Set([typicalRole(random, organization.type)]));
 
-  const initiator = Math.max(0, organizations.findIndex((organization) => initiatorTypes.includes(organization.type)));
+  const initiator = Math.max(
+    0,
+    organizations.findIndex((organization) => initiatorTypes.includes(organization.type)),
+  );
   roles[initiator]?.add(StakeholderRole.INITIATOR).add(StakeholderRole.CORE_GROUP);
-  const coreMembers = random.sample([...organizations.keys()].filter((index) => index !== initiator), random.int(1, 3));
+  const coreMembers = random.sample(
+    [...organizations.keys()].filter((index) => index !== initiator),
+    random.int(1, 3),
+  );
   for (const index of coreMembers) roles[index]!.add(StakeholderRole.CORE_GROUP);
 
   if (input.phase !== Phase.INITIATION && !roles.some((set) => set.has(StakeholderRole.FUNDER))) {
     roles[preferredIndex(organizations, funderTypesByPreference) ?? initiator]?.add(StakeholderRole.FUNDER);
   }
-  const host = input.hasSecretariat ? preferredIndex(organizations, secretariatHostTypes) ?? initiator : null;
+  const host = input.hasSecretariat ? (preferredIndex(organizations, secretariatHostTypes) ?? initiator) : null;
   if (host !== null) roles[host]?.add(StakeholderRole.SECRETARIAT);
 
   return organizations.map((organization, index) => {

@@ -10,10 +10,7 @@ export interface TextContext {
 }
 
 export function fillText(text: string, context: TextContext): string {
-  return text
-    .replaceAll('{place}', context.place)
-    .replaceAll('{commodity}', context.commodity)
-    .replaceAll('{year}', String(context.year));
+  return text.replaceAll('{place}', context.place).replaceAll('{commodity}', context.commodity).replaceAll('{year}', String(context.year));
 }
 
 /** Fills a template, drawing its `{n}` from the template's range. */

@@ -14,7 +14,12 @@ const { MULTILATERAL, PHILANTHROPY, PRIVATE_SECTOR, ACADEMIA } = OrganizationTyp
  * across countries. Any likeness to a real organisation's name is accidental.
  */
 export const internationalOrganizations: readonly InternationalOrganization[] = [
-  { name: 'International Fund for Smallholder Resilience', type: MULTILATERAL, country: 'CHE', themes: ['agriculture', 'resilience', 'nutrition', 'landscapes'] },
+  {
+    name: 'International Fund for Smallholder Resilience',
+    type: MULTILATERAL,
+    country: 'CHE',
+    themes: ['agriculture', 'resilience', 'nutrition', 'landscapes'],
+  },
   { name: 'Global Partnership for Water Security', type: MULTILATERAL, country: 'CHE', themes: ['water', 'urban-waste'] },
   { name: 'Intergovernmental Facility for Clean Energy Access', type: MULTILATERAL, country: 'DNK', themes: ['energy'] },
   { name: 'United Nations Partnership Trust for Learning', type: MULTILATERAL, country: 'USA', themes: ['education', 'jobs'] },

@@ -72,8 +72,24 @@ const philanthropyNames: readonly NameTemplate[] = [
 ];
 
 const brandRoots = [
-  'Savanna', 'Sunridge', 'Bluewave', 'Greenfield', 'Riverstone', 'Horizon', 'Baobab', 'Acacia', 'Highland',
-  'Lakeside', 'Meridian', 'Evergreen', 'Crescent', 'Keystone', 'Northstar', 'Golden Valley', 'Harvest', 'Unity',
+  'Savanna',
+  'Sunridge',
+  'Bluewave',
+  'Greenfield',
+  'Riverstone',
+  'Horizon',
+  'Baobab',
+  'Acacia',
+  'Highland',
+  'Lakeside',
+  'Meridian',
+  'Evergreen',
+  'Crescent',
+  'Keystone',
+  'Northstar',
+  'Golden Valley',
+  'Harvest',
+  'Unity',
 ];
 
 const businessKinds: readonly NameTemplate[] = [
@@ -131,12 +147,7 @@ function companyName(random: SeededRandom, kind: string, country: DemoCountry): 
  * A made-up organisation of this type based in the country; with `theme`, one
  * that works in that field. Null for types that have no local bodies (multilateral).
  */
-export function localOrganization(
-  random: SeededRandom,
-  type: OrganizationType,
-  country: DemoCountry,
-  theme?: string,
-): DemoOrganization | null {
+export function localOrganization(random: SeededRandom, type: OrganizationType, country: DemoCountry, theme?: string): DemoOrganization | null {
   const templates = templatesByType[type].filter((template) => !theme || !template.themes || template.themes.includes(theme));
   if (templates.length === 0) return null;
   const template = random.pick(templates);

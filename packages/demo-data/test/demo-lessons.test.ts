@@ -109,7 +109,11 @@ describe('the demo lessons', () => {
   });
 
   it('are written in their own language, with inflected forms to stem', () => {
-    const text = (language: string) => lessons.filter((lesson) => lesson.language === language).map((lesson) => lesson.body).join(' ');
+    const text = (language: string) =>
+      lessons
+        .filter((lesson) => lesson.language === language)
+        .map((lesson) => lesson.body)
+        .join(' ');
     const german = text('de');
     expect(german).toMatch(/\bPartnerschaft\b/);
     expect(german).toMatch(/\bPartnerschaften\b/);

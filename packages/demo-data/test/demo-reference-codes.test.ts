@@ -39,7 +39,10 @@ describe('the demo data vocabularies', () => {
     for (const region of demoRegions) {
       expect(isRegionCode(region.m49), region.m49).toBe(true);
       for (const country of region.countries) {
-        expect(regionsOfCountry(country).map((candidate) => candidate.code), `${country} in ${region.m49}`).toContain(region.m49);
+        expect(
+          regionsOfCountry(country).map((candidate) => candidate.code),
+          `${country} in ${region.m49}`,
+        ).toContain(region.m49);
       }
     }
   });

@@ -15,7 +15,11 @@ export function demoRegistrySignals(partnership: DemoPartnership, today: string)
   const milestones = details.milestones ?? [];
   const indicators = details.indicators ?? [];
   const enteredPhaseOn = partnership.phaseSteps.at(-1)?.changedOn ?? details.startDate!;
-  const lastReportedOn = reports.map((report) => report.reportedOn).sort().at(-1) ?? null;
+  const lastReportedOn =
+    reports
+      .map((report) => report.reportedOn)
+      .sort()
+      .at(-1) ?? null;
   const byType: Partial<Record<OrganizationType, number>> = {};
   for (const { organization } of stakeholders) byType[organization.type] = (byType[organization.type] ?? 0) + 1;
   const core = stakeholders.filter((s) => s.roles.some((role) => CORE.has(role)));
@@ -28,7 +32,11 @@ export function demoRegistrySignals(partnership: DemoPartnership, today: string)
     milestones: milestones.length,
     datedMilestones: milestones.filter((m) => m.dueOn).length,
     overdueMilestones: open.filter((m) => m.dueOn! < today).length,
-    nextMilestoneDueOn: open.map((m) => m.dueOn!).filter((due) => due >= today).sort()[0] ?? null,
+    nextMilestoneDueOn:
+      open
+        .map((m) => m.dueOn!)
+        .filter((due) => due >= today)
+        .sort()[0] ?? null,
     indicators: indicators.length,
     indicatorsWithBaselineAndTarget: indicators.filter((i) => i.baseline != null && i.target != null).length,
     indicatorsLinkedToSdg: indicators.filter((i) => i.sdgIndicatorCode).length,
@@ -63,7 +71,8 @@ export function demoRegistrySignals(partnership: DemoPartnership, today: string)
 export function demoHealthSignals(partnership: DemoPartnership, today: string): HealthSignals {
   const selfScores: HealthSignals['selfScores'] = {};
   for (const assessment of [...partnership.selfAssessments].sort((a, b) => a.assessedOn.localeCompare(b.assessedOn))) {
-    for (const { factor, score, note } of assessment.scores) selfScores[factor] = { score: score as SelfScore['score'], note, assessedOn: assessment.assessedOn };
+    for (const { factor, score, note } of assessment.scores)
+      selfScores[factor] = { score: score as SelfScore['score'], note, assessedOn: assessment.assessedOn };
   }
   return { today, registry: demoRegistrySignals(partnership, today), sdg: null, overlaps: null, learning: null, selfScores };
 }

@@ -12,13 +12,7 @@ export interface ProcessSpec {
 }
 
 /** The platform's processes: every subgraph of the manifest, then the gateway that needs them. */
-export function platformProcesses(
-  repoRoot: string,
-  env: DevRunnerEnv,
-  databaseUrl: string,
-  gatewaySecret: string,
-  auth: AccountsAuthSettings,
-) {
+export function platformProcesses(repoRoot: string, env: DevRunnerEnv, databaseUrl: string, gatewaySecret: string, auth: AccountsAuthSettings) {
   const common = { DATABASE_URL: databaseUrl, LOG_LEVEL: env.LOG_LEVEL, GATEWAY_SECRET: gatewaySecret };
   // Settings one subgraph gets beyond the common ones; made here, where this run's
   // settings (`auth`'s key file, say) are at hand.
@@ -30,12 +24,14 @@ export function platformProcesses(
     // Holds the signing key and makes the first administrator; the gateway only verifies.
     accounts: { ...auth },
   };
-  const subgraphs = SUBGRAPHS.map((entry): ProcessSpec => ({
-    name: entry.name,
-    cwd: resolve(repoRoot, entry.folder),
-    env: { ...common, [entry.portVariable]: String(env[entry.portVariable]), ...extraEnv[entry.name] },
-    readyUrl: `http://127.0.0.1:${env[entry.portVariable]}/readyz`,
-  }));
+  const subgraphs = SUBGRAPHS.map(
+    (entry): ProcessSpec => ({
+      name: entry.name,
+      cwd: resolve(repoRoot, entry.folder),
+      env: { ...common, [entry.portVariable]: String(env[entry.portVariable]), ...extraEnv[entry.name] },
+      readyUrl: `http://127.0.0.1:${env[entry.portVariable]}/readyz`,
+    }),
+  );
   const subgraphUrls = Object.fromEntries(SUBGRAPHS.map((entry) => [entry.urlVariable, defaultSubgraphUrl(env[entry.portVariable])]));
   const gateway: ProcessSpec = {
     name: 'gateway',

@@ -7,7 +7,7 @@ const auth = { AUTH_SIGNING_KEY_FILE: '/keys/signing.pem', FIRST_ADMIN_EMAIL: 'a
 
 // `npm start` runs what the manifest lists, nothing it names by hand.
 describe("npm start's processes", () => {
-  it('start every subgraph of the manifest on its port, and the gateway with each one\'s URL', () => {
+  it("start every subgraph of the manifest on its port, and the gateway with each one's URL", () => {
     const env = loadEnv({});
     const { subgraphs, gateway } = platformProcesses('/repo', env, 'postgres://db/msp', 'x'.repeat(64), auth);
     expect(subgraphs.map((process) => process.name)).toEqual(SUBGRAPHS.map((entry) => entry.name));

@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  badUserInput,
-  conflict,
-  DomainError,
-  forbidden,
-  notFound,
-  RateLimitedError,
-  ServiceUnavailableError,
-  unauthenticated,
-} from '../src/index.js';
+import { badUserInput, conflict, DomainError, forbidden, notFound, RateLimitedError, ServiceUnavailableError, unauthenticated } from '../src/index.js';
 
 describe('domain errors', () => {
   it('carry their code and the details the API shows beside it', () => {

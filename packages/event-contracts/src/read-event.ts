@@ -34,12 +34,7 @@ export function parseEvent(event: StoredEvent): ContractEvent {
 }
 
 /** The payload in the current version's shape, upgraded step by step from an earlier one. */
-export function currentPayload(
-  contract: EventContract,
-  schemaVersion: number,
-  payload: unknown,
-  refuse: (reason: string, cause?: unknown) => Error,
-): unknown {
+export function currentPayload(contract: EventContract, schemaVersion: number, payload: unknown, refuse: (reason: string, cause?: unknown) => Error): unknown {
   const earlier = contract.earlier ?? [];
   const start = earlier.findIndex((version) => version.schemaVersion === schemaVersion);
   if (start < 0 && schemaVersion !== contract.schemaVersion) {
@@ -58,5 +53,7 @@ export function currentPayload(
 }
 
 function poison(event: StoredEvent, reason: string, cause?: unknown): PoisonEventError {
-  return new PoisonEventError(`Event ${event.seq} (${event.type} of ${event.aggregateType} ${event.aggregateId} v${event.aggregateVersion}): ${reason}`, { cause });
+  return new PoisonEventError(`Event ${event.seq} (${event.type} of ${event.aggregateType} ${event.aggregateId} v${event.aggregateVersion}): ${reason}`, {
+    cause,
+  });
 }

@@ -8,11 +8,15 @@ import { fixtureEvent, partnershipSnapshotFixture } from '../src/fixtures/index.
 describe('fixtureEvent', () => {
   it('builds an event with the aggregate type and schema version of its contract', () => {
     const id = randomUUID();
-    const event = fixtureEvent('StakeholderRemoved', {
-      stakeholderId: randomUUID(),
-      organizationId: randomUUID(),
-      partnership: partnershipSnapshotFixture({ id }),
-    }, { aggregateId: id, aggregateVersion: 4 });
+    const event = fixtureEvent(
+      'StakeholderRemoved',
+      {
+        stakeholderId: randomUUID(),
+        organizationId: randomUUID(),
+        partnership: partnershipSnapshotFixture({ id }),
+      },
+      { aggregateId: id, aggregateVersion: 4 },
+    );
     expect(event).toMatchObject({ type: 'StakeholderRemoved', aggregateType: 'Partnership', aggregateId: id, aggregateVersion: 4, schemaVersion: 1 });
   });
 

@@ -34,9 +34,17 @@ describe('parseEvent', () => {
 
   it.each([
     ['an unknown schema version', (event: StoredEvent) => ({ ...event, schemaVersion: 2 }), /schema version 2 of PartnershipRegistered is unknown/],
-    ['a payload that fails the schema', (event: StoredEvent) => ({ ...event, payload: { partnership: { id: event.aggregateId } } }), /payload fails PartnershipRegistered v1/],
+    [
+      'a payload that fails the schema',
+      (event: StoredEvent) => ({ ...event, payload: { partnership: { id: event.aggregateId } } }),
+      /payload fails PartnershipRegistered v1/,
+    ],
     ['a type no contract names', (event: StoredEvent) => ({ ...event, type: 'PartnershipExploded' }), /no contract for the type PartnershipExploded/],
-    ['another aggregate type than the contract', (event: StoredEvent) => ({ ...event, aggregateType: 'Organization' }), /is about Partnership, not Organization/],
+    [
+      'another aggregate type than the contract',
+      (event: StoredEvent) => ({ ...event, aggregateType: 'Organization' }),
+      /is about Partnership, not Organization/,
+    ],
   ])('throws PoisonEventError for %s', (_case, spoil, message) => {
     const event = spoil(stored(registered()));
     expect(() => parseEvent(event)).toThrow(PoisonEventError);
@@ -80,7 +88,13 @@ describe('schema versions', () => {
 
   it('wants versions in ascending order', () => {
     expect(() =>
-      defineEventContract({ type: 'Muddled', aggregateType: 'Thing', schemaVersion: 1, payload: z.object({}), earlier: [{ schemaVersion: 2, payload: z.object({}), upgrade: (v) => v }] }),
+      defineEventContract({
+        type: 'Muddled',
+        aggregateType: 'Thing',
+        schemaVersion: 1,
+        payload: z.object({}),
+        earlier: [{ schemaVersion: 2, payload: z.object({}), upgrade: (v) => v }],
+      }),
     ).toThrow(/ascending/);
   });
 });

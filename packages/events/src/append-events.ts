@@ -9,11 +9,7 @@ import type { NewEvent, StoredEvent } from './event-types.js';
  * rollback. A trigger on the table sends the NOTIFY (20261127T2302_notify_on_append), which
  * is transactional too, so consumers wake on commit, not before.
  */
-export async function appendEvents(
-  trx: Kysely<any>,
-  source: string,
-  events: readonly NewEvent[],
-): Promise<StoredEvent[]> {
+export async function appendEvents(trx: Kysely<any>, source: string, events: readonly NewEvent[]): Promise<StoredEvent[]> {
   if (events.length === 0) return [];
   // Payload stringified here: pg would send a top-level array as a PostgreSQL array literal.
   const values = events.map(

@@ -25,16 +25,10 @@ export function leaseOwnerId(): string {
 
 const expiry = (ttlMs: number) => sql`now() + ${ttlMs} * interval '1 millisecond'`;
 
-const heldBy = (lease: ConsumerLease) =>
-  sql`consumer = ${lease.consumer} and lease_owner = ${lease.owner} and lease_token = ${lease.token}::bigint`;
+const heldBy = (lease: ConsumerLease) => sql`consumer = ${lease.consumer} and lease_owner = ${lease.owner} and lease_token = ${lease.token}::bigint`;
 
 /** Takes the lease if it is free or expired, in one short statement; null if another holds it. */
-export async function acquireLease(
-  db: Kysely<any>,
-  consumer: string,
-  owner: string,
-  ttlMs: number,
-): Promise<ConsumerLease | null> {
+export async function acquireLease(db: Kysely<any>, consumer: string, owner: string, ttlMs: number): Promise<ConsumerLease | null> {
   const { rows } = await sql<{ token: string; tx_id_text: string | null; seq: number | null }>`
     insert into ${cursors} as c (consumer, lease_owner, lease_token, lease_expires_at)
     values (${consumer}, ${owner}, 1, ${expiry(ttlMs)})

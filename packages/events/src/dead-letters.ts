@@ -33,16 +33,13 @@ const MAX_ERROR_LENGTH = 4_000;
 export function describeFailure(error: unknown): string {
   const parts: string[] = [];
   for (let current = error, depth = 0; current !== undefined && depth < 5; depth += 1) {
-    parts.push(current instanceof Error ? (depth === 0 ? current.stack ?? current.message : `caused by: ${current.message}`) : String(current));
+    parts.push(current instanceof Error ? (depth === 0 ? (current.stack ?? current.message) : `caused by: ${current.message}`) : String(current));
     current = current instanceof Error ? current.cause : undefined;
   }
   return parts.join('\n').slice(0, MAX_ERROR_LENGTH);
 }
 
-export async function parkEvent(
-  trx: Kysely<any>,
-  park: { consumer: string; eventSeq: number; attempts: number; error: string },
-): Promise<void> {
+export async function parkEvent(trx: Kysely<any>, park: { consumer: string; eventSeq: number; attempts: number; error: string }): Promise<void> {
   await sql`insert into ${deadLetters} (consumer, event_seq, attempts, error)
     values (${park.consumer}, ${park.eventSeq}, ${park.attempts}, ${park.error})
     on conflict (consumer, event_seq) do update
@@ -56,10 +53,7 @@ function matching(selection: DeadLetterSelection) {
 }
 
 /** In log order, so a retry applies a consumer's parked events as they happened. */
-export async function listDeadLetters(
-  db: Kysely<any>,
-  selection: DeadLetterSelection = 'all',
-): Promise<DeadLetter[]> {
+export async function listDeadLetters(db: Kysely<any>, selection: DeadLetterSelection = 'all'): Promise<DeadLetter[]> {
   const { rows } = await sql<DeadLetterRow>`
     select d.id as dead_letter_id, d.consumer, d.attempts, d.error, d.parked_at, ${eventColumns}
     from ${deadLetters} d join ${events} on events.seq = d.event_seq

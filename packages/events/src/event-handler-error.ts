@@ -13,7 +13,10 @@ export class EventHandlerError extends Error {
     options: { cause: unknown; attempts?: number; parked?: boolean },
   ) {
     const outcome = options.parked ? `; parked after ${options.attempts} attempt(s)` : options.attempts ? ` (attempt ${options.attempts})` : '';
-    super(`Consumer ${consumer} failed on event ${event.seq} (${event.type} of ${event.aggregateType} ${event.aggregateId} v${event.aggregateVersion})${outcome}`, { cause: options.cause });
+    super(
+      `Consumer ${consumer} failed on event ${event.seq} (${event.type} of ${event.aggregateType} ${event.aggregateId} v${event.aggregateVersion})${outcome}`,
+      { cause: options.cause },
+    );
     this.name = 'EventHandlerError';
     this.attempts = options.attempts ?? 0;
     this.parked = options.parked ?? false;

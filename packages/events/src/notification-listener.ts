@@ -71,9 +71,12 @@ export class NotificationListener {
     if (this.closed) return;
     this.options.onError(error);
     this.failures += 1;
-    this.retryTimer = setTimeout(() => {
-      this.retryTimer = null;
-      if (!this.closed) void this.connect();
-    }, backoffDelay(this.failures, 250, 10_000));
+    this.retryTimer = setTimeout(
+      () => {
+        this.retryTimer = null;
+        if (!this.closed) void this.connect();
+      },
+      backoffDelay(this.failures, 250, 10_000),
+    );
   }
 }

@@ -35,11 +35,7 @@ export function isAfter(position: EventPosition | null): RawBuilder<boolean> {
 }
 
 /** The next visible events after `after` (null: from the start), gap-free, in order. */
-export async function readPositionedEvents(
-  db: Kysely<any>,
-  after: EventPosition | null,
-  limit: number,
-): Promise<PositionedEvent[]> {
+export async function readPositionedEvents(db: Kysely<any>, after: EventPosition | null, limit: number): Promise<PositionedEvent[]> {
   if (!Number.isInteger(limit) || limit < 1) throw new Error(`Invalid limit: ${limit}`);
   const { rows } = await sql<EventRow>`
     select ${eventColumns} from ${events}
@@ -50,11 +46,7 @@ export async function readPositionedEvents(
 }
 
 /** The next page of events after `after` (null: from the start), gap-free. */
-export async function readEvents(
-  db: Kysely<any>,
-  after: EventPosition | null,
-  limit: number,
-): Promise<EventPage> {
+export async function readEvents(db: Kysely<any>, after: EventPosition | null, limit: number): Promise<EventPage> {
   const page = await readPositionedEvents(db, after, limit);
   return { events: page.map((entry) => entry.event), position: page.at(-1)?.position ?? after };
 }

@@ -52,9 +52,7 @@ describe('appendEvents', () => {
   it('refuses a second event for the same aggregate version', async () => {
     const event = newEvent();
     await fixture.db.transaction().execute((trx) => appendEvents(trx, 'partnerships', [event]));
-    const duplicate = fixture.db
-      .transaction()
-      .execute((trx) => appendEvents(trx, 'partnerships', [{ ...event, type: 'Other' }]));
+    const duplicate = fixture.db.transaction().execute((trx) => appendEvents(trx, 'partnerships', [{ ...event, type: 'Other' }]));
     await expect(duplicate).rejects.toSatisfy((error) => isUniqueViolation(error));
   });
 

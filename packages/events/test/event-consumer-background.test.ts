@@ -2,15 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { sql } from '@msp-atlas/db';
 import { EventConsumer, type EventConsumerOptions } from '../src/index.js';
-import {
-  appendCommitted,
-  createEventLogFixture,
-  handledSeqs,
-  project,
-  projection,
-  waitFor,
-  type EventLogFixture,
-} from './event-log-fixture.js';
+import { appendCommitted, createEventLogFixture, handledSeqs, project, projection, waitFor, type EventLogFixture } from './event-log-fixture.js';
 
 async function handledCount(fixture: EventLogFixture): Promise<number> {
   return (await handledSeqs(fixture.db)).length;

@@ -8,15 +8,7 @@ import {
   runEventLogCommand,
   type EventConsumerOptions,
 } from '../src/index.js';
-import {
-  allVisible,
-  appendCommitted,
-  handledSeqs,
-  project,
-  projection,
-  useEventLogFixture,
-  waitFor,
-} from './event-log-fixture.js';
+import { allVisible, appendCommitted, handledSeqs, project, projection, useEventLogFixture, waitFor } from './event-log-fixture.js';
 
 describe('EventConsumer with an event it cannot handle', () => {
   const fixture = useEventLogFixture();
@@ -34,21 +26,23 @@ describe('EventConsumer with an event it cannot handle', () => {
   it('parks an always-failing event after maxAttempts and goes on to the next events', async () => {
     const errors: unknown[] = [];
     let attemptsAtBroken = 0;
-    const consumer = fixture.started(new EventConsumer({
-      db: fixture.db,
-      ...projection,
-      maxAttempts: 3,
-      retryDelayMs: 10,
-      pollIntervalMs: 60_000,
-      onError: (error) => errors.push(error),
-      handle: async (trx, event) => {
-        if (event.type === 'Event2') {
-          attemptsAtBroken += 1;
-          throw new Error('projection bug');
-        }
-        await project(trx, event);
-      },
-    }));
+    const consumer = fixture.started(
+      new EventConsumer({
+        db: fixture.db,
+        ...projection,
+        maxAttempts: 3,
+        retryDelayMs: 10,
+        pollIntervalMs: 60_000,
+        onError: (error) => errors.push(error),
+        handle: async (trx, event) => {
+          if (event.type === 'Event2') {
+            attemptsAtBroken += 1;
+            throw new Error('projection bug');
+          }
+          await project(trx, event);
+        },
+      }),
+    );
     await appendCommitted(fixture.db, 6);
     await allVisible(fixture.db);
     await consumer.start();
@@ -117,7 +111,9 @@ describe('EventConsumer with an event it cannot handle', () => {
       expect.stringMatching(new RegExp(`^#${parked[1]!.id} projection event 3 Event2 `)),
     ]);
     printed.length = 0;
-    expect(await runEventLogCommand(['retry', '--consumer', 'projection'], [{ db: fixture.db, consumers: [definition] }], (line) => printed.push(line))).toBe(0);
+    expect(await runEventLogCommand(['retry', '--consumer', 'projection'], [{ db: fixture.db, consumers: [definition] }], (line) => printed.push(line))).toBe(
+      0,
+    );
     expect(printed).toEqual([
       `#${parked[0]!.id} projection event 2: handled, no longer parked`,
       `#${parked[1]!.id} projection event 3: handled, no longer parked`,

@@ -1,16 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import { appendEvents, EventConsumer, type EventConsumerOptions, type StoredEvent } from '../src/index.js';
-import {
-  appendCommitted,
-  createEventLogFixture,
-  handledSeqs,
-  newEvent,
-  project,
-  projection,
-  useEventLogFixture,
-  waitFor,
-} from './event-log-fixture.js';
+import { appendCommitted, createEventLogFixture, handledSeqs, newEvent, project, projection, useEventLogFixture, waitFor } from './event-log-fixture.js';
 import { startPrivateCluster } from './private-cluster.js';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -27,7 +18,9 @@ describe('EventConsumer beside other consumers', () => {
   });
 
   async function startConsumer<Prepared>(options: Partial<EventConsumerOptions<Prepared>> & Pick<EventConsumerOptions<Prepared>, 'name' | 'handle'>) {
-    const consumer = fixture.started(new EventConsumer<Prepared>({ db: fixture.db, ...projection, listen: { url: fixture.url }, onError: (error) => errors.push(error), ...options }));
+    const consumer = fixture.started(
+      new EventConsumer<Prepared>({ db: fixture.db, ...projection, listen: { url: fixture.url }, onError: (error) => errors.push(error), ...options }),
+    );
     await consumer.start();
     return consumer;
   }

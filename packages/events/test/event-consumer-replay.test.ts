@@ -7,9 +7,11 @@ describe('replaying a consumer', () => {
   const fixture = useEventLogFixture();
 
   const digest = async () =>
-    (await sql<{ digest: string | null }>`
+    (
+      await sql<{ digest: string | null }>`
       select md5(string_agg(seq || ':' || consumer || ':' || type, ',' order by seq)) as digest
-      from some_service.handled`.execute(fixture.db)).rows[0]!.digest;
+      from some_service.handled`.execute(fixture.db)
+    ).rows[0]!.digest;
 
   it('rebuilds the same projection: cleared and reset in one transaction, then delivered again', async () => {
     await appendCommitted(fixture.db, 12);
@@ -70,7 +72,9 @@ describe('replaying a consumer', () => {
 
     const refused = await consumer.start().catch((error: unknown) => error);
     expect(refused).toBeInstanceOf(CursorDoesNotFitError);
-    expect((refused as Error).message).toMatch(/^Event consumer projection: its cursor is at transaction \d+, but this database has only reached transaction \d+: .* npm run replay -- projection$/);
+    expect((refused as Error).message).toMatch(
+      /^Event consumer projection: its cursor is at transaction \d+, but this database has only reached transaction \d+: .* npm run replay -- projection$/,
+    );
     await expect(consumer.processAvailable()).rejects.toBeInstanceOf(CursorDoesNotFitError);
 
     await replayConsumer(fixture.db, projection);

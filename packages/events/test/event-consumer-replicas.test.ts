@@ -37,7 +37,8 @@ describe('two replicas of one consumer', () => {
   });
 
   const leaseOwner = async () =>
-    (await sql<{ lease_owner: string | null }>`select lease_owner from event_log.consumer_cursors where consumer = 'replicas'`.execute(fixture.db)).rows[0]?.lease_owner ?? null;
+    (await sql<{ lease_owner: string | null }>`select lease_owner from event_log.consumer_cursors where consumer = 'replicas'`.execute(fixture.db)).rows[0]
+      ?.lease_owner ?? null;
 
   it('apply every event exactly once under load when one is killed in the middle of a batch', async () => {
     // A backlog the child cannot finish before it is killed: caught up, it would hand the
@@ -49,10 +50,20 @@ describe('two replicas of one consumer', () => {
     // The child takes the lease first and keeps it while it has work.
     await waitFor(async () => (await leaseOwner())?.includes(`:${child.pid}:`) ?? false, 20_000);
     const errors: unknown[] = [];
-    const survivor = new EventConsumer({ db: fixture.db, ...replicaDefinition, ...replicaOptions, listen: { url: fixture.url }, onError: (error) => errors.push(error) });
+    const survivor = new EventConsumer({
+      db: fixture.db,
+      ...replicaDefinition,
+      ...replicaOptions,
+      listen: { url: fixture.url },
+      onError: (error) => errors.push(error),
+    });
     cleanUp.push(() => survivor.stop());
     await survivor.start();
-    await waitFor(async () => Number((await sql<{ applied: number }>`select count(*)::int as applied from some_service.applications`.execute(fixture.db)).rows[0]!.applied) >= 20, 10_000);
+    await waitFor(
+      async () =>
+        Number((await sql<{ applied: number }>`select count(*)::int as applied from some_service.applications`.execute(fixture.db)).rows[0]!.applied) >= 20,
+      10_000,
+    );
 
     // Killed while it holds the lease, i.e. inside a batch; the survivor waits meanwhile.
     await waitFor(async () => (await leaseOwner())?.includes(`:${child.pid}:`) ?? false, 10_000);

@@ -1,15 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Kysely, Transaction } from '@msp-atlas/db';
 import { EventConsumer, EventHandlerError, type StoredEvent } from '../src/index.js';
-import {
-  allVisible,
-  appendCommitted,
-  createEventLogFixture,
-  handledSeqs,
-  project,
-  projection,
-  type EventLogFixture,
-} from './event-log-fixture.js';
+import { allVisible, appendCommitted, createEventLogFixture, handledSeqs, project, projection, type EventLogFixture } from './event-log-fixture.js';
 
 function projectionConsumer(db: Kysely<any>, options: { batchSize?: number } = {}): EventConsumer {
   return new EventConsumer({ db, ...projection, ...options });

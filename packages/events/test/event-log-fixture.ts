@@ -15,9 +15,7 @@ export interface EventLogFixture {
   close(): Promise<void>;
 }
 
-export async function createEventLogFixture(
-  testDb: TestDatabase | Promise<TestDatabase> = createTestDatabase(),
-): Promise<EventLogFixture> {
+export async function createEventLogFixture(testDb: TestDatabase | Promise<TestDatabase> = createTestDatabase()): Promise<EventLogFixture> {
   const { url, drop } = await testDb;
   const db = createDatabase<any>({ url, schema: 'some_service' });
   await migrateEventLog(db);

@@ -74,12 +74,14 @@ describe('readEvents', () => {
 
   it('compares transaction ids as numbers, not as text', async () => {
     // Explicit ids far below any live transaction, chosen so text order would differ.
-    for (const [txId, type] of [['10', 'Second'], ['9', 'First']] as const) {
+    for (const [txId, type] of [
+      ['10', 'Second'],
+      ['9', 'First'],
+    ] as const) {
       const event = newEvent(type);
       await sql`insert into event_log.events
         (tx_id, source, type, aggregate_type, aggregate_id, aggregate_version, payload)
-        values (${txId}::xid8, 'partnerships', ${type}, ${event.aggregateType}, ${event.aggregateId}, 1, '{}')`
-        .execute(fixture.db);
+        values (${txId}::xid8, 'partnerships', ${type}, ${event.aggregateType}, ${event.aggregateId}, 1, '{}')`.execute(fixture.db);
     }
     const first = await readEvents(fixture.db, null, 1);
     expect(first.events.map((event) => event.type)).toEqual(['First']);

@@ -5,10 +5,7 @@ import { buildSchema, createResolversMap, type BuildSchemaOptions } from 'type-g
 import { guardStringArguments } from './input-guard/guard-string-arguments.js';
 
 /** `__resolveReference` functions by entity type name. */
-export type ReferenceResolvers = Record<
-  string,
-  { __resolveReference: (reference: any, context: any, info: any) => unknown }
->;
+export type ReferenceResolvers = Record<string, { __resolveReference: (reference: any, context: any, info: any) => unknown }>;
 
 const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible"])`;
 

@@ -20,11 +20,20 @@ describe('batch loaders', () => {
     const loader = groupedLoader(
       async () => {
         calls += 1;
-        return [{ parent: a, n: 1 }, { parent: a, n: 2 }];
+        return [
+          { parent: a, n: 1 },
+          { parent: a, n: 2 },
+        ];
       },
       (row) => row.parent,
     );
-    expect(await Promise.all([loader.load(a), loader.load(b)])).toEqual([[{ parent: a, n: 1 }, { parent: a, n: 2 }], []]);
+    expect(await Promise.all([loader.load(a), loader.load(b)])).toEqual([
+      [
+        { parent: a, n: 1 },
+        { parent: a, n: 2 },
+      ],
+      [],
+    ]);
     expect(calls).toBe(1);
   });
 });

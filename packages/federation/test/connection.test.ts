@@ -27,7 +27,14 @@ describe('page arguments', () => {
 describe('buildConnection', () => {
   it('uses the extra row only to tell that a next page exists', async () => {
     const page = pageArguments(2, null);
-    const connection = buildConnection(ItemConnection as any, ['a', 'b', 'c'], page, (row) => row.toUpperCase(), (row) => [row], async () => 3);
+    const connection = buildConnection(
+      ItemConnection as any,
+      ['a', 'b', 'c'],
+      page,
+      (row) => row.toUpperCase(),
+      (row) => [row],
+      async () => 3,
+    );
     expect(connection.edges.map((edge) => edge.node)).toEqual(['A', 'B']);
     expect(connection.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false, endCursor: encodeCursor(['b']) });
     expect(await connection.totalCount()).toBe(3);
@@ -35,7 +42,14 @@ describe('buildConnection', () => {
 
   it('says there is no next page on the last one', () => {
     const page = pageArguments(2, encodeCursor(['b']));
-    const connection = buildConnection(ItemConnection as any, ['c'], page, (row) => row, (row) => [row], async () => 3);
+    const connection = buildConnection(
+      ItemConnection as any,
+      ['c'],
+      page,
+      (row) => row,
+      (row) => [row],
+      async () => 3,
+    );
     expect(connection.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true, startCursor: encodeCursor(['c']) });
   });
 });

@@ -92,7 +92,10 @@ describe('the string guard of every subgraph (buildFederatedSchema)', () => {
 
   it("guards the gateway's entity representations too", async () => {
     const result = await run(await schemaOf(), 'query($r: [_Any!]!) { _entities(representations: $r) { __typename } }', {
-      r: [{ __typename: 'GuardedThing', id: '1' }, { __typename: 'GuardedThing', id: '\u0000' }],
+      r: [
+        { __typename: 'GuardedThing', id: '1' },
+        { __typename: 'GuardedThing', id: '\u0000' },
+      ],
     });
     expect(result.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'representations[1].id' });
   });
@@ -112,9 +115,7 @@ describe('guardStringArguments', () => {
   });
 
   it('guards nested fields with arguments, naming their own argument', async () => {
-    const schema = guardStringArguments(
-      buildSchema('type Query { nested: Nested } type Nested { label(prefix: String): String }'),
-    );
+    const schema = guardStringArguments(buildSchema('type Query { nested: Nested } type Nested { label(prefix: String): String }'));
     const result = await execute({
       schema,
       document: parse('{ nested { label(prefix: "\\u0000") } }'),

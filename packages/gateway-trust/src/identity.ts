@@ -4,9 +4,7 @@ import { grantsOf, parseGrants, type Grant } from './grant.js';
  * What the caller proved itself with, so the accounts service can end exactly that
  * on sign-out: a session of its own (local tokens), or an identity provider's token.
  */
-export type IdentityCredential =
-  | { kind: 'session'; sessionId: string }
-  | { kind: 'provider'; tokenId: string | null; expiresAt: Date };
+export type IdentityCredential = { kind: 'session'; sessionId: string } | { kind: 'provider'; tokenId: string | null; expiresAt: Date };
 
 /**
  * Who the gateway says is calling, as it verified them: the account, its e-mail

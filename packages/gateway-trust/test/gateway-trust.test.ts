@@ -18,7 +18,10 @@ describe('signGatewayRequest and verifyGatewayRequest', () => {
 
   it('round-trips scoped grants and the credential', () => {
     const moderator = accountIdentity('acc-2', {
-      grants: [{ role: 'moderator', scope: 'learning' }, { role: 'curator', countries: ['GHA'] }],
+      grants: [
+        { role: 'moderator', scope: 'learning' },
+        { role: 'curator', countries: ['GHA'] },
+      ],
       credential: { kind: 'session', sessionId: 'session-1' },
     });
     expect(verifyGatewayRequest({ secret, headers: signed(moderator), now })).toEqual({ ok: true, identity: moderator });
@@ -50,7 +53,10 @@ describe('signGatewayRequest and verifyGatewayRequest', () => {
     expect(verifyGatewayRequest({ secret, headers: { [PROOF_HEADER]: proof }, now })).toEqual({ ok: false, reason: 'missing' });
     expect(verifyGatewayRequest({ secret, headers: { [IDENTITY_HEADER]: identity }, now })).toEqual({ ok: false, reason: 'missing' });
     expect(verifyGatewayRequest({ secret, headers: { [IDENTITY_HEADER]: identity, [PROOF_HEADER]: [proof, proof] }, now }).ok).toBe(false);
-    expect(verifyGatewayRequest({ secret, headers: { [IDENTITY_HEADER]: identity, [PROOF_HEADER]: 'v1.1.abc' }, now })).toEqual({ ok: false, reason: 'malformed' });
+    expect(verifyGatewayRequest({ secret, headers: { [IDENTITY_HEADER]: identity, [PROOF_HEADER]: 'v1.1.abc' }, now })).toEqual({
+      ok: false,
+      reason: 'malformed',
+    });
   });
 
   it('refuses a correctly signed identity header that is not an identity', () => {

@@ -11,12 +11,7 @@ export const REPORTING_INTERVAL_MONTHS = 12;
  * without a report; the clock starts when it entered implementation, so a
  * partnership that just started implementing is not overdue yet.
  */
-export function isProgressReportOverdue(input: {
-  phase: Phase;
-  enteredPhaseOn: string | null;
-  lastReportedOn: string | null;
-  today: string;
-}): boolean {
+export function isProgressReportOverdue(input: { phase: Phase; enteredPhaseOn: string | null; lastReportedOn: string | null; today: string }): boolean {
   if (input.phase !== Phase.IMPLEMENTATION) return false;
   const since = [input.enteredPhaseOn, input.lastReportedOn]
     .filter((date): date is string => date !== null)

@@ -27,7 +27,11 @@ export function evaluateHealth(signals: HealthSignals): HealthEvaluation {
     nextPhaseReadiness: next ? readinessOf(next, factorsIn(next, signals, outcomes)) : null,
     weakestFactors: weakestOf(factors),
     gaps: factors.flatMap((f) => (f.gap ? [f.gap] : [])),
-    reviewOn: outcomes.flatMap((outcome) => outcome.changesOn ?? []).filter((date) => date > signals.today).sort()[0] ?? null,
+    reviewOn:
+      outcomes
+        .flatMap((outcome) => outcome.changesOn ?? [])
+        .filter((date) => date > signals.today)
+        .sort()[0] ?? null,
   };
 }
 

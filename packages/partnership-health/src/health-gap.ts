@@ -32,6 +32,18 @@ export function gapOf(factor: SuccessFactor, status: HealthStatus, source: Healt
   const name = FACTOR_NAMES[factor];
   const said = `Members scored ${name} ${selfScore.score} of 5 on ${selfScore.assessedOn}`;
   return selfScore.score > dataScore
-    ? { factor, kind: 'SELF_HIGHER', selfScore: selfScore.score, dataScore, text: `${said}, but the data shows it as ${STATUS_WORDS[status]}: the record may lack what makes it good, or the score is generous.` }
-    : { factor, kind: 'DATA_HIGHER', selfScore: selfScore.score, dataScore, text: `${said}, but the data shows it as ${STATUS_WORDS[status]}: the members see a problem the record does not show; say what it is in the note.` };
+    ? {
+        factor,
+        kind: 'SELF_HIGHER',
+        selfScore: selfScore.score,
+        dataScore,
+        text: `${said}, but the data shows it as ${STATUS_WORDS[status]}: the record may lack what makes it good, or the score is generous.`,
+      }
+    : {
+        factor,
+        kind: 'DATA_HIGHER',
+        selfScore: selfScore.score,
+        dataScore,
+        text: `${said}, but the data shows it as ${STATUS_WORDS[status]}: the members see a problem the record does not show; say what it is in the note.`,
+      };
 }

@@ -47,7 +47,10 @@ describe('evaluateHealth', () => {
   it('finds the healthy partnership STRONG everywhere and ready, in implementation and in further development', () => {
     for (const phase of ['IMPLEMENTATION', 'FURTHER_DEVELOPMENT'] as const) {
       const evaluation = evaluateHealth(inPhase(phase));
-      expect(evaluation.factors.filter((f) => f.status !== 'STRONG').map((f) => f.factor), phase).toEqual([]);
+      expect(
+        evaluation.factors.filter((f) => f.status !== 'STRONG').map((f) => f.factor),
+        phase,
+      ).toEqual([]);
       expect(evaluation.readiness).toMatchObject({ phase, met: evaluation.readiness.expected, score: 1, ready: true, blocking: [] });
       expect(evaluation.weakestFactors).toEqual([]);
       expect(evaluation.gaps).toEqual([]);
@@ -57,7 +60,14 @@ describe('evaluateHealth', () => {
   it('expects more as the phase advances: the same data is fine in initiation and failing in implementation', () => {
     const initiation = evaluateHealth(inPhase('INITIATION', young));
     const implementation = evaluateHealth(inPhase('IMPLEMENTATION', young));
-    for (const factor of ['ROLES_COMMITMENTS', 'SECRETARIAT', 'EQUAL_GOVERNANCE', 'TRANSPARENT_COMMUNICATION', 'RESULTS_MONITORING', 'HIGH_LEVEL_SUPPORT'] as const) {
+    for (const factor of [
+      'ROLES_COMMITMENTS',
+      'SECRETARIAT',
+      'EQUAL_GOVERNANCE',
+      'TRANSPARENT_COMMUNICATION',
+      'RESULTS_MONITORING',
+      'HIGH_LEVEL_SUPPORT',
+    ] as const) {
       expect(statusOf(initiation, factor), factor).toBe('NOT_YET_EXPECTED');
       expect(['WEAK', 'MISSING'], factor).toContain(statusOf(implementation, factor));
     }
@@ -78,7 +88,9 @@ describe('evaluateHealth', () => {
   });
 
   it('judges readiness for the next phase on the same data as if the partnership moved today', () => {
-    const design = evaluateHealth(inPhase('DESIGN', { registry: { secretariat: { hostRecorded: false, staff: null } }, learning: { publishedLessons: 0, lastPublishedOn: null } }));
+    const design = evaluateHealth(
+      inPhase('DESIGN', { registry: { secretariat: { hostRecorded: false, staff: null } }, learning: { publishedLessons: 0, lastPublishedOn: null } }),
+    );
     expect(statusOf(design, 'SECRETARIAT')).toBe('NOT_YET_EXPECTED');
     expect(design.readiness).toMatchObject({ phase: 'DESIGN', expected: 13, met: 13, ready: true });
     expect(design.nextPhaseReadiness).toEqual({
@@ -107,15 +119,27 @@ describe('evaluateHealth', () => {
         overlaps: null,
       }),
     );
-    expect(evaluation.weakestFactors).toEqual(['HIGH_LEVEL_SUPPORT', 'CONTEXT_ALIGNMENT', 'ROLES_COMMITMENTS', 'EQUAL_GOVERNANCE', 'TRANSPARENT_COMMUNICATION']);
+    expect(evaluation.weakestFactors).toEqual([
+      'HIGH_LEVEL_SUPPORT',
+      'CONTEXT_ALIGNMENT',
+      'ROLES_COMMITMENTS',
+      'EQUAL_GOVERNANCE',
+      'TRANSPARENT_COMMUNICATION',
+    ]);
     expect(evaluation.readiness).toMatchObject({ expected: 16, met: 11, ready: false });
   });
 
   it('groups the factors into the seven areas with their worst status', () => {
-    const evaluation = evaluateHealth(inPhase('DESIGN', { registry: { decisionMaking: 'LEAD_ORGANIZATION', secretariat: { hostRecorded: false, staff: null } } }));
+    const evaluation = evaluateHealth(
+      inPhase('DESIGN', { registry: { decisionMaking: 'LEAD_ORGANIZATION', secretariat: { hostRecorded: false, staff: null } } }),
+    );
     const areas = areasOf(evaluation.factors);
     expect(areas.map((a) => a.area)).toEqual([...new Set(Object.values(SUCCESS_FACTOR_AREAS))]);
-    expect(areas.find((a) => a.area === 'STEERING_RESOURCES')).toEqual({ area: 'STEERING_RESOURCES', factors: ['SECRETARIAT', 'EQUAL_GOVERNANCE', 'RESOURCES'], worstStatus: 'WEAK' });
+    expect(areas.find((a) => a.area === 'STEERING_RESOURCES')).toEqual({
+      area: 'STEERING_RESOURCES',
+      factors: ['SECRETARIAT', 'EQUAL_GOVERNANCE', 'RESOURCES'],
+      worstStatus: 'WEAK',
+    });
     expect(areas.find((a) => a.area === 'CONTINUITY')?.worstStatus).toBe('STRONG');
     expect(areasOf(evaluateHealth(inPhase('IMPLEMENTATION', { registry: { continuationPlan: false } })).factors).at(-1)?.worstStatus).toBe('NOT_YET_EXPECTED');
   });
@@ -123,7 +147,9 @@ describe('evaluateHealth', () => {
 
 describe('gaps between the self-assessment and the data', () => {
   const scored = (factor: SuccessFactor, score: 1 | 2 | 3 | 4 | 5, overrides: SignalOverrides = {}) =>
-    evaluateHealth(healthySignals({ ...overrides, selfScores: { ...healthySignals().selfScores, [factor]: { score, note: 'our view', assessedOn: '2026-04-01' } } }));
+    evaluateHealth(
+      healthySignals({ ...overrides, selfScores: { ...healthySignals().selfScores, [factor]: { score, note: 'our view', assessedOn: '2026-04-01' } } }),
+    );
 
   it('reports a self score two or more above the data as SELF_HIGHER', () => {
     const evaluation = scored('RESOURCES', 5, { registry: { funding: { currency: 'USD', total: 1, funders: 1, largestFunderShare: 1, herfindahlIndex: 1 } } });
@@ -137,14 +163,20 @@ describe('gaps between the self-assessment and the data', () => {
   it('reports a self score two or more below the data as DATA_HIGHER', () => {
     const secretariat = factorOf(scored('SECRETARIAT', 2), 'SECRETARIAT');
     expect(secretariat.gap).toMatchObject({ kind: 'DATA_HIGHER', selfScore: 2, dataScore: 5 });
-    expect(factorOf(scored('SECRETARIAT', 1, { registry: { secretariat: { staff: 1 } } }), 'SECRETARIAT').gap).toMatchObject({ kind: 'DATA_HIGHER', dataScore: 3.5 });
+    expect(factorOf(scored('SECRETARIAT', 1, { registry: { secretariat: { staff: 1 } } }), 'SECRETARIAT').gap).toMatchObject({
+      kind: 'DATA_HIGHER',
+      dataScore: 3.5,
+    });
   });
 
   it('finds a gap from exactly two points, and none below', () => {
     expect(factorOf(scored('SECRETARIAT', 3), 'SECRETARIAT').gap).toMatchObject({ kind: 'DATA_HIGHER', selfScore: 3, dataScore: 5 });
     expect(factorOf(scored('SECRETARIAT', 4), 'SECRETARIAT').gap).toBeNull();
     expect(factorOf(scored('SECRETARIAT', 5, { registry: { secretariat: { staff: 1 } } }), 'SECRETARIAT').gap).toBeNull();
-    expect(factorOf(scored('HIGH_LEVEL_SUPPORT', 3, { registry: { stakeholders: { champions: 0 } } }), 'HIGH_LEVEL_SUPPORT').gap).toMatchObject({ kind: 'SELF_HIGHER', dataScore: 1 });
+    expect(factorOf(scored('HIGH_LEVEL_SUPPORT', 3, { registry: { stakeholders: { champions: 0 } } }), 'HIGH_LEVEL_SUPPORT').gap).toMatchObject({
+      kind: 'SELF_HIGHER',
+      dataScore: 1,
+    });
   });
 
   it('finds none for a factor not yet expected', () => {
@@ -163,7 +195,12 @@ describe('gaps between the self-assessment and the data', () => {
   it('shows an old self score beside the data and compares it, without using it as the status', () => {
     const old = { score: 1 as const, note: 'a bad year', assessedOn: '2024-01-10' };
     const evaluation = evaluateHealth(healthySignals({ selfScores: { TRUST: old } }));
-    expect(factorOf(evaluation, 'TRUST')).toMatchObject({ status: 'ADEQUATE', source: 'REGISTRY', selfScore: old, gap: { kind: 'DATA_HIGHER', selfScore: 1, dataScore: 3.5 } });
+    expect(factorOf(evaluation, 'TRUST')).toMatchObject({
+      status: 'ADEQUATE',
+      source: 'REGISTRY',
+      selfScore: old,
+      gap: { kind: 'DATA_HIGHER', selfScore: 1, dataScore: 3.5 },
+    });
   });
 });
 
@@ -189,7 +226,11 @@ describe('reviewOn', () => {
   });
 
   it('is the day the last lesson gets too old', () => {
-    const signals = healthySignals({ selfScores: {}, registry: { nextMilestoneDueOn: null, enteredPhaseOn: '2026-05-01', lastReportedOn: '2026-05-01' }, learning: { publishedLessons: 2, lastPublishedOn: '2024-08-20' } });
+    const signals = healthySignals({
+      selfScores: {},
+      registry: { nextMilestoneDueOn: null, enteredPhaseOn: '2026-05-01', lastReportedOn: '2026-05-01' },
+      learning: { publishedLessons: 2, lastPublishedOn: '2024-08-20' },
+    });
     expect(evaluateHealth(signals).reviewOn).toBe('2026-08-20');
     expect(statusOf(atDay(signals, '2026-08-20'), 'LEARNING')).toBe('WEAK');
   });

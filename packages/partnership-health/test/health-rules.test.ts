@@ -25,8 +25,14 @@ describe('the rule table', () => {
       for (const path of paths) accessed.add(path);
     }
     const listed = (path: string) => rule.reads.some((read) => read === path || read.startsWith(`${path}.`) || path.startsWith(`${read}.`));
-    expect([...accessed].filter((path) => !listed(path)), 'read but not listed').toEqual([]);
+    expect(
+      [...accessed].filter((path) => !listed(path)),
+      'read but not listed',
+    ).toEqual([]);
     const used = (read: string) => [...accessed].some((path) => path === read || path.startsWith(`${read}.`));
-    expect(rule.reads.filter((read) => !used(read)), 'listed but never read').toEqual([]);
+    expect(
+      rule.reads.filter((read) => !used(read)),
+      'listed but never read',
+    ).toEqual([]);
   });
 });

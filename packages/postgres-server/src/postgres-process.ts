@@ -67,8 +67,7 @@ export function startServerProcess(postgres: string, dataDir: string, port: numb
     const onData = () => {
       if (output().includes(READY)) settle(() => resolve(server));
     };
-    const onClose = (code: number | null) =>
-      settle(() => reject(new Error(`PostgreSQL stopped while starting (exit code ${code}): ${output().trim()}`)));
+    const onClose = (code: number | null) => settle(() => reject(new Error(`PostgreSQL stopped while starting (exit code ${code}): ${output().trim()}`)));
     server.stderr?.on('data', onData);
     server.once('close', onClose);
     server.once('error', (error) => settle(() => reject(error)));

@@ -46,8 +46,7 @@ function accountIds(): ServerAccount | null {
  * an EACCES deep inside PostgreSQL.
  */
 export async function handDataDirTo(account: ServerAccount, binary: string, dataDir: string): Promise<void> {
-  const cannotActAs = (reason: string) =>
-    new Error(`Cannot act as user ${account.name} (${reason}), and PostgreSQL refuses to run as root. ${WHAT_TO_DO}`);
+  const cannotActAs = (reason: string) => new Error(`Cannot act as user ${account.name} (${reason}), and PostgreSQL refuses to run as root. ${WHAT_TO_DO}`);
   // A user namespace that maps root only, for one, can neither chown to postgres nor switch to it.
   await chown(dataDir, account.uid, account.gid).catch((error: Error) => {
     throw cannotActAs(error.message);

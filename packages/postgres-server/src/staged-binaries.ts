@@ -13,10 +13,7 @@ const DEFAULT_STAGING_ROOT = '/var/cache/msp-atlas/postgres-binaries';
  * build; made under a temporary name and renamed into place, so a concurrent run either
  * sees the whole copy or none and the loser of a race simply uses the winner's.
  */
-export async function stagedForEveryone(
-  binaries: PostgresBinaries,
-  stagingRoot = DEFAULT_STAGING_ROOT,
-): Promise<PostgresBinaries> {
+export async function stagedForEveryone(binaries: PostgresBinaries, stagingRoot = DEFAULT_STAGING_ROOT): Promise<PostgresBinaries> {
   const staged = { ...binaries, dir: join(stagingRoot, binaries.version) };
   if (await isDirectory(staged.dir)) return staged;
   await mkdir(stagingRoot, { recursive: true, mode: 0o755 });
@@ -52,5 +49,8 @@ async function openForReading(dir: string): Promise<void> {
 }
 
 async function isDirectory(path: string): Promise<boolean> {
-  return stat(path).then((found) => found.isDirectory(), () => false);
+  return stat(path).then(
+    (found) => found.isDirectory(),
+    () => false,
+  );
 }

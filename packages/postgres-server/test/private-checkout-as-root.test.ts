@@ -38,7 +38,13 @@ describe.skipIf(!asRoot)('as root, in a checkout only root may enter (mode 0700)
     expect(second).toEqual(first);
     expect(await readdir(join(outside, 'binaries'))).toEqual([binaries.version]);
     const dataDir = await mkdtemp(join(tmpdir(), 'msp-atlas-test-pg-'));
-    const server = await startEmbeddedPostgres({ dataDir, port: await freeLoopbackPort(), persistent: false, binaries, stagingRoot: join(outside, 'binaries') });
+    const server = await startEmbeddedPostgres({
+      dataDir,
+      port: await freeLoopbackPort(),
+      persistent: false,
+      binaries,
+      stagingRoot: join(outside, 'binaries'),
+    });
     try {
       expect(await queryOne(server.url, 'select current_setting($1) as value', ['server_encoding'])).toBe('UTF8');
     } finally {
@@ -55,7 +61,13 @@ describe.skipIf(!asRoot)('as root, in a checkout only root may enter (mode 0700)
     expect(clusterDir.startsWith(clustersRoot)).toBe(true);
     expect(await readlink(join(dataFolder, 'postgres'))).toBe(clusterDir);
     const start = async () =>
-      startEmbeddedPostgres({ dataDir: await clusterDirIn(dataFolder, clustersRoot), port: await freeLoopbackPort(), persistent: true, binaries, stagingRoot: join(outside, 'binaries') });
+      startEmbeddedPostgres({
+        dataDir: await clusterDirIn(dataFolder, clustersRoot),
+        port: await freeLoopbackPort(),
+        persistent: true,
+        binaries,
+        stagingRoot: join(outside, 'binaries'),
+      });
 
     const first = await start();
     await queryOne(first.url, 'create table kept as select 42 as value');
@@ -71,9 +83,9 @@ describe.skipIf(!asRoot)('as root, in a checkout only root may enter (mode 0700)
   it('stops at once, naming the directory, when user postgres cannot reach the data directory', async () => {
     const started = Date.now();
     const unreachable = join(checkout, 'data');
-    await expect(startEmbeddedPostgres({ dataDir: unreachable, port: await freeLoopbackPort(), persistent: false, binaries, stagingRoot: join(outside, 'binaries') })).rejects.toThrow(
-      `runs as user postgres, who cannot enter ${unreachable}`,
-    );
+    await expect(
+      startEmbeddedPostgres({ dataDir: unreachable, port: await freeLoopbackPort(), persistent: false, binaries, stagingRoot: join(outside, 'binaries') }),
+    ).rejects.toThrow(`runs as user postgres, who cannot enter ${unreachable}`);
     expect(Date.now() - started).toBeLessThan(10_000);
   });
 });

@@ -17,6 +17,7 @@ export async function recordCreation<DB, Table extends VersionedTableName<DB>>(
   kind: RecordKind<DB, Table>,
   creation: RecordCreation,
 ): Promise<void> {
-  if (creation.record.version !== 1) throw new Error(`${creation.action} recorded ${kind.recordType} ${creation.record.id} as created at v${creation.record.version}`);
+  if (creation.record.version !== 1)
+    throw new Error(`${creation.action} recorded ${kind.recordType} ${creation.record.id} as created at v${creation.record.version}`);
   await appendRecordedWrite(trx, kind, creation.record, creation);
 }

@@ -15,10 +15,7 @@ const regionsByAlpha3 = new Map<string, readonly Region[]>();
 const countriesByRegion = new Map<string, Country[]>();
 for (const country of countries) {
   const codes = regionCodesOf(country);
-  regionsByAlpha3.set(
-    country.alpha3,
-    Object.freeze(codes.map((code) => regionsByCode.get(code)).filter((region) => region !== undefined)),
-  );
+  regionsByAlpha3.set(country.alpha3, Object.freeze(codes.map((code) => regionsByCode.get(code)).filter((region) => region !== undefined)));
   for (const code of codes) {
     const members = countriesByRegion.get(code);
     if (members) members.push(country);

@@ -52,7 +52,10 @@ for (let f = 0; f < folds; f++) {
   const train = rows.filter((_, i) => foldOf[i] !== f);
   const testIndex = rows.map((_, i) => i).filter((i) => foldOf[i] === f);
   const layer = trainLearnedLayer(train, targetGoal);
-  const base = tfIdfBaseline(train, testIndex.map((i) => rows[i]!));
+  const base = tfIdfBaseline(
+    train,
+    testIndex.map((i) => rows[i]!),
+  );
   testIndex.forEach((i, n) => {
     outOfSample[i] = decide(layer, rows[i]!);
     withoutLearnedTerms[i] = decideWithoutLearnedTerms(layer, rows[i]!);
@@ -71,7 +74,9 @@ const columns = [
 ];
 const pct = (value: number) => `${(value * 100).toFixed(1)}`.padStart(5);
 const out: string[] = [];
-out.push(`SDG benchmark: ${rows.length} rows (data/sdg-benchmark/dev.csv), ${folds}-fold stratified CV (seed ${seed}); per SDG accuracy / precision / recall in %`);
+out.push(
+  `SDG benchmark: ${rows.length} rows (data/sdg-benchmark/dev.csv), ${folds}-fold stratified CV (seed ${seed}); per SDG accuracy / precision / recall in %`,
+);
 out.push(`SDG  rows | ${columns.map((c) => c.name.slice(0, 17).padEnd(17)).join(' | ')}`);
 out.push(`          | ${columns.map(() => '  acc  prec   rec').join(' | ')}`);
 for (let k = 0; k < 17; k++) {
@@ -83,11 +88,20 @@ for (let k = 0; k < 17; k++) {
 }
 out.push(`mean      | ${columns.map(({ result }) => `${pct(result.meanAccuracy)} ${pct(result.meanPrecision)} ${pct(result.meanRecall)}`).join(' | ')}`);
 out.push('');
-out.push(`Headline (mean of the 17 per-SDG accuracies): ${folds}-fold out of sample ${pct(columns[1]!.result.meanAccuracy).trim()} %, in sample ${pct(columns[0]!.result.meanAccuracy).trim()} %, TF-IDF baseline ${pct(columns[2]!.result.meanAccuracy).trim()} %, expert queries alone ${pct(columns[4]!.result.meanAccuracy).trim()} %`);
-out.push(`Without learned terms (${folds}-fold; official titles, queries and the framework-only weights, as text in French, Spanish or German is scored): ${pct(columns[3]!.result.meanAccuracy).trim()} %`);
+out.push(
+  `Headline (mean of the 17 per-SDG accuracies): ${folds}-fold out of sample ${pct(columns[1]!.result.meanAccuracy).trim()} %, in sample ${pct(columns[0]!.result.meanAccuracy).trim()} %, TF-IDF baseline ${pct(columns[2]!.result.meanAccuracy).trim()} %, expert queries alone ${pct(columns[4]!.result.meanAccuracy).trim()} %`,
+);
+out.push(
+  `Without learned terms (${folds}-fold; official titles, queries and the framework-only weights, as text in French, Spanish or German is scored): ${pct(columns[3]!.result.meanAccuracy).trim()} %`,
+);
 out.push('');
 out.push('Learned weights (shipped model, raw feature units; intercepts per goal not shown):');
-full.features.forEach((name, j) => void out.push(`  ${name.padEnd(24)} ${full.weights[j]!.toFixed(3).padStart(8)}${j < full.frameworkFeatures.length ? `   without learned terms ${full.frameworkWeights[j]!.toFixed(3).padStart(8)}` : ''}`));
+full.features.forEach(
+  (name, j) =>
+    void out.push(
+      `  ${name.padEnd(24)} ${full.weights[j]!.toFixed(3).padStart(8)}${j < full.frameworkFeatures.length ? `   without learned terms ${full.frameworkWeights[j]!.toFixed(3).padStart(8)}` : ''}`,
+    ),
+);
 out.push('');
 
 // Batch throughput, in process: 1,000 snippets (the benchmark texts, cycled).
@@ -97,7 +111,9 @@ const started = performance.now();
 for (const text of texts) classifier.classify(text);
 const elapsed = performance.now() - started;
 const words = texts.reduce((sum, text) => sum + text.split(/\s+/).length, 0);
-out.push(`Throughput: 1,000 snippets (${Math.round(words / 1000)} words each on average) classified in ${elapsed.toFixed(0)} ms in process (${Math.round(1000 / (elapsed / 1000))} texts/s); the CLI adds start-up, see npm run --silent sdg:classify`);
+out.push(
+  `Throughput: 1,000 snippets (${Math.round(words / 1000)} words each on average) classified in ${elapsed.toFixed(0)} ms in process (${Math.round(1000 / (elapsed / 1000))} texts/s); the CLI adds start-up, see npm run --silent sdg:classify`,
+);
 
 // The batch CLI as a user runs it (a fresh process: start-up, model load, 1,000 lines in, 1,000 out).
 const input = texts.map((text, i) => JSON.stringify({ id: String(i), text })).join('\n');
@@ -107,5 +123,7 @@ const run = spawnSync(process.execPath, [cli], { input, encoding: 'utf8', maxBuf
 const cliElapsed = performance.now() - cliStarted;
 const lines = run.stdout.split('\n').filter(Boolean).length;
 const from = /from (.*)$/m.exec(run.stderr)?.[1] ?? 'unknown';
-out.push(`Batch CLI: 1,000 snippets in ${(cliElapsed / 1000).toFixed(2)} s wall clock, start-up included (${lines} lines out; npm adds about 0.3 s; ran from ${from})`);
+out.push(
+  `Batch CLI: 1,000 snippets in ${(cliElapsed / 1000).toFixed(2)} s wall clock, start-up included (${lines} lines out; npm adds about 0.3 s; ran from ${from})`,
+);
 console.log(out.join('\n'));

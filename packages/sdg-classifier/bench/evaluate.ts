@@ -16,10 +16,16 @@ export interface Judged {
  * As the public benchmark scores: per SDG, over that SDG's rows only, accuracy, precision and
  * recall of "is this text about the SDG"; the headline is the mean of the 17 accuracies.
  */
-export function scorePerGoal(rows: readonly Judged[], predicted: readonly boolean[]): { perGoal: GoalScore[]; meanAccuracy: number; meanPrecision: number; meanRecall: number } {
+export function scorePerGoal(
+  rows: readonly Judged[],
+  predicted: readonly boolean[],
+): { perGoal: GoalScore[]; meanAccuracy: number; meanPrecision: number; meanRecall: number } {
   const perGoal: GoalScore[] = [];
   for (let goal = 1; goal <= 17; goal++) {
-    let tp = 0, fp = 0, tn = 0, fn = 0;
+    let tp = 0,
+      fp = 0,
+      tn = 0,
+      fn = 0;
     rows.forEach((row, i) => {
       if (row.goal !== goal) return;
       const p = predicted[i]!;

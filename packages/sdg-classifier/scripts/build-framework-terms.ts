@@ -11,7 +11,10 @@ const round = (value: number) => Math.round(value * 1e4) / 1e4;
 function queryWords(node: QueryNode): string[] {
   switch (node.kind) {
     case 'term':
-      return node.words.map((w) => w.replace(/\*/g, ' ')).join(' ').split(' ');
+      return node.words
+        .map((w) => w.replace(/\*/g, ' '))
+        .join(' ')
+        .split(' ');
     case 'or':
     case 'and':
       return node.children.flatMap(queryWords);
@@ -29,7 +32,10 @@ function queryWords(node: QueryNode): string[] {
  * English vectors hold the official titles only, like the other languages': the weights for
  * text in other languages are learned on those.
  */
-export function buildFrameworkTerms(queries: readonly ShippedQuery[], options: { enrichEnglish?: boolean; goalDescriptions?: Record<number, string> } = {}): { targets: string[]; terms: Record<SdgLocale, FrameworkTerms> } {
+export function buildFrameworkTerms(
+  queries: readonly ShippedQuery[],
+  options: { enrichEnglish?: boolean; goalDescriptions?: Record<number, string> } = {},
+): { targets: string[]; terms: Record<SdgLocale, FrameworkTerms> } {
   const targets = sdgTargets.map((t) => t.code);
   const terms = {} as Record<SdgLocale, FrameworkTerms>;
   for (const lang of LANGUAGES) {
@@ -69,11 +75,11 @@ export function buildFrameworkTerms(queries: readonly ShippedQuery[], options: {
     const table: FrameworkTerms = {};
     const entry = (stem: string) => (table[stem] ??= [round(idf(stem)), [], [], shown.get(stem) ?? stem]);
     goalDocs.forEach((doc, index) => {
-    for (const [stem, w] of vectorise(doc)) entry(stem)[1].push([index, round(w)]);
-  });
+      for (const [stem, w] of vectorise(doc)) entry(stem)[1].push([index, round(w)]);
+    });
     targetDocs.forEach((doc, index) => {
-    for (const [stem, w] of vectorise(doc)) entry(stem)[2].push([index, round(w)]);
-  });
+      for (const [stem, w] of vectorise(doc)) entry(stem)[2].push([index, round(w)]);
+    });
     terms[lang] = table;
   }
   return { targets, terms };

@@ -10,7 +10,12 @@ export interface AuroraQueryDefinition {
 }
 
 const decode = (text: string) =>
-  text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 const squash = (text: string) => decode(text).replace(/\s+/g, ' ').trim();
 
 /** Reads the query XMLs (a small, regular format: regular expressions suffice). */

@@ -48,7 +48,10 @@ export function createSdgClassifier(model: SdgModelArtefact, queries: readonly S
     });
     ranked.sort((a, b) => b.strength - a.strength || a.index - b.index);
     const best = ranked[0]?.strength ?? 0;
-    return ranked.filter((t) => t.strength >= best * 0.6 && (t.strength >= 0.08 || byQuery.has(t.index))).slice(0, MAX_TARGETS_PER_GOAL).map((t) => ({ ...t, relative: t.strength / best }));
+    return ranked
+      .filter((t) => t.strength >= best * 0.6 && (t.strength >= 0.08 || byQuery.has(t.index)))
+      .slice(0, MAX_TARGETS_PER_GOAL)
+      .map((t) => ({ ...t, relative: t.strength / best }));
   };
 
   const phraseAt = (analysis: TextAnalysis, first: number, last: number) => {
@@ -96,7 +99,12 @@ export function createSdgClassifier(model: SdgModelArtefact, queries: readonly S
     telling.sort((a, b) => b.ratio - a.ratio || (a.stem < b.stem ? -1 : 1));
     return telling.slice(0, 3).map(({ stem }) => {
       const at = analysis.stems.positions.get(stem)![0]!;
-      return { ...phraseAt(analysis, at, at), source: 'LEARNED_TERM' as const, sourceCode: String(goal), matched: `"${analysis.tokens[at]!.word}", frequent in the benchmark's texts about SDG ${goal}` };
+      return {
+        ...phraseAt(analysis, at, at),
+        source: 'LEARNED_TERM' as const,
+        sourceCode: String(goal),
+        matched: `"${analysis.tokens[at]!.word}", frequent in the benchmark's texts about SDG ${goal}`,
+      };
     });
   };
 
@@ -110,15 +118,23 @@ export function createSdgClassifier(model: SdgModelArtefact, queries: readonly S
       if (probability < SUGGESTION_FLOOR) continue;
       const targets = rankTargets(analysis, goal);
       // Queries for the goal as a whole (the seed terms in French, Spanish and German among them).
-      const goalQueryEvidence = queryEvidence(analysis, goal, null).filter((e) => !e.sourceCode.includes('.')).slice(0, 2);
+      const goalQueryEvidence = queryEvidence(analysis, goal, null)
+        .filter((e) => !e.sourceCode.includes('.'))
+        .slice(0, 2);
       const learnedEvidence = learnedTermEvidence(analysis, goal).slice(0, 2);
       for (const target of targets) {
         const code = model.targets[target.index]!;
-        const evidence = [...queryEvidence(analysis, goal, code), ...targetTextEvidence(analysis, target.index), ...goalQueryEvidence, ...learnedEvidence].slice(0, MAX_EVIDENCE);
+        const evidence = [
+          ...queryEvidence(analysis, goal, code),
+          ...targetTextEvidence(analysis, target.index),
+          ...goalQueryEvidence,
+          ...learnedEvidence,
+        ].slice(0, MAX_EVIDENCE);
         if (evidence.length > 0) suggestions.push({ goal, target: code, score: round(probability * (0.7 + 0.3 * target.relative)), evidence });
       }
       const goalEvidence = [...queryEvidence(analysis, goal, null), ...learnedEvidence].slice(0, MAX_EVIDENCE);
-      if (!suggestions.some((s) => s.goal === goal) && goalEvidence.length > 0) suggestions.push({ goal, target: null, score: round(probability), evidence: goalEvidence });
+      if (!suggestions.some((s) => s.goal === goal) && goalEvidence.length > 0)
+        suggestions.push({ goal, target: null, score: round(probability), evidence: goalEvidence });
     }
     suggestions.sort((a, b) => b.score - a.score || a.goal - b.goal || (a.target ?? '').localeCompare(b.target ?? ''));
     const limit = Number.isFinite(options.limit) && options.limit! >= 0 ? Math.floor(options.limit!) : 10;

@@ -14,11 +14,18 @@ describe('npm run sdg:classify', () => {
       JSON.stringify({ id: 'c', text: 'Protecting coral reefs and fish stocks from overfishing in marine protected areas.' }),
       JSON.stringify({ id: 'd', text: "L'accès à l'eau potable et à l'assainissement", lang: 'fr' }),
     ].join('\r\n');
-    const run = spawnSync('npm', ['run', '--silent', 'sdg:classify'], { cwd: root, input, encoding: 'utf8', env: { ...process.env, APOLLO_TELEMETRY_DISABLED: 'true' } });
+    const run = spawnSync('npm', ['run', '--silent', 'sdg:classify'], {
+      cwd: root,
+      input,
+      encoding: 'utf8',
+      env: { ...process.env, APOLLO_TELEMETRY_DISABLED: 'true' },
+    });
     expect(run.status).toBe(0);
     const lines = run.stdout.split('\n').filter((line) => line !== '');
     expect(run.stdout.endsWith('\n')).toBe(true);
-    const outputs = lines.map((line) => JSON.parse(line) as { id: string | null; goals?: number[]; targets?: string[]; scores?: Record<string, number>; error?: string });
+    const outputs = lines.map(
+      (line) => JSON.parse(line) as { id: string | null; goals?: number[]; targets?: string[]; scores?: Record<string, number>; error?: string },
+    );
     expect(outputs.map((o) => o.id)).toEqual(['a', null, 'b', 'c', 'd']);
     expect(outputs[0]).toMatchObject({ goals: [6] });
     expect(outputs[0]!.targets).toContain('6.1');

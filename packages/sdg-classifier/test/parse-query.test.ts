@@ -20,7 +20,9 @@ describe('parseQuery', () => {
   });
 
   it('drops the field wrapper and keeps nested parentheses', () => {
-    expect(printQuery(parseQuery('TITLE-ABS-KEY( ( "drinking" W/3 "water" ) W/3 ( "access*" OR "safe*" ) )'))).toBe('("drinking" W/3 "water") W/3 ("access*" OR "safe*")');
+    expect(printQuery(parseQuery('TITLE-ABS-KEY( ( "drinking" W/3 "water" ) W/3 ( "access*" OR "safe*" ) )'))).toBe(
+      '("drinking" W/3 "water") W/3 ("access*" OR "safe*")',
+    );
   });
 
   it('rejects unbalanced parentheses and dangling operators', () => {

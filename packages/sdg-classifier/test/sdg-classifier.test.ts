@@ -35,7 +35,9 @@ describe('the SDG classifier', () => {
 
   it('cites the hand-written seed terms for French text', () => {
     const [best] = classifier.suggest(WATER.fr);
-    expect(best!.evidence.some((e) => e.source === 'EXPERT_QUERY' && e.matched.includes('seed terms, fr') && WATER.fr.slice(e.start, e.end) === e.phrase)).toBe(true);
+    expect(best!.evidence.some((e) => e.source === 'EXPERT_QUERY' && e.matched.includes('seed terms, fr') && WATER.fr.slice(e.start, e.end) === e.phrase)).toBe(
+      true,
+    );
   });
 
   it('suggests targets with evidence pointing at the words of the input', () => {

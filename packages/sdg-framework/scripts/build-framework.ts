@@ -57,9 +57,7 @@ function buildTargets(source: FrameworkSource, goalCodes: ReadonlySet<string>): 
 
 function buildIndicators(source: FrameworkSource, targetCodes: ReadonlySet<string>): SdgIndicator[] {
   const titles = new Map(
-    source.indicators
-      .filter((entry) => entry.field === 'title' && !WITHDRAWN_INDICATOR_CODES.has(entry.code))
-      .map((entry) => [entry.code, entry.text]),
+    source.indicators.filter((entry) => entry.field === 'title' && !WITHDRAWN_INDICATOR_CODES.has(entry.code)).map((entry) => [entry.code, entry.text]),
   );
   const firstCodeByText = new Map<string, string>();
   return sortedCodes(titles.keys(), INDICATOR_CODE).map((code) => {

@@ -26,11 +26,7 @@ export function cleanTitle(raw: string, key: string): string {
     }
     return replacement;
   });
-  const cleaned = repaired
-    .normalize('NFC')
-    .replace(UNICODE_HYPHEN, '-')
-    .replace(WHITESPACE_RUN, ' ')
-    .trim();
+  const cleaned = repaired.normalize('NFC').replace(UNICODE_HYPHEN, '-').replace(WHITESPACE_RUN, ' ').trim();
   if (cleaned === '') throw new Error(`${key}: empty title`);
   return cleaned;
 }

@@ -18,16 +18,10 @@ export interface TranslationEntry {
 
 /** English sits beside the other languages as `<file>.en.yml`; the others in `<locale>/<file>.yml`. */
 function translationPath(sourceDir: string, locale: SdgLocale, file: TranslationFile): string {
-  return locale === 'en'
-    ? path.join(sourceDir, `${file}.en.yml`)
-    : path.join(sourceDir, locale, `${file}.yml`);
+  return locale === 'en' ? path.join(sourceDir, `${file}.en.yml`) : path.join(sourceDir, locale, `${file}.yml`);
 }
 
-export function readTranslations(
-  sourceDir: string,
-  locale: SdgLocale,
-  file: TranslationFile,
-): readonly TranslationEntry[] {
+export function readTranslations(sourceDir: string, locale: SdgLocale, file: TranslationFile): readonly TranslationEntry[] {
   const filePath = translationPath(sourceDir, locale, file);
   const parsed: unknown = parse(readFileSync(filePath, 'utf8'));
   if (parsed === null || typeof parsed !== 'object') throw new Error(`${filePath}: not a mapping`);

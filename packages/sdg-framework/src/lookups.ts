@@ -4,9 +4,7 @@ import type { SdgCodeKind, SdgIndicator, SdgTarget } from './types.js';
 
 export { getSdgGoal, isSdgGoalCode };
 const targetsByCode: ReadonlyMap<string, SdgTarget> = new Map(sdgTargets.map((target) => [target.code, target]));
-const indicatorsByCode: ReadonlyMap<string, SdgIndicator> = new Map(
-  sdgIndicators.map((indicator) => [indicator.code, indicator]),
-);
+const indicatorsByCode: ReadonlyMap<string, SdgIndicator> = new Map(sdgIndicators.map((indicator) => [indicator.code, indicator]));
 
 function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): ReadonlyMap<string, readonly T[]> {
   const groups = new Map<string, T[]>();

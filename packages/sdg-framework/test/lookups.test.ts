@@ -24,9 +24,7 @@ describe('lookups', () => {
   });
 
   it('lists the targets of a goal and the indicators of a target in order', () => {
-    expect(targetsOfGoal('6').map((target) => target.code)).toEqual([
-      '6.1', '6.2', '6.3', '6.4', '6.5', '6.6', '6.a', '6.b',
-    ]);
+    expect(targetsOfGoal('6').map((target) => target.code)).toEqual(['6.1', '6.2', '6.3', '6.4', '6.5', '6.6', '6.a', '6.b']);
     expect(indicatorsOfTarget('1.5').map((indicator) => indicator.code)).toEqual(['1.5.1', '1.5.2', '1.5.3', '1.5.4']);
     expect(targetsOfGoal('18')).toEqual([]);
     expect(indicatorsOfTarget('6.9')).toEqual([]);

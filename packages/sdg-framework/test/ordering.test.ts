@@ -16,8 +16,6 @@ describe('SDG order', () => {
     expect(sdgGoals.map((goal) => goal.number)).toEqual(Array.from({ length: 17 }, (_, i) => i + 1));
     expect(isSorted(sdgTargets.map((target) => target.code))).toBe(true);
     expect(isSorted(sdgIndicators.map((indicator) => indicator.code))).toBe(true);
-    expect(sdgTargets.slice(0, 9).map((target) => target.code)).toEqual([
-      '1.1', '1.2', '1.3', '1.4', '1.5', '1.a', '1.b', '2.1', '2.2',
-    ]);
+    expect(sdgTargets.slice(0, 9).map((target) => target.code)).toEqual(['1.1', '1.2', '1.3', '1.4', '1.5', '1.a', '1.b', '2.1', '2.2']);
   });
 });

@@ -11,9 +11,7 @@ describe('titles match the source', () => {
   });
 
   it('target 6.1, with its folded lines joined', () => {
-    expect(getSdgTarget('6.1')?.title.en).toBe(
-      'By 2030, achieve universal and equitable access to safe and affordable drinking water for all',
-    );
+    expect(getSdgTarget('6.1')?.title.en).toBe('By 2030, achieve universal and equitable access to safe and affordable drinking water for all');
   });
 
   it('indicator 6.1.1', () => {

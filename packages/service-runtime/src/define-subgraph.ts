@@ -16,12 +16,7 @@ import { createLogger, type Logger } from './logger.js';
 import { createEventConsumer } from './event-consumer-factory.js';
 import { onShutdownSignal } from './shutdown.js';
 import { ConsumerLifecycle, type ConsumerDeps, type ConsumerFactories, type SubgraphConsumer } from './subgraph-consumers.js';
-import {
-  connectSubgraphDatabase,
-  migrateSubgraphDatabase,
-  type ConnectOptions,
-  type SubgraphDatabase,
-} from './subgraph-database.js';
+import { connectSubgraphDatabase, migrateSubgraphDatabase, type ConnectOptions, type SubgraphDatabase } from './subgraph-database.js';
 import { loadSubgraphEnv, type ServiceSettingsShape, type SubgraphEnv } from './subgraph-env.js';
 
 type Settings<Shape extends ServiceSettingsShape> = z.infer<z.ZodObject<Shape>>;
@@ -137,13 +132,10 @@ export function defineSubgraph<
   Context extends object = object,
   Services = undefined,
   EventDefinitions extends EventConsumerDefinitions = Record<never, never>,
->(
-  spec: SubgraphSpec<Tables, Consumers, Shape, Context, Services, EventDefinitions>,
-): Subgraph<Tables, RunningConsumers<Consumers, EventDefinitions>, Shape> {
+>(spec: SubgraphSpec<Tables, Consumers, Shape, Context, Services, EventDefinitions>): Subgraph<Tables, RunningConsumers<Consumers, EventDefinitions>, Shape> {
   type Running = RunningConsumers<Consumers, EventDefinitions>;
   const manifestEntry = subgraphEntry(spec.name);
-  const loadEnv = (env: Record<string, string | undefined> = process.env) =>
-    loadSubgraphEnv(manifestEntry, spec.settings ?? ({} as Shape), env);
+  const loadEnv = (env: Record<string, string | undefined> = process.env) => loadSubgraphEnv(manifestEntry, spec.settings ?? ({} as Shape), env);
   const connect = (url: string, options?: ConnectOptions) => connectSubgraphDatabase(spec.name, spec.database, url, options);
   const migrate = (db: Kysely<any>) => migrateSubgraphDatabase(spec.database, db);
   const printSchema = async () => printSubgraphSchema(await spec.buildSchema());

@@ -18,9 +18,7 @@ interface GraphqlRouteOptions<Context extends BaseContext> {
  * Serves an Apollo Server on node:http without a web framework: the body is read
  * with a size limit, then Apollo does parsing, CSRF prevention and execution.
  */
-export function graphqlRoute<Context extends BaseContext>(
-  options: GraphqlRouteOptions<Context>,
-): RouteHandler {
+export function graphqlRoute<Context extends BaseContext>(options: GraphqlRouteOptions<Context>): RouteHandler {
   const path = options.path ?? '/graphql';
   const limit = options.bodyLimitBytes ?? 1_000_000;
   // An empty secret would fail every request; fail at start instead.

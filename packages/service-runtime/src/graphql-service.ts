@@ -74,12 +74,7 @@ export async function startGraphqlService<Context extends BaseContext>(
  * connection becomes `SERVICE_UNAVAILABLE` naming the service, as the gateway
  * reports a subgraph it cannot reach: the client may try again shortly.
  */
-export function hideInternalErrors(
-  formatted: GraphQLFormattedError,
-  error: unknown,
-  logger: Logger,
-  service?: string,
-): GraphQLFormattedError {
+export function hideInternalErrors(formatted: GraphQLFormattedError, error: unknown, logger: Logger, service?: string): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   if (original instanceof DomainError) return { ...formatted, message: original.message, extensions: domainErrorExtensions(original) };
   if (original instanceof GraphQLError || formatted.extensions?.code !== 'INTERNAL_SERVER_ERROR') return formatted;

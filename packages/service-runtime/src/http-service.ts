@@ -3,11 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { Logger } from './logger.js';
 
 /** Handles a request and returns true, or returns false to let the next route try. */
-export type RouteHandler = (
-  request: IncomingMessage,
-  response: ServerResponse,
-  url: URL,
-) => Promise<boolean> | boolean;
+export type RouteHandler = (request: IncomingMessage, response: ServerResponse, url: URL) => Promise<boolean> | boolean;
 
 export interface HttpServiceOptions {
   name: string;

@@ -22,12 +22,7 @@ export function subgraphDatabase<Tables>(database: Omit<SubgraphDatabase<Tables>
 
 export type ConnectOptions = Pick<DatabaseOptions, 'poolSize' | 'onQuery'>;
 
-export function connectSubgraphDatabase<Tables>(
-  name: string,
-  database: SubgraphDatabase<Tables>,
-  url: string,
-  options: ConnectOptions = {},
-): Kysely<Tables> {
+export function connectSubgraphDatabase<Tables>(name: string, database: SubgraphDatabase<Tables>, url: string, options: ConnectOptions = {}): Kysely<Tables> {
   return createDatabase<Tables>({ url, schema: database.schema, applicationName: name, ...options });
 }
 

@@ -80,8 +80,9 @@ describe('defineSubgraph', () => {
       const env = subgraph.loadEnv({ DATABASE_URL: testDb.url, GATEWAY_SECRET: gatewaySecret, LOUD: 'true' });
       expect(env).toMatchObject({ port: 4002, host: '127.0.0.1', poolSize: 10, logLevel: 'info', production: false });
       expect(env.settings).toEqual({ GREETING: 'hello', LOUD: true });
-      expect(subgraph.loadEnv({ DATABASE_URL: testDb.url, GATEWAY_SECRET: gatewaySecret, SDG_PORT: '4402', SDG_HOST: '0.0.0.0', NODE_ENV: 'production' }))
-        .toMatchObject({ port: 4402, host: '0.0.0.0', production: true });
+      expect(
+        subgraph.loadEnv({ DATABASE_URL: testDb.url, GATEWAY_SECRET: gatewaySecret, SDG_PORT: '4402', SDG_HOST: '0.0.0.0', NODE_ENV: 'production' }),
+      ).toMatchObject({ port: 4402, host: '0.0.0.0', production: true });
     });
 
     it('fails at once, naming every problem, common and the service’s own', () => {

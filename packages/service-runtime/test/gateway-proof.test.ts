@@ -14,14 +14,22 @@ const schema = new GraphQLSchema({
 let service: HttpService;
 beforeAll(async () => {
   service = await startGraphqlService({
-    name: 'test', schema, port: 0, logger: createLogger('test', 'silent'), gatewaySecret,
+    name: 'test',
+    schema,
+    port: 0,
+    logger: createLogger('test', 'silent'),
+    gatewaySecret,
     context: async (_request, identity) => ({ identity }),
   });
 });
 afterAll(() => service.close());
 
 const ask = (headers: Record<string, string> = {}) =>
-  fetch(`${service.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query: '{ caller }' }) });
+  fetch(`${service.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query: '{ caller }' }),
+  });
 
 describe('startGraphqlService with a gateway secret', () => {
   it('serves a request signed by the gateway, with the identity it vouched for', async () => {

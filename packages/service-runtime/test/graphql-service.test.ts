@@ -9,14 +9,41 @@ const schema = new GraphQLSchema({
     name: 'Query',
     fields: {
       hello: { type: GraphQLString, resolve: () => 'world' },
-      refused: { type: GraphQLString, resolve: () => { throw new GraphQLError('No', { extensions: { code: 'FORBIDDEN' } }); } },
-      badInput: { type: GraphQLString, resolve: () => { throw badUserInput('Must not be empty', 'input.name'); } },
-      missing: { type: GraphQLString, resolve: () => { throw notFound('Lesson', 'abc'); } },
-      stale: { type: GraphQLString, resolve: () => { throw conflict('Changed since version 1', { expectedVersion: 1, actualVersion: 2 }); } },
-      broken: { type: GraphQLString, resolve: () => { throw new Error('relation "secret_table" does not exist'); } },
+      refused: {
+        type: GraphQLString,
+        resolve: () => {
+          throw new GraphQLError('No', { extensions: { code: 'FORBIDDEN' } });
+        },
+      },
+      badInput: {
+        type: GraphQLString,
+        resolve: () => {
+          throw badUserInput('Must not be empty', 'input.name');
+        },
+      },
+      missing: {
+        type: GraphQLString,
+        resolve: () => {
+          throw notFound('Lesson', 'abc');
+        },
+      },
+      stale: {
+        type: GraphQLString,
+        resolve: () => {
+          throw conflict('Changed since version 1', { expectedVersion: 1, actualVersion: 2 });
+        },
+      },
+      broken: {
+        type: GraphQLString,
+        resolve: () => {
+          throw new Error('relation "secret_table" does not exist');
+        },
+      },
       databaseDown: {
         type: GraphQLString,
-        resolve: () => { throw Object.assign(new Error('connect ECONNREFUSED 10.0.0.7:5432'), { code: 'ECONNREFUSED' }); },
+        resolve: () => {
+          throw Object.assign(new Error('connect ECONNREFUSED 10.0.0.7:5432'), { code: 'ECONNREFUSED' });
+        },
       },
     },
   }),
@@ -25,8 +52,14 @@ const schema = new GraphQLSchema({
 let service: Awaited<ReturnType<typeof startGraphqlService>>;
 beforeAll(async () => {
   service = await startGraphqlService({
-    name: 'test', schema, host: '127.0.0.1', port: 0, logger: createLogger('test', 'silent'),
-    context: async () => ({}), isReady: async () => ready, production: true,
+    name: 'test',
+    schema,
+    host: '127.0.0.1',
+    port: 0,
+    logger: createLogger('test', 'silent'),
+    context: async () => ({}),
+    isReady: async () => ready,
+    production: true,
   });
 });
 afterAll(() => service.close());
@@ -61,7 +94,12 @@ describe('startGraphqlService', () => {
     const body = (await (await post(JSON.stringify({ query: '{ badInput missing stale }' }))).json()) as any;
     expect(body.errors).toEqual([
       { message: 'Must not be empty', path: ['badInput'], locations: [{ line: 1, column: 3 }], extensions: { code: 'BAD_USER_INPUT', field: 'input.name' } },
-      { message: 'Lesson abc does not exist', path: ['missing'], locations: [{ line: 1, column: 12 }], extensions: { code: 'NOT_FOUND', entity: 'Lesson', id: 'abc' } },
+      {
+        message: 'Lesson abc does not exist',
+        path: ['missing'],
+        locations: [{ line: 1, column: 12 }],
+        extensions: { code: 'NOT_FOUND', entity: 'Lesson', id: 'abc' },
+      },
       {
         message: 'Changed since version 1',
         path: ['stale'],
@@ -75,12 +113,14 @@ describe('startGraphqlService', () => {
     const body = (await (await post(JSON.stringify({ query: '{ hello databaseDown }' }))).json()) as any;
     expect(body).toEqual({
       data: { hello: 'world', databaseDown: null },
-      errors: [{
-        message: 'The test service is unavailable',
-        path: ['databaseDown'],
-        locations: [{ line: 1, column: 9 }],
-        extensions: { code: 'SERVICE_UNAVAILABLE', service: 'test', reason: 'DATABASE' },
-      }],
+      errors: [
+        {
+          message: 'The test service is unavailable',
+          path: ['databaseDown'],
+          locations: [{ line: 1, column: 9 }],
+          extensions: { code: 'SERVICE_UNAVAILABLE', service: 'test', reason: 'DATABASE' },
+        },
+      ],
     });
   });
 

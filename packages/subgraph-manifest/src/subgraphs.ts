@@ -54,8 +54,8 @@ export const SUBGRAPHS = [
     // It alone holds the signing key; the gateway only verifies its tokens.
     deploymentSettings: [
       { variable: 'AUTH_SIGNING_KEY', required: true, meaning: 'an Ed25519 private key in PEM', example: '"$(openssl genpkey -algorithm ed25519)"' },
-      { variable: 'FIRST_ADMIN_EMAIL', required: false, meaning: 'the first administrator\'s e-mail address', example: 'you@example.org' },
-      { variable: 'FIRST_ADMIN_PASSWORD', required: false, meaning: 'the first administrator\'s password', example: "'a long passphrase'" },
+      { variable: 'FIRST_ADMIN_EMAIL', required: false, meaning: "the first administrator's e-mail address", example: 'you@example.org' },
+      { variable: 'FIRST_ADMIN_PASSWORD', required: false, meaning: "the first administrator's password", example: "'a long passphrase'" },
     ],
   },
   {

@@ -38,7 +38,10 @@ function serviceOf(entry: { folder: string; packageName: string }): Service {
 
 /** The text without its comments, which may name anything. */
 function withoutComments(text: string): string {
-  return text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`\\])\/\/.*$/gm, '$1').replace(/^\s*--.*$/gm, '');
+  return text
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/(^|[^:'"`\\])\/\/.*$/gm, '$1')
+    .replace(/^\s*--.*$/gm, '');
 }
 
 const KYSELY_TABLE_CALLS = 'selectFrom|insertInto|updateTable|deleteFrom|innerJoin|leftJoin|rightJoin|fullJoin|mergeInto|sql\\.table';
@@ -108,7 +111,7 @@ describe('service boundaries', () => {
     ]);
     expect(trespasses('gateway/test/x.ts', "db.selectFrom('partnerships.milestones')", registry)).toEqual([
       'names partnerships.milestones',
-      'names table milestones (selectFrom(\'partnerships.milestones\')',
+      "names table milestones (selectFrom('partnerships.milestones')",
     ]);
     // Its public entry, its GraphQL fields, prose and comments are no reach.
     const harmless = [

@@ -60,11 +60,10 @@ export type TestSubgraphOf<Subgraph> = Subgraph extends { connect(...args: any[]
  * gateway secret: the one way a service's own tests start it. Cross-service journeys
  * run the whole platform instead (`@msp-atlas/gateway/testing`).
  */
-export async function startTestSubgraph<
-  Db extends { destroy(): Promise<void> },
-  Running extends { url: string; close(): Promise<void> },
-  Settings,
->(subgraph: StartableSubgraph<Db, Running, Settings>, options: TestSubgraphOptions<Settings> = {}): Promise<TestSubgraph<Db, Running>> {
+export async function startTestSubgraph<Db extends { destroy(): Promise<void> }, Running extends { url: string; close(): Promise<void> }, Settings>(
+  subgraph: StartableSubgraph<Db, Running, Settings>,
+  options: TestSubgraphOptions<Settings> = {},
+): Promise<TestSubgraph<Db, Running>> {
   const gatewaySecret = randomBytes(32).toString('hex');
   const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent', base: { service: subgraph.name } });
   const testDb = await createTestDatabase();

@@ -23,7 +23,12 @@ let browser: Browser;
 let screenshots: string;
 
 beforeAll(async () => {
-  const pages: Record<string, string> = { '/fine': ACCESSIBLE, '/broken': UNLABELLED_AND_FAINT, '/console-error': CONSOLE_ERROR, '/fetches-missing': FETCHES_MISSING };
+  const pages: Record<string, string> = {
+    '/fine': ACCESSIBLE,
+    '/broken': UNLABELLED_AND_FAINT,
+    '/console-error': CONSOLE_ERROR,
+    '/fetches-missing': FETCHES_MISSING,
+  };
   server = createServer((request, response) => {
     const html = pages[request.url ?? ''];
     response.writeHead(html ? 200 : 404, { 'content-type': 'text/html' }).end(html ?? 'not found');

@@ -20,7 +20,11 @@ describe('the Chromium shipped in @sparticuz/chromium', () => {
     // One copy, no half-unpacked leftovers.
     expect(await readdir(unpackRoot)).toHaveLength(1);
 
-    const browser = await chromium.launch({ executablePath: first.executablePath, env: { ...process.env, ...first.env }, args: ['--no-sandbox', '--disable-gpu'] });
+    const browser = await chromium.launch({
+      executablePath: first.executablePath,
+      env: { ...process.env, ...first.env },
+      args: ['--no-sandbox', '--disable-gpu'],
+    });
     try {
       const page = await browser.newPage();
       await page.setContent('<main><h1>MSP Atlas</h1></main>');

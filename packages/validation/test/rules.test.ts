@@ -1,15 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  datesInOrder,
-  emailAddress,
-  knownCodes,
-  notNegative,
-  optionalPhone,
-  optionalText,
-  optionalWebsite,
-  requiredText,
-  textList,
-} from '../src/index.js';
+import { datesInOrder, emailAddress, knownCodes, notNegative, optionalPhone, optionalText, optionalWebsite, requiredText, textList } from '../src/index.js';
 
 const refusal = (field: string) => expect.objectContaining({ code: 'BAD_USER_INPUT', field });
 

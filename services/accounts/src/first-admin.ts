@@ -18,10 +18,8 @@ export async function ensureFirstAdmin(services: AccountsServices, admin: { emai
   }
   if (!admin.password) return;
   const passwordHash = await hashPassword(admin.password, services.passwordCost);
-  await insertAccount(db, { email: admin.email, name: 'Administrator', password_hash: passwordHash, is_admin: true }).catch(
-    async (error) => {
-      // Another instance of the service created it at the same moment.
-      if (!(await findAccountByEmail(db, admin.email))) throw error;
-    },
-  );
+  await insertAccount(db, { email: admin.email, name: 'Administrator', password_hash: passwordHash, is_admin: true }).catch(async (error) => {
+    // Another instance of the service created it at the same moment.
+    if (!(await findAccountByEmail(db, admin.email))) throw error;
+  });
 }

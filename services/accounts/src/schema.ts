@@ -8,8 +8,5 @@ import { SignInResolver } from './sign-in/sign-in.resolver.js';
 
 /** The `accounts` subgraph: sign-up, sign-in and roles (admins, curators, moderators). */
 export function buildAccountsSchema() {
-  return buildFederatedSchema(
-    { resolvers: [AccountResolver, SignInResolver, CuratorResolver, ModeratorResolver], validate: false },
-    { ...accountReference },
-  );
+  return buildFederatedSchema({ resolvers: [AccountResolver, SignInResolver, CuratorResolver, ModeratorResolver], validate: false }, { ...accountReference });
 }

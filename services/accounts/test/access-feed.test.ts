@@ -24,8 +24,7 @@ beforeAll(async () => {
 });
 afterAll(() => subgraph?.close());
 
-const call = (query: string, variables: Record<string, unknown> = {}, identity: GatewayIdentity = ANONYMOUS) =>
-  subgraph.call(identity, query, variables);
+const call = (query: string, variables: Record<string, unknown> = {}, identity: GatewayIdentity = ANONYMOUS) => subgraph.call(identity, query, variables);
 const asGateway = (path: string, init: RequestInit = {}) =>
   fetch(`${service.url}${path}`, { ...init, headers: { ...init.headers, ...signGatewayRequest({ secret: gatewaySecret, identity: ANONYMOUS }) } });
 const feed = async (after?: number): Promise<any> => (await asGateway(`/internal/access-changes${after === undefined ? '' : `?after=${after}`}`)).json();
@@ -34,9 +33,11 @@ let sequence = 0;
 async function signUp() {
   sequence += 1;
   const email = `person-${sequence}@accounts.test`;
-  const data = dataOf(await call(`mutation($input: SignUpInput!) { signUp(input: $input) { token viewer { id } } }`, {
-    input: { email, password: 'a long password', name: `Person ${sequence}` },
-  }));
+  const data = dataOf(
+    await call(`mutation($input: SignUpInput!) { signUp(input: $input) { token viewer { id } } }`, {
+      input: { email, password: 'a long password', name: `Person ${sequence}` },
+    }),
+  );
   const claims = JSON.parse(Buffer.from(data.signUp.token.split('.')[1], 'base64url').toString());
   return { id: data.signUp.viewer.id as string, email, token: data.signUp.token as string, claims };
 }
@@ -58,7 +59,10 @@ describe('the access feed', () => {
     const forged = signGatewayRequest({ secret: 'not-the-gateway-secret-at-all-000', identity: ANONYMOUS });
     expect((await fetch(`${service.url}/internal/access-changes`, { headers: forged })).status).toBe(401);
     expect((await asGateway('/internal/access-changes?after=-1')).status).toBe(400);
-    expect((await fetch(`${service.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ viewer { id } }"}' })).status).toBe(401);
+    expect(
+      (await fetch(`${service.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ viewer { id } }"}' }))
+        .status,
+    ).toBe(401);
   });
 
   it('lists sign-outs and role changes in order after a cursor, in the transaction that made them', async () => {
@@ -73,7 +77,14 @@ describe('the access feed', () => {
 
     const page = await feed(start);
     expect(page.changes).toEqual([
-      { seq: expect.any(Number), kind: 'grants-changed', subject: account.id, grants: [{ role: 'curator', countries: ['GHA', 'KEN'] }], occurredAt: expect.any(String), expiresAt: expect.any(String) },
+      {
+        seq: expect.any(Number),
+        kind: 'grants-changed',
+        subject: account.id,
+        grants: [{ role: 'curator', countries: ['GHA', 'KEN'] }],
+        occurredAt: expect.any(String),
+        expiresAt: expect.any(String),
+      },
       { seq: expect.any(Number), kind: 'session-ended', subject: account.claims.sid, occurredAt: expect.any(String), expiresAt: expect.any(String) },
     ]);
     // Kept as long as a token issued at the change can live (15 minutes here).
@@ -96,7 +107,9 @@ describe('the access feed', () => {
     const APPOINT = `mutation($input: AppointCuratorInput!) { appointCurator(input: $input) { account { id } } }`;
     const outsider = accountIdentity(account.id);
     expect(errorOf(await call(APPOINT, { input: { email: account.email, countries: ['KEN'] } }, outsider)).code).toBe('FORBIDDEN');
-    expect(errorOf(await call(APPOINT, { input: { email: account.email, countries: ['Kenya'] } }, accountIdentity(account.id, { admin: true }))).code).toBe('BAD_USER_INPUT');
+    expect(errorOf(await call(APPOINT, { input: { email: account.email, countries: ['Kenya'] } }, accountIdentity(account.id, { admin: true }))).code).toBe(
+      'BAD_USER_INPUT',
+    );
     expect((await feed(cursor)).changes).toEqual([]);
   });
 });
@@ -118,7 +131,9 @@ describe('moderators', () => {
 
     const appointed = dataOf(await call(APPOINT, { input: { email: account.email, scope: 'learning' } }, adminIdentity));
     expect(appointed.appointModerator.account.grants).toEqual([{ role: 'moderator', countries: null, scope: 'learning' }]);
-    expect((await feed(cursor)).changes).toEqual([expect.objectContaining({ kind: 'grants-changed', subject: account.id, grants: [{ role: 'moderator', scope: 'learning' }] })]);
+    expect((await feed(cursor)).changes).toEqual([
+      expect.objectContaining({ kind: 'grants-changed', subject: account.id, grants: [{ role: 'moderator', scope: 'learning' }] }),
+    ]);
     const session = accountIdentity(account.id, { email: account.email, credential: { kind: 'session', sessionId: account.claims.sid } });
     const renewed = dataOf(await call('mutation { renewToken { token } }', {}, session)).renewToken.token;
     expect(JSON.parse(Buffer.from(renewed.split('.')[1], 'base64url').toString()).grants).toEqual([{ role: 'moderator', scope: 'learning' }]);

@@ -62,12 +62,20 @@ const shiftDate = (date: string | null, days: number) => (date ? new Date(Date.p
  * sentences shuffled and one left out) or written in German, the name reworded,
  * another organisation as lead, a partner more or less, the start moved by weeks.
  */
-function plantDuplicate(random: BenchRandom, original: PartnershipSnapshot, id: string, german: boolean, localPartners: readonly StakeholderSnapshot[]): PartnershipSnapshot {
+function plantDuplicate(
+  random: BenchRandom,
+  original: PartnershipSnapshot,
+  id: string,
+  german: boolean,
+  localPartners: readonly StakeholderSnapshot[],
+): PartnershipSnapshot {
   let stakeholders = original.stakeholders.map((stakeholder) => ({ ...stakeholder, roles: stakeholder.roles.filter((role) => !LEAD_ROLES.includes(role)) }));
   if (stakeholders.length >= 3 && random.chance(0.5)) stakeholders.splice(random.int(0, stakeholders.length - 1), 1);
   const extra = localPartners.filter((partner) => !stakeholders.some((stakeholder) => stakeholder.organizationId === partner.organizationId));
   if (extra.length > 0 && random.chance(0.5)) stakeholders.push({ ...random.pick(extra), roles: ['MEMBER'] });
-  const formerLeads = new Set(original.stakeholders.filter((stakeholder) => stakeholder.roles.some((role) => LEAD_ROLES.includes(role))).map((stakeholder) => stakeholder.organizationId));
+  const formerLeads = new Set(
+    original.stakeholders.filter((stakeholder) => stakeholder.roles.some((role) => LEAD_ROLES.includes(role))).map((stakeholder) => stakeholder.organizationId),
+  );
   const newLead = stakeholders.find((stakeholder) => !formerLeads.has(stakeholder.organizationId)) ?? stakeholders[stakeholders.length - 1]!;
   newLead.roles = [...new Set(['INITIATOR', 'CORE_GROUP', ...newLead.roles])];
   stakeholders = random.shuffle(stakeholders);
@@ -82,7 +90,12 @@ function plantDuplicate(random: BenchRandom, original: PartnershipSnapshot, id: 
     name: translated?.name ?? rewriteName(random, original.name, original.name.startsWith(place) ? place : original.name.split(' ')[0]!),
     summary: translated?.summary ?? withSynonyms(random, original.summary),
     description: translated?.description ?? rewriteText(random, original.description),
-    objectives: translated ? [] : random.shuffle(original.objectives).slice(0, Math.max(1, original.objectives.length - 1)).map((objective) => withSynonyms(random, objective)),
+    objectives: translated
+      ? []
+      : random
+          .shuffle(original.objectives)
+          .slice(0, Math.max(1, original.objectives.length - 1))
+          .map((objective) => withSynonyms(random, objective)),
     sdgTargets: targets,
     startDate: shiftDate(original.startDate, random.int(20, 150) * (random.chance(0.5) ? 1 : -1)),
     stakeholders,
@@ -94,7 +107,13 @@ function plantDuplicate(random: BenchRandom, original: PartnershipSnapshot, id: 
  * the same field elsewhere, moved to this place and reworded; partners from the place;
  * its own name and start.
  */
-function plantOverlap(random: BenchRandom, existing: PartnershipSnapshot, donor: PartnershipSnapshot, id: string, localPartners: readonly StakeholderSnapshot[]): PartnershipSnapshot {
+function plantOverlap(
+  random: BenchRandom,
+  existing: PartnershipSnapshot,
+  donor: PartnershipSnapshot,
+  id: string,
+  localPartners: readonly StakeholderSnapshot[],
+): PartnershipSnapshot {
   const from = placeOf(donor);
   const to = placeOf(existing);
   const donorLabel = donor.name.split(' ')[0]!;
@@ -132,7 +151,15 @@ export function buildLabelledSet(options: { seed: number; base: number; duplicat
   const partnersIn = (countries: readonly string[]) =>
     pool.organizations
       .filter((organization) => organization.country && countries.includes(organization.country))
-      .map((organization): StakeholderSnapshot => ({ organizationId: organizationId(organization), organizationType: organization.type, country: organization.country, roles: ['MEMBER'], contributions: [] }));
+      .map(
+        (organization): StakeholderSnapshot => ({
+          organizationId: organizationId(organization),
+          organizationType: organization.type,
+          country: organization.country,
+          roles: ['MEMBER'],
+          contributions: [],
+        }),
+      );
 
   const chosen = random.shuffle(base.map((_, index) => index));
   const duplicates: LabelledSet['duplicates'] = [];
@@ -147,7 +174,9 @@ export function buildLabelledSet(options: { seed: number; base: number; duplicat
   }
   for (const index of chosen.slice(options.duplicates, options.duplicates + options.overlaps)) {
     const existing = base[index]!;
-    const donors = base.filter((other) => other.sdgTargets[0] === existing.sdgTargets[0] && other.countries.every((country) => !existing.countries.includes(country)));
+    const donors = base.filter(
+      (other) => other.sdgTargets[0] === existing.sdgTargets[0] && other.countries.every((country) => !existing.countries.includes(country)),
+    );
     if (donors.length === 0) continue;
     const overlap = plantOverlap(random, existing, random.pick(donors), uuidOf(`overlap:${existing.id}`), partnersIn(existing.countries));
     planted.push(overlap);

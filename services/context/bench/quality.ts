@@ -40,12 +40,20 @@ export async function runQualityBench(options: QualityOptions): Promise<void> {
     for (const partnership of set.partnerships) ours.set(partnership.id, await findOverlapsOfPartnership(db, partnership.id, 10));
     const queryMs = (performance.now() - started) / set.partnerships.length;
     const predictedDuplicates = new Set<string>();
-    for (const [id, overlaps] of ours) for (const overlap of overlaps) if (overlap.kind === 'DUPLICATE') predictedDuplicates.add(pairKey(id, overlap.partnershipId));
+    for (const [id, overlaps] of ours)
+      for (const overlap of overlaps) if (overlap.kind === 'DUPLICATE') predictedDuplicates.add(pairKey(id, overlap.partnershipId));
     const oursDuplicates = precisionRecall(predictedDuplicates, truthDuplicates);
     if (process.env.OVERLAP_BENCH_DUMP) {
       // For calibration: every scored pair's signals with its label.
       const { writeFileSync } = await import('node:fs');
-      const rows = [...ours].flatMap(([id, overlaps]) => overlaps.map((overlap) => ({ truth: truthDuplicates.has(pairKey(id, overlap.partnershipId)), kind: overlap.kind, score: overlap.score, ...overlap.signals })));
+      const rows = [...ours].flatMap(([id, overlaps]) =>
+        overlaps.map((overlap) => ({
+          truth: truthDuplicates.has(pairKey(id, overlap.partnershipId)),
+          kind: overlap.kind,
+          score: overlap.score,
+          ...overlap.signals,
+        })),
+      );
       writeFileSync(process.env.OVERLAP_BENCH_DUMP, JSON.stringify(rows));
     }
     const germanTruth = new Set(set.duplicates.filter((duplicate) => duplicate.german).map(({ original, copy }) => pairKey(original, copy)));
@@ -53,8 +61,9 @@ export async function runQualityBench(options: QualityOptions): Promise<void> {
     const inTopTen = (id: string, wanted: string) => (ours.get(id) ?? []).some((overlap) => overlap.partnershipId === wanted);
     const oursOverlapRecall = set.overlaps.filter(({ existing, planted }) => inTopTen(planted, existing)).length / set.overlaps.length;
     const oursOverlapKindRecall =
-      set.overlaps.filter(({ existing, planted }) => (ours.get(planted) ?? []).some((overlap) => overlap.partnershipId === existing && overlap.kind !== 'COMPLEMENTARY')).length /
-      set.overlaps.length;
+      set.overlaps.filter(({ existing, planted }) =>
+        (ours.get(planted) ?? []).some((overlap) => overlap.partnershipId === existing && overlap.kind !== 'COMPLEMENTARY'),
+      ).length / set.overlaps.length;
     const oursDuplicateTopTen = set.duplicates.filter(({ original, copy }) => inTopTen(copy, original)).length / set.duplicates.length;
 
     // The baseline on the same set: cosine rankings; DUPLICATE above the threshold that does best on this very set.
@@ -79,9 +88,13 @@ export async function runQualityBench(options: QualityOptions): Promise<void> {
     console.log(`  country and scope; the text of a same-field initiative elsewhere, moved here and reworded; local partners).`);
     console.log(`  Index built from zero by the consumer in ${(buildMs / 1000).toFixed(1)} s; ${queryMs.toFixed(1)} ms per overlap query (in process).\n`);
     console.log('                                   overlap index   TF-IDF cosine (description)');
-    console.log(`  DUPLICATE precision              ${f(oursDuplicates.precision).padEnd(15)} ${f(best.result.precision)}  (threshold ${best.threshold.toFixed(2)}, the best F1 on this set)`);
+    console.log(
+      `  DUPLICATE precision              ${f(oursDuplicates.precision).padEnd(15)} ${f(best.result.precision)}  (threshold ${best.threshold.toFixed(2)}, the best F1 on this set)`,
+    );
     console.log(`  DUPLICATE recall                 ${f(oursDuplicates.recall).padEnd(15)} ${f(best.result.recall)}`);
-    console.log(`  DUPLICATE predicted / correct    ${`${oursDuplicates.predicted} / ${oursDuplicates.hits}`.padEnd(15)} ${best.result.predicted} / ${best.result.hits}`);
+    console.log(
+      `  DUPLICATE predicted / correct    ${`${oursDuplicates.predicted} / ${oursDuplicates.hits}`.padEnd(15)} ${best.result.predicted} / ${best.result.hits}`,
+    );
     console.log(`  German duplicates found          ${`${germanFound} of ${germanTruth.size}`.padEnd(15)} -`);
     console.log(`  duplicate's original in top 10   ${f(oursDuplicateTopTen).padEnd(15)} ${f(baselineDuplicateTopTen)}`);
     console.log(`  planted overlaps recall@10       ${f(oursOverlapRecall).padEnd(15)} ${f(baselineOverlapRecall)}`);

@@ -64,7 +64,10 @@ export async function runScaleBench(options: { sizes: number[] }): Promise<void>
     };
     const registeredIds: string[] = [];
     for (const input of demoRegistrationInputs(REGISTERED, 11)) {
-      registeredIds.push((await post(`mutation($input: RegisterPartnershipInput!) { registerPartnership(input: $input) { partnership { id } } }`, { input })).registerPartnership.partnership.id);
+      registeredIds.push(
+        (await post(`mutation($input: RegisterPartnershipInput!) { registerPartnership(input: $input) { partnership { id } } }`, { input })).registerPartnership
+          .partnership.id,
+      );
     }
     console.log(`\nOverlap index at scale (${platform.databaseServer}; processes: ${platform.processes.join(', ')})`);
     console.log(`  ${REGISTERED} partnerships registered through the gateway; the rest appended to the event log in bulk as PartnershipRegistered events`);
@@ -87,7 +90,11 @@ export async function runScaleBench(options: { sizes: number[] }): Promise<void>
       // service rebuilds it. Truncating while the service writes a batch can deadlock, and
       // PostgreSQL then aborts one side: the replay is simply run again.
       for (let attempt = 1; ; attempt++) {
-        const code = await runEventLogCommand(['replay', PARTNERSHIP_INDEX_CONSUMER], [{ db, consumers: contextSubgraph.eventConsumerDefinitions }], () => {}).catch((error: { code?: string }) => {
+        const code = await runEventLogCommand(
+          ['replay', PARTNERSHIP_INDEX_CONSUMER],
+          [{ db, consumers: contextSubgraph.eventConsumerDefinitions }],
+          () => {},
+        ).catch((error: { code?: string }) => {
           if (error.code === '40P01' && attempt < 10) return 'deadlock';
           throw error;
         });
@@ -117,8 +124,12 @@ export async function runScaleBench(options: { sizes: number[] }): Promise<void>
       }
       console.log(`\n  ${size.toLocaleString('en')} initiatives in the index`);
       console.log(`    appended ${(loaded - before).toLocaleString('en')} events in ${appendSeconds.toFixed(1)} s (bulk, not timed as the build)`);
-      console.log(`    index built from zero by the context service: ${buildSeconds.toFixed(1)} s (${(size / buildSeconds).toFixed(0)} partnerships per second)`);
-      console.log(`    Partnership.overlaps(first: 10) through the gateway: ${describeLatencies(overlapLatencies)}; ${(found / SAMPLES).toFixed(1)} overlaps per answer`);
+      console.log(
+        `    index built from zero by the context service: ${buildSeconds.toFixed(1)} s (${(size / buildSeconds).toFixed(0)} partnerships per second)`,
+      );
+      console.log(
+        `    Partnership.overlaps(first: 10) through the gateway: ${describeLatencies(overlapLatencies)}; ${(found / SAMPLES).toFixed(1)} overlaps per answer`,
+      );
       console.log(`    checkOverlaps(first: 10) through the gateway:        ${describeLatencies(checkLatencies)}`);
       console.log(`    memory: context service RSS ${await processMemory(platform.pidOf('context'))}; context tables ${await contextTableSizes(db)}`);
     }

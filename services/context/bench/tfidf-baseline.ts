@@ -2,7 +2,12 @@ import type { PartnershipSnapshot } from '@msp-atlas/event-contracts';
 
 /** The baseline: a plain TF-IDF cosine on the description, lower-cased words, nothing else. */
 export function tfidfBaseline(partnerships: readonly PartnershipSnapshot[]) {
-  const tokens = partnerships.map((partnership) => partnership.description.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean));
+  const tokens = partnerships.map((partnership) =>
+    partnership.description
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean),
+  );
   const df = new Map<string, number>();
   for (const words of tokens) for (const word of new Set(words)) df.set(word, (df.get(word) ?? 0) + 1);
   const n = partnerships.length;

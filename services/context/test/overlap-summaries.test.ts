@@ -64,7 +64,12 @@ describe('overlap summaries', () => {
       where type = 'PartnershipOverlapsChanged' order by seq`.execute(db);
     return rows;
   };
-  const summaries = () => db.selectFrom('overlap_summaries').select(['partnership_id', 'overlaps', 'duplicates', 'strongest_score', 'version', 'overlap_ids']).orderBy('partnership_id').execute();
+  const summaries = () =>
+    db
+      .selectFrom('overlap_summaries')
+      .select(['partnership_id', 'overlaps', 'duplicates', 'strongest_score', 'version', 'overlap_ids'])
+      .orderBy('partnership_id')
+      .execute();
 
   beforeAll(async () => {
     subgraph = await startTestSubgraph(contextSubgraph);
@@ -85,7 +90,12 @@ describe('overlap summaries', () => {
   async function registerNearDuplicate() {
     const partner = randomUUID();
     const original = kisumuWater(partner);
-    const elsewhere = partnershipSnapshotFixture({ name: 'Forest guardians of the Atlantic coast', countries: ['BRA'], sectors: ['312'], sdgTargets: ['15.1'] });
+    const elsewhere = partnershipSnapshotFixture({
+      name: 'Forest guardians of the Atlantic coast',
+      countries: ['BRA'],
+      sectors: ['312'],
+      sdgTargets: ['15.1'],
+    });
     await appendCommitted(db, [registered(original), registered(elsewhere)]);
     await catchUp(consumer);
     await summariser.summariseAvailable();
@@ -127,8 +137,17 @@ describe('overlap summaries', () => {
   it('counts the one it overlapped before again when a partnership moves away from it', async () => {
     const { original, duplicate } = await registerNearDuplicate();
     await summariser.summariseAvailable();
-    const moved = kisumuWater(randomUUID(), { id: duplicate, name: 'Reading corners in Cusco schools', description: 'Books and reading clubs for primary schools.', countries: ['PER'], sectors: ['112'], sdgTargets: ['4.1'] });
-    await appendCommitted(db, [fixtureEvent('PartnershipUpdated', { changedFields: ['countries'], partnership: moved }, { aggregateId: duplicate, aggregateVersion: 2 })]);
+    const moved = kisumuWater(randomUUID(), {
+      id: duplicate,
+      name: 'Reading corners in Cusco schools',
+      description: 'Books and reading clubs for primary schools.',
+      countries: ['PER'],
+      sectors: ['112'],
+      sdgTargets: ['4.1'],
+    });
+    await appendCommitted(db, [
+      fixtureEvent('PartnershipUpdated', { changedFields: ['countries'], partnership: moved }, { aggregateId: duplicate, aggregateVersion: 2 }),
+    ]);
     await catchUp(consumer);
     await summariser.summariseAvailable();
     const signals = await signalsOf([original, duplicate]);
@@ -145,9 +164,7 @@ describe('overlap summaries', () => {
     const ids = Object.values(await registerNearDuplicate());
     await summariser.summariseAvailable();
     const [before, eventsBefore] = [await summaries(), await overlapEvents()];
-    await db.transaction().execute((trx) =>
-      sql`insert into context.overlap_summary_queue (partnership_id) select unnest(${ids}::uuid[])`.execute(trx),
-    );
+    await db.transaction().execute((trx) => sql`insert into context.overlap_summary_queue (partnership_id) select unnest(${ids}::uuid[])`.execute(trx));
     expect(await summariser.summariseAvailable()).toEqual({ summarised: 3, changed: 0 });
     expect(await summaries()).toEqual(before);
     expect(await overlapEvents()).toEqual(eventsBefore);

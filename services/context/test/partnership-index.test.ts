@@ -5,12 +5,7 @@ import { listDeadLetters, PoisonEventError, readEvents, runEventLogCommand, type
 import { fixtureEvent } from '@msp-atlas/event-contracts/fixtures';
 import { createLogger } from '@msp-atlas/service-runtime';
 import { createTestDatabase, type TestDatabase } from '@msp-atlas/test-harness';
-import {
-  contextSubgraph,
-  createPartnershipIndexConsumer,
-  PARTNERSHIP_INDEX_CONSUMER,
-  type ContextDb,
-} from '../src/index.js';
+import { contextSubgraph, createPartnershipIndexConsumer, PARTNERSHIP_INDEX_CONSUMER, type ContextDb } from '../src/index.js';
 import { postGraphql } from '@msp-atlas/test-harness';
 import { indexPartnershipEvent } from '../src/overlap-index/index-partnership-event.js';
 import { appendCommitted, catchUp, partnershipEvent, waitFor } from './partnership-events.js';
@@ -23,8 +18,7 @@ describe('partnership index', () => {
   let db: ContextDb;
   let consumer: EventConsumer;
 
-  const indexRow = (id: string) =>
-    db.selectFrom('partnership_index').selectAll().where('partnership_id', '=', id).executeTakeFirst();
+  const indexRow = (id: string) => db.selectFrom('partnership_index').selectAll().where('partnership_id', '=', id).executeTakeFirst();
 
   beforeAll(async () => {
     testDb = await createTestDatabase();
@@ -87,7 +81,10 @@ describe('partnership index', () => {
     });
     expect((await indexRow(water))?.indexed_at).toBeInstanceOf(Date);
     expect((await indexRow(forest))?.name).toBe('Forest keepers');
-    const { count } = await db.selectFrom('partnership_index').select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
+    const { count } = await db
+      .selectFrom('partnership_index')
+      .select((eb) => eb.fn.countAll<number>().as('count'))
+      .executeTakeFirstOrThrow();
     expect(Number(count)).toBe(2);
   });
 
@@ -119,7 +116,9 @@ describe('partnership index', () => {
     expect(before).toHaveLength(3);
 
     const printed: string[] = [];
-    const code = await runEventLogCommand(['replay', PARTNERSHIP_INDEX_CONSUMER], [{ db, consumers: contextSubgraph.eventConsumerDefinitions }], (line) => printed.push(line));
+    const code = await runEventLogCommand(['replay', PARTNERSHIP_INDEX_CONSUMER], [{ db, consumers: contextSubgraph.eventConsumerDefinitions }], (line) =>
+      printed.push(line),
+    );
     expect(code).toBe(0);
     expect(await indexed()).toEqual([]); // cleared with the cursor, in one transaction
     expect(await consumer.lag()).toBe(6);
@@ -160,7 +159,11 @@ describe('partnership index', () => {
   });
 
   it.each([
-    ['a snapshot of the wrong shape', (event: NewEvent) => ({ ...event, payload: { partnership: { ...(event.payload as any).partnership, countries: 'KEN' } } }), /countries/],
+    [
+      'a snapshot of the wrong shape',
+      (event: NewEvent) => ({ ...event, payload: { partnership: { ...(event.payload as any).partnership, countries: 'KEN' } } }),
+      /countries/,
+    ],
     ['an unknown schema version', (event: NewEvent) => ({ ...event, schemaVersion: 2 }), /schema version 2 of PartnershipRegistered is unknown/],
   ])('refuses %s as a poison event and indexes nothing', async (_case, spoil, message) => {
     const id = randomUUID();

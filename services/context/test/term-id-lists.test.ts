@@ -35,12 +35,15 @@ describe('the id lists of selective terms', () => {
     expect(await listOf('x:rare')).toEqual({ df: 1, ids: [a] });
     expect(await listOf('x:common')).toEqual({ df: 3, ids: [a, b, c].sort() });
 
-    const weighted = [{ term: 'x:rare', weight: 2 }, { term: 'x:common', weight: 1 }];
+    const weighted = [
+      { term: 'x:rare', weight: 2 },
+      { term: 'x:common', weight: 1 },
+    ];
     expect(await candidatesSharing(db, weighted, { exclude: c, limit: 10 })).toEqual([a, b]);
     expect(await candidatesSharing(db, weighted, { exclude: null, limit: 1 })).toEqual([a]);
   });
 
-  it('drops a term\'s list once its df passes the cap and lists it again from the postings when it falls back', async () => {
+  it("drops a term's list once its df passes the cap and lists it again from the postings when it falls back", async () => {
     const ids = Array.from({ length: DF_CAP + 1 }, () => randomUUID());
     for (const id of ids) await post(id, ['x:popular']);
     expect(await listOf('x:popular')).toEqual({ df: DF_CAP + 1, ids: null });

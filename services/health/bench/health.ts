@@ -53,7 +53,10 @@ try {
       note = await run(sample);
       latencies.push(performance.now() - sent);
     }
-    const p95 = percentile([...latencies].sort((a, b) => a - b), 95);
+    const p95 = percentile(
+      [...latencies].sort((a, b) => a - b),
+      95,
+    );
     results.push({ label, p95, target });
     console.log(`${label}: ${note}; ${describeLatencies(latencies)} — ${p95 < target ? 'under' : 'OVER'} the ${target} ms p95 target`);
   };
@@ -69,15 +72,27 @@ try {
       });
     }
   }
-  await measure(`partnershipsByHealth (one heatmap cell: RESULTS_MONITORING weak or missing in ${busiest.code}, first 20)`, OVERVIEW_SAMPLES, OVERVIEW_TARGET_MS, async () => {
-    const page = dataOrThrow(await graphql(CELL, { factor: 'RESULTS_MONITORING', statuses: ['WEAK', 'MISSING'], group: busiest.code, groupBy: 'COUNTRY' })).partnershipsByHealth;
-    return `${page.totalCount} partnerships in the cell`;
-  });
+  await measure(
+    `partnershipsByHealth (one heatmap cell: RESULTS_MONITORING weak or missing in ${busiest.code}, first 20)`,
+    OVERVIEW_SAMPLES,
+    OVERVIEW_TARGET_MS,
+    async () => {
+      const page = dataOrThrow(
+        await graphql(CELL, { factor: 'RESULTS_MONITORING', statuses: ['WEAK', 'MISSING'], group: busiest.code, groupBy: 'COUNTRY' }),
+      ).partnershipsByHealth;
+      return `${page.totalCount} partnerships in the cell`;
+    },
+  );
 
-  await measure(`Partnership.health of a partnership a cell lists (the partnership page's health section)`, HEALTH_SAMPLES, HEALTH_TARGET_MS, async (sample) => {
-    const [edge] = dataOrThrow(await graphql(HEALTH, { factor: FACTORS[sample % FACTORS.length] })).partnershipsByHealth.edges;
-    return `${edge.node.health.factors.length} factors`;
-  });
+  await measure(
+    `Partnership.health of a partnership a cell lists (the partnership page's health section)`,
+    HEALTH_SAMPLES,
+    HEALTH_TARGET_MS,
+    async (sample) => {
+      const [edge] = dataOrThrow(await graphql(HEALTH, { factor: FACTORS[sample % FACTORS.length] })).partnershipsByHealth.edges;
+      return `${edge.node.health.factors.length} factors`;
+    },
+  );
   const missed = results.filter((result) => result.p95 >= result.target);
   console.log(missed.length === 0 ? 'all targets met' : `targets missed: ${missed.map((result) => result.label).join('; ')}`);
   if (platform.exits().length > 0) throw new Error(platform.exits().join('; '));

@@ -133,7 +133,9 @@ export async function loadHealthData(databaseUrl: string, count: number, today: 
         }));
         const reports = Array.from({ length: Math.floor(next() * 4) }, () => dateBetween(Date.parse(startedOn), now)).sort();
         const money = stakeholders.flatMap((stakeholder) =>
-          stakeholder.contributions.filter((c) => c.kind === 'FINANCIAL').map((c) => ({ organizationId: stakeholder.organizationId, amount: c.amount!, currency: c.currency! })),
+          stakeholder.contributions
+            .filter((c) => c.kind === 'FINANCIAL')
+            .map((c) => ({ organizationId: stakeholder.organizationId, amount: c.amount!, currency: c.currency! })),
         );
         const registeredAt = new Date(Date.parse(startedOn) + 86_400_000).toISOString();
         const snapshot: PartnershipSnapshot = {
@@ -190,7 +192,11 @@ export async function loadHealthData(databaseUrl: string, count: number, today: 
         totals.indicators += indicators.length;
         totals.reports += reports.length;
       }
-      for (let start = 0; start < rows.length; start += 1_000) await db.insertInto('partnership_records').values(rows.slice(start, start + 1_000) as never).execute();
+      for (let start = 0; start < rows.length; start += 1_000)
+        await db
+          .insertInto('partnership_records')
+          .values(rows.slice(start, start + 1_000) as never)
+          .execute();
     }
     const registrySeconds = (Date.now() - registryStarted) / 1000;
     const projectionStarted = Date.now();

@@ -20,7 +20,22 @@ const FACETS = `query($query: String, $filter: LessonFilter) { lessonFacets(quer
   totalCount phases { code count } successFactors { code count } sdgGoals { code count } kinds { code count } countries { code count } languages { code count } } }`;
 
 // Words of each language the demo texts use, singular and plural, so stemming is exercised.
-const QUERIES = ['partnership', 'partnerships', 'funding', 'trust', 'secretariat', 'financement', 'partenaires', 'Partnerschaften', 'Finanzierung', 'comunidades', 'financiación', '"steering committee"', 'monitor', 'evaluation'];
+const QUERIES = [
+  'partnership',
+  'partnerships',
+  'funding',
+  'trust',
+  'secretariat',
+  'financement',
+  'partenaires',
+  'Partnerschaften',
+  'Finanzierung',
+  'comunidades',
+  'financiación',
+  '"steering committee"',
+  'monitor',
+  'evaluation',
+];
 const PHASES = ['INITIATION', 'DESIGN', 'IMPLEMENTATION', 'FURTHER_DEVELOPMENT'];
 
 // Accounts too: the gateway reads its access feed from it, and warns while it cannot.
@@ -40,7 +55,9 @@ try {
   }
   await sql`analyze lessons`.execute(db);
   const { rows } = await sql<{ count: number }>`select count(*)::int as count from lessons where status = 'PUBLISHED'`.execute(db);
-  console.log(`lessons: ${rows[0]!.count} published, loaded by bulk SQL inserts in ${((performance.now() - loadStarted) / 1000).toFixed(1)} s (${platform.databaseServer})`);
+  console.log(
+    `lessons: ${rows[0]!.count} published, loaded by bulk SQL inserts in ${((performance.now() - loadStarted) / 1000).toFixed(1)} s (${platform.databaseServer})`,
+  );
 
   const graphql = benchClient(platform.graphqlUrl);
   const post = async (query: string, variables: Record<string, unknown>) => dataOrThrow(await graphql(query, variables));
@@ -66,11 +83,21 @@ try {
     return { latencies, average: total / QUERY_SAMPLES };
   };
   const search = await measure(SEARCH, (data) => data.lessons.totalCount);
-  console.log(`ranked search (query + phase + SDG goal, first 20, with snippets and totalCount) through the gateway: ${describeLatencies(search.latencies)}; ${search.average.toFixed(0)} matching lessons on average`);
+  console.log(
+    `ranked search (query + phase + SDG goal, first 20, with snippets and totalCount) through the gateway: ${describeLatencies(search.latencies)}; ${search.average.toFixed(0)} matching lessons on average`,
+  );
   const facets = await measure(FACETS, (data) => data.lessonFacets.totalCount);
-  console.log(`facets (same query and filters; counts per phase, factor, goal, kind, country, language) through the gateway: ${describeLatencies(facets.latencies)}; ${facets.average.toFixed(0)} lessons counted on average`);
-  const p95 = (samples: number[]) => percentile([...samples].sort((a, b) => a - b), 95);
-  console.log(`targets at ${LESSONS}: search p95 < 50 ms: ${p95(search.latencies) < 50 ? 'met' : 'NOT met'}; facets p95 < 150 ms: ${p95(facets.latencies) < 150 ? 'met' : 'NOT met'}`);
+  console.log(
+    `facets (same query and filters; counts per phase, factor, goal, kind, country, language) through the gateway: ${describeLatencies(facets.latencies)}; ${facets.average.toFixed(0)} lessons counted on average`,
+  );
+  const p95 = (samples: number[]) =>
+    percentile(
+      [...samples].sort((a, b) => a - b),
+      95,
+    );
+  console.log(
+    `targets at ${LESSONS}: search p95 < 50 ms: ${p95(search.latencies) < 50 ? 'met' : 'NOT met'}; facets p95 < 150 ms: ${p95(facets.latencies) < 150 ? 'met' : 'NOT met'}`,
+  );
 } finally {
   await db.destroy();
   await platform.stop();

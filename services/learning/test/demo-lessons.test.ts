@@ -41,12 +41,14 @@ describe('demo lessons', () => {
     const early = lessons.find((lesson) => lesson.countries.length > 0)!;
     const earlyPartnership = partnershipSnapshotFixture({ isDemo: true, countries: [early.countries[0]!], sdgTargets: [early.sdgTargets[0]!] });
     const notDemo = partnershipSnapshotFixture({ isDemo: false, countries: [early.countries[0]!], sdgTargets: [early.sdgTargets[0]!] });
-    await db.transaction().execute((trx) =>
-      appendEvents(trx, 'partnerships', [
-        fixtureEvent('PartnershipRegistered', { partnership: earlyPartnership }, { aggregateId: earlyPartnership.id }),
-        fixtureEvent('PartnershipRegistered', { partnership: notDemo }, { aggregateId: notDemo.id }),
-      ]),
-    );
+    await db
+      .transaction()
+      .execute((trx) =>
+        appendEvents(trx, 'partnerships', [
+          fixtureEvent('PartnershipRegistered', { partnership: earlyPartnership }, { aggregateId: earlyPartnership.id }),
+          fixtureEvent('PartnershipRegistered', { partnership: notDemo }, { aggregateId: notDemo.id }),
+        ]),
+      );
     await catchUp();
 
     const first = await seedDemoLessons(db, lessons);
@@ -73,7 +75,11 @@ describe('demo lessons', () => {
     const seeded = lessonEvents.filter((event) => event.payload.action === 'seedDemoLesson');
     const links = lessonEvents.filter((event) => event.payload.action === 'linkDemoLesson');
     expect(seeded).toHaveLength(all);
-    expect(seeded[0]).toMatchObject({ aggregateType: 'Lesson', aggregateVersion: 1, payload: { lesson: { status: 'PUBLISHED', isDemo: true, partnershipId: null } } });
+    expect(seeded[0]).toMatchObject({
+      aggregateType: 'Lesson',
+      aggregateVersion: 1,
+      payload: { lesson: { status: 'PUBLISHED', isDemo: true, partnershipId: null } },
+    });
     expect(first.linked).toBeGreaterThan(0);
     expect(links).toHaveLength(first.linked);
     expect(links[0]).toMatchObject({ aggregateVersion: 2, payload: { lesson: { partnershipId: earlyPartnership.id } } });
@@ -90,9 +96,11 @@ describe('demo lessons', () => {
     // A demo partnership registered after the lessons takes unlinked lessons it shares a country and a goal with.
     const late = lessons.find((lesson) => lesson.countries.length > 0 && lesson.countries[0] !== early.countries[0])!;
     const latePartnership = partnershipSnapshotFixture({ isDemo: true, countries: [late.countries[0]!], sdgTargets: [late.sdgTargets[0]!] });
-    await db.transaction().execute((trx) =>
-      appendEvents(trx, 'partnerships', [fixtureEvent('PartnershipRegistered', { partnership: latePartnership }, { aggregateId: latePartnership.id })]),
-    );
+    await db
+      .transaction()
+      .execute((trx) =>
+        appendEvents(trx, 'partnerships', [fixtureEvent('PartnershipRegistered', { partnership: latePartnership }, { aggregateId: latePartnership.id })]),
+      );
     await catchUp();
     expect(await linkedTo(latePartnership.id)).toBeGreaterThan(0);
     const linkedLessons = await db.selectFrom('lessons').select(['countries', 'sdg_goals']).where('partnership_id', '=', latePartnership.id).execute();

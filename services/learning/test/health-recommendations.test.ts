@@ -18,9 +18,10 @@ const SIGNALS = `query($r: [_Any!]!) { _entities(representations: $r) { ... on P
 
 /** A PartnershipHealthChanged as the registry's health projection appends it, through the contract. */
 function healthChanged(partnershipId: string, version: number, weakestFactors: SuccessFactor[]): NewEvent {
-  const statuses = Object.fromEntries(
-    Object.values(SuccessFactor).map((factor) => [factor, weakestFactors.includes(factor) ? 'WEAK' : 'ADEQUATE']),
-  ) as Record<SuccessFactor, 'WEAK' | 'ADEQUATE'>;
+  const statuses = Object.fromEntries(Object.values(SuccessFactor).map((factor) => [factor, weakestFactors.includes(factor) ? 'WEAK' : 'ADEQUATE'])) as Record<
+    SuccessFactor,
+    'WEAK' | 'ADEQUATE'
+  >;
   return fixtureEvent(
     'PartnershipHealthChanged',
     { partnershipId, phase: 'INITIATION', evaluatedOn: '2026-12-01', statuses, weakestFactors },
@@ -51,7 +52,11 @@ describe('learning and the health check', () => {
   };
   const published = async (overrides: Parameters<typeof seedLesson>[1], publishedAt: string) => {
     const row = await seedLesson(db, overrides);
-    await db.updateTable('lessons').set({ published_at: new Date(publishedAt) }).where('id', '=', row.id).execute();
+    await db
+      .updateTable('lessons')
+      .set({ published_at: new Date(publishedAt) })
+      .where('id', '=', row.id)
+      .execute();
     return row.id;
   };
 
@@ -85,7 +90,13 @@ describe('learning and the health check', () => {
 
   it('ranks lessons on the weakest success factors higher once the health check has told them, and says which each addresses', async () => {
     const id = randomUUID();
-    await append([fixtureEvent('PartnershipRegistered', { partnership: partnershipSnapshotFixture({ id, countries: ['KEN'], sectors: [], sdgTargets: ['6.1'] }) }, { aggregateId: id })]);
+    await append([
+      fixtureEvent(
+        'PartnershipRegistered',
+        { partnership: partnershipSnapshotFixture({ id, countries: ['KEN'], sectors: [], sdgTargets: ['6.1'] }) },
+        { aggregateId: id },
+      ),
+    ]);
     const local = await published({ countries: ['KEN'], sdgTargets: ['6.1'], sdgGoals: ['6'] }, '2026-10-01T00:00:00Z');
     const onTrust = await published({ successFactors: ['TRUST'], countries: ['PER'] }, '2026-10-02T00:00:00Z');
     const onBoth = await published({ successFactors: ['SECRETARIAT', 'TRUST', 'LEARNING'], countries: ['KEN'] }, '2026-10-03T00:00:00Z');

@@ -78,7 +78,10 @@ describe('learning subgraph', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (;;) {
-      const result = await signedPost('query($after: String) { lessons(first: 2, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }', { after });
+      const result = await signedPost(
+        'query($after: String) { lessons(first: 2, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }',
+        { after },
+      );
       seen.push(...result.data.lessons.edges.map((edge: any) => edge.node.id));
       if (!result.data.lessons.pageInfo.hasNextPage) break;
       after = result.data.lessons.pageInfo.endCursor;
@@ -115,10 +118,12 @@ describe('learning subgraph', () => {
   it('resolves Lesson references for the gateway', async () => {
     const published = await insertLesson('Referenced', 'PUBLISHED', 1);
     const draft = await insertLesson('Draft reference', 'DRAFT', 1);
-    const { data, errors } = await signedPost(
-      'query($r: [_Any!]!) { _entities(representations: $r) { ... on Lesson { id title status } } }',
-      { r: [{ __typename: 'Lesson', id: published }, { __typename: 'Lesson', id: draft }] },
-    );
+    const { data, errors } = await signedPost('query($r: [_Any!]!) { _entities(representations: $r) { ... on Lesson { id title status } } }', {
+      r: [
+        { __typename: 'Lesson', id: published },
+        { __typename: 'Lesson', id: draft },
+      ],
+    });
     expect(errors).toBeUndefined();
     expect(data._entities).toEqual([{ id: published, title: 'Referenced', status: 'PUBLISHED' }, null]);
   });

@@ -36,7 +36,9 @@ try {
     }),
   );
   const seconds = (performance.now() - started) / 1000;
-  console.log(`registrations: ${REGISTRATIONS} in ${seconds.toFixed(1)} s = ${(REGISTRATIONS / seconds).toFixed(0)} per second (${CONCURRENCY} concurrent clients)`);
+  console.log(
+    `registrations: ${REGISTRATIONS} in ${seconds.toFixed(1)} s = ${(REGISTRATIONS / seconds).toFixed(0)} per second (${CONCURRENCY} concurrent clients)`,
+  );
   console.log(`registration latency: ${describeLatencies(registrationLatencies)}`);
 
   // Filters drawn from the registered data, so most queries return rows.
@@ -54,8 +56,12 @@ try {
     queryLatencies.push(performance.now() - sent);
     rows += data.partnerships.edges.length;
   }
-  console.log(`filtered list query (country + SDG goal + phase, first 20) through the gateway: ${describeLatencies(queryLatencies)}; ${(rows / QUERY_SAMPLES).toFixed(1)} rows per page on average`);
-  console.log('SQL statements per list query: 2 (the page and its totalCount), whatever the page size; each nested relation asked for adds one batched statement (asserted in services/partnerships/test/journeys/list-partnerships.test.ts)');
+  console.log(
+    `filtered list query (country + SDG goal + phase, first 20) through the gateway: ${describeLatencies(queryLatencies)}; ${(rows / QUERY_SAMPLES).toFixed(1)} rows per page on average`,
+  );
+  console.log(
+    'SQL statements per list query: 2 (the page and its totalCount), whatever the page size; each nested relation asked for adds one batched statement (asserted in services/partnerships/test/journeys/list-partnerships.test.ts)',
+  );
 } finally {
   await platform.stop();
 }

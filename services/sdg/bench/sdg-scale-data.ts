@@ -77,11 +77,20 @@ export async function loadScaleProjection(databaseUrl: string, count: number): P
           alignment[column]!.push(value);
         });
         for (const code of declared) {
-          [id, code, Number(code.split('.')[0]), true, `{${own.join(',')}}`, `{${regions.join(',')}}`, phase, status, `{${members.join(',')}}`, JSON.stringify(total)].forEach(
-            (value, column) => {
-              target[column]!.push(value);
-            },
-          );
+          [
+            id,
+            code,
+            Number(code.split('.')[0]),
+            true,
+            `{${own.join(',')}}`,
+            `{${regions.join(',')}}`,
+            phase,
+            status,
+            `{${members.join(',')}}`,
+            JSON.stringify(total),
+          ].forEach((value, column) => {
+            target[column]!.push(value);
+          });
         }
       }
       await client.query(

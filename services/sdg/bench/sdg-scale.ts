@@ -43,8 +43,13 @@ try {
       covered = dataOrThrow(await graphql(COVERAGE, { filter })).sdgCoverage.partnerships;
       latencies.push(performance.now() - sent);
     }
-    const p95 = percentile([...latencies].sort((a, b) => a - b), 95);
-    console.log(`sdgCoverage for ${label}: ${covered} partnerships covered; ${describeLatencies(latencies)} — ${p95 < 200 ? 'under' : 'OVER'} the 200 ms p95 budget`);
+    const p95 = percentile(
+      [...latencies].sort((a, b) => a - b),
+      95,
+    );
+    console.log(
+      `sdgCoverage for ${label}: ${covered} partnerships covered; ${describeLatencies(latencies)} — ${p95 < 200 ? 'under' : 'OVER'} the 200 ms p95 budget`,
+    );
   }
   await checkCountAgainstTable(platform.databaseUrl, graphql, country);
 

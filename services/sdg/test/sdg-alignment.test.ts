@@ -31,8 +31,7 @@ describe('SDG alignment projection', () => {
     expect(response.errors).toBeUndefined();
     return response.data._entities[0].sdgAlignment;
   };
-  const alignmentEvents = async () =>
-    (await readEvents(db, null, 1000)).events.filter((event) => event.type === 'SdgAlignmentChanged');
+  const alignmentEvents = async () => (await readEvents(db, null, 1000)).events.filter((event) => event.type === 'SdgAlignmentChanged');
 
   beforeAll(async () => {
     subgraph = await startTestSubgraph(sdgSubgraph);
@@ -126,7 +125,10 @@ describe('SDG alignment projection', () => {
   it('gives the health signal of many partnerships at once, from the same figures as their latest SdgAlignmentChanged', async () => {
     const [watered, bare, unread] = [randomUUID(), randomUUID(), randomUUID()];
     const water = { name: 'Kibera Alliance', description: WATER_DESCRIPTION, sdgTargets: ['6.1', '13.1'] };
-    await appendCommitted(db, [partnershipEvent(watered, 1, water), partnershipEvent(bare, 1, { name: 'Kibera Alliance', description: '', sdgTargets: ['6.1'] })]);
+    await appendCommitted(db, [
+      partnershipEvent(watered, 1, water),
+      partnershipEvent(bare, 1, { name: 'Kibera Alliance', description: '', sdgTargets: ['6.1'] }),
+    ]);
     // A phase change moves the record on but not the reading: no new event, so the signal keeps version 1.
     await appendCommitted(db, [partnershipEvent(watered, 2, { ...water, phase: 'DESIGN' })]);
     await catchUp(consumer);
@@ -164,9 +166,18 @@ describe('SDG alignment projection', () => {
 
     const dismiss = `mutation($input: DismissSdgSuggestionInput!) { dismissSdgSuggestion(input: $input) { partnership { id } } }`;
     expect(errorOf(await post(dismiss, { input: { partnershipId: id, target } })).code).toBe('UNAUTHENTICATED');
-    expect(errorOf(await post(dismiss, { input: { partnershipId: id, target: '6.99x' } }, 'acct-a'))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.target' });
-    expect(errorOf(await post(dismiss, { input: { partnershipId: id, target: '6.9' } }, 'acct-a'))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.target' });
-    expect(errorOf(await post(dismiss, { input: { partnershipId: 'nope', target } }, 'acct-a'))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.partnershipId' });
+    expect(errorOf(await post(dismiss, { input: { partnershipId: id, target: '6.99x' } }, 'acct-a'))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.target',
+    });
+    expect(errorOf(await post(dismiss, { input: { partnershipId: id, target: '6.9' } }, 'acct-a'))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.target',
+    });
+    expect(errorOf(await post(dismiss, { input: { partnershipId: 'nope', target } }, 'acct-a'))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.partnershipId',
+    });
 
     const { data } = await post(dismiss, { input: { partnershipId: id, target } }, 'acct-a');
     expect(data.dismissSdgSuggestion.partnership).toEqual({ id });

@@ -44,7 +44,17 @@ describe('SDG coverage', () => {
 
     const build = (state: Partial<PartnershipSnapshot>) => ({ id: randomUUID(), ...state });
     const seeds = [
-      build({ countries: ['KEN'], sdgTargets: ['6.1', '6.2'], stakeholders: [stakeholder(shared, [[1000, 'EUR'], [50, 'USD']]), stakeholder(randomUUID(), [[200, 'EUR']])] }),
+      build({
+        countries: ['KEN'],
+        sdgTargets: ['6.1', '6.2'],
+        stakeholders: [
+          stakeholder(shared, [
+            [1000, 'EUR'],
+            [50, 'USD'],
+          ]),
+          stakeholder(randomUUID(), [[200, 'EUR']]),
+        ],
+      }),
       build({ countries: ['KEN', 'UGA'], sdgTargets: ['6.1'], stakeholders: [stakeholder(shared, [[300, 'EUR']])] }),
       build({ countries: ['UGA'], sdgTargets: ['13.1'], phase: 'DESIGN', stakeholders: [stakeholder(randomUUID(), [[7, 'USD']])] }),
       // Named region, no country inside it: still in the region.
@@ -70,7 +80,9 @@ describe('SDG coverage', () => {
     return {
       partnerships: chosen.length,
       organizations: new Set(chosen.flatMap((s) => s.stakeholders.map((h) => h.organizationId))).size,
-      money: Object.entries(money).sort(([a], [b]) => a.localeCompare(b)).map(([currency, amount]) => ({ currency, amount })),
+      money: Object.entries(money)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([currency, amount]) => ({ currency, amount })),
     };
   };
   const inKenya = (s: PartnershipSnapshot) => s.countries.includes('KEN');
@@ -83,9 +95,13 @@ describe('SDG coverage', () => {
     expect({ partnerships: coverage.partnerships, organizations: coverage.organizations, money: coverage.money }).toEqual(expected(inKenya));
     const water = coverage.goals.find((g: any) => g.goal.code === '6');
     // Goal 6 counts the partnership declaring 6.1 and 6.2 once.
-    expect({ partnerships: water.partnerships, organizations: water.organizations, money: water.money }).toEqual(expected((s) => inKenya(s) && s.sdgTargets.some((t) => t.startsWith('6.'))));
+    expect({ partnerships: water.partnerships, organizations: water.organizations, money: water.money }).toEqual(
+      expected((s) => inKenya(s) && s.sdgTargets.some((t) => t.startsWith('6.'))),
+    );
     const target61 = water.targets.find((t: any) => t.target.code === '6.1');
-    expect({ partnerships: target61.partnerships, organizations: target61.organizations, money: target61.money }).toEqual(expected((s) => inKenya(s) && s.sdgTargets.includes('6.1')));
+    expect({ partnerships: target61.partnerships, organizations: target61.organizations, money: target61.money }).toEqual(
+      expected((s) => inKenya(s) && s.sdgTargets.includes('6.1')),
+    );
     expect(coverage.goals).toHaveLength(17);
     expect(coverage.goals.flatMap((g: any) => g.targets)).toHaveLength(169);
     expect(coverage.orphanedTargets).toHaveLength(167);
@@ -96,7 +112,9 @@ describe('SDG coverage', () => {
 
   it('reads a region as the registry does: named, or working in a country inside it; phase and status narrow', async () => {
     const { data } = await post(COVERAGE, { filter: { regions: ['014'] } });
-    expect({ partnerships: data.sdgCoverage.partnerships, organizations: data.sdgCoverage.organizations, money: data.sdgCoverage.money }).toEqual(expected(inEastAfrica));
+    expect({ partnerships: data.sdgCoverage.partnerships, organizations: data.sdgCoverage.organizations, money: data.sdgCoverage.money }).toEqual(
+      expected(inEastAfrica),
+    );
     const design = await post(COVERAGE, { filter: { regions: ['014'], phase: 'DESIGN' } });
     expect(design.data.sdgCoverage.partnerships).toBe(1);
     expect(design.data.sdgCoverage.goals.find((g: any) => g.goal.code === '13').partnerships).toBe(1);
@@ -114,7 +132,12 @@ describe('SDG coverage', () => {
     const moved = snapshots[1]!;
     const consumer = createSdgAlignmentConsumer({ db, logger });
     await appendCommitted(db, [
-      partnershipEvent(moved.id, 2, { ...moved, countries: ['TZA'], sdgTargets: ['6.2', '14.1'], stakeholders: [stakeholder(shared, [[10, 'GBP']]), stakeholder(randomUUID(), [[1, 'EUR']])] }),
+      partnershipEvent(moved.id, 2, {
+        ...moved,
+        countries: ['TZA'],
+        sdgTargets: ['6.2', '14.1'],
+        stakeholders: [stakeholder(shared, [[10, 'GBP']]), stakeholder(randomUUID(), [[1, 'EUR']])],
+      }),
     ]);
     await catchUp(consumer);
     const cells = async () => {
@@ -150,7 +173,12 @@ describe('SDG coverage', () => {
     expect(first.pageInfo.hasNextPage).toBe(true);
     const second = (await post(query, { after: first.pageInfo.endCursor })).data.sdgTarget.partnerships;
     const ids = [...first.edges, ...second.edges].map((e: any) => e.node.id).sort();
-    expect(ids).toEqual(snapshots.filter((s) => s.sdgTargets.includes('6.1')).map((s) => s.id).sort());
+    expect(ids).toEqual(
+      snapshots
+        .filter((s) => s.sdgTargets.includes('6.1'))
+        .map((s) => s.id)
+        .sort(),
+    );
   });
 
   it("profiles an organisation by its partnerships' goals and its own money", async () => {
@@ -162,7 +190,10 @@ describe('SDG coverage', () => {
     expect(data._entities[0].sdgProfile).toEqual({
       partnerships: 2,
       goals: [{ goal: { code: '6' }, partnerships: 2, targets: [{ code: '6.1' }, { code: '6.2' }] }],
-      money: [{ currency: 'EUR', amount: 1300 }, { currency: 'USD', amount: 50 }],
+      money: [
+        { currency: 'EUR', amount: 1300 },
+        { currency: 'USD', amount: 50 },
+      ],
     });
   });
 });

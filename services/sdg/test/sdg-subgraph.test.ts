@@ -33,9 +33,7 @@ describe('sdg subgraph', () => {
     const { data, errors } = await signedPost('{ sdgGoals { code number color shortTitle targets { code } } }');
     expect(errors).toBeUndefined();
     expect(data.sdgGoals).toHaveLength(17);
-    expect(data.sdgGoals.map((goal: { code: string }) => goal.code)).toEqual(
-      Array.from({ length: 17 }, (_, i) => String(i + 1)),
-    );
+    expect(data.sdgGoals.map((goal: { code: string }) => goal.code)).toEqual(Array.from({ length: 17 }, (_, i) => String(i + 1)));
     const water = data.sdgGoals[5];
     expect(water).toMatchObject({ code: '6', number: 6, color: '#26BDE2', shortTitle: 'Clean water and sanitation' });
     expect(water.targets.map((target: { code: string }) => target.code)).toEqual(['6.1', '6.2', '6.3', '6.4', '6.5', '6.6', '6.a', '6.b']);
@@ -69,9 +67,7 @@ describe('sdg subgraph', () => {
   });
 
   it('answers null for well-formed codes the framework lacks', async () => {
-    const { data, errors } = await signedPost(
-      '{ sdgGoal(code: "18") { code } sdgTarget(code: "6.9") { code } sdgIndicator(code: "1.a.3") { code } }',
-    );
+    const { data, errors } = await signedPost('{ sdgGoal(code: "18") { code } sdgTarget(code: "6.9") { code } sdgIndicator(code: "1.a.3") { code } }');
     expect(errors).toBeUndefined();
     expect(data).toEqual({ sdgGoal: null, sdgTarget: null, sdgIndicator: null });
   });

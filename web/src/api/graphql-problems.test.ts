@@ -29,9 +29,7 @@ describe('graphqlProblems', () => {
     const [problem] = graphqlProblems(error);
     expect(problem).toMatchObject({ code: 'RATE_LIMITED', retryAfterSeconds: 42, field: undefined });
     expect(problemText(problem!)).toBe('Too many sign-in attempts. Try again in 42 seconds.');
-    expect(problemText({ message: 'Wrong e-mail address or password', code: 'UNAUTHENTICATED', field: undefined })).toBe(
-      'Wrong e-mail address or password',
-    );
+    expect(problemText({ message: 'Wrong e-mail address or password', code: 'UNAUTHENTICATED', field: undefined })).toBe('Wrong e-mail address or password');
   });
 
   it('reports a network failure as one problem without a field', () => {

@@ -69,7 +69,12 @@ export function CodePicker({ id, label, options, value, onChange, hint, errors =
           {value.map((code) => (
             <li key={code} className="chip">
               <span>{labelOf(code)}</span>
-              <button type="button" className="chip-remove" aria-label={t('codePicker.remove', { name: labelOf(code) })} onClick={() => onChange(value.filter((item) => item !== code))}>
+              <button
+                type="button"
+                className="chip-remove"
+                aria-label={t('codePicker.remove', { name: labelOf(code) })}
+                onClick={() => onChange(value.filter((item) => item !== code))}
+              >
                 ×
               </button>
             </li>
@@ -93,7 +98,8 @@ export function CodePicker({ id, label, options, value, onChange, hint, errors =
           aria-describedby={describedBy(id, Boolean(hint), messages.length > 0)}
         />
         <button type="button" className="button button-secondary" onClick={() => add(text)}>
-          {t('codePicker.add')}<span className="visually-hidden"> {t('codePicker.addTo', { label })}</span>
+          {t('codePicker.add')}
+          <span className="visually-hidden"> {t('codePicker.addTo', { label })}</span>
         </button>
       </div>
       <datalist id={`${id}-options`}>

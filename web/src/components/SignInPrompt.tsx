@@ -16,8 +16,13 @@ export function SignInPrompt({ what }: SignInPromptProps) {
     <div className="notice notice-info" role="note" data-testid="sign-in-prompt">
       <p className="notice-title">{t('signInPrompt.title', { what })}</p>
       <p>
-        <Link to="/sign-in" search={returnSearch(returnTo)}>{t('signInPrompt.signIn')}</Link> {t('signInPrompt.or')}{' '}
-        <Link to="/sign-up" search={returnSearch(returnTo)}>{t('signInPrompt.signUp')}</Link>
+        <Link to="/sign-in" search={returnSearch(returnTo)}>
+          {t('signInPrompt.signIn')}
+        </Link>{' '}
+        {t('signInPrompt.or')}{' '}
+        <Link to="/sign-up" search={returnSearch(returnTo)}>
+          {t('signInPrompt.signUp')}
+        </Link>
         {t('signInPrompt.comeBack')}
       </p>
     </div>

@@ -4,8 +4,5 @@ import type { CodeOption } from '../reference/code-option';
 export function findOption(options: readonly CodeOption[], typed: string): CodeOption | undefined {
   const wanted = typed.trim().toLowerCase();
   if (!wanted) return undefined;
-  return (
-    options.find((option) => option.label.toLowerCase() === wanted) ??
-    options.find((option) => option.code.toLowerCase() === wanted)
-  );
+  return options.find((option) => option.label.toLowerCase() === wanted) ?? options.find((option) => option.code.toLowerCase() === wanted);
 }

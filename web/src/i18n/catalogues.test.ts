@@ -6,7 +6,10 @@ import { mergeCatalogueParts } from './merge-catalogue-parts';
 type Catalogue = { [key: string]: string | Catalogue };
 
 const CATALOGUE_DIR = new URL('./catalogues/', import.meta.url);
-const partNames = (code: string) => readdirSync(new URL(`${code}/`, CATALOGUE_DIR)).filter((file) => file.endsWith('.json')).sort();
+const partNames = (code: string) =>
+  readdirSync(new URL(`${code}/`, CATALOGUE_DIR))
+    .filter((file) => file.endsWith('.json'))
+    .sort();
 const readCatalogue = (code: string): Catalogue =>
   mergeCatalogueParts(
     partNames(code).map((name) => ({ name, messages: JSON.parse(readFileSync(new URL(`${code}/${name}`, CATALOGUE_DIR), 'utf8')) })),

@@ -18,7 +18,15 @@ const ADMIN_ITEM: NavItem = { to: '/admin/curators', labelKey: 'layout.nav.curat
 
 interface NavItem {
   to: '/' | '/register' | '/admin/curators' | '/sdg' | '/sdg/coverage' | '/lessons' | '/landscape' | '/health';
-  labelKey: 'layout.nav.partnerships' | 'layout.nav.register' | 'layout.nav.curators' | 'sdgPages.nav.explorer' | 'sdgPages.nav.coverage' | 'lessons.nav' | 'context.nav.landscape' | 'health.nav';
+  labelKey:
+    | 'layout.nav.partnerships'
+    | 'layout.nav.register'
+    | 'layout.nav.curators'
+    | 'sdgPages.nav.explorer'
+    | 'sdgPages.nav.coverage'
+    | 'lessons.nav'
+    | 'context.nav.landscape'
+    | 'health.nav';
   isCurrent: (pathname: string) => boolean;
 }
 

@@ -30,7 +30,10 @@ export function SessionProvider({ store = defaultStore, children }: { store?: Se
     const token = store.currentToken();
     if (!token) return;
     // Forget the token whatever the answer: an unreachable server must not keep anyone signed in here.
-    await client.mutation(SIGN_OUT_MUTATION, {}).toPromise().catch(() => undefined);
+    await client
+      .mutation(SIGN_OUT_MUTATION, {})
+      .toPromise()
+      .catch(() => undefined);
     store.tokenRejected(token);
   }, [client, store]);
 

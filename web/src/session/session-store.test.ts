@@ -58,7 +58,7 @@ describe('the session store', () => {
     expect(notified).toBe(1);
   });
 
-  it("ignores a renewal after sign-out or for another account, and forgets expired or garbled sessions", () => {
+  it('ignores a renewal after sign-out or for another account, and forgets expired or garbled sessions', () => {
     const store = createSessionStore(memoryStorage(), () => NOW);
     store.signedIn(payload('mine'));
     store.renewed(payload('theirs', 'acc-2'));

@@ -66,10 +66,15 @@ interface LessonDraw {
 function buildLesson(random: SeededRandom, draw: LessonDraw): DemoLesson {
   const theme = random.pick(lessonThemes.filter((candidate) => targetsOfGoalIn(candidate, draw.goal).length > 0));
   const featuredTarget = random.pick(targetsOfGoalIn(theme, draw.goal));
-  const sdgTargets = random.chance(0.4)
-    ? [featuredTarget, random.pick(theme.sdgTargets.filter((target) => target !== featuredTarget))]
-    : [featuredTarget];
-  const otherFactors = random.sample(factors.filter((factor) => factor !== draw.factor), random.pickWeighted([[0, 50], [1, 35], [2, 15]] as const));
+  const sdgTargets = random.chance(0.4) ? [featuredTarget, random.pick(theme.sdgTargets.filter((target) => target !== featuredTarget))] : [featuredTarget];
+  const otherFactors = random.sample(
+    factors.filter((factor) => factor !== draw.factor),
+    random.pickWeighted([
+      [0, 50],
+      [1, 35],
+      [2, 15],
+    ] as const),
+  );
   const plan: LessonPlan = {
     kind: draw.kind,
     language: draw.language,
@@ -102,7 +107,11 @@ function targetsOfGoalIn(theme: LessonTheme, goal: string): string[] {
 
 /** None (a global lesson), one country, or two neighbouring ones, each with a place in it. */
 function pickLocations(random: SeededRandom, language: LessonLanguage): LessonPlan['locations'] {
-  const count = random.pickWeighted([[0, 12], [1, 73], [2, 15]] as const);
+  const count = random.pickWeighted([
+    [0, 12],
+    [1, 73],
+    [2, 15],
+  ] as const);
   if (count === 0) return [];
   const pool = lessonCountryPool(language);
   const first = random.pick(pool);
@@ -134,6 +143,8 @@ function uniqueTitle(titles: readonly string[], plan: LessonPlan, usedTitles: Se
 /** `items` repeated, each round in its own random order, to fill `count` places, then shuffled. */
 function dealt<T>(random: SeededRandom, items: readonly T[], count = lessonCount): T[] {
   const rounds = Math.ceil(count / items.length);
-  const repeated = Array.from({ length: rounds }, () => random.shuffle(items)).flat().slice(0, count);
+  const repeated = Array.from({ length: rounds }, () => random.shuffle(items))
+    .flat()
+    .slice(0, count);
   return random.shuffle(repeated);
 }

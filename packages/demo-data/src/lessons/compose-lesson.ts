@@ -108,7 +108,9 @@ export function composeLesson(random: SeededRandom, plan: LessonPlan, phrases: L
   // A short lesson gets the context sentence and then reflections, so every body reads as a full account.
   const padding: (() => void)[] = [
     ...(layout.usesContext ? [] : [() => (paragraphs[layout.openingAt] = paragraphs[layout.openingAt]!.replace(opening, `${opening} ${context}`))]),
-    ...reflections.slice(layout.reflectionsUsed).map((reflection) => () => (paragraphs[layout.reflectionsAt] = `${paragraphs[layout.reflectionsAt]} ${reflection}`)),
+    ...reflections
+      .slice(layout.reflectionsUsed)
+      .map((reflection) => () => (paragraphs[layout.reflectionsAt] = `${paragraphs[layout.reflectionsAt]} ${reflection}`)),
   ];
   for (const pad of padding) {
     if (wordCount(paragraphs.join('\n\n')) >= minimumWords) break;

@@ -60,12 +60,78 @@ const frenchByCountry: Readonly<Record<string, readonly string[]>> = {
   international: ['Claire Dubois', 'Élodie Lefèvre', 'Mathieu Girard', 'Sophie Marchand', 'Antoine Rousseau'],
 };
 
-const spanishGiven = ['María José', 'Carlos', 'Lucía', 'Andrés', 'Rosa', 'Javier', 'Ximena', 'Diego', 'Carmen', 'Luis Fernando', 'Valentina', 'Jorge', 'Gabriela', 'Ernesto', 'Paola', 'Wilmer'];
-const spanishFamily = ['García', 'Rodríguez', 'López', 'Castillo', 'Mendoza', 'Flores', 'Chávez', 'Morales', 'Vargas', 'Gutiérrez', 'Ramírez', 'Pérez', 'Hernández', 'Aguilar'];
+const spanishGiven = [
+  'María José',
+  'Carlos',
+  'Lucía',
+  'Andrés',
+  'Rosa',
+  'Javier',
+  'Ximena',
+  'Diego',
+  'Carmen',
+  'Luis Fernando',
+  'Valentina',
+  'Jorge',
+  'Gabriela',
+  'Ernesto',
+  'Paola',
+  'Wilmer',
+];
+const spanishFamily = [
+  'García',
+  'Rodríguez',
+  'López',
+  'Castillo',
+  'Mendoza',
+  'Flores',
+  'Chávez',
+  'Morales',
+  'Vargas',
+  'Gutiérrez',
+  'Ramírez',
+  'Pérez',
+  'Hernández',
+  'Aguilar',
+];
 /** Quechua and Aymara family names, for lessons from the Andes. */
 const andeanFamily = ['Quispe', 'Mamani', 'Huamán', 'Condori', 'Choque', 'Apaza'];
-const germanGiven = ['Anna', 'Jonas', 'Katharina', 'Matthias', 'Sabine', 'Felix', 'Julia', 'Tobias', 'Miriam', 'Stefan', 'Lena', 'Andreas', 'Franziska', 'Lukas', 'Ursula', 'Jan'];
-const germanFamily = ['Müller', 'Schneider', 'Becker', 'Hoffmann', 'Wagner', 'Fischer', 'Keller', 'Braun', 'Zimmermann', 'Hartmann', 'Krüger', 'Lehmann', 'Schmitt', 'Vogel', 'Brunner', 'Huber'];
+const germanGiven = [
+  'Anna',
+  'Jonas',
+  'Katharina',
+  'Matthias',
+  'Sabine',
+  'Felix',
+  'Julia',
+  'Tobias',
+  'Miriam',
+  'Stefan',
+  'Lena',
+  'Andreas',
+  'Franziska',
+  'Lukas',
+  'Ursula',
+  'Jan',
+];
+const germanFamily = [
+  'Müller',
+  'Schneider',
+  'Becker',
+  'Hoffmann',
+  'Wagner',
+  'Fischer',
+  'Keller',
+  'Braun',
+  'Zimmermann',
+  'Hartmann',
+  'Krüger',
+  'Lehmann',
+  'Schmitt',
+  'Vogel',
+  'Brunner',
+  'Huber',
+];
 
 /** The region a demo country belongs to, for pairing neighbouring countries. */
 export const regionOfCountry: Readonly<Record<string, string>> = Object.fromEntries([

@@ -7,9 +7,7 @@ import type { LessonLanguage } from './demo-lesson.js';
 
 const frenchSpeaking = ['SEN', 'CIV', 'BFA', 'MLI', 'NER', 'BEN', 'CMR', 'COD', 'MDG', 'MAR', 'TUN', 'HTI', 'RWA'];
 const spanishSpeaking = ['PER', 'BOL', 'ECU', 'COL', 'GTM', 'HND', 'NIC', 'MEX'];
-const englishWorking = programCountries
-  .map((country) => country.code)
-  .filter((code) => !frenchSpeaking.includes(code) && !spanishSpeaking.includes(code));
+const englishWorking = programCountries.map((country) => country.code).filter((code) => !frenchSpeaking.includes(code) && !spanishSpeaking.includes(code));
 
 const countryPools: Readonly<Record<LessonLanguage, readonly string[]>> = {
   en: englishWorking,

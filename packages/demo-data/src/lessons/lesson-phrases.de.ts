@@ -8,8 +8,12 @@ export const germanPhrases: LanguagePhrases = {
       tool: 'ein einseitiges Visionsblatt',
       topics: ['eine gemeinsame Vision auf einer Seite', 'die Wirkungslogik vor der ersten Aktivität vereinbaren'],
       situations: {
-        SUCCESS: ['In den ersten {months} Monaten nutzten die Partner zwei Workshops, um eine gemeinsame Wirkungslogik zu vereinbaren, und jede spätere Entscheidung wurde daran gemessen.'],
-        FAILURE: ['Jeder Partner kam mit eigenen Zielen, und nach {months} Monaten führten wir drei Projekte unter einem Logo statt einer echten Partnerschaft.'],
+        SUCCESS: [
+          'In den ersten {months} Monaten nutzten die Partner zwei Workshops, um eine gemeinsame Wirkungslogik zu vereinbaren, und jede spätere Entscheidung wurde daran gemessen.',
+        ],
+        FAILURE: [
+          'Jeder Partner kam mit eigenen Zielen, und nach {months} Monaten führten wir drei Projekte unter einem Logo statt einer echten Partnerschaft.',
+        ],
         PRACTICE: ['Einmal im Jahr überprüfen die Partner gemeinsam die Ziele und Meilensteine und streichen, was der gemeinsamen Vision nicht mehr dient.'],
         TOOL: ['Wir nutzen ein einseitiges Visionsblatt mit den gemeinsamen Zielen, den datierten Meilensteinen und dem Indikator für jedes Ziel.'],
       },
@@ -35,8 +39,12 @@ export const germanPhrases: LanguagePhrases = {
       tool: 'ein Entscheidungsprotokoll der Kerngruppe',
       topics: ['eine Kerngruppe, die das Risiko teilt', 'Führung durch Verhandlung statt Hierarchie'],
       situations: {
-        SUCCESS: ['Eine Kerngruppe aus vier Organisationen übernahm Verantwortung für die Partnerschaft, und jede brachte Personal und Geld aus ihrem eigenen Haushalt ein.'],
-        FAILURE: ['Eine federführende Organisation traf alle Entscheidungen allein, und nach {months} Monaten kamen die anderen Partner stillschweigend nicht mehr zu den Treffen.'],
+        SUCCESS: [
+          'Eine Kerngruppe aus vier Organisationen übernahm Verantwortung für die Partnerschaft, und jede brachte Personal und Geld aus ihrem eigenen Haushalt ein.',
+        ],
+        FAILURE: [
+          'Eine federführende Organisation traf alle Entscheidungen allein, und nach {months} Monaten kamen die anderen Partner stillschweigend nicht mehr zu den Treffen.',
+        ],
         PRACTICE: ['Der Vorsitz der Kerngruppe wechselt jedes Jahr zwischen einer Behörde, einem Unternehmen und einer zivilgesellschaftlichen Organisation.'],
         TOOL: ['Wir führen ein kurzes Protokoll, in dem die Kerngruppe jede Entscheidung festhält, wer sie vorgeschlagen hat und wie sie ausgehandelt wurde.'],
       },
@@ -62,8 +70,12 @@ export const germanPhrases: LanguagePhrases = {
       tool: 'ein zweiseitiges Briefing für unsere Schirmherrin',
       topics: ['eine Ministerin als Fürsprecherin', 'Rückhalt in den Leitungen der Partner'],
       situations: {
-        SUCCESS: ['Eine stellvertretende Ministerin übernahm die Schirmherrschaft und eröffnete die Jahresbilanz, wodurch Bezirksbeamte an den Tisch kamen, die uns vorher ignoriert hatten.'],
-        FAILURE: ['Unser Fürsprecher verlor nach einer Wahl sein Amt, und innerhalb von {months} Monaten zog das Ministerium das abgeordnete Personal aus der Partnerschaft ab.'],
+        SUCCESS: [
+          'Eine stellvertretende Ministerin übernahm die Schirmherrschaft und eröffnete die Jahresbilanz, wodurch Bezirksbeamte an den Tisch kamen, die uns vorher ignoriert hatten.',
+        ],
+        FAILURE: [
+          'Unser Fürsprecher verlor nach einer Wahl sein Amt, und innerhalb von {months} Monaten zog das Ministerium das abgeordnete Personal aus der Partnerschaft ab.',
+        ],
         PRACTICE: ['Zweimal im Jahr informieren wir die Leitung jeder Partnerorganisation, nicht nur die Mitarbeitenden, die an unseren Treffen teilnehmen.'],
         TOOL: ['Vor jedem Treffen auf hoher Ebene bereiten wir ein zweiseitiges Briefing mit drei Ergebnissen, einer Bitte und einem Foto aus der Praxis vor.'],
       },
@@ -89,15 +101,23 @@ export const germanPhrases: LanguagePhrases = {
       tool: 'eine Akteurslandkarte nach Einfluss und Betroffenheit',
       topics: ['die betroffenen Gemeinden an den Tisch holen', 'die richtigen Partner statt möglichst vieler'],
       situations: {
-        SUCCESS: ['Vor der Designphase erfassten wir, wer das Problem beeinflusst, und luden zwei Gemeindeverbände und eine Händlervereinigung ein, an die niemand gedacht hatte.'],
+        SUCCESS: [
+          'Vor der Designphase erfassten wir, wer das Problem beeinflusst, und luden zwei Gemeindeverbände und eine Händlervereinigung ein, an die niemand gedacht hatte.',
+        ],
         FAILURE: ['Wir luden {partners} Organisationen zum Auftakt ein, doch die Bäuerinnen- und Frauengruppen, die am stärksten betroffen waren, fehlten.'],
-        PRACTICE: ['Bei jeder Jahresbilanz fragen wir, welche Gruppe, die die Ziele brauchen, noch fehlt, und wer gehen sollte, weil sie nichts mehr beiträgt.'],
+        PRACTICE: [
+          'Bei jeder Jahresbilanz fragen wir, welche Gruppe, die die Ziele brauchen, noch fehlt, und wer gehen sollte, weil sie nichts mehr beiträgt.',
+        ],
         TOOL: ['Unsere Akteurslandkarte ordnet jede Organisation nach ihrem Einfluss auf das Problem und danach, wie stark das Problem sie betrifft.'],
       },
       causes: {
         SUCCESS: ['Die Karte zeigte, dass die Nutzerinnen und Nutzer der Dienste keine Stimme hatten, obwohl ihr Wissen das fehlende Stück war.'],
-        FAILURE: ['Wir verwechselten die Zahl der Partner mit Legitimität, und die übergangenen Gruppen sahen in der Partnerschaft ein weiteres Projekt von außen.'],
-        PRACTICE: ['Was eine Partnerschaft braucht, ändert sich von Phase zu Phase, und eine Zusammensetzung, die zum Design passte, kann die Umsetzung bremsen.'],
+        FAILURE: [
+          'Wir verwechselten die Zahl der Partner mit Legitimität, und die übergangenen Gruppen sahen in der Partnerschaft ein weiteres Projekt von außen.',
+        ],
+        PRACTICE: [
+          'Was eine Partnerschaft braucht, ändert sich von Phase zu Phase, und eine Zusammensetzung, die zum Design passte, kann die Umsetzung bremsen.',
+        ],
         TOOL: ['Einfluss und Betroffenheit auf einem Blatt machen Lücken sichtbar, die eine Mitgliederliste nie zeigt.'],
       },
       lessons: [
@@ -116,14 +136,22 @@ export const germanPhrases: LanguagePhrases = {
       tool: 'ein halbjährliches Vertrauensbarometer',
       topics: ['Vertrauen durch kleine eingehaltene Zusagen', 'auf Augenhöhe zusammenarbeiten'],
       situations: {
-        SUCCESS: ['Im ersten Jahr vereinbarten die Partner kleine gemeinsame Aufgaben mit kurzen Fristen, und indem sie diese Zusagen einhielten, bauten sie das Vertrauen auf, das später eine schwierige Budgetkürzung trug.'],
-        FAILURE: ['Ein Unternehmen veröffentlichte ohne Absprache Ergebnisse unserer gemeinsamen Erhebung, und {months} Monate lang weigerten sich die zivilgesellschaftlichen Partner, weitere Daten zu teilen.'],
+        SUCCESS: [
+          'Im ersten Jahr vereinbarten die Partner kleine gemeinsame Aufgaben mit kurzen Fristen, und indem sie diese Zusagen einhielten, bauten sie das Vertrauen auf, das später eine schwierige Budgetkürzung trug.',
+        ],
+        FAILURE: [
+          'Ein Unternehmen veröffentlichte ohne Absprache Ergebnisse unserer gemeinsamen Erhebung, und {months} Monate lang weigerten sich die zivilgesellschaftlichen Partner, weitere Daten zu teilen.',
+        ],
         PRACTICE: ['Jedes Partnertreffen beginnt mit einer Runde, in der jede Organisation offen sagt, was sie an der Partnerschaft beunruhigt.'],
         TOOL: ['Wir nutzen ein einfaches Vertrauensbarometer: Zweimal im Jahr bewertet jeder Partner anonym, wie offen er in der Partnerschaft sprechen kann.'],
       },
       causes: {
-        SUCCESS: ['Partner aus verschiedenen Sektoren beurteilten einander nach ihrem Handeln, nicht nach ihren Worten, und die kleinen Aufgaben lieferten früh Belege.'],
-        FAILURE: ['Es gab keine Vereinbarung darüber, wem gemeinsame Daten gehören, und das Unternehmen war davon ausgegangen, die Erhebung frei nutzen zu dürfen.'],
+        SUCCESS: [
+          'Partner aus verschiedenen Sektoren beurteilten einander nach ihrem Handeln, nicht nach ihren Worten, und die kleinen Aufgaben lieferten früh Belege.',
+        ],
+        FAILURE: [
+          'Es gab keine Vereinbarung darüber, wem gemeinsame Daten gehören, und das Unternehmen war davon ausgegangen, die Erhebung frei nutzen zu dürfen.',
+        ],
         PRACTICE: ['Sorgen, die früh ausgesprochen werden, lassen sich bearbeiten; verborgene Sorgen werden zu Konflikten.'],
         TOOL: ['Anonyme Bewertungen zeigen einen Vertrauensverlust lange bevor ein Partner aussteigt.'],
       },
@@ -143,13 +171,23 @@ export const germanPhrases: LanguagePhrases = {
       tool: 'ein lebendiges Glossar gemeinsamer Begriffe',
       topics: ['ein Glossar, das die Missverständnisse beendete', 'unterschiedliche Logiken bearbeiten'],
       situations: {
-        SUCCESS: ['Nach einer hitzigen Sitzung schrieben die Partner ein Glossar der zwanzig Begriffe, die sie unterschiedlich verwendeten, und der Ton der Diskussionen änderte sich fast sofort.'],
-        FAILURE: ['{months} Monate lang sprach das Unternehmen von Kunden, das Ministerium von Begünstigten und die NGOs von Rechteinhabern, und jeder glaubte, die anderen hörten nicht zu.'],
-        PRACTICE: ['Wenn ein neuer Partner hinzukommt, erklärt ihm ein langjähriger Partner aus einem anderen Sektor in einer Stunde unsere gemeinsame Problembeschreibung und die wichtigsten Begriffe.'],
-        TOOL: ['Unser gemeinsames Glossar ist ein lebendiges Dokument: jeder Begriff, was er für jeden Sektor bedeutet und was er in der Partnerschaft bedeuten soll.'],
+        SUCCESS: [
+          'Nach einer hitzigen Sitzung schrieben die Partner ein Glossar der zwanzig Begriffe, die sie unterschiedlich verwendeten, und der Ton der Diskussionen änderte sich fast sofort.',
+        ],
+        FAILURE: [
+          '{months} Monate lang sprach das Unternehmen von Kunden, das Ministerium von Begünstigten und die NGOs von Rechteinhabern, und jeder glaubte, die anderen hörten nicht zu.',
+        ],
+        PRACTICE: [
+          'Wenn ein neuer Partner hinzukommt, erklärt ihm ein langjähriger Partner aus einem anderen Sektor in einer Stunde unsere gemeinsame Problembeschreibung und die wichtigsten Begriffe.',
+        ],
+        TOOL: [
+          'Unser gemeinsames Glossar ist ein lebendiges Dokument: jeder Begriff, was er für jeden Sektor bedeutet und was er in der Partnerschaft bedeuten soll.',
+        ],
       },
       causes: {
-        SUCCESS: ['Als die Unterschiede in der Begrifflichkeit benannt waren, zeigte sich, dass die Partner in der Sache viel weniger uneins waren als gedacht.'],
+        SUCCESS: [
+          'Als die Unterschiede in der Begrifflichkeit benannt waren, zeigte sich, dass die Partner in der Sache viel weniger uneins waren als gedacht.',
+        ],
         FAILURE: ['Niemand erkannte an, dass die Sektoren unterschiedlichen Logiken folgen, und Streit über Worte wurde als Streit über Werte verstanden.'],
         PRACTICE: ['Neue Partner bringen ihr eigenes Vokabular mit, und ohne Einführung kehren mit jedem von ihnen die alten Missverständnisse zurück.'],
         TOOL: ['Ein schriftliches Glossar macht aus einem abstrakten kulturellen Unterschied etwas, worüber die Partner ruhig sprechen können.'],
@@ -170,15 +208,25 @@ export const germanPhrases: LanguagePhrases = {
       tool: 'eine wöchentliche Aufgabenliste des Sekretariats',
       topics: ['ein neutrales Sekretariat mit eigenem Personal', 'Koordination geht nicht nebenbei'],
       situations: {
-        SUCCESS: ['Mit dem Übergang in die Umsetzung stellten wir eine Koordinatorin ein, die nur für das Sekretariat arbeitet, und Protokolle, Budgets und Berichte kamen endlich pünktlich.'],
-        FAILURE: ['Das Sekretariat war beim größten Partner angesiedelt und wurde von einer seiner Mitarbeiterinnen neben ihrer eigentlichen Arbeit geführt; nach {months} Monaten hielten die anderen es für das Projekt dieser Organisation.'],
-        PRACTICE: ['Unser Sekretariat ist an einer Universität angesiedelt, die kein Eigeninteresse an der Umsetzung hat, und die {partners} Partner teilen sich die Kosten nach ihrem Budget.'],
-        TOOL: ['Das Sekretariat führt eine gemeinsame Aufgabenliste mit jeder vereinbarten Aufgabe, ihrer verantwortlichen Person und ihrer Frist und schickt sie jede Woche an alle Partner.'],
+        SUCCESS: [
+          'Mit dem Übergang in die Umsetzung stellten wir eine Koordinatorin ein, die nur für das Sekretariat arbeitet, und Protokolle, Budgets und Berichte kamen endlich pünktlich.',
+        ],
+        FAILURE: [
+          'Das Sekretariat war beim größten Partner angesiedelt und wurde von einer seiner Mitarbeiterinnen neben ihrer eigentlichen Arbeit geführt; nach {months} Monaten hielten die anderen es für das Projekt dieser Organisation.',
+        ],
+        PRACTICE: [
+          'Unser Sekretariat ist an einer Universität angesiedelt, die kein Eigeninteresse an der Umsetzung hat, und die {partners} Partner teilen sich die Kosten nach ihrem Budget.',
+        ],
+        TOOL: [
+          'Das Sekretariat führt eine gemeinsame Aufgabenliste mit jeder vereinbarten Aufgabe, ihrer verantwortlichen Person und ihrer Frist und schickt sie jede Woche an alle Partner.',
+        ],
       },
       causes: {
         SUCCESS: ['Eigenes Personal hatte Zeit, Entscheidungen gut vorzubereiten, und seine Neutralität machte alle Partner bereit, Informationen zu teilen.'],
         FAILURE: ['Koordination nebenbei ist immer die erste Aufgabe, die liegen bleibt, und ein Sekretariat bei einem Partner gilt nie als neutral.'],
-        PRACTICE: ['Ein neutraler Träger erleichtert es konkurrierenden Organisationen, Informationen zu teilen, und die Kostenteilung gibt jedem Partner einen eigenen Anteil.'],
+        PRACTICE: [
+          'Ein neutraler Träger erleichtert es konkurrierenden Organisationen, Informationen zu teilen, und die Kostenteilung gibt jedem Partner einen eigenen Anteil.',
+        ],
         TOOL: ['Eine sichtbare Liste von Aufgaben und Zuständigen ersetzt Erinnerungsmails und macht Verzögerungen zu einer gemeinsamen Sache.'],
       },
       lessons: [
@@ -198,13 +246,19 @@ export const germanPhrases: LanguagePhrases = {
       topics: ['Entscheidungsrechte für jeden Partner', 'Informationen für alle, nicht nur für den Lenkungsausschuss'],
       situations: {
         SUCCESS: ['Wir änderten die Regeln so, dass jeder Partner, auch der kleinste Gemeindeverband, einen Sitz und eine Stimme im Lenkungsausschuss hat.'],
-        FAILURE: ['Die Entscheidungen wurden von den beiden Geldgebern vorbereitet und den anderen zur Zustimmung vorgelegt, und nach {months} Monaten waren drei zivilgesellschaftliche Partner ausgestiegen.'],
+        FAILURE: [
+          'Die Entscheidungen wurden von den beiden Geldgebern vorbereitet und den anderen zur Zustimmung vorgelegt, und nach {months} Monaten waren drei zivilgesellschaftliche Partner ausgestiegen.',
+        ],
         PRACTICE: ['Die Unterlagen für den Lenkungsausschuss gehen mindestens zwei Wochen vor der Sitzung an alle Partner, in jeder Arbeitssprache.'],
-        TOOL: ['Wir veröffentlichen ein Schaubild, das zeigt, welches Gremium was entscheidet, wer darin sitzt und wie jeder Partner einen Punkt auf die Tagesordnung setzen kann.'],
+        TOOL: [
+          'Wir veröffentlichen ein Schaubild, das zeigt, welches Gremium was entscheidet, wer darin sitzt und wie jeder Partner einen Punkt auf die Tagesordnung setzen kann.',
+        ],
       },
       causes: {
         SUCCESS: ['Kleine Partner brachten nun Probleme aus der Praxis ein, weil sie wussten, dass ihre Sicht eine Entscheidung ändern konnte.'],
-        FAILURE: ['Partner, die Entscheidungen nicht beeinflussen können, investieren nicht mehr in sie, und das Gewicht der Geldgeber wurde zur einzigen Regel.'],
+        FAILURE: [
+          'Partner, die Entscheidungen nicht beeinflussen können, investieren nicht mehr in sie, und das Gewicht der Geldgeber wurde zur einzigen Regel.',
+        ],
         PRACTICE: ['Gleicher Zugang zu Entscheidungen ist wenig wert ohne gleichen Zugang zu den Informationen, auf denen sie beruhen.'],
         TOOL: ['Schriftliche Regeln schützen schwächere Partner und machen das Governance-Modell für Neue leicht verständlich.'],
       },
@@ -225,13 +279,21 @@ export const germanPhrases: LanguagePhrases = {
       topics: ['von einem Geldgeber zu fünf', 'ein Budget, das jedes Quartal geprüft wird'],
       situations: {
         SUCCESS: ['Innerhalb von zwei Jahren kamen wir von einem Geldgeber auf fünf, und heute deckt keine Quelle mehr als ein Drittel des Budgets.'],
-        FAILURE: ['Ein einziger Geber trug {pct} % unseres Budgets, und als er seine Länderstrategie änderte, verlor die Partnerschaft innerhalb von {months} Monaten den Großteil ihres Personals.'],
+        FAILURE: [
+          'Ein einziger Geber trug {pct} % unseres Budgets, und als er seine Länderstrategie änderte, verlor die Partnerschaft innerhalb von {months} Monaten den Großteil ihres Personals.',
+        ],
         PRACTICE: ['Jedes Quartal vergleicht der Lenkungsausschuss das Budget mit den geplanten Aktivitäten und passt beides in derselben Sitzung an.'],
-        TOOL: ['Wir führen eine einfache Übersicht über Geld, Personalzeit und Sachleistungen jedes Partners, damit das Gesamtbild auf einen Blick sichtbar ist.'],
+        TOOL: [
+          'Wir führen eine einfache Übersicht über Geld, Personalzeit und Sachleistungen jedes Partners, damit das Gesamtbild auf einen Blick sichtbar ist.',
+        ],
       },
       causes: {
-        SUCCESS: ['Die breitere Finanzierung machte die Partnerschaft unabhängiger von einer einzelnen Agenda, und die neuen Geldgeber brachten neben Geld auch Kontakte mit.'],
-        FAILURE: ['Wir hatten den Ausstieg des Gebers nie eingeplant, und die Erwartungen, die an sein Geld geknüpft waren, hatten unsere Prioritäten stärker geprägt, als wir zugaben.'],
+        SUCCESS: [
+          'Die breitere Finanzierung machte die Partnerschaft unabhängiger von einer einzelnen Agenda, und die neuen Geldgeber brachten neben Geld auch Kontakte mit.',
+        ],
+        FAILURE: [
+          'Wir hatten den Ausstieg des Gebers nie eingeplant, und die Erwartungen, die an sein Geld geknüpft waren, hatten unsere Prioritäten stärker geprägt, als wir zugaben.',
+        ],
         PRACTICE: ['Ein Budget, das nur einmal im Jahr geprüft wird, verdeckt Lücken, bis es zu spät ist.'],
         TOOL: ['Sachleistungen und Personalzeit sind oft größer als die Geldbeiträge, verschwinden aber aus dem Blick, wenn nur Geld gezählt wird.'],
       },
@@ -251,13 +313,23 @@ export const germanPhrases: LanguagePhrases = {
       tool: 'eine Karte aller Initiativen in der Region',
       topics: ['die Distrikte mit einem ähnlichen Programm aufteilen', 'sich an Bestehendem ausrichten'],
       situations: {
-        SUCCESS: ['Unsere Kontextanalyse zeigte ein staatliches Programm mit demselben Ziel in zwei unserer Distrikte, also teilten wir die Distrikte auf und nutzen gemeinsam eine Basiserhebung.'],
-        FAILURE: ['Sechs Monate nach unserem Start entdeckten wir eine Parallelinitiative im selben Distrikt, die mit denselben Dörfern arbeitete und höhere Aufwandsentschädigungen zahlte.'],
-        PRACTICE: ['Bevor wir einen neuen Standort wählen, prüfen wir das nationale Register der Initiativen und sprechen mit der Planungsabteilung des Distrikts.'],
-        TOOL: ['Wir pflegen eine Karte aller bekannten Initiativen unseres Feldes in der Region und aktualisieren sie alle {months} Monate mit den Distriktbehörden.'],
+        SUCCESS: [
+          'Unsere Kontextanalyse zeigte ein staatliches Programm mit demselben Ziel in zwei unserer Distrikte, also teilten wir die Distrikte auf und nutzen gemeinsam eine Basiserhebung.',
+        ],
+        FAILURE: [
+          'Sechs Monate nach unserem Start entdeckten wir eine Parallelinitiative im selben Distrikt, die mit denselben Dörfern arbeitete und höhere Aufwandsentschädigungen zahlte.',
+        ],
+        PRACTICE: [
+          'Bevor wir einen neuen Standort wählen, prüfen wir das nationale Register der Initiativen und sprechen mit der Planungsabteilung des Distrikts.',
+        ],
+        TOOL: [
+          'Wir pflegen eine Karte aller bekannten Initiativen unseres Feldes in der Region und aktualisieren sie alle {months} Monate mit den Distriktbehörden.',
+        ],
       },
       causes: {
-        SUCCESS: ['Das frühe Gespräch mit dem anderen Programm machte aus einem Konkurrenten einen Verbündeten und setzte Mittel für Distrikte frei, die niemand versorgte.'],
+        SUCCESS: [
+          'Das frühe Gespräch mit dem anderen Programm machte aus einem Konkurrenten einen Verbündeten und setzte Mittel für Distrikte frei, die niemand versorgte.',
+        ],
         FAILURE: ['Wir hatten das Problem analysiert, aber nicht die anderen Akteure, und die Gemeinden waren von zwei ähnlichen Projekten verwirrt.'],
         PRACTICE: ['Die Distriktbehörden wissen, was geplant ist, lange bevor es in einer Datenbank auftaucht.'],
         TOOL: ['Eine gemeinsame Karte macht Doppelarbeit sichtbar und gibt den Behörden einen Grund, sich mit uns abzustimmen.'],
@@ -278,13 +350,23 @@ export const germanPhrases: LanguagePhrases = {
       tool: 'eine Checkliste, die unsere Ziele mit SDG-Unterzielen verknüpft',
       topics: ['unseren Beitrag zu den SDG-Unterzielen zuordnen', 'über eine Plattform von anderen Partnerschaften lernen'],
       situations: {
-        SUCCESS: ['Schon im Design ordneten wir unsere Ziele bestimmten SDG-Unterzielen zu; so sprachen wir die Planungssprache des Ministeriums und wurden Teil der nationalen SDG-Überprüfung.'],
-        FAILURE: ['Auf unserer Website behaupteten wir Beiträge zu neun SDGs, doch als ein Geldgeber Belege verlangte, konnten wir nur für ein Unterziel Ergebnisse zeigen.'],
-        PRACTICE: ['Jedes Jahr tauschen wir uns auf der nationalen SDG-Plattform mit anderen Partnerschaften aus und vergleichen, welche Unterziele wir bedienen und wo Lücken bleiben.'],
-        TOOL: ['Wir nutzen eine kurze Checkliste, die jedes unserer Ziele mit ein oder zwei SDG-Unterzielen verknüpft und den Indikator nennt, über den wir berichten.'],
+        SUCCESS: [
+          'Schon im Design ordneten wir unsere Ziele bestimmten SDG-Unterzielen zu; so sprachen wir die Planungssprache des Ministeriums und wurden Teil der nationalen SDG-Überprüfung.',
+        ],
+        FAILURE: [
+          'Auf unserer Website behaupteten wir Beiträge zu neun SDGs, doch als ein Geldgeber Belege verlangte, konnten wir nur für ein Unterziel Ergebnisse zeigen.',
+        ],
+        PRACTICE: [
+          'Jedes Jahr tauschen wir uns auf der nationalen SDG-Plattform mit anderen Partnerschaften aus und vergleichen, welche Unterziele wir bedienen und wo Lücken bleiben.',
+        ],
+        TOOL: [
+          'Wir nutzen eine kurze Checkliste, die jedes unserer Ziele mit ein oder zwei SDG-Unterzielen verknüpft und den Indikator nennt, über den wir berichten.',
+        ],
       },
       causes: {
-        SUCCESS: ['Die klare Verbindung zu den Unterzielen machte die Partnerschaft für Planer lesbar und zeigte, wo wir zur nationalen Anstrengung beitrugen.'],
+        SUCCESS: [
+          'Die klare Verbindung zu den Unterzielen machte die Partnerschaft für Planer lesbar und zeigte, wo wir zur nationalen Anstrengung beitrugen.',
+        ],
         FAILURE: ['Das Aufzählen von Zielen war zur Imagepflege geworden, und niemand hatte den Beitrag geprüft, bevor wir ihn verkündeten.'],
         PRACTICE: ['Andere Partnerschaften stehen vor denselben Problemen, und eine Metaplattform zeigt schnell, wer an denselben Unterzielen arbeitet.'],
         TOOL: ['Die Verknüpfung jedes Ziels mit einem Unterziel und einem Indikator hält unsere Angaben ehrlich und leicht überprüfbar.'],
@@ -305,9 +387,13 @@ export const germanPhrases: LanguagePhrases = {
       tool: 'ein Monitoringblatt mit Ausgangswerten und Zuständigen',
       topics: ['beobachten, wie die Partnerschaft selbst funktioniert', 'Ausgangswerte vor den Aktivitäten'],
       situations: {
-        SUCCESS: ['Wir erhoben die Ausgangswerte aller Indikatoren vor der ersten Aktivität, und nach {months} Monaten konnten wir eine Veränderung um {pct} % zeigen, statt Geschichten zu erzählen.'],
+        SUCCESS: [
+          'Wir erhoben die Ausgangswerte aller Indikatoren vor der ersten Aktivität, und nach {months} Monaten konnten wir eine Veränderung um {pct} % zeigen, statt Geschichten zu erzählen.',
+        ],
         FAILURE: ['Wir zählten Schulungen und Sitzungen, aber niemand verfolgte, ob sich für die Menschen, die wir erreichen wollten, etwas änderte.'],
-        PRACTICE: ['Neben den Ergebnissen beobachten wir alle sechs Monate die Partnerschaft selbst: Teilnahme, getroffene Entscheidungen, erbrachte Beiträge und wie die Partner die Zusammenarbeit bewerten.'],
+        PRACTICE: [
+          'Neben den Ergebnissen beobachten wir alle sechs Monate die Partnerschaft selbst: Teilnahme, getroffene Entscheidungen, erbrachte Beiträge und wie die Partner die Zusammenarbeit bewerten.',
+        ],
         TOOL: ['Unser Monitoringblatt hat eine Zeile je Indikator mit Ausgangswert, Zielwert, letztem Wert, Quelle und verantwortlichem Partner.'],
       },
       causes: {
@@ -332,9 +418,13 @@ export const germanPhrases: LanguagePhrases = {
       tool: 'ein Berichtskalender für alle Zielgruppen',
       topics: ['Berichte für Geldgeber, Partner und Öffentlichkeit', 'eine Evaluierung mit ihren Schwachstellen veröffentlichen'],
       situations: {
-        SUCCESS: ['Wir veröffentlichten unsere Zwischenevaluierung vollständig, auch die zwei verfehlten Ziele, und sowohl das Vertrauen der Partner als auch das Interesse eines neuen Geldgebers wuchsen.'],
+        SUCCESS: [
+          'Wir veröffentlichten unsere Zwischenevaluierung vollständig, auch die zwei verfehlten Ziele, und sowohl das Vertrauen der Partner als auch das Interesse eines neuen Geldgebers wuchsen.',
+        ],
         FAILURE: ['Wir schrieben einen langen Bericht für die Geber, und die Gemeindepartner erfuhren nie, was mit ihrem Beitrag erreicht worden war.'],
-        PRACTICE: ['Von jedem Jahresbericht schreiben wir drei Fassungen: eine ausführliche für Geldgeber, eine kurze für die Partner und eine bebilderte Seite für die Öffentlichkeit.'],
+        PRACTICE: [
+          'Von jedem Jahresbericht schreiben wir drei Fassungen: eine ausführliche für Geldgeber, eine kurze für die Partner und eine bebilderte Seite für die Öffentlichkeit.',
+        ],
         TOOL: ['Unser Berichtskalender listet jeden Bericht, den Geldgeber und Partner erwarten, mit Format und Frist, damit nichts doppelt geschrieben wird.'],
       },
       causes: {
@@ -359,10 +449,18 @@ export const germanPhrases: LanguagePhrases = {
       tool: 'ein Lernregister, das allen Partnern offensteht',
       topics: ['aus Fehlschlägen Lernerfahrungen machen', 'eine Lernpause nach jeder Saison'],
       situations: {
-        SUCCESS: ['Nach jeder Saison hielten die Partner einen halbtägigen Lernworkshop ab, und die Erkenntnisse aus dem ersten gescheiterten Pilotprojekt prägten die Planung der nächsten {partners} Standorte.'],
-        FAILURE: ['Dieselben Fehler bei der Beschaffung passierten drei Jahre hintereinander, weil jedes Jahr neues Personal anfing, ohne zu wissen, was vorher schiefgelaufen war.'],
-        PRACTICE: ['Jeder Fortschrittsbericht endet mit einem Abschnitt darüber, was wir gelernt haben und was wir ändern, und der Lenkungsausschuss entscheidet über jede vorgeschlagene Änderung.'],
-        TOOL: ['Wir führen ein Lernregister, in das jeder Partner eine Erkenntnis eintragen kann, und das Sekretariat wertet es vor der Planung jeder neuen Phase aus.'],
+        SUCCESS: [
+          'Nach jeder Saison hielten die Partner einen halbtägigen Lernworkshop ab, und die Erkenntnisse aus dem ersten gescheiterten Pilotprojekt prägten die Planung der nächsten {partners} Standorte.',
+        ],
+        FAILURE: [
+          'Dieselben Fehler bei der Beschaffung passierten drei Jahre hintereinander, weil jedes Jahr neues Personal anfing, ohne zu wissen, was vorher schiefgelaufen war.',
+        ],
+        PRACTICE: [
+          'Jeder Fortschrittsbericht endet mit einem Abschnitt darüber, was wir gelernt haben und was wir ändern, und der Lenkungsausschuss entscheidet über jede vorgeschlagene Änderung.',
+        ],
+        TOOL: [
+          'Wir führen ein Lernregister, in das jeder Partner eine Erkenntnis eintragen kann, und das Sekretariat wertet es vor der Planung jeder neuen Phase aus.',
+        ],
       },
       causes: {
         SUCCESS: ['Raum für Reflexion machte aus Fehlern gemeinsames Wissen statt einer Frage der Schuld.'],
@@ -386,8 +484,12 @@ export const germanPhrases: LanguagePhrases = {
       tool: 'ein Fahrplan, der Meilensteine mit Budgetlinien verbindet',
       topics: ['jede Budgetlinie mit einem Ergebnis verknüpfen', 'weniger Sitzungen, mehr messbare Ergebnisse'],
       situations: {
-        SUCCESS: ['Wir verknüpften jede Budgetlinie mit einem Ergebnis im Fahrplan, und der Lenkungsausschuss strich etwa ein Fünftel der Aktivitäten, die keine solche Verbindung hatten.'],
-        FAILURE: ['Wir trafen uns {months} Monate lang jeden Monat und produzierten Strategien und Papiere, doch die erste Anlage war noch immer nicht fertig.'],
+        SUCCESS: [
+          'Wir verknüpften jede Budgetlinie mit einem Ergebnis im Fahrplan, und der Lenkungsausschuss strich etwa ein Fünftel der Aktivitäten, die keine solche Verbindung hatten.',
+        ],
+        FAILURE: [
+          'Wir trafen uns {months} Monate lang jeden Monat und produzierten Strategien und Papiere, doch die erste Anlage war noch immer nicht fertig.',
+        ],
         PRACTICE: ['Jede Sitzung des Lenkungsausschusses beginnt mit den Ergebnissen seit der letzten Sitzung, bevor über Pläne gesprochen wird.'],
         TOOL: ['Unser Fahrplan verbindet jeden Meilenstein mit einem Indikator und mit den Budgetlinien, die ihn finanzieren.'],
       },
@@ -413,13 +515,19 @@ export const germanPhrases: LanguagePhrases = {
       tool: 'eine Vorlage für die Zusagen jedes Partners',
       topics: ['eine Absichtserklärung, die die Beiträge klärte', 'schriftliche Zusagen, die Machtgefälle sichtbar machten'],
       situations: {
-        SUCCESS: ['Unsere Absichtserklärung hielt für jeden der {partners} Partner seine Rolle fest, seinen Beitrag in Geld oder Personalzeit und was er von den anderen erwarten konnte.'],
-        FAILURE: ['Wir arbeiteten {months} Monate auf Handschlag, und als die Kosten stiegen, konnte niemand sagen, welcher Partner die Fahrzeuge zu bezahlen versprochen hatte.'],
+        SUCCESS: [
+          'Unsere Absichtserklärung hielt für jeden der {partners} Partner seine Rolle fest, seinen Beitrag in Geld oder Personalzeit und was er von den anderen erwarten konnte.',
+        ],
+        FAILURE: [
+          'Wir arbeiteten {months} Monate auf Handschlag, und als die Kosten stiegen, konnte niemand sagen, welcher Partner die Fahrzeuge zu bezahlen versprochen hatte.',
+        ],
         PRACTICE: ['Jedes Jahr erneuern die Partner ihre schriftlichen Zusagen, und das Sekretariat berichtet im Lenkungsausschuss, was geleistet wurde.'],
         TOOL: ['Wir nutzen eine Vorlage für Zusagen mit dem Partner, seiner Rolle, den eingebrachten Ressourcen, der Frist und der zuständigen Kontaktperson.'],
       },
       causes: {
-        SUCCESS: ['Die schriftlich festgehaltenen Beiträge machten Machtgefälle sichtbar und gaben kleineren Partnern eine Grundlage, größere zur Rechenschaft zu ziehen.'],
+        SUCCESS: [
+          'Die schriftlich festgehaltenen Beiträge machten Machtgefälle sichtbar und gaben kleineren Partnern eine Grundlage, größere zur Rechenschaft zu ziehen.',
+        ],
         FAILURE: ['Alle waren davon ausgegangen, dass die anderen die Vereinbarung genauso verstanden, und es gab nichts Schriftliches zum Nachprüfen.'],
         PRACTICE: ['Zusagen, die einmal gemacht und nie überprüft werden, geraten in Vergessenheit, wenn das Personal wechselt.'],
         TOOL: ['Eine Vorlage macht Zusagen vergleichbar und in einer Sitzung leicht überprüfbar.'],
@@ -440,13 +548,21 @@ export const germanPhrases: LanguagePhrases = {
       tool: 'ein Kommunikationsplan, der jeden Partner erreicht',
       topics: ['ein offener Informationsfluss zwischen den Partnern', 'Kommunikationskanäle, die sich alle leisten können'],
       situations: {
-        SUCCESS: ['Wir ersetzten lange E-Mail-Ketten durch ein kurzes Monatsupdate des Sekretariats und einen gemeinsamen Ordner, den jeder Partner lesen kann, und die Klagen, außen vor zu bleiben, hörten auf.'],
-        FAILURE: ['Wichtige Entscheidungen wurden in einer Messenger-Gruppe besprochen, die nur die Hälfte der Partner nutzte, und die anderen erfuhren Monate später davon.'],
-        PRACTICE: ['Jede Entscheidung wird mit Datum und Begründung in einem öffentlichen Änderungsprotokoll festgehalten, das Partner und Öffentlichkeit lesen können.'],
+        SUCCESS: [
+          'Wir ersetzten lange E-Mail-Ketten durch ein kurzes Monatsupdate des Sekretariats und einen gemeinsamen Ordner, den jeder Partner lesen kann, und die Klagen, außen vor zu bleiben, hörten auf.',
+        ],
+        FAILURE: [
+          'Wichtige Entscheidungen wurden in einer Messenger-Gruppe besprochen, die nur die Hälfte der Partner nutzte, und die anderen erfuhren Monate später davon.',
+        ],
+        PRACTICE: [
+          'Jede Entscheidung wird mit Datum und Begründung in einem öffentlichen Änderungsprotokoll festgehalten, das Partner und Öffentlichkeit lesen können.',
+        ],
         TOOL: ['Unser Kommunikationsplan führt jeden Kanal auf, wer ihn nutzt, wie oft er aktualisiert wird und wie Partner ohne Internet erreicht werden.'],
       },
       causes: {
-        SUCCESS: ['Verlässliche, offene Informationen bedeuteten, dass die Partner nicht mehr auf informelle Kontakte angewiesen waren, um zu wissen, was geschah.'],
+        SUCCESS: [
+          'Verlässliche, offene Informationen bedeuteten, dass die Partner nicht mehr auf informelle Kontakte angewiesen waren, um zu wissen, was geschah.',
+        ],
         FAILURE: ['Der gewählte Kanal passte zu den Mitarbeitenden in der Hauptstadt, aber nicht zu den Partnern auf dem Land mit teuren mobilen Daten.'],
         PRACTICE: ['Ein öffentliches Protokoll der Entscheidungen schafft Vertrauen und erschwert es, geklärte Fragen wieder aufzurollen.'],
         TOOL: ['Kanäle und Rhythmus schriftlich festzuhalten, zeigt, wer erreicht wird und wer durch das Raster fällt.'],
@@ -467,10 +583,14 @@ export const germanPhrases: LanguagePhrases = {
       tool: 'eine Übergabe-Checkliste für jede Aktivität',
       topics: ['die Verantwortung an lokale Partner übergeben', 'ein Fortführungsplan ab dem ersten Jahr'],
       situations: {
-        SUCCESS: ['Drei Jahre vor dem Ende der Förderung vereinbarten wir einen Übergabeplan, und heute betreiben der Distriktrat und zwei lokale Vereine die Dienste selbstständig.'],
+        SUCCESS: [
+          'Drei Jahre vor dem Ende der Förderung vereinbarten wir einen Übergabeplan, und heute betreiben der Distriktrat und zwei lokale Vereine die Dienste selbstständig.',
+        ],
         FAILURE: ['Als die Förderung endete, hörte die Partnerschaft einfach auf, weil niemand geplant hatte, wer die Arbeit weiterführt oder bezahlt.'],
         PRACTICE: ['Jedes Jahr geht ein Teil der Aufgaben des Sekretariats an einen lokalen Partner über, zusammen mit dem Budget und der nötigen Schulung.'],
-        TOOL: ['Unsere Übergabe-Checkliste hält für jede Aktivität fest, wer sie übernimmt, welche Fähigkeiten nötig sind, welche Kosten bleiben und bis wann.'],
+        TOOL: [
+          'Unsere Übergabe-Checkliste hält für jede Aktivität fest, wer sie übernimmt, welche Fähigkeiten nötig sind, welche Kosten bleiben und bis wann.',
+        ],
       },
       causes: {
         SUCCESS: ['Die lokalen Partner hatten Zeit, ihre Kapazitäten Schritt für Schritt aufzubauen, statt im letzten Monat alles auf einmal zu übernehmen.'],

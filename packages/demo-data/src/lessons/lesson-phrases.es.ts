@@ -8,8 +8,12 @@ export const spanishPhrases: LanguagePhrases = {
       tool: 'una hoja de visión de una página',
       topics: ['una visión compartida en una sola página', 'acordar la cadena de resultados antes de la primera actividad'],
       situations: {
-        SUCCESS: ['En los primeros {months} meses, los socios dedicaron dos talleres a acordar una sola cadena de resultados, y cada decisión posterior se contrastó con ella.'],
-        FAILURE: ['Cada socio llegó con sus propios objetivos y, a los {months} meses, estábamos llevando tres proyectos bajo un mismo logotipo en lugar de una alianza.'],
+        SUCCESS: [
+          'En los primeros {months} meses, los socios dedicaron dos talleres a acordar una sola cadena de resultados, y cada decisión posterior se contrastó con ella.',
+        ],
+        FAILURE: [
+          'Cada socio llegó con sus propios objetivos y, a los {months} meses, estábamos llevando tres proyectos bajo un mismo logotipo en lugar de una alianza.',
+        ],
         PRACTICE: ['Cada año, los socios revisan juntos los objetivos comunes y los hitos, y tachan lo que ya no sirve a la visión compartida.'],
         TOOL: ['Usamos una hoja de visión de una página con los objetivos comunes, los hitos con fecha y el indicador de cada uno.'],
       },
@@ -35,8 +39,12 @@ export const spanishPhrases: LanguagePhrases = {
       tool: 'un registro de decisiones del grupo núcleo',
       topics: ['un grupo núcleo que comparte el riesgo', 'liderar negociando y no desde la jerarquía'],
       situations: {
-        SUCCESS: ['Un grupo núcleo de cuatro organizaciones asumió la responsabilidad de la alianza, y cada una comprometió personal y fondos de su propio presupuesto.'],
-        FAILURE: ['Una organización líder tomaba todas las decisiones sola y, a los {months} meses, los demás socios habían dejado de asistir a las reuniones.'],
+        SUCCESS: [
+          'Un grupo núcleo de cuatro organizaciones asumió la responsabilidad de la alianza, y cada una comprometió personal y fondos de su propio presupuesto.',
+        ],
+        FAILURE: [
+          'Una organización líder tomaba todas las decisiones sola y, a los {months} meses, los demás socios habían dejado de asistir a las reuniones.',
+        ],
         PRACTICE: ['La presidencia del grupo núcleo rota cada año entre una entidad pública, una empresa y una organización de la sociedad civil.'],
         TOOL: ['Llevamos un breve registro en el que el grupo núcleo anota cada decisión, quién la propuso y cómo se negoció.'],
       },
@@ -62,15 +70,21 @@ export const spanishPhrases: LanguagePhrases = {
       tool: 'una nota de dos páginas para nuestra figura de apoyo',
       topics: ['una viceministra como figura de apoyo', 'el respaldo de la dirección de cada socio'],
       situations: {
-        SUCCESS: ['Una viceministra aceptó respaldar públicamente la alianza e inauguró la revisión anual, lo que trajo a la mesa a autoridades locales que antes nos ignoraban.'],
-        FAILURE: ['Nuestro principal apoyo político dejó el cargo tras unas elecciones y, en {months} meses, el ministerio retiró al personal que había asignado a la alianza.'],
+        SUCCESS: [
+          'Una viceministra aceptó respaldar públicamente la alianza e inauguró la revisión anual, lo que trajo a la mesa a autoridades locales que antes nos ignoraban.',
+        ],
+        FAILURE: [
+          'Nuestro principal apoyo político dejó el cargo tras unas elecciones y, en {months} meses, el ministerio retiró al personal que había asignado a la alianza.',
+        ],
         PRACTICE: ['Dos veces al año informamos a la dirección de cada organización socia, y no solo a las personas que asisten a nuestras reuniones.'],
         TOOL: ['Antes de cada reunión de alto nivel preparamos una nota de dos páginas con tres resultados, una petición y una foto del terreno.'],
       },
       causes: {
         SUCCESS: ['El respaldo político facilitó que los funcionarios dedicaran tiempo, porque la alianza pasó a formar parte de su trabajo oficial.'],
         FAILURE: ['Todo el apoyo de alto nivel dependía de una sola persona, y nadie había construido relaciones con la administración.'],
-        PRACTICE: ['Quienes asisten a las reuniones a menudo no tienen mandato para comprometer a su organización, y son sus directivos quienes deciden los presupuestos.'],
+        PRACTICE: [
+          'Quienes asisten a las reuniones a menudo no tienen mandato para comprometer a su organización, y son sus directivos quienes deciden los presupuestos.',
+        ],
         TOOL: ['Las personas con cargos altos leen notas cortas, y una petición clara les da algo concreto que aprobar.'],
       },
       lessons: [
@@ -89,8 +103,12 @@ export const spanishPhrases: LanguagePhrases = {
       tool: 'un mapa de actores según su influencia',
       topics: ['sentar a la mesa a las comunidades afectadas', 'los socios adecuados y no los más numerosos'],
       situations: {
-        SUCCESS: ['Antes de la fase de diseño mapeamos quién influía en el problema e invitamos a dos asociaciones comunitarias y a un gremio de comerciantes en los que nadie había pensado.'],
-        FAILURE: ['Invitamos a {partners} organizaciones al lanzamiento, pero entre ellas no estaban los grupos de mujeres y de productores más afectados por el problema.'],
+        SUCCESS: [
+          'Antes de la fase de diseño mapeamos quién influía en el problema e invitamos a dos asociaciones comunitarias y a un gremio de comerciantes en los que nadie había pensado.',
+        ],
+        FAILURE: [
+          'Invitamos a {partners} organizaciones al lanzamiento, pero entre ellas no estaban los grupos de mujeres y de productores más afectados por el problema.',
+        ],
         PRACTICE: ['En cada revisión anual nos preguntamos qué grupo necesario sigue faltando en la mesa y quién debería salir porque ya no aporta.'],
         TOOL: ['Nuestro mapa de actores sitúa a cada organización según su influencia sobre el problema y según cuánto le afecta el problema.'],
       },
@@ -116,8 +134,12 @@ export const spanishPhrases: LanguagePhrases = {
       tool: 'un barómetro de confianza semestral',
       topics: ['la confianza construida con pequeñas promesas cumplidas', 'tratarse de igual a igual'],
       situations: {
-        SUCCESS: ['Durante el primer año, los socios acordaron pequeñas tareas conjuntas con plazos cortos y, al cumplirlas, construyeron la confianza que después les permitió superar un recorte presupuestario.'],
-        FAILURE: ['Una empresa socia publicó sin consultar los resultados de nuestra encuesta conjunta y, durante {months} meses, las organizaciones sociales se negaron a compartir más datos.'],
+        SUCCESS: [
+          'Durante el primer año, los socios acordaron pequeñas tareas conjuntas con plazos cortos y, al cumplirlas, construyeron la confianza que después les permitió superar un recorte presupuestario.',
+        ],
+        FAILURE: [
+          'Una empresa socia publicó sin consultar los resultados de nuestra encuesta conjunta y, durante {months} meses, las organizaciones sociales se negaron a compartir más datos.',
+        ],
         PRACTICE: ['Cada reunión de socios empieza con una ronda en la que cada organización dice abiertamente qué le preocupa de la alianza.'],
         TOOL: ['Usamos un sencillo barómetro de confianza: dos veces al año, cada socio valora de forma anónima con qué libertad puede hablar en la alianza.'],
       },
@@ -143,9 +165,15 @@ export const spanishPhrases: LanguagePhrases = {
       tool: 'un glosario común siempre actualizado',
       topics: ['un glosario que acabó con los malentendidos', 'trabajar las diferencias de lógica entre sectores'],
       situations: {
-        SUCCESS: ['Tras una reunión muy tensa, los socios redactaron un glosario de los veinte términos que usaban de forma distinta, y el tono de las discusiones cambió casi de inmediato.'],
-        FAILURE: ['Durante {months} meses, la empresa hablaba de clientes, el ministerio de beneficiarios y las ONG de titulares de derechos, y cada uno creía que los demás no escuchaban.'],
-        PRACTICE: ['Cuando se incorpora un socio nuevo, un socio más antiguo de otro sector le explica en una sesión de una hora nuestro planteamiento común del problema y los términos clave.'],
+        SUCCESS: [
+          'Tras una reunión muy tensa, los socios redactaron un glosario de los veinte términos que usaban de forma distinta, y el tono de las discusiones cambió casi de inmediato.',
+        ],
+        FAILURE: [
+          'Durante {months} meses, la empresa hablaba de clientes, el ministerio de beneficiarios y las ONG de titulares de derechos, y cada uno creía que los demás no escuchaban.',
+        ],
+        PRACTICE: [
+          'Cuando se incorpora un socio nuevo, un socio más antiguo de otro sector le explica en una sesión de una hora nuestro planteamiento común del problema y los términos clave.',
+        ],
         TOOL: ['Nuestro glosario común es un documento vivo: cada término, lo que significa para cada sector y lo que acordamos que significa en la alianza.'],
       },
       causes: {
@@ -170,15 +198,27 @@ export const spanishPhrases: LanguagePhrases = {
       tool: 'un cuadro semanal de seguimiento de la secretaría',
       topics: ['una secretaría neutral con personal propio', 'la coordinación no se hace en los ratos libres'],
       situations: {
-        SUCCESS: ['Al pasar a la implementación contratamos a una coordinadora que trabaja solo para la secretaría, y las actas, los presupuestos y los informes empezaron a llegar a tiempo.'],
-        FAILURE: ['La secretaría estaba alojada en el socio más grande y la llevaba una de sus funcionarias además de su trabajo habitual; a los {months} meses, los demás la veían como el proyecto de esa organización.'],
-        PRACTICE: ['Nuestra secretaría está alojada en una universidad sin intereses en la implementación, y sus {partners} socios comparten el costo según su presupuesto.'],
-        TOOL: ['La secretaría mantiene un cuadro de seguimiento compartido con cada tarea acordada, su responsable y su plazo, y lo envía cada semana a todos los socios.'],
+        SUCCESS: [
+          'Al pasar a la implementación contratamos a una coordinadora que trabaja solo para la secretaría, y las actas, los presupuestos y los informes empezaron a llegar a tiempo.',
+        ],
+        FAILURE: [
+          'La secretaría estaba alojada en el socio más grande y la llevaba una de sus funcionarias además de su trabajo habitual; a los {months} meses, los demás la veían como el proyecto de esa organización.',
+        ],
+        PRACTICE: [
+          'Nuestra secretaría está alojada en una universidad sin intereses en la implementación, y sus {partners} socios comparten el costo según su presupuesto.',
+        ],
+        TOOL: [
+          'La secretaría mantiene un cuadro de seguimiento compartido con cada tarea acordada, su responsable y su plazo, y lo envía cada semana a todos los socios.',
+        ],
       },
       causes: {
         SUCCESS: ['Con personal dedicado hubo tiempo para preparar bien las decisiones, y su neutralidad hizo que todos los socios compartieran información.'],
-        FAILURE: ['La coordinación hecha en los ratos libres es siempre la primera tarea que se abandona, y una secretaría dentro de un socio nunca se percibe como neutral.'],
-        PRACTICE: ['Un anfitrión neutral facilita que organizaciones que compiten compartan información, y repartir el costo da a cada socio un interés propio.'],
+        FAILURE: [
+          'La coordinación hecha en los ratos libres es siempre la primera tarea que se abandona, y una secretaría dentro de un socio nunca se percibe como neutral.',
+        ],
+        PRACTICE: [
+          'Un anfitrión neutral facilita que organizaciones que compiten compartan información, y repartir el costo da a cada socio un interés propio.',
+        ],
         TOOL: ['Una lista visible de tareas y responsables sustituye a los recordatorios y convierte los retrasos en un asunto común.'],
       },
       lessons: [
@@ -197,14 +237,22 @@ export const spanishPhrases: LanguagePhrases = {
       tool: 'un organigrama público de gobernanza',
       topics: ['derecho a decidir para cada socio', 'información para todos y no solo para el comité directivo'],
       situations: {
-        SUCCESS: ['Cambiamos las reglas para que cada socio, incluida la organización comunitaria más pequeña, tenga un asiento y un voto en el comité directivo.'],
-        FAILURE: ['Las decisiones las preparaban los dos socios financiadores y se presentaban a los demás para su aprobación; en {months} meses se habían retirado tres organizaciones sociales.'],
+        SUCCESS: [
+          'Cambiamos las reglas para que cada socio, incluida la organización comunitaria más pequeña, tenga un asiento y un voto en el comité directivo.',
+        ],
+        FAILURE: [
+          'Las decisiones las preparaban los dos socios financiadores y se presentaban a los demás para su aprobación; en {months} meses se habían retirado tres organizaciones sociales.',
+        ],
         PRACTICE: ['Los documentos del comité directivo llegan a todos los socios al menos dos semanas antes de la reunión y en cada idioma de trabajo.'],
-        TOOL: ['Publicamos un organigrama de gobernanza que muestra qué órgano decide qué, quién lo integra y cómo cada socio puede incluir un tema en la agenda.'],
+        TOOL: [
+          'Publicamos un organigrama de gobernanza que muestra qué órgano decide qué, quién lo integra y cómo cada socio puede incluir un tema en la agenda.',
+        ],
       },
       causes: {
         SUCCESS: ['Los socios pequeños empezaron a plantear problemas del terreno, porque sabían que su opinión podía cambiar una decisión.'],
-        FAILURE: ['Los socios que no pueden influir en las decisiones dejan de invertir en ellas, y el peso de los financiadores se convirtió en la única regla.'],
+        FAILURE: [
+          'Los socios que no pueden influir en las decisiones dejan de invertir en ellas, y el peso de los financiadores se convirtió en la única regla.',
+        ],
         PRACTICE: ['El acceso igualitario a las decisiones vale poco sin acceso igualitario a la información en que se basan.'],
         TOOL: ['Las reglas escritas protegen a los socios más débiles y hacen fácil explicar el modelo de gobernanza.'],
       },
@@ -225,13 +273,21 @@ export const spanishPhrases: LanguagePhrases = {
       topics: ['de un solo financiador a cinco', 'un presupuesto revisado cada trimestre'],
       situations: {
         SUCCESS: ['En dos años pasamos de un solo financiador a cinco, y hoy ninguna fuente cubre más de un tercio del presupuesto.'],
-        FAILURE: ['Un solo donante aportaba el {pct} % de nuestro presupuesto y, cuando cambió su estrategia para el país, la alianza perdió a casi todo su personal en {months} meses.'],
+        FAILURE: [
+          'Un solo donante aportaba el {pct} % de nuestro presupuesto y, cuando cambió su estrategia para el país, la alianza perdió a casi todo su personal en {months} meses.',
+        ],
         PRACTICE: ['Cada trimestre, el comité directivo compara el presupuesto con las actividades previstas y ajusta ambos en la misma reunión.'],
-        TOOL: ['Llevamos una hoja sencilla con el dinero, el tiempo de personal y los aportes en especie de cada socio, para ver el panorama completo de un vistazo.'],
+        TOOL: [
+          'Llevamos una hoja sencilla con el dinero, el tiempo de personal y los aportes en especie de cada socio, para ver el panorama completo de un vistazo.',
+        ],
       },
       causes: {
-        SUCCESS: ['Diversificar la financiación hizo a la alianza menos dependiente de una sola agenda, y los nuevos financiadores aportaron contactos además de dinero.'],
-        FAILURE: ['Nunca habíamos previsto la salida del donante, y las expectativas ligadas a su dinero habían marcado nuestras prioridades más de lo que admitíamos.'],
+        SUCCESS: [
+          'Diversificar la financiación hizo a la alianza menos dependiente de una sola agenda, y los nuevos financiadores aportaron contactos además de dinero.',
+        ],
+        FAILURE: [
+          'Nunca habíamos previsto la salida del donante, y las expectativas ligadas a su dinero habían marcado nuestras prioridades más de lo que admitíamos.',
+        ],
         PRACTICE: ['Un presupuesto que solo se revisa una vez al año oculta los déficits hasta que es demasiado tarde para reaccionar.'],
         TOOL: ['Los aportes en especie y el tiempo de personal suelen superar al dinero, pero desaparecen de la vista cuando solo se cuenta la financiación.'],
       },
@@ -251,14 +307,24 @@ export const spanishPhrases: LanguagePhrases = {
       tool: 'un mapa de todas las iniciativas de la región',
       topics: ['repartirse los municipios con un programa similar', 'alinearse con lo que ya existe'],
       situations: {
-        SUCCESS: ['Nuestro análisis del contexto reveló un programa público con el mismo fin en dos de nuestros municipios, así que acordamos repartirnos los municipios y compartir una sola línea de base.'],
-        FAILURE: ['Seis meses después del lanzamiento descubrimos una iniciativa paralela en el mismo municipio, con las mismas comunidades y con incentivos más altos.'],
-        PRACTICE: ['Antes de elegir un nuevo lugar de trabajo consultamos el registro nacional de iniciativas y hablamos con la oficina de planificación municipal.'],
-        TOOL: ['Mantenemos un mapa de todas las iniciativas conocidas de nuestro ámbito en la región, actualizado cada {months} meses con las autoridades locales.'],
+        SUCCESS: [
+          'Nuestro análisis del contexto reveló un programa público con el mismo fin en dos de nuestros municipios, así que acordamos repartirnos los municipios y compartir una sola línea de base.',
+        ],
+        FAILURE: [
+          'Seis meses después del lanzamiento descubrimos una iniciativa paralela en el mismo municipio, con las mismas comunidades y con incentivos más altos.',
+        ],
+        PRACTICE: [
+          'Antes de elegir un nuevo lugar de trabajo consultamos el registro nacional de iniciativas y hablamos con la oficina de planificación municipal.',
+        ],
+        TOOL: [
+          'Mantenemos un mapa de todas las iniciativas conocidas de nuestro ámbito en la región, actualizado cada {months} meses con las autoridades locales.',
+        ],
       },
       causes: {
         SUCCESS: ['Hablar pronto con el otro programa convirtió a un competidor en aliado y liberó fondos para municipios que nadie atendía.'],
-        FAILURE: ['Habíamos analizado el problema pero no a los demás actores, y las comunidades se confundieron ante dos proyectos que ofrecían cosas parecidas.'],
+        FAILURE: [
+          'Habíamos analizado el problema pero no a los demás actores, y las comunidades se confundieron ante dos proyectos que ofrecían cosas parecidas.',
+        ],
         PRACTICE: ['Las autoridades locales saben lo que se planifica mucho antes de que aparezca en cualquier base de datos.'],
         TOOL: ['Un mapa compartido hace visible la duplicación y da a las autoridades un motivo para coordinarse con nosotros.'],
       },
@@ -278,10 +344,14 @@ export const spanishPhrases: LanguagePhrases = {
       tool: 'una lista de verificación que vincula objetivos y metas de los ODS',
       topics: ['vincular nuestra contribución con las metas de los ODS', 'aprender de otras alianzas a través de una plataforma'],
       situations: {
-        SUCCESS: ['Ya en el diseño vinculamos nuestros objetivos con metas concretas de los ODS, lo que nos permitió hablar el lenguaje de planificación del ministerio y sumarnos al examen nacional.'],
+        SUCCESS: [
+          'Ya en el diseño vinculamos nuestros objetivos con metas concretas de los ODS, lo que nos permitió hablar el lenguaje de planificación del ministerio y sumarnos al examen nacional.',
+        ],
         FAILURE: ['En nuestra web decíamos contribuir a nueve ODS, pero cuando un financiador pidió pruebas solo pudimos mostrar resultados para una meta.'],
         PRACTICE: ['Cada año intercambiamos con otras alianzas en la plataforma nacional de los ODS y comparamos qué metas atendemos y dónde quedan vacíos.'],
-        TOOL: ['Usamos una breve lista de verificación que vincula cada uno de nuestros objetivos con una o dos metas de los ODS y nombra el indicador que reportamos.'],
+        TOOL: [
+          'Usamos una breve lista de verificación que vincula cada uno de nuestros objetivos con una o dos metas de los ODS y nombra el indicador que reportamos.',
+        ],
       },
       causes: {
         SUCCESS: ['Un vínculo claro con las metas hizo la alianza comprensible para quienes planifican y mostró nuestro aporte al esfuerzo nacional.'],
@@ -305,9 +375,15 @@ export const spanishPhrases: LanguagePhrases = {
       tool: 'una hoja de monitoreo con líneas de base y responsables',
       topics: ['monitorear cómo funciona la propia alianza', 'líneas de base antes de las actividades'],
       situations: {
-        SUCCESS: ['Medimos la línea de base de todos los indicadores antes de la primera actividad; a los {months} meses pudimos mostrar un cambio del {pct} % en lugar de contar anécdotas.'],
-        FAILURE: ['Monitoreábamos el número de capacitaciones y reuniones, pero nadie comprobaba si algo cambiaba para las personas a las que queríamos llegar.'],
-        PRACTICE: ['Además de los resultados, cada seis meses monitoreamos la propia alianza: asistencia, decisiones tomadas, aportes cumplidos y cómo valoran los socios la cooperación.'],
+        SUCCESS: [
+          'Medimos la línea de base de todos los indicadores antes de la primera actividad; a los {months} meses pudimos mostrar un cambio del {pct} % en lugar de contar anécdotas.',
+        ],
+        FAILURE: [
+          'Monitoreábamos el número de capacitaciones y reuniones, pero nadie comprobaba si algo cambiaba para las personas a las que queríamos llegar.',
+        ],
+        PRACTICE: [
+          'Además de los resultados, cada seis meses monitoreamos la propia alianza: asistencia, decisiones tomadas, aportes cumplidos y cómo valoran los socios la cooperación.',
+        ],
         TOOL: ['Nuestra hoja de monitoreo tiene una fila por indicador con la línea de base, la meta, el último valor, la fuente y el socio responsable.'],
       },
       causes: {
@@ -332,10 +408,16 @@ export const spanishPhrases: LanguagePhrases = {
       tool: 'un calendario de informes para todos los públicos',
       topics: ['informes para donantes, socios y público', 'publicar una evaluación con sus puntos débiles'],
       situations: {
-        SUCCESS: ['Publicamos completa nuestra evaluación de medio término, incluidos los dos objetivos que no alcanzamos, y crecieron tanto la confianza de los socios como el interés de un nuevo financiador.'],
+        SUCCESS: [
+          'Publicamos completa nuestra evaluación de medio término, incluidos los dos objetivos que no alcanzamos, y crecieron tanto la confianza de los socios como el interés de un nuevo financiador.',
+        ],
         FAILURE: ['Elaboramos un único informe largo para los donantes, y las organizaciones comunitarias nunca supieron qué se había logrado con su aporte.'],
-        PRACTICE: ['Escribimos tres versiones de cada informe anual: una detallada para los financiadores, una breve para los socios y una página con fotos para el público.'],
-        TOOL: ['Nuestro calendario de informes recoge cada informe que esperan financiadores y socios, su formato y su plazo, para no escribir nada dos veces.'],
+        PRACTICE: [
+          'Escribimos tres versiones de cada informe anual: una detallada para los financiadores, una breve para los socios y una página con fotos para el público.',
+        ],
+        TOOL: [
+          'Nuestro calendario de informes recoge cada informe que esperan financiadores y socios, su formato y su plazo, para no escribir nada dos veces.',
+        ],
       },
       causes: {
         SUCCESS: ['La apertura sobre los resultados, buenos y malos, hizo más creíbles nuestros logros.'],
@@ -359,8 +441,12 @@ export const spanishPhrases: LanguagePhrases = {
       tool: 'un registro de lecciones abierto a todos los socios',
       topics: ['convertir los fracasos en lecciones', 'una pausa de aprendizaje después de cada temporada'],
       situations: {
-        SUCCESS: ['Después de cada temporada, los socios dedicaron media jornada al aprendizaje, y las lecciones del primer piloto fallido orientaron el diseño de los {partners} sitios siguientes.'],
-        FAILURE: ['Los mismos errores en las compras se repitieron tres años seguidos, porque cada año llegaba personal nuevo sin saber qué había fallado antes.'],
+        SUCCESS: [
+          'Después de cada temporada, los socios dedicaron media jornada al aprendizaje, y las lecciones del primer piloto fallido orientaron el diseño de los {partners} sitios siguientes.',
+        ],
+        FAILURE: [
+          'Los mismos errores en las compras se repitieron tres años seguidos, porque cada año llegaba personal nuevo sin saber qué había fallado antes.',
+        ],
         PRACTICE: ['Cada informe de avance termina con lo que aprendimos y lo que vamos a cambiar, y el comité directivo decide sobre cada cambio propuesto.'],
         TOOL: ['Llevamos un registro en el que cualquier socio puede anotar una lección, y la secretaría lo revisa antes de planificar cada nueva fase.'],
       },
@@ -386,7 +472,9 @@ export const spanishPhrases: LanguagePhrases = {
       tool: 'una hoja de ruta que vincula hitos y partidas presupuestarias',
       topics: ['vincular cada partida presupuestaria con un resultado', 'menos reuniones y más resultados medibles'],
       situations: {
-        SUCCESS: ['Vinculamos cada partida presupuestaria con un resultado de la hoja de ruta, y el comité directivo eliminó cerca de una quinta parte de las actividades que no tenían ese vínculo.'],
+        SUCCESS: [
+          'Vinculamos cada partida presupuestaria con un resultado de la hoja de ruta, y el comité directivo eliminó cerca de una quinta parte de las actividades que no tenían ese vínculo.',
+        ],
         FAILURE: ['Nos reunimos cada mes durante {months} meses y produjimos estrategias y documentos, pero la primera obra seguía sin terminarse.'],
         PRACTICE: ['Cada reunión del comité directivo empieza por los resultados logrados desde la reunión anterior, antes de hablar de planes.'],
         TOOL: ['Nuestra hoja de ruta conecta cada hito con un indicador y con las partidas presupuestarias que lo financian.'],
@@ -413,8 +501,12 @@ export const spanishPhrases: LanguagePhrases = {
       tool: 'una plantilla de compromisos para cada socio',
       topics: ['un memorando de entendimiento que aclaró los aportes', 'compromisos escritos que hicieron visible el poder'],
       situations: {
-        SUCCESS: ['Nuestro memorando de entendimiento recogía para cada uno de los {partners} socios su rol, su aporte en dinero o tiempo de personal y lo que podía esperar de los demás.'],
-        FAILURE: ['Trabajamos {months} meses con un simple apretón de manos y, cuando subieron los costos, nadie sabía qué socio había prometido pagar los vehículos.'],
+        SUCCESS: [
+          'Nuestro memorando de entendimiento recogía para cada uno de los {partners} socios su rol, su aporte en dinero o tiempo de personal y lo que podía esperar de los demás.',
+        ],
+        FAILURE: [
+          'Trabajamos {months} meses con un simple apretón de manos y, cuando subieron los costos, nadie sabía qué socio había prometido pagar los vehículos.',
+        ],
         PRACTICE: ['Cada año los socios renuevan sus compromisos por escrito, y la secretaría informa al comité directivo de lo que se cumplió.'],
         TOOL: ['Usamos una plantilla de compromisos con el socio, su rol, los recursos que aporta, el plazo y la persona de contacto.'],
       },
@@ -440,8 +532,12 @@ export const spanishPhrases: LanguagePhrases = {
       tool: 'un plan de comunicación que llega a todos los socios',
       topics: ['un flujo de información abierto entre socios', 'canales de comunicación que todos pueden pagar'],
       situations: {
-        SUCCESS: ['Sustituimos las largas cadenas de correos por un breve boletín mensual de la secretaría y una carpeta compartida que todos pueden leer, y se acabaron las quejas de quedar al margen.'],
-        FAILURE: ['Decisiones importantes se discutían en un grupo de mensajería que solo usaba la mitad de los socios, y los demás se enteraban meses después.'],
+        SUCCESS: [
+          'Sustituimos las largas cadenas de correos por un breve boletín mensual de la secretaría y una carpeta compartida que todos pueden leer, y se acabaron las quejas de quedar al margen.',
+        ],
+        FAILURE: [
+          'Decisiones importantes se discutían en un grupo de mensajería que solo usaba la mitad de los socios, y los demás se enteraban meses después.',
+        ],
         PRACTICE: ['Cada decisión queda registrada con su fecha y sus razones en un historial público de cambios que pueden leer los socios y el público.'],
         TOOL: ['Nuestro plan de comunicación enumera cada canal, quién lo usa, cada cuánto se actualiza y cómo se llega a los socios sin internet.'],
       },
@@ -467,8 +563,12 @@ export const spanishPhrases: LanguagePhrases = {
       tool: 'una lista de traspaso para cada actividad',
       topics: ['traspasar la responsabilidad a los socios locales', 'un plan de continuidad desde el primer año'],
       situations: {
-        SUCCESS: ['Tres años antes del fin de la financiación acordamos un plan de traspaso, y hoy el gobierno municipal y dos asociaciones locales gestionan los servicios por su cuenta.'],
-        FAILURE: ['Cuando terminó la financiación, la alianza simplemente se detuvo, porque nadie había previsto quién seguiría con el trabajo ni quién lo pagaría.'],
+        SUCCESS: [
+          'Tres años antes del fin de la financiación acordamos un plan de traspaso, y hoy el gobierno municipal y dos asociaciones locales gestionan los servicios por su cuenta.',
+        ],
+        FAILURE: [
+          'Cuando terminó la financiación, la alianza simplemente se detuvo, porque nadie había previsto quién seguiría con el trabajo ni quién lo pagaría.',
+        ],
         PRACTICE: ['Cada año, una parte de las tareas de la secretaría pasa a un socio local, junto con el presupuesto y la capacitación necesarios.'],
         TOOL: ['Nuestra lista de traspaso indica para cada actividad quién la asume, qué capacidades necesita, qué costos quedan y para cuándo.'],
       },

@@ -8,14 +8,22 @@ export const frenchPhrases: LanguagePhrases = {
       tool: 'une fiche de vision d’une page',
       topics: ['une vision commune tenant sur une page', 's’accorder sur la chaîne de résultats avant la première activité'],
       situations: {
-        SUCCESS: ['Pendant les {months} premiers mois, les partenaires ont consacré deux ateliers à une chaîne de résultats commune, et chaque décision ultérieure a été vérifiée à partir d’elle.'],
-        FAILURE: ['Chaque partenaire est arrivé avec ses propres objectifs et, au bout de {months} mois, nous menions trois projets sous un même logo au lieu d’un vrai partenariat.'],
-        PRACTICE: ['Chaque année, les partenaires revoient ensemble les objectifs communs et les jalons, et ils rayent ce qui ne sert plus la vision partagée.'],
+        SUCCESS: [
+          'Pendant les {months} premiers mois, les partenaires ont consacré deux ateliers à une chaîne de résultats commune, et chaque décision ultérieure a été vérifiée à partir d’elle.',
+        ],
+        FAILURE: [
+          'Chaque partenaire est arrivé avec ses propres objectifs et, au bout de {months} mois, nous menions trois projets sous un même logo au lieu d’un vrai partenariat.',
+        ],
+        PRACTICE: [
+          'Chaque année, les partenaires revoient ensemble les objectifs communs et les jalons, et ils rayent ce qui ne sert plus la vision partagée.',
+        ],
         TOOL: ['Nous utilisons une fiche de vision d’une page qui présente les objectifs communs, les jalons datés et l’indicateur de chacun.'],
       },
       causes: {
         SUCCESS: ['Comme les objectifs avaient été négociés et non imposés, les partenaires les ont défendus lorsque les budgets se sont resserrés.'],
-        FAILURE: ['Personne n’avait demandé ce que chaque organisation attendait vraiment du partenariat, si bien que les objectifs communs sont restés flous.'],
+        FAILURE: [
+          'Personne n’avait demandé ce que chaque organisation attendait vraiment du partenariat, si bien que les objectifs communs sont restés flous.',
+        ],
         PRACTICE: ['Le contexte évolue vite, et des objectifs que personne ne revoit deviennent peu à peu une liste de souhaits.'],
         TOOL: ['Une seule page se lit en réunion du comité de pilotage et reste assez concrète pour trancher les débats sur les priorités.'],
       },
@@ -35,9 +43,15 @@ export const frenchPhrases: LanguagePhrases = {
       tool: 'un registre des décisions du groupe central',
       topics: ['un groupe central qui partage les risques', 'diriger par la négociation plutôt que par la hiérarchie'],
       situations: {
-        SUCCESS: ['Un groupe central de quatre organisations a pris la responsabilité du partenariat, et chacune a engagé du personnel et des fonds sur son propre budget.'],
-        FAILURE: ['Une organisation cheffe de file prenait toutes les décisions seule, et au bout de {months} mois les autres partenaires ne venaient plus aux réunions.'],
-        PRACTICE: ['La présidence du groupe central change chaque année entre une administration publique, une entreprise et une organisation de la société civile.'],
+        SUCCESS: [
+          'Un groupe central de quatre organisations a pris la responsabilité du partenariat, et chacune a engagé du personnel et des fonds sur son propre budget.',
+        ],
+        FAILURE: [
+          'Une organisation cheffe de file prenait toutes les décisions seule, et au bout de {months} mois les autres partenaires ne venaient plus aux réunions.',
+        ],
+        PRACTICE: [
+          'La présidence du groupe central change chaque année entre une administration publique, une entreprise et une organisation de la société civile.',
+        ],
         TOOL: ['Nous tenons un registre court où le groupe central note chaque décision, qui l’a proposée et comment elle a été négociée.'],
       },
       causes: {
@@ -62,15 +76,23 @@ export const frenchPhrases: LanguagePhrases = {
       tool: 'une note de deux pages pour notre champion',
       topics: ['un ministre comme champion', 'le soutien des directions des partenaires'],
       situations: {
-        SUCCESS: ['Une vice-ministre a accepté de jouer le rôle de championne et a ouvert la revue annuelle, ce qui a amené à la table des responsables de district qui nous ignoraient jusque-là.'],
-        FAILURE: ['Notre champion a quitté ses fonctions après une élection et, en {months} mois, le ministère a retiré le personnel qu’il avait détaché auprès du partenariat.'],
-        PRACTICE: ['Deux fois par an, nous informons la direction de chaque organisation partenaire, et pas seulement les personnes qui assistent à nos réunions.'],
+        SUCCESS: [
+          'Une vice-ministre a accepté de jouer le rôle de championne et a ouvert la revue annuelle, ce qui a amené à la table des responsables de district qui nous ignoraient jusque-là.',
+        ],
+        FAILURE: [
+          'Notre champion a quitté ses fonctions après une élection et, en {months} mois, le ministère a retiré le personnel qu’il avait détaché auprès du partenariat.',
+        ],
+        PRACTICE: [
+          'Deux fois par an, nous informons la direction de chaque organisation partenaire, et pas seulement les personnes qui assistent à nos réunions.',
+        ],
         TOOL: ['Avant chaque rencontre de haut niveau, nous préparons une note de deux pages avec trois résultats, une demande et une photo du terrain.'],
       },
       causes: {
         SUCCESS: ['Le soutien politique a facilité l’engagement des fonctionnaires, car le partenariat faisait désormais partie de leur travail officiel.'],
         FAILURE: ['Tout le soutien de haut niveau reposait sur une seule personne, et personne n’avait tissé de liens avec l’administration.'],
-        PRACTICE: ['Les personnes présentes aux réunions n’ont souvent pas le mandat d’engager leur organisation, et ce sont leurs directions qui décident des budgets.'],
+        PRACTICE: [
+          'Les personnes présentes aux réunions n’ont souvent pas le mandat d’engager leur organisation, et ce sont leurs directions qui décident des budgets.',
+        ],
         TOOL: ['Les décideurs lisent les notes courtes, et une demande claire leur donne quelque chose de concret à accepter.'],
       },
       lessons: [
@@ -89,14 +111,22 @@ export const frenchPhrases: LanguagePhrases = {
       tool: 'une cartographie des acteurs selon leur influence',
       topics: ['associer les communautés concernées dès le départ', 'les bons partenaires plutôt que le plus grand nombre'],
       situations: {
-        SUCCESS: ['Avant la phase de conception, nous avons cartographié les acteurs qui influencent le problème et invité deux associations communautaires et un groupement de commerçants auxquels personne n’avait pensé.'],
-        FAILURE: ['Nous avons invité {partners} organisations au lancement, mais les groupements de femmes et de producteurs les plus touchés par le problème n’en faisaient pas partie.'],
-        PRACTICE: ['À chaque revue annuelle, nous nous demandons quel groupe manque encore autour de la table et qui devrait partir parce qu’il n’apporte plus rien.'],
+        SUCCESS: [
+          'Avant la phase de conception, nous avons cartographié les acteurs qui influencent le problème et invité deux associations communautaires et un groupement de commerçants auxquels personne n’avait pensé.',
+        ],
+        FAILURE: [
+          'Nous avons invité {partners} organisations au lancement, mais les groupements de femmes et de producteurs les plus touchés par le problème n’en faisaient pas partie.',
+        ],
+        PRACTICE: [
+          'À chaque revue annuelle, nous nous demandons quel groupe manque encore autour de la table et qui devrait partir parce qu’il n’apporte plus rien.',
+        ],
         TOOL: ['Notre cartographie des acteurs place chaque organisation selon son influence sur le problème et selon la manière dont le problème la touche.'],
       },
       causes: {
         SUCCESS: ['La cartographie a montré que les usagers des services n’avaient pas voix au chapitre, alors que leur savoir était la pièce manquante.'],
-        FAILURE: ['Nous avions confondu le nombre de partenaires avec la légitimité, et les groupes oubliés ont vu le partenariat comme un projet venu de l’extérieur.'],
+        FAILURE: [
+          'Nous avions confondu le nombre de partenaires avec la légitimité, et les groupes oubliés ont vu le partenariat comme un projet venu de l’extérieur.',
+        ],
         PRACTICE: ['Les besoins d’un partenariat changent d’une phase à l’autre, et une composition adaptée à la conception peut freiner la mise en œuvre.'],
         TOOL: ['Voir l’influence et le degré de concernement sur une seule feuille révèle des lacunes qu’une liste de membres ne montre jamais.'],
       },
@@ -116,13 +146,21 @@ export const frenchPhrases: LanguagePhrases = {
       tool: 'un baromètre de confiance semestriel',
       topics: ['la confiance bâtie sur de petites promesses tenues', 'traiter d’égal à égal'],
       situations: {
-        SUCCESS: ['La première année, les partenaires se sont fixé de petites tâches communes à court délai ; en tenant ces promesses, ils ont bâti la confiance qui a permis de traverser plus tard une coupe budgétaire.'],
-        FAILURE: ['Une entreprise partenaire a publié sans demander les résultats de notre enquête commune et, pendant {months} mois, les partenaires de la société civile ont refusé de partager d’autres données.'],
+        SUCCESS: [
+          'La première année, les partenaires se sont fixé de petites tâches communes à court délai ; en tenant ces promesses, ils ont bâti la confiance qui a permis de traverser plus tard une coupe budgétaire.',
+        ],
+        FAILURE: [
+          'Une entreprise partenaire a publié sans demander les résultats de notre enquête commune et, pendant {months} mois, les partenaires de la société civile ont refusé de partager d’autres données.',
+        ],
         PRACTICE: ['Chaque réunion des partenaires commence par un tour de table où chaque organisation dit ouvertement ce qui l’inquiète.'],
-        TOOL: ['Nous utilisons un baromètre de confiance simple : deux fois par an, chaque partenaire note de façon anonyme à quel point il peut parler librement.'],
+        TOOL: [
+          'Nous utilisons un baromètre de confiance simple : deux fois par an, chaque partenaire note de façon anonyme à quel point il peut parler librement.',
+        ],
       },
       causes: {
-        SUCCESS: ['Des partenaires de secteurs différents se jugeaient sur leurs actes plutôt que sur leurs paroles, et les petites tâches leur ont donné des preuves rapides.'],
+        SUCCESS: [
+          'Des partenaires de secteurs différents se jugeaient sur leurs actes plutôt que sur leurs paroles, et les petites tâches leur ont donné des preuves rapides.',
+        ],
         FAILURE: ['Rien n’avait été convenu sur la propriété des données communes, et l’entreprise pensait pouvoir utiliser librement l’enquête.'],
         PRACTICE: ['Une inquiétude exprimée tôt peut être traitée ; une inquiétude cachée devient un conflit.'],
         TOOL: ['Les notes anonymes révèlent une perte de confiance bien avant qu’un partenaire ne s’en aille.'],
@@ -143,14 +181,22 @@ export const frenchPhrases: LanguagePhrases = {
       tool: 'un glossaire commun toujours à jour',
       topics: ['un glossaire qui a mis fin aux malentendus', 'dépasser les logiques différentes'],
       situations: {
-        SUCCESS: ['Après une réunion houleuse, les partenaires ont rédigé un glossaire des vingt termes qu’ils employaient différemment, et le ton des discussions a changé presque aussitôt.'],
-        FAILURE: ['Pendant {months} mois, l’entreprise parlait de clients, le ministère de bénéficiaires et les ONG de titulaires de droits, et chacun pensait que les autres n’écoutaient pas.'],
-        PRACTICE: ['Quand un nouveau partenaire arrive, un partenaire plus ancien d’un autre secteur lui présente notre énoncé commun du problème et nos termes clés.'],
+        SUCCESS: [
+          'Après une réunion houleuse, les partenaires ont rédigé un glossaire des vingt termes qu’ils employaient différemment, et le ton des discussions a changé presque aussitôt.',
+        ],
+        FAILURE: [
+          'Pendant {months} mois, l’entreprise parlait de clients, le ministère de bénéficiaires et les ONG de titulaires de droits, et chacun pensait que les autres n’écoutaient pas.',
+        ],
+        PRACTICE: [
+          'Quand un nouveau partenaire arrive, un partenaire plus ancien d’un autre secteur lui présente notre énoncé commun du problème et nos termes clés.',
+        ],
         TOOL: ['Notre glossaire commun est un document vivant : chaque terme, son sens pour chaque secteur et le sens retenu dans le partenariat.'],
       },
       causes: {
         SUCCESS: ['Nommer les différences de vocabulaire a montré que les partenaires étaient bien moins en désaccord sur le fond qu’ils ne le pensaient.'],
-        FAILURE: ['Personne n’a reconnu que les secteurs suivent des logiques différentes, et les désaccords sur les mots ont été pris pour des désaccords sur les valeurs.'],
+        FAILURE: [
+          'Personne n’a reconnu que les secteurs suivent des logiques différentes, et les désaccords sur les mots ont été pris pour des désaccords sur les valeurs.',
+        ],
         PRACTICE: ['Les nouveaux venus apportent leur propre vocabulaire, et sans introduction les anciens malentendus reviennent.'],
         TOOL: ['Un glossaire écrit transforme une différence culturelle abstraite en un sujet que l’on peut discuter calmement.'],
       },
@@ -170,14 +216,26 @@ export const frenchPhrases: LanguagePhrases = {
       tool: 'un tableau de suivi hebdomadaire du secrétariat',
       topics: ['un secrétariat neutre doté de son propre personnel', 'la coordination ne se fait pas à côté'],
       situations: {
-        SUCCESS: ['Au passage à la mise en œuvre, nous avons recruté un coordinateur qui travaille uniquement pour le secrétariat, et les comptes rendus, budgets et rapports ont commencé à arriver à temps.'],
-        FAILURE: ['Le secrétariat était hébergé par le plus grand partenaire et tenu par une de ses agentes en plus de son travail habituel ; au bout de {months} mois, les autres y voyaient le projet de cette organisation.'],
-        PRACTICE: ['Notre secrétariat est hébergé par une université sans intérêt dans la mise en œuvre, et ses {partners} partenaires en partagent le coût selon leur budget.'],
-        TOOL: ['Le secrétariat tient un tableau de suivi partagé qui liste chaque tâche convenue, son responsable et son échéance, et l’envoie chaque semaine à tous les partenaires.'],
+        SUCCESS: [
+          'Au passage à la mise en œuvre, nous avons recruté un coordinateur qui travaille uniquement pour le secrétariat, et les comptes rendus, budgets et rapports ont commencé à arriver à temps.',
+        ],
+        FAILURE: [
+          'Le secrétariat était hébergé par le plus grand partenaire et tenu par une de ses agentes en plus de son travail habituel ; au bout de {months} mois, les autres y voyaient le projet de cette organisation.',
+        ],
+        PRACTICE: [
+          'Notre secrétariat est hébergé par une université sans intérêt dans la mise en œuvre, et ses {partners} partenaires en partagent le coût selon leur budget.',
+        ],
+        TOOL: [
+          'Le secrétariat tient un tableau de suivi partagé qui liste chaque tâche convenue, son responsable et son échéance, et l’envoie chaque semaine à tous les partenaires.',
+        ],
       },
       causes: {
-        SUCCESS: ['Un personnel dédié avait le temps de bien préparer les décisions, et sa neutralité incitait chaque partenaire à lui confier des informations.'],
-        FAILURE: ['Une coordination faite à côté est toujours la première tâche abandonnée, et un secrétariat logé chez un partenaire n’est jamais perçu comme neutre.'],
+        SUCCESS: [
+          'Un personnel dédié avait le temps de bien préparer les décisions, et sa neutralité incitait chaque partenaire à lui confier des informations.',
+        ],
+        FAILURE: [
+          'Une coordination faite à côté est toujours la première tâche abandonnée, et un secrétariat logé chez un partenaire n’est jamais perçu comme neutre.',
+        ],
         PRACTICE: ['Un hôte neutre aide des organisations concurrentes à partager l’information, et le partage des coûts donne à chacun un intérêt.'],
         TOOL: ['Une liste visible des tâches et des responsables remplace les relances et fait des retards une affaire commune.'],
       },
@@ -197,13 +255,23 @@ export const frenchPhrases: LanguagePhrases = {
       tool: 'un organigramme de gouvernance public',
       topics: ['un droit de décision pour chaque partenaire', 'l’information pour tous, pas seulement pour le comité de pilotage'],
       situations: {
-        SUCCESS: ['Nous avons changé les règles pour que chaque partenaire, y compris la plus petite organisation communautaire, ait un siège et une voix au comité de pilotage.'],
-        FAILURE: ['Les décisions étaient préparées par les deux bailleurs puis soumises aux autres pour approbation, et en {months} mois trois partenaires de la société civile étaient partis.'],
-        PRACTICE: ['Les documents du comité de pilotage parviennent à tous les partenaires au moins deux semaines avant la réunion, dans chaque langue de travail.'],
-        TOOL: ['Nous publions un organigramme de gouvernance qui montre quelle instance décide de quoi, qui y siège et comment chaque partenaire peut inscrire un point à l’ordre du jour.'],
+        SUCCESS: [
+          'Nous avons changé les règles pour que chaque partenaire, y compris la plus petite organisation communautaire, ait un siège et une voix au comité de pilotage.',
+        ],
+        FAILURE: [
+          'Les décisions étaient préparées par les deux bailleurs puis soumises aux autres pour approbation, et en {months} mois trois partenaires de la société civile étaient partis.',
+        ],
+        PRACTICE: [
+          'Les documents du comité de pilotage parviennent à tous les partenaires au moins deux semaines avant la réunion, dans chaque langue de travail.',
+        ],
+        TOOL: [
+          'Nous publions un organigramme de gouvernance qui montre quelle instance décide de quoi, qui y siège et comment chaque partenaire peut inscrire un point à l’ordre du jour.',
+        ],
       },
       causes: {
-        SUCCESS: ['Les petits partenaires ont commencé à faire remonter les problèmes du terrain, car ils savaient que leur avis pouvait changer une décision.'],
+        SUCCESS: [
+          'Les petits partenaires ont commencé à faire remonter les problèmes du terrain, car ils savaient que leur avis pouvait changer une décision.',
+        ],
         FAILURE: ['Les partenaires qui ne peuvent pas peser sur les décisions cessent de s’y investir, et le poids des bailleurs est devenu la seule règle.'],
         PRACTICE: ['L’égal accès aux décisions vaut peu sans un égal accès aux informations sur lesquelles elles reposent.'],
         TOOL: ['Des règles écrites protègent les partenaires les plus faibles et rendent le modèle de gouvernance facile à expliquer.'],
@@ -225,15 +293,25 @@ export const frenchPhrases: LanguagePhrases = {
       topics: ['d’un seul bailleur à cinq', 'un budget vérifié chaque trimestre'],
       situations: {
         SUCCESS: ['En deux ans, nous sommes passés d’un seul bailleur à cinq sources de financement, et aucune ne couvre plus d’un tiers du budget.'],
-        FAILURE: ['Un seul bailleur apportait {pct} % de notre budget et, quand il a changé de stratégie pays, le partenariat a perdu la plupart de son personnel en {months} mois.'],
+        FAILURE: [
+          'Un seul bailleur apportait {pct} % de notre budget et, quand il a changé de stratégie pays, le partenariat a perdu la plupart de son personnel en {months} mois.',
+        ],
         PRACTICE: ['Chaque trimestre, le comité de pilotage compare le budget aux activités prévues et ajuste les deux lors de la même réunion.'],
-        TOOL: ['Nous tenons un tableau simple des apports de chaque partenaire en argent, en temps de travail et en nature, pour voir l’ensemble d’un coup d’œil.'],
+        TOOL: [
+          'Nous tenons un tableau simple des apports de chaque partenaire en argent, en temps de travail et en nature, pour voir l’ensemble d’un coup d’œil.',
+        ],
       },
       causes: {
-        SUCCESS: ['Diversifier les financements a rendu le partenariat moins dépendant d’un seul agenda, et les nouveaux bailleurs ont apporté des contacts autant que des fonds.'],
-        FAILURE: ['Nous n’avions jamais prévu le départ du bailleur, et les attentes liées à son financement avaient orienté nos priorités plus que nous ne l’admettions.'],
+        SUCCESS: [
+          'Diversifier les financements a rendu le partenariat moins dépendant d’un seul agenda, et les nouveaux bailleurs ont apporté des contacts autant que des fonds.',
+        ],
+        FAILURE: [
+          'Nous n’avions jamais prévu le départ du bailleur, et les attentes liées à son financement avaient orienté nos priorités plus que nous ne l’admettions.',
+        ],
         PRACTICE: ['Un budget vérifié une fois par an cache les déficits jusqu’à ce qu’il soit trop tard pour réagir.'],
-        TOOL: ['Les contributions en nature et le temps de travail dépassent souvent l’argent, mais ils disparaissent quand on ne compte que les financements.'],
+        TOOL: [
+          'Les contributions en nature et le temps de travail dépassent souvent l’argent, mais ils disparaissent quand on ne compte que les financements.',
+        ],
       },
       lessons: [
         'Un financement venant d’une source dominante rend un partenariat fragile ; diversifiez tôt et parlez ouvertement des attentes liées aux financements.',
@@ -251,10 +329,18 @@ export const frenchPhrases: LanguagePhrases = {
       tool: 'une carte de toutes les initiatives de la région',
       topics: ['se répartir les districts avec un programme similaire', 's’aligner sur ce qui existe déjà'],
       situations: {
-        SUCCESS: ['Notre analyse du contexte a révélé un programme public poursuivant le même but dans deux de nos districts ; nous nous sommes réparti les districts et partageons une seule base de données de référence.'],
-        FAILURE: ['Six mois après notre lancement, nous avons découvert une initiative parallèle dans le même district, avec les mêmes villages et des indemnités plus élevées.'],
-        PRACTICE: ['Avant de choisir un nouveau site, nous consultons le registre national des initiatives et rencontrons le service de planification du district.'],
-        TOOL: ['Nous tenons une carte de toutes les initiatives connues dans notre domaine, mise à jour tous les {months} mois avec les autorités de district.'],
+        SUCCESS: [
+          'Notre analyse du contexte a révélé un programme public poursuivant le même but dans deux de nos districts ; nous nous sommes réparti les districts et partageons une seule base de données de référence.',
+        ],
+        FAILURE: [
+          'Six mois après notre lancement, nous avons découvert une initiative parallèle dans le même district, avec les mêmes villages et des indemnités plus élevées.',
+        ],
+        PRACTICE: [
+          'Avant de choisir un nouveau site, nous consultons le registre national des initiatives et rencontrons le service de planification du district.',
+        ],
+        TOOL: [
+          'Nous tenons une carte de toutes les initiatives connues dans notre domaine, mise à jour tous les {months} mois avec les autorités de district.',
+        ],
       },
       causes: {
         SUCCESS: ['Parler tôt avec l’autre programme a transformé un concurrent en allié et libéré des fonds pour des districts que personne ne desservait.'],
@@ -278,9 +364,15 @@ export const frenchPhrases: LanguagePhrases = {
       tool: 'une liste de contrôle reliant nos objectifs aux cibles des ODD',
       topics: ['relier notre contribution aux cibles des ODD', 'apprendre d’autres partenariats grâce à une plateforme'],
       situations: {
-        SUCCESS: ['Dès la conception, nous avons relié nos objectifs à des cibles précises des ODD, ce qui nous a permis de parler le langage de la planification du ministère et de rejoindre la revue nationale.'],
-        FAILURE: ['Notre site web affichait une contribution à neuf ODD, mais quand un bailleur a demandé des preuves, nous n’avions des résultats que pour une seule cible.'],
-        PRACTICE: ['Chaque année, nous échangeons avec d’autres partenariats sur la plateforme nationale des ODD et comparons les cibles que nous servons et les lacunes qui restent.'],
+        SUCCESS: [
+          'Dès la conception, nous avons relié nos objectifs à des cibles précises des ODD, ce qui nous a permis de parler le langage de la planification du ministère et de rejoindre la revue nationale.',
+        ],
+        FAILURE: [
+          'Notre site web affichait une contribution à neuf ODD, mais quand un bailleur a demandé des preuves, nous n’avions des résultats que pour une seule cible.',
+        ],
+        PRACTICE: [
+          'Chaque année, nous échangeons avec d’autres partenariats sur la plateforme nationale des ODD et comparons les cibles que nous servons et les lacunes qui restent.',
+        ],
         TOOL: ['Nous utilisons une courte liste de contrôle qui relie chacun de nos objectifs à une ou deux cibles des ODD et nomme l’indicateur suivi.'],
       },
       causes: {
@@ -305,14 +397,24 @@ export const frenchPhrases: LanguagePhrases = {
       tool: 'une fiche de suivi avec situations de référence et responsables',
       topics: ['suivre le fonctionnement du partenariat lui-même', 'des situations de référence avant les activités'],
       situations: {
-        SUCCESS: ['Nous avons mesuré la situation de référence de tous nos indicateurs avant la première activité ; après {months} mois, nous pouvions montrer une évolution de {pct} % au lieu de raconter des anecdotes.'],
-        FAILURE: ['Nous suivions le nombre de formations et de réunions, mais personne ne vérifiait si quelque chose changeait pour les personnes que nous voulions atteindre.'],
-        PRACTICE: ['En plus des résultats, nous suivons tous les six mois le partenariat lui-même : présence, décisions prises, contributions fournies et appréciation de la coopération.'],
-        TOOL: ['Notre fiche de suivi comporte une ligne par indicateur avec la référence, la cible, la dernière valeur, la source et le partenaire responsable.'],
+        SUCCESS: [
+          'Nous avons mesuré la situation de référence de tous nos indicateurs avant la première activité ; après {months} mois, nous pouvions montrer une évolution de {pct} % au lieu de raconter des anecdotes.',
+        ],
+        FAILURE: [
+          'Nous suivions le nombre de formations et de réunions, mais personne ne vérifiait si quelque chose changeait pour les personnes que nous voulions atteindre.',
+        ],
+        PRACTICE: [
+          'En plus des résultats, nous suivons tous les six mois le partenariat lui-même : présence, décisions prises, contributions fournies et appréciation de la coopération.',
+        ],
+        TOOL: [
+          'Notre fiche de suivi comporte une ligne par indicateur avec la référence, la cible, la dernière valeur, la source et le partenaire responsable.',
+        ],
       },
       causes: {
         SUCCESS: ['Avec des références en place, les partenaires voyaient les progrès et discutaient des causes plutôt que des chiffres.'],
-        FAILURE: ['Compter les activités était facile, alors que définir des indicateurs d’effet aurait imposé des discussions difficiles que nous avons évitées.'],
+        FAILURE: [
+          'Compter les activités était facile, alors que définir des indicateurs d’effet aurait imposé des discussions difficiles que nous avons évitées.',
+        ],
         PRACTICE: ['Un partenariat peut échouer alors que ses projets réussissent, et seul le suivi de la coopération le montre à temps.'],
         TOOL: ['Désigner un partenaire responsable pour chaque indicateur fait du suivi une tâche commune et non la charge du seul secrétariat.'],
       },
@@ -332,14 +434,24 @@ export const frenchPhrases: LanguagePhrases = {
       tool: 'un calendrier des rapports pour tous les publics',
       topics: ['des rapports pour les bailleurs, les partenaires et le public', 'publier une évaluation avec ses points faibles'],
       situations: {
-        SUCCESS: ['Nous avons publié l’intégralité de notre évaluation à mi-parcours, y compris les deux objectifs manqués, et la confiance des partenaires comme l’intérêt d’un nouveau bailleur ont grandi.'],
-        FAILURE: ['Nous avons produit un long rapport pour les bailleurs, et les partenaires communautaires n’ont jamais su ce qui avait été obtenu grâce à leur contribution.'],
-        PRACTICE: ['Nous rédigeons trois versions de chaque rapport annuel : une version détaillée pour les bailleurs, une courte pour les partenaires et une page illustrée pour le public.'],
-        TOOL: ['Notre calendrier des rapports indique chaque rapport attendu par les bailleurs et les partenaires, son format et son échéance, pour ne rien rédiger deux fois.'],
+        SUCCESS: [
+          'Nous avons publié l’intégralité de notre évaluation à mi-parcours, y compris les deux objectifs manqués, et la confiance des partenaires comme l’intérêt d’un nouveau bailleur ont grandi.',
+        ],
+        FAILURE: [
+          'Nous avons produit un long rapport pour les bailleurs, et les partenaires communautaires n’ont jamais su ce qui avait été obtenu grâce à leur contribution.',
+        ],
+        PRACTICE: [
+          'Nous rédigeons trois versions de chaque rapport annuel : une version détaillée pour les bailleurs, une courte pour les partenaires et une page illustrée pour le public.',
+        ],
+        TOOL: [
+          'Notre calendrier des rapports indique chaque rapport attendu par les bailleurs et les partenaires, son format et son échéance, pour ne rien rédiger deux fois.',
+        ],
       },
       causes: {
         SUCCESS: ['La transparence sur les résultats, bons ou mauvais, a rendu nos réussites plus crédibles.'],
-        FAILURE: ['Le rapport était vu comme une obligation envers les bailleurs et non comme une communication avec tous ceux qui avaient investi dans le partenariat.'],
+        FAILURE: [
+          'Le rapport était vu comme une obligation envers les bailleurs et non comme une communication avec tous ceux qui avaient investi dans le partenariat.',
+        ],
         PRACTICE: ['Chaque public a besoin d’un niveau de détail différent, et un rapport unique pour tous n’est lu par personne.'],
         TOOL: ['Sans calendrier, le secrétariat passait des semaines sur des rapports au contenu semblable mais à la forme différente.'],
       },
@@ -359,9 +471,15 @@ export const frenchPhrases: LanguagePhrases = {
       tool: 'un registre des leçons ouvert à tous les partenaires',
       topics: ['transformer les échecs en leçons', 'une pause d’apprentissage après chaque saison'],
       situations: {
-        SUCCESS: ['Après chaque saison, les partenaires ont tenu une demi-journée d’apprentissage, et les leçons du premier projet pilote raté ont guidé la conception des {partners} sites suivants.'],
-        FAILURE: ['Les mêmes erreurs dans les achats se sont répétées trois années de suite, car chaque année un nouveau personnel commençait sans savoir ce qui avait mal tourné.'],
-        PRACTICE: ['Chaque rapport d’étape se termine par ce que nous avons appris et ce que nous allons changer, et le comité de pilotage tranche sur chaque changement proposé.'],
+        SUCCESS: [
+          'Après chaque saison, les partenaires ont tenu une demi-journée d’apprentissage, et les leçons du premier projet pilote raté ont guidé la conception des {partners} sites suivants.',
+        ],
+        FAILURE: [
+          'Les mêmes erreurs dans les achats se sont répétées trois années de suite, car chaque année un nouveau personnel commençait sans savoir ce qui avait mal tourné.',
+        ],
+        PRACTICE: [
+          'Chaque rapport d’étape se termine par ce que nous avons appris et ce que nous allons changer, et le comité de pilotage tranche sur chaque changement proposé.',
+        ],
         TOOL: ['Nous tenons un registre où chaque partenaire peut noter une leçon, et le secrétariat le relit avant de planifier chaque nouvelle phase.'],
       },
       causes: {
@@ -386,8 +504,12 @@ export const frenchPhrases: LanguagePhrases = {
       tool: 'une feuille de route reliant jalons et lignes budgétaires',
       topics: ['relier chaque ligne budgétaire à un résultat', 'moins de réunions, plus de résultats mesurables'],
       situations: {
-        SUCCESS: ['Nous avons relié chaque ligne budgétaire à un résultat de la feuille de route, et le comité de pilotage a supprimé environ un cinquième des activités qui n’avaient pas ce lien.'],
-        FAILURE: ['Nous nous sommes réunis chaque mois pendant {months} mois et avons produit des stratégies et des notes, mais le premier ouvrage n’était toujours pas terminé.'],
+        SUCCESS: [
+          'Nous avons relié chaque ligne budgétaire à un résultat de la feuille de route, et le comité de pilotage a supprimé environ un cinquième des activités qui n’avaient pas ce lien.',
+        ],
+        FAILURE: [
+          'Nous nous sommes réunis chaque mois pendant {months} mois et avons produit des stratégies et des notes, mais le premier ouvrage n’était toujours pas terminé.',
+        ],
         PRACTICE: ['Chaque comité de pilotage commence par les résultats obtenus depuis la dernière réunion, avant toute discussion sur les plans.'],
         TOOL: ['Notre feuille de route relie chaque jalon à un indicateur et aux lignes budgétaires qui le financent.'],
       },
@@ -413,13 +535,21 @@ export const frenchPhrases: LanguagePhrases = {
       tool: 'un modèle d’engagement pour chaque partenaire',
       topics: ['un protocole d’accord qui a clarifié les contributions', 'des engagements écrits qui rendent le pouvoir visible'],
       situations: {
-        SUCCESS: ['Notre protocole d’accord précisait pour chacun des {partners} partenaires son rôle, sa contribution en argent ou en temps de travail et ce qu’il pouvait attendre des autres.'],
-        FAILURE: ['Nous avons travaillé {months} mois sur une simple poignée de main, et quand les coûts ont augmenté, personne ne savait quel partenaire avait promis de payer les véhicules.'],
-        PRACTICE: ['Chaque année, les partenaires renouvellent leurs engagements écrits, et le secrétariat rend compte au comité de pilotage de ce qui a été fourni.'],
+        SUCCESS: [
+          'Notre protocole d’accord précisait pour chacun des {partners} partenaires son rôle, sa contribution en argent ou en temps de travail et ce qu’il pouvait attendre des autres.',
+        ],
+        FAILURE: [
+          'Nous avons travaillé {months} mois sur une simple poignée de main, et quand les coûts ont augmenté, personne ne savait quel partenaire avait promis de payer les véhicules.',
+        ],
+        PRACTICE: [
+          'Chaque année, les partenaires renouvellent leurs engagements écrits, et le secrétariat rend compte au comité de pilotage de ce qui a été fourni.',
+        ],
         TOOL: ['Nous utilisons un modèle d’engagement qui indique le partenaire, son rôle, les ressources apportées, l’échéance et la personne de contact.'],
       },
       causes: {
-        SUCCESS: ['Écrire les contributions a rendu visibles les asymétries de pouvoir et a donné aux petits partenaires une base pour demander des comptes aux grands.'],
+        SUCCESS: [
+          'Écrire les contributions a rendu visibles les asymétries de pouvoir et a donné aux petits partenaires une base pour demander des comptes aux grands.',
+        ],
         FAILURE: ['Chacun supposait que les autres comprenaient l’accord de la même manière, et rien n’était écrit pour le vérifier.'],
         PRACTICE: ['Des engagements pris une fois et jamais revus sont oubliés quand le personnel change.'],
         TOOL: ['Un modèle rend les engagements comparables et faciles à vérifier en réunion.'],
@@ -440,10 +570,18 @@ export const frenchPhrases: LanguagePhrases = {
       tool: 'un plan de communication qui atteint chaque partenaire',
       topics: ['une information qui circule librement entre partenaires', 'des canaux de communication abordables pour tous'],
       situations: {
-        SUCCESS: ['Nous avons remplacé les longues chaînes de courriels par une courte note mensuelle du secrétariat et un dossier partagé accessible à tous, et les plaintes d’être tenu à l’écart ont cessé.'],
-        FAILURE: ['Des décisions importantes étaient discutées dans un groupe de messagerie que seule la moitié des partenaires utilisait, et les autres les apprenaient des mois plus tard.'],
-        PRACTICE: ['Chaque décision est consignée avec sa date et ses raisons dans un journal des modifications public, lisible par les partenaires et par le public.'],
-        TOOL: ['Notre plan de communication liste chaque canal, ses utilisateurs, son rythme de mise à jour et la façon d’atteindre les partenaires sans internet.'],
+        SUCCESS: [
+          'Nous avons remplacé les longues chaînes de courriels par une courte note mensuelle du secrétariat et un dossier partagé accessible à tous, et les plaintes d’être tenu à l’écart ont cessé.',
+        ],
+        FAILURE: [
+          'Des décisions importantes étaient discutées dans un groupe de messagerie que seule la moitié des partenaires utilisait, et les autres les apprenaient des mois plus tard.',
+        ],
+        PRACTICE: [
+          'Chaque décision est consignée avec sa date et ses raisons dans un journal des modifications public, lisible par les partenaires et par le public.',
+        ],
+        TOOL: [
+          'Notre plan de communication liste chaque canal, ses utilisateurs, son rythme de mise à jour et la façon d’atteindre les partenaires sans internet.',
+        ],
       },
       causes: {
         SUCCESS: ['Une information prévisible et ouverte a dispensé les partenaires de compter sur des contacts informels pour savoir ce qui se passait.'],
@@ -467,10 +605,16 @@ export const frenchPhrases: LanguagePhrases = {
       tool: 'une liste de contrôle de passation pour chaque activité',
       topics: ['passer le relais aux partenaires locaux', 'un plan de pérennisation dès la première année'],
       situations: {
-        SUCCESS: ['Trois ans avant la fin des financements, nous avons convenu d’un plan de passation, et le conseil de district et deux associations locales gèrent aujourd’hui les services seuls.'],
-        FAILURE: ['À la fin des financements, le partenariat s’est tout simplement arrêté, car personne n’avait prévu qui poursuivrait le travail ni qui le paierait.'],
+        SUCCESS: [
+          'Trois ans avant la fin des financements, nous avons convenu d’un plan de passation, et le conseil de district et deux associations locales gèrent aujourd’hui les services seuls.',
+        ],
+        FAILURE: [
+          'À la fin des financements, le partenariat s’est tout simplement arrêté, car personne n’avait prévu qui poursuivrait le travail ni qui le paierait.',
+        ],
         PRACTICE: ['Chaque année, une part des tâches du secrétariat passe à un partenaire local, avec le budget et la formation nécessaires.'],
-        TOOL: ['Notre liste de passation précise pour chaque activité qui la reprend, quelles compétences sont nécessaires, quels coûts demeurent et pour quand.'],
+        TOOL: [
+          'Notre liste de passation précise pour chaque activité qui la reprend, quelles compétences sont nécessaires, quels coûts demeurent et pour quand.',
+        ],
       },
       causes: {
         SUCCESS: ['Les partenaires locaux ont eu le temps de renforcer leurs capacités pas à pas au lieu de tout recevoir le dernier mois.'],

@@ -10,7 +10,10 @@ export const organizationRegistered = defineEventContract({
       id: z.uuid(),
       name: z.string().min(1),
       type: z.string().min(1),
-      country: z.string().regex(/^[A-Z]{3}$/).nullable(),
+      country: z
+        .string()
+        .regex(/^[A-Z]{3}$/)
+        .nullable(),
     }),
   }),
 });

@@ -8,7 +8,10 @@ const isoDate = z.iso.date();
 export const contributionSnapshot = z.object({
   kind: code,
   amount: z.number().nullable(),
-  currency: z.string().regex(/^[A-Z]{3}$/, 'an ISO 4217 code').nullable(),
+  currency: z
+    .string()
+    .regex(/^[A-Z]{3}$/, 'an ISO 4217 code')
+    .nullable(),
   personDays: z.number().nullable(),
 });
 

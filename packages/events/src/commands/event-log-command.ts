@@ -58,7 +58,9 @@ export async function runEventLogCommand(args: readonly string[], groups: readon
       for (const group of groups) {
         for (const { deadLetter, outcome, error } of await retryDeadLetters(group.db, group.consumers, selection)) {
           retried += 1;
-          print(`#${deadLetter.id} ${deadLetter.consumer} event ${deadLetter.event.seq}: ${outcome === 'handled' ? 'handled, no longer parked' : `failed again, still parked: ${firstLine(error)}`}`);
+          print(
+            `#${deadLetter.id} ${deadLetter.consumer} event ${deadLetter.event.seq}: ${outcome === 'handled' ? 'handled, no longer parked' : `failed again, still parked: ${firstLine(error)}`}`,
+          );
         }
       }
       if (retried === 0) print('No parked events matched.');
@@ -90,6 +92,8 @@ function firstLine(text: string | undefined): string {
 }
 
 function describeDeadLetter({ id, consumer, event, attempts, parkedAt, error }: DeadLetter): string {
-  return `#${id} ${consumer} event ${event.seq} ${event.type} ${event.aggregateType} ${event.aggregateId} v${event.aggregateVersion}: ` +
-    `${attempts} attempt(s), parked ${parkedAt.toISOString()}: ${firstLine(error)}`;
+  return (
+    `#${id} ${consumer} event ${event.seq} ${event.type} ${event.aggregateType} ${event.aggregateId} v${event.aggregateVersion}: ` +
+    `${attempts} attempt(s), parked ${parkedAt.toISOString()}: ${firstLine(error)}`
+  );
 }

@@ -18,17 +18,8 @@ export const createEvents: Migration = {
       .addColumn('occurred_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
       // One mutation appends one event per aggregate version; a second writer of the
       // same version lost a race and must fail rather than fork the history.
-      .addUniqueConstraint('events_aggregate_version_key', [
-        'aggregate_type',
-        'aggregate_id',
-        'aggregate_version',
-      ])
+      .addUniqueConstraint('events_aggregate_version_key', ['aggregate_type', 'aggregate_id', 'aggregate_version'])
       .execute();
-    await db.schema
-      .withSchema('event_log')
-      .createIndex('events_tx_id_seq_idx')
-      .on('events')
-      .columns(['tx_id', 'seq'])
-      .execute();
+    await db.schema.withSchema('event_log').createIndex('events_tx_id_seq_idx').on('events').columns(['tx_id', 'seq']).execute();
   },
 };

@@ -24,11 +24,7 @@ export interface ConnectionTypeOptions {
  * Declares the `<Name>Edge` object type and a base for `<Name>Connection`.
  * `totalCount` is a method, so its SQL runs only when a client asks for it.
  */
-export function ConnectionType<Node extends object>(
-  name: string,
-  nodeType: ClassType<Node>,
-  options: ConnectionTypeOptions = {},
-) {
+export function ConnectionType<Node extends object>(name: string, nodeType: ClassType<Node>, options: ConnectionTypeOptions = {}) {
   @ObjectType(`${name}Edge`)
   class EdgeType implements Edge<Node> {
     @Field(() => String)

@@ -24,4 +24,3 @@ export function textIdKey(key: readonly unknown[], field = 'after'): TextIdKey {
 function isCursorId(id: unknown): id is string {
   return typeof id === 'string' && isUuid(id);
 }
-

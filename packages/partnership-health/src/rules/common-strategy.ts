@@ -21,7 +21,11 @@ export const jointObjectivesRule: HealthRule = {
   evaluate({ registry }) {
     const shown = [
       evidence('objectives', registry.objectives, `${count(registry.objectives, 'objective')} recorded.`),
-      evidence('problemStatement', registry.problemStatement, registry.problemStatement ? 'A shared problem statement is recorded.' : 'No problem statement is recorded.'),
+      evidence(
+        'problemStatement',
+        registry.problemStatement,
+        registry.problemStatement ? 'A shared problem statement is recorded.' : 'No problem statement is recorded.',
+      ),
     ];
     if (registry.objectives === 0) {
       return { status: 'MISSING', summary: 'No objectives are recorded.', evidence: shown, nextStep: 'RECORD_OBJECTIVES' };
@@ -30,7 +34,12 @@ export const jointObjectivesRule: HealthRule = {
       // While the problem is being understood, objectives and a problem statement are all one can ask.
       return registry.problemStatement
         ? { status: 'STRONG', summary: 'Objectives and a shared problem statement are recorded.', evidence: shown, nextStep: null }
-        : { status: 'ADEQUATE', summary: 'Objectives are recorded, but no shared problem statement yet.', evidence: shown, nextStep: 'RECORD_PROBLEM_STATEMENT' };
+        : {
+            status: 'ADEQUATE',
+            summary: 'Objectives are recorded, but no shared problem statement yet.',
+            evidence: shown,
+            nextStep: 'RECORD_PROBLEM_STATEMENT',
+          };
     }
     shown.push(
       evidence('milestones', registry.milestones, `${count(registry.milestones, 'milestone')} recorded.`),
@@ -38,7 +47,12 @@ export const jointObjectivesRule: HealthRule = {
       evidence('indicators', registry.indicators, `${count(registry.indicators, 'indicator')} recorded.`),
     );
     if (registry.milestones === 0 && registry.indicators === 0) {
-      return { status: 'WEAK', summary: 'Objectives are recorded, but no milestones or indicators show how to reach them.', evidence: shown, nextStep: 'PLAN_RESULTS_CHAIN' };
+      return {
+        status: 'WEAK',
+        summary: 'Objectives are recorded, but no milestones or indicators show how to reach them.',
+        evidence: shown,
+        nextStep: 'PLAN_RESULTS_CHAIN',
+      };
     }
     const chainComplete = registry.milestones >= JOINT_OBJECTIVES_STRONG_MILESTONES && registry.indicators > 0;
     const allDated = registry.datedMilestones === registry.milestones;
@@ -68,13 +82,28 @@ export const leadershipRule: HealthRule = {
       return { status: 'WEAK', summary: 'A single organisation leads; responsibility and risk are not shared.', evidence: shown, nextStep: 'WIDEN_CORE_GROUP' };
     }
     if (coreContributing === core) {
-      return { status: 'STRONG', summary: 'A core group of several organisations leads, and every one of them invests resources.', evidence: shown, nextStep: null };
+      return {
+        status: 'STRONG',
+        summary: 'A core group of several organisations leads, and every one of them invests resources.',
+        evidence: shown,
+        nextStep: null,
+      };
     }
     // Pledges firm up with the MoU, so in initiation a core group without them is still fine.
     if (registry.phase !== Phase.INITIATION && coreContributing / core < LEADERSHIP_MIN_CONTRIBUTING_SHARE) {
-      return { status: 'WEAK', summary: 'A core group is recorded, but most of its members commit no resources.', evidence: shown, nextStep: 'CORE_COMMIT_RESOURCES' };
+      return {
+        status: 'WEAK',
+        summary: 'A core group is recorded, but most of its members commit no resources.',
+        evidence: shown,
+        nextStep: 'CORE_COMMIT_RESOURCES',
+      };
     }
-    return { status: 'ADEQUATE', summary: 'A core group of several organisations leads; not all of them commit resources yet.', evidence: shown, nextStep: 'CORE_COMMIT_RESOURCES' };
+    return {
+      status: 'ADEQUATE',
+      summary: 'A core group of several organisations leads; not all of them commit resources yet.',
+      evidence: shown,
+      nextStep: 'CORE_COMMIT_RESOURCES',
+    };
   },
 };
 

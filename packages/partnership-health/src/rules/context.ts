@@ -29,16 +29,28 @@ export const contextAlignmentRule: HealthRule = {
       evidence('overlapHealthSignal.duplicates', overlaps.duplicates, `${count(overlaps.duplicates, 'likely duplicate')}.`),
     ];
     if (overlaps.strongestScore !== null) {
-      shown.push(evidence('overlapHealthSignal.strongestScore', overlaps.strongestScore, `The strongest overlap scores ${overlaps.strongestScore.toFixed(2)}.`));
+      shown.push(
+        evidence('overlapHealthSignal.strongestScore', overlaps.strongestScore, `The strongest overlap scores ${overlaps.strongestScore.toFixed(2)}.`),
+      );
     }
     if (overlaps.duplicates >= CONTEXT_WEAK_DUPLICATES) {
       return { status: 'WEAK', summary: 'Another registered initiative looks like a duplicate.', evidence: shown, nextStep: 'RESOLVE_DUPLICATES' };
     }
     if (overlaps.overlaps >= CONTEXT_WEAK_OVERLAPS) {
-      return { status: 'WEAK', summary: `The work overlaps with ${overlaps.overlaps} current initiatives.`, evidence: shown, nextStep: 'COORDINATE_WITH_OVERLAPS' };
+      return {
+        status: 'WEAK',
+        summary: `The work overlaps with ${overlaps.overlaps} current initiatives.`,
+        evidence: shown,
+        nextStep: 'COORDINATE_WITH_OVERLAPS',
+      };
     }
     if (overlaps.overlaps > 0) {
-      return { status: 'ADEQUATE', summary: `The work overlaps with ${count(overlaps.overlaps, 'current initiative')}.`, evidence: shown, nextStep: 'COORDINATE_WITH_OVERLAPS' };
+      return {
+        status: 'ADEQUATE',
+        summary: `The work overlaps with ${count(overlaps.overlaps, 'current initiative')}.`,
+        evidence: shown,
+        nextStep: 'COORDINATE_WITH_OVERLAPS',
+      };
     }
     return { status: 'STRONG', summary: 'No other current initiative does the same work.', evidence: shown, nextStep: null };
   },
@@ -62,17 +74,36 @@ export const agenda2030Rule: HealthRule = {
     }
     const shown = [
       evidence('sdgHealthSignal.declaredTargets', sdg.declaredTargets, `${count(sdg.declaredTargets, 'SDG target')} declared.`),
-      evidence('sdgHealthSignal.evidencedDeclaredTargets', sdg.evidencedDeclaredTargets, `${sdg.evidencedDeclaredTargets} of them borne out by the partnership’s own text.`),
-      evidence('sdgHealthSignal.suggestedUndeclaredTargets', sdg.suggestedUndeclaredTargets, `${count(sdg.suggestedUndeclaredTargets, 'further target')} the text points to.`),
+      evidence(
+        'sdgHealthSignal.evidencedDeclaredTargets',
+        sdg.evidencedDeclaredTargets,
+        `${sdg.evidencedDeclaredTargets} of them borne out by the partnership’s own text.`,
+      ),
+      evidence(
+        'sdgHealthSignal.suggestedUndeclaredTargets',
+        sdg.suggestedUndeclaredTargets,
+        `${count(sdg.suggestedUndeclaredTargets, 'further target')} the text points to.`,
+      ),
     ];
     if (sdg.declaredTargets === 0) return { status: 'MISSING', summary: 'No SDG targets are declared.', evidence: shown, nextStep: 'DECLARE_SDG_TARGETS' };
     const share = sdg.evidencedDeclaredTargets / sdg.declaredTargets;
     if (share < AGENDA_2030_ADEQUATE_EVIDENCED_SHARE) {
-      return { status: 'WEAK', summary: 'Most declared SDG targets are not borne out by the partnership’s text.', evidence: shown, nextStep: 'EVIDENCE_SDG_TARGETS' };
+      return {
+        status: 'WEAK',
+        summary: 'Most declared SDG targets are not borne out by the partnership’s text.',
+        evidence: shown,
+        nextStep: 'EVIDENCE_SDG_TARGETS',
+      };
     }
-    if (share < 1) return { status: 'ADEQUATE', summary: 'Some declared SDG targets are not borne out by the text.', evidence: shown, nextStep: 'EVIDENCE_SDG_TARGETS' };
+    if (share < 1)
+      return { status: 'ADEQUATE', summary: 'Some declared SDG targets are not borne out by the text.', evidence: shown, nextStep: 'EVIDENCE_SDG_TARGETS' };
     if (sdg.suggestedUndeclaredTargets > 0) {
-      return { status: 'ADEQUATE', summary: 'Every declared target is borne out, and the text points to further ones.', evidence: shown, nextStep: 'REVIEW_SUGGESTED_TARGETS' };
+      return {
+        status: 'ADEQUATE',
+        summary: 'Every declared target is borne out, and the text points to further ones.',
+        evidence: shown,
+        nextStep: 'REVIEW_SUGGESTED_TARGETS',
+      };
     }
     return { status: 'STRONG', summary: 'Every declared SDG target is borne out by the partnership’s text.', evidence: shown, nextStep: null };
   },

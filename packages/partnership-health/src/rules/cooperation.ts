@@ -27,7 +27,10 @@ export const rightStakeholdersRule: HealthRule = {
   statuses: ['STRONG', 'ADEQUATE', 'WEAK', 'MISSING'],
   evaluate({ registry }) {
     const { total, byType } = registry.stakeholders;
-    const types = Object.entries(byType).filter(([, n]) => (n ?? 0) > 0).map(([type]) => type as OrganizationType).sort();
+    const types = Object.entries(byType)
+      .filter(([, n]) => (n ?? 0) > 0)
+      .map(([type]) => type as OrganizationType)
+      .sort();
     const affected = types.filter((type) => AFFECTED_GROUP_TYPES.includes(type));
     const shown = [
       evidence('stakeholders', total, `${count(total, 'organisation')} at the table.`),
@@ -35,13 +38,28 @@ export const rightStakeholdersRule: HealthRule = {
     ];
     if (total === 0) return { status: 'MISSING', summary: 'No partners are recorded.', evidence: shown, nextStep: 'RECORD_STAKEHOLDERS' };
     if (types.length < RIGHT_STAKEHOLDERS_MIN_TYPES) {
-      return { status: 'WEAK', summary: 'All partners are of one kind; other parts of society are not at the table.', evidence: shown, nextStep: 'WIDEN_STAKEHOLDER_TYPES' };
+      return {
+        status: 'WEAK',
+        summary: 'All partners are of one kind; other parts of society are not at the table.',
+        evidence: shown,
+        nextStep: 'WIDEN_STAKEHOLDER_TYPES',
+      };
     }
     if (affected.length === 0) {
-      return { status: 'WEAK', summary: 'Neither community organisations nor civil society speak for the people affected.', evidence: shown, nextStep: 'INVOLVE_AFFECTED_GROUPS' };
+      return {
+        status: 'WEAK',
+        summary: 'Neither community organisations nor civil society speak for the people affected.',
+        evidence: shown,
+        nextStep: 'INVOLVE_AFFECTED_GROUPS',
+      };
     }
     if (types.length >= RIGHT_STAKEHOLDERS_STRONG_TYPES && affected.includes(OrganizationType.COMMUNITY)) {
-      return { status: 'STRONG', summary: `${types.length} kinds of organisation take part, including the affected communities.`, evidence: shown, nextStep: null };
+      return {
+        status: 'STRONG',
+        summary: `${types.length} kinds of organisation take part, including the affected communities.`,
+        evidence: shown,
+        nextStep: null,
+      };
     }
     const nextStep = affected.includes(OrganizationType.COMMUNITY) ? 'WIDEN_STAKEHOLDER_TYPES' : 'INVOLVE_AFFECTED_GROUPS';
     return { status: 'ADEQUATE', summary: `${types.length} kinds of organisation take part.`, evidence: shown, nextStep };
@@ -85,10 +103,20 @@ export const trustRule: HealthRule = {
       return outcome;
     }
     if (total < TRUST_MIN_PARTNERS) {
-      return { status: 'MISSING', summary: 'Too few partners are recorded, and no recent self-assessment speaks for trust.', evidence: shown, nextStep: 'ASSESS_TRUST' };
+      return {
+        status: 'MISSING',
+        summary: 'Too few partners are recorded, and no recent self-assessment speaks for trust.',
+        evidence: shown,
+        nextStep: 'ASSESS_TRUST',
+      };
     }
     // Without the members' view, partners staying is the only sign, and not enough for STRONG.
-    return { status: 'ADEQUATE', summary: 'Partners stay on board; no recent self-assessment says more about trust.', evidence: shown, nextStep: 'ASSESS_TRUST' };
+    return {
+      status: 'ADEQUATE',
+      summary: 'Partners stay on board; no recent self-assessment says more about trust.',
+      evidence: shown,
+      nextStep: 'ASSESS_TRUST',
+    };
   },
 };
 
@@ -109,13 +137,28 @@ export const sharedLanguageRule: HealthRule = {
       const status = statusFromSelfScore(self.score.score);
       const fromSelf = { evidence: [...shown, self.evidence], source: 'SELF_ASSESSMENT' as const, changesOn: [self.agesOutOn] };
       if (status === 'WEAK') {
-        return { ...fromSelf, status, summary: `Members scored their shared language ${self.score.score} of 5 in the past year.`, nextStep: 'AGREE_SHARED_LANGUAGE' };
+        return {
+          ...fromSelf,
+          status,
+          summary: `Members scored their shared language ${self.score.score} of 5 in the past year.`,
+          nextStep: 'AGREE_SHARED_LANGUAGE',
+        };
       }
       if (status === 'STRONG' && problemStatement) {
-        return { ...fromSelf, status, summary: `A problem statement is recorded and members scored their shared language ${self.score.score} of 5.`, nextStep: null };
+        return {
+          ...fromSelf,
+          status,
+          summary: `A problem statement is recorded and members scored their shared language ${self.score.score} of 5.`,
+          nextStep: null,
+        };
       }
       if (!problemStatement) {
-        return { ...fromSelf, status: 'ADEQUATE', summary: `Members scored their shared language ${self.score.score} of 5, but no problem statement is written down.`, nextStep: 'RECORD_PROBLEM_STATEMENT' };
+        return {
+          ...fromSelf,
+          status: 'ADEQUATE',
+          summary: `Members scored their shared language ${self.score.score} of 5, but no problem statement is written down.`,
+          nextStep: 'RECORD_PROBLEM_STATEMENT',
+        };
       }
     }
     if (problemStatement) {
@@ -127,6 +170,11 @@ export const sharedLanguageRule: HealthRule = {
         changesOn: self ? [self.agesOutOn] : [],
       };
     }
-    return { status: 'MISSING', summary: 'No shared problem statement is recorded and no recent self-assessment speaks for a shared language.', evidence: shown, nextStep: 'RECORD_PROBLEM_STATEMENT' };
+    return {
+      status: 'MISSING',
+      summary: 'No shared problem statement is recorded and no recent self-assessment speaks for a shared language.',
+      evidence: shown,
+      nextStep: 'RECORD_PROBLEM_STATEMENT',
+    };
   },
 };

@@ -39,18 +39,37 @@ export const resultsMonitoringRule: HealthRule = {
     if (reporting) {
       shown.push(
         evidence('progressReports', progressReports, `${count(progressReports, 'progress report')} submitted.`),
-        evidence('progressReports.reportedOn', registry.lastReportedOn, registry.lastReportedOn ? `The latest was reported on ${registry.lastReportedOn}.` : 'No report yet.'),
+        evidence(
+          'progressReports.reportedOn',
+          registry.lastReportedOn,
+          registry.lastReportedOn ? `The latest was reported on ${registry.lastReportedOn}.` : 'No report yet.',
+        ),
       );
     }
     if (phase === Phase.IMPLEMENTATION) {
-      shown.push(evidence('progressReportOverdue', registry.progressReportOverdue, registry.progressReportOverdue ? 'A yearly progress report is overdue.' : 'No progress report is overdue.'));
+      shown.push(
+        evidence(
+          'progressReportOverdue',
+          registry.progressReportOverdue,
+          registry.progressReportOverdue ? 'A yearly progress report is overdue.' : 'No progress report is overdue.',
+        ),
+      );
     }
     // While implementing, the registry's verdict flips a full interval after the later of entering the phase and the last report.
-    const since = [registry.enteredPhaseOn, registry.lastReportedOn].filter((date): date is string => date !== null).sort().at(-1);
+    const since = [registry.enteredPhaseOn, registry.lastReportedOn]
+      .filter((date): date is string => date !== null)
+      .sort()
+      .at(-1);
     const changesOn = phase === Phase.IMPLEMENTATION && !registry.progressReportOverdue && since ? [ageingOutOn(since, REPORTING_INTERVAL_MONTHS)] : [];
 
     if (measurable / indicators < RESULTS_MONITORING_WEAK_BASELINE_SHARE) {
-      return { status: 'WEAK', summary: 'Most indicators lack a baseline or a target, so results cannot be measured.', evidence: shown, nextStep: 'SET_BASELINES_TARGETS', changesOn };
+      return {
+        status: 'WEAK',
+        summary: 'Most indicators lack a baseline or a target, so results cannot be measured.',
+        evidence: shown,
+        nextStep: 'SET_BASELINES_TARGETS',
+        changesOn,
+      };
     }
     if (phase === Phase.IMPLEMENTATION && registry.progressReportOverdue) {
       return { status: 'WEAK', summary: 'A yearly progress report is overdue.', evidence: shown, nextStep: 'SUBMIT_PROGRESS_REPORT' };
@@ -60,7 +79,13 @@ export const resultsMonitoringRule: HealthRule = {
     }
     const allMeasurable = measurable === indicators;
     if (allMeasurable && (!reporting || progressReports > 0)) {
-      return { status: 'STRONG', summary: reporting ? 'Every indicator has a baseline and a target, and progress is reported.' : 'Every indicator has a baseline and a target.', evidence: shown, nextStep: null, changesOn };
+      return {
+        status: 'STRONG',
+        summary: reporting ? 'Every indicator has a baseline and a target, and progress is reported.' : 'Every indicator has a baseline and a target.',
+        evidence: shown,
+        nextStep: null,
+        changesOn,
+      };
     }
     return {
       status: 'ADEQUATE',
@@ -95,7 +120,13 @@ export const evaluationReportingRule: HealthRule = {
     }
     const changesOn = [ageingOutOn(lastEvaluatedOn, EVALUATION_RECENT_MONTHS)];
     if (progressReports === 0) {
-      return { status: 'ADEQUATE', summary: 'A recent evaluation is recorded, but no progress report is published.', evidence: shown, nextStep: 'PUBLISH_PROGRESS_REPORTS', changesOn };
+      return {
+        status: 'ADEQUATE',
+        summary: 'A recent evaluation is recorded, but no progress report is published.',
+        evidence: shown,
+        nextStep: 'PUBLISH_PROGRESS_REPORTS',
+        changesOn,
+      };
     }
     return { status: 'STRONG', summary: 'A recent evaluation and published progress reports are recorded.', evidence: shown, nextStep: null, changesOn };
   },
@@ -120,7 +151,11 @@ export const learningRule: HealthRule = {
     const { publishedLessons, lastPublishedOn } = learning;
     const shown = [
       evidence('learningHealthSignal.publishedLessons', publishedLessons, `${count(publishedLessons, 'lesson')} published in the library.`),
-      evidence('learningHealthSignal.lastPublishedOn', lastPublishedOn, lastPublishedOn ? `The latest was published on ${lastPublishedOn}.` : 'None published yet.'),
+      evidence(
+        'learningHealthSignal.lastPublishedOn',
+        lastPublishedOn,
+        lastPublishedOn ? `The latest was published on ${lastPublishedOn}.` : 'None published yet.',
+      ),
     ];
     if (publishedLessons === 0) return { status: 'MISSING', summary: 'No lesson is shared in the library.', evidence: shown, nextStep: 'SHARE_LESSON' };
     if (!lastPublishedOn || !isWithinMonths(lastPublishedOn, today, LEARNING_RECENT_MONTHS)) {

@@ -41,14 +41,38 @@ export const resultsOrientationRule: HealthRule = {
     }
     const overdueShare = datedMilestones > 0 ? overdueMilestones / datedMilestones : 0;
     if (overdueMilestones >= RESULTS_ORIENTATION_WEAK_OVERDUE || (overdueMilestones > 0 && overdueShare >= RESULTS_ORIENTATION_WEAK_OVERDUE_SHARE)) {
-      return { status: 'WEAK', summary: `${overdueMilestones} of ${datedMilestones} dated milestones are overdue.`, evidence: shown, nextStep: 'CATCH_UP_MILESTONES', changesOn };
+      return {
+        status: 'WEAK',
+        summary: `${overdueMilestones} of ${datedMilestones} dated milestones are overdue.`,
+        evidence: shown,
+        nextStep: 'CATCH_UP_MILESTONES',
+        changesOn,
+      };
     }
     if (overdueMilestones === 0 && milestones > 0 && measurable > 0 && indicatorsLinkedToSdg > 0) {
-      return { status: 'STRONG', summary: 'Milestones are on time and indicators measure results against the SDGs.', evidence: shown, nextStep: null, changesOn };
+      return {
+        status: 'STRONG',
+        summary: 'Milestones are on time and indicators measure results against the SDGs.',
+        evidence: shown,
+        nextStep: null,
+        changesOn,
+      };
     }
     const nextStep =
-      overdueMilestones > 0 ? 'CATCH_UP_MILESTONES' : milestones === 0 ? 'PLAN_MEASURABLE_RESULTS' : measurable === 0 ? 'SET_BASELINES_TARGETS' : 'LINK_INDICATORS_TO_SDG';
-    return { status: 'ADEQUATE', summary: overdueMilestones > 0 ? 'A few milestones are overdue.' : 'Results are planned, in part measurably.', evidence: shown, nextStep, changesOn };
+      overdueMilestones > 0
+        ? 'CATCH_UP_MILESTONES'
+        : milestones === 0
+          ? 'PLAN_MEASURABLE_RESULTS'
+          : measurable === 0
+            ? 'SET_BASELINES_TARGETS'
+            : 'LINK_INDICATORS_TO_SDG';
+    return {
+      status: 'ADEQUATE',
+      summary: overdueMilestones > 0 ? 'A few milestones are overdue.' : 'Results are planned, in part measurably.',
+      evidence: shown,
+      nextStep,
+      changesOn,
+    };
   },
 };
 
@@ -63,15 +87,30 @@ export const rolesCommitmentsRule: HealthRule = {
     const { mouSignedOn } = registry;
     const { total, withCommitment } = registry.stakeholders;
     const shown = [
-      evidence('governance.mouSignedOn', mouSignedOn, mouSignedOn ? `A memorandum of understanding was signed on ${mouSignedOn}.` : 'No memorandum of understanding is recorded.'),
+      evidence(
+        'governance.mouSignedOn',
+        mouSignedOn,
+        mouSignedOn ? `A memorandum of understanding was signed on ${mouSignedOn}.` : 'No memorandum of understanding is recorded.',
+      ),
       evidence('stakeholders.commitment', withCommitment, `${withCommitment} of ${count(total, 'partner')} have a written commitment.`),
     ];
     if (!mouSignedOn) return { status: 'MISSING', summary: 'No memorandum of understanding is recorded.', evidence: shown, nextStep: 'SIGN_MOU' };
     const share = total > 0 ? withCommitment / total : 0;
     if (share < ROLES_COMMITMENTS_WEAK_SHARE) {
-      return { status: 'WEAK', summary: 'A memorandum is signed, but most partners have no written commitment.', evidence: shown, nextStep: 'WRITE_COMMITMENTS' };
+      return {
+        status: 'WEAK',
+        summary: 'A memorandum is signed, but most partners have no written commitment.',
+        evidence: shown,
+        nextStep: 'WRITE_COMMITMENTS',
+      };
     }
-    if (share < 1) return { status: 'ADEQUATE', summary: 'A memorandum is signed; some partners have no written commitment.', evidence: shown, nextStep: 'WRITE_COMMITMENTS' };
+    if (share < 1)
+      return {
+        status: 'ADEQUATE',
+        summary: 'A memorandum is signed; some partners have no written commitment.',
+        evidence: shown,
+        nextStep: 'WRITE_COMMITMENTS',
+      };
     return { status: 'STRONG', summary: 'A memorandum is signed and every partner has a written commitment.', evidence: shown, nextStep: null };
   },
 };
@@ -87,8 +126,10 @@ export const transparentCommunicationRule: HealthRule = {
     const channels = registry.communicationChannels;
     const shown = [evidence('governance.communicationChannels', channels, `${count(channels, 'communication channel')} recorded.`)];
     if (channels === 0) return { status: 'MISSING', summary: 'No communication channel is recorded.', evidence: shown, nextStep: 'SET_UP_CHANNELS' };
-    if (channels < COMMUNICATION_ADEQUATE_CHANNELS) return { status: 'WEAK', summary: 'Partners rely on a single channel to keep each other informed.', evidence: shown, nextStep: 'ADD_CHANNELS' };
-    if (channels < COMMUNICATION_STRONG_CHANNELS) return { status: 'ADEQUATE', summary: `Partners keep each other informed through ${channels} channels.`, evidence: shown, nextStep: 'ADD_CHANNELS' };
+    if (channels < COMMUNICATION_ADEQUATE_CHANNELS)
+      return { status: 'WEAK', summary: 'Partners rely on a single channel to keep each other informed.', evidence: shown, nextStep: 'ADD_CHANNELS' };
+    if (channels < COMMUNICATION_STRONG_CHANNELS)
+      return { status: 'ADEQUATE', summary: `Partners keep each other informed through ${channels} channels.`, evidence: shown, nextStep: 'ADD_CHANNELS' };
     return { status: 'STRONG', summary: `Partners keep each other informed through ${channels} channels.`, evidence: shown, nextStep: null };
   },
 };

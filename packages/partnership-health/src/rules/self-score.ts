@@ -8,10 +8,7 @@ import { evidence } from './evidence.js';
 export const SELF_SCORE_RECENT_MONTHS = 12;
 
 /** The factor's latest self score when it is recent enough to stand for data, with its evidence and expiry. */
-export function recentSelfScore(
-  signals: HealthSignals,
-  factor: SuccessFactor,
-): { score: SelfScore; evidence: HealthEvidence; agesOutOn: string } | null {
+export function recentSelfScore(signals: HealthSignals, factor: SuccessFactor): { score: SelfScore; evidence: HealthEvidence; agesOutOn: string } | null {
   const score = signals.selfScores[factor];
   if (!score || !isWithinMonths(score.assessedOn, signals.today, SELF_SCORE_RECENT_MONTHS)) return null;
   return {

@@ -31,5 +31,7 @@ lines.on('close', () => {
   flush();
   const seconds = (performance.now() - started) / 1000;
   const rate = count / Math.max(seconds, 1e-9);
-  process.stderr.write(`sdg:classify: ${count} texts in ${seconds.toFixed(2)} s (model loaded in ${((loadedAt - started) / 1000).toFixed(2)} s), ${Math.round(rate)} texts/s, from ${process.env.SDG_CLASSIFY_FROM ?? 'sources'}\n`);
+  process.stderr.write(
+    `sdg:classify: ${count} texts in ${seconds.toFixed(2)} s (model loaded in ${((loadedAt - started) / 1000).toFixed(2)} s), ${Math.round(rate)} texts/s, from ${process.env.SDG_CLASSIFY_FROM ?? 'sources'}\n`,
+  );
 });

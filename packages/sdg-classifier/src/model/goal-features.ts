@@ -10,7 +10,16 @@ export interface LearnedSimilarity {
 }
 
 /** Feature names, in the order goalFeatures gives them. */
-export const FRAMEWORK_FEATURES = ['queryLines', 'anyQuery', 'queryShare', 'queryLead', 'goalSimilarity', 'goalSimilarityRelative', 'goalSimilarityLead', 'bestTargetSimilarity'] as const;
+export const FRAMEWORK_FEATURES = [
+  'queryLines',
+  'anyQuery',
+  'queryShare',
+  'queryLead',
+  'goalSimilarity',
+  'goalSimilarityRelative',
+  'goalSimilarityLead',
+  'bestTargetSimilarity',
+] as const;
 export const LEARNED_FEATURES = ['learnedPositive', 'learnedNegative', 'learnedRelative', 'learnedLead', 'naiveBayes', 'naiveBayesLead'] as const;
 
 const maxOf = (values: readonly number[]) => values.reduce((a, b) => Math.max(a, b), 0);

@@ -1,10 +1,7 @@
 import { foldWord } from '../text/fold-word.js';
 import type { QueryNode } from './query-ast.js';
 
-type Lexeme =
-  | { type: 'open' | 'close' | 'and' | 'or' | 'andNot' }
-  | { type: 'near'; distance: number; ordered: boolean }
-  | { type: 'term'; text: string };
+type Lexeme = { type: 'open' | 'close' | 'and' | 'or' | 'andNot' } | { type: 'near'; distance: number; ordered: boolean } | { type: 'term'; text: string };
 
 export class QuerySyntaxError extends Error {}
 

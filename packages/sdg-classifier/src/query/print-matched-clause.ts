@@ -8,7 +8,12 @@ import type { WordPatternIndex } from './word-index.js';
  * alternatives found, and no AND NOT part (it matched by being absent). A query line of
  * fifty alternatives is cited by the one or two that fired.
  */
-export function printMatchedClause(node: QueryNode, index: WordPatternIndex, found: readonly (number[] | undefined)[], cache: WeakMap<QueryNode, CompiledQuery>): string {
+export function printMatchedClause(
+  node: QueryNode,
+  index: WordPatternIndex,
+  found: readonly (number[] | undefined)[],
+  cache: WeakMap<QueryNode, CompiledQuery>,
+): string {
   const matches = (child: QueryNode) => {
     let compiled = cache.get(child);
     if (!compiled) {

@@ -33,7 +33,10 @@ export class WordPatternIndex {
       node.ids ??= [];
       node.ids.push(id);
     } else {
-      const source = pattern.split('*').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\p{L}*');
+      const source = pattern
+        .split('*')
+        .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        .join('\\p{L}*');
       this.general.push({ id, regex: new RegExp(`^${source}$`, 'u') });
     }
     return id;

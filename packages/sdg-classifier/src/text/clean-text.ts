@@ -3,7 +3,19 @@
 
 const TAG = /<\/?[a-zA-Z!?][^<>]{0,2000}>/g;
 const ENTITY = /&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});/g;
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', szlig: 'ß', aelig: 'æ', oelig: 'œ', rsquo: '’', lsquo: '‘' };
+const NAMED: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  szlig: 'ß',
+  aelig: 'æ',
+  oelig: 'œ',
+  rsquo: '’',
+  lsquo: '‘',
+};
 // Accented letters by name (&eacute;, &Uuml; …): the letter with its combining accent.
 const ACCENTS: Record<string, string> = { grave: '\u0300', acute: '\u0301', circ: '\u0302', tilde: '\u0303', uml: '\u0308', ring: '\u030a', cedil: '\u0327' };
 // Pads an entity's slot inside a word: a combining grapheme joiner is a mark, so the word

@@ -18,4 +18,3 @@ export const GENERATED_FILES: readonly GeneratedFile[] = [
   { path: 'README.md', make: (current, subgraphs) => replaceGeneratedRegion(current, 'ports', portSettingsTable(subgraphs)) },
   { path: 'docs/design.md', make: (current, subgraphs) => replaceGeneratedRegion(current, 'ports', processPortsTable(subgraphs)) },
 ];
-

@@ -42,7 +42,9 @@ export function failingViolations(violations: readonly Violation[]): Violation[]
 export function violationReport(violations: readonly Violation[]): string {
   return violations
     .map((violation) => {
-      const nodes = violation.nodes.slice(0, NODES_SHOWN).map((node) => `    ${node.target.map(String).join(' >>> ')}\n      ${(node.failureSummary ?? '').replaceAll('\n', '\n      ')}`);
+      const nodes = violation.nodes
+        .slice(0, NODES_SHOWN)
+        .map((node) => `    ${node.target.map(String).join(' >>> ')}\n      ${(node.failureSummary ?? '').replaceAll('\n', '\n      ')}`);
       const more = violation.nodes.length > NODES_SHOWN ? [`    … and ${violation.nodes.length - NODES_SHOWN} more`] : [];
       return [`  ${violation.id} (${violation.impact}): ${violation.help}`, `    ${violation.helpUrl}`, ...nodes, ...more].join('\n');
     })

@@ -13,7 +13,9 @@ export async function checkPage(page: Page, name: string): Promise<void> {
   const failing = failingViolations(await accessibilityViolations(page, name));
   const problems = watchOf(page).problems;
   const messages = [
-    ...(failing.length > 0 ? [`${failing.length} serious or critical accessibility violation(s) on "${name}" (${page.url()}):\n${violationReport(failing)}`] : []),
+    ...(failing.length > 0
+      ? [`${failing.length} serious or critical accessibility violation(s) on "${name}" (${page.url()}):\n${violationReport(failing)}`]
+      : []),
     ...(problems.length > 0 ? [`problems on this page up to "${name}":\n${problems.map((problem) => `  ${problem}`).join('\n')}`] : []),
   ];
   if (messages.length > 0) throw new Error(messages.join('\n\n'));

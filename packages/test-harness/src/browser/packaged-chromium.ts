@@ -60,7 +60,10 @@ async function unpackInto(dir: string, unpackRoot: string): Promise<void> {
       await pipeline(createReadStream(join(packed, archive)), createBrotliDecompress(), extract(partial, { map: ours }));
     }
     // The package's own fonts.conf names /tmp/fonts; ours names the fonts unpacked here.
-    await writeFile(join(partial, 'fonts.conf'), `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig><dir>${join(dir, 'fonts')}</dir></fontconfig>\n`);
+    await writeFile(
+      join(partial, 'fonts.conf'),
+      `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig><dir>${join(dir, 'fonts')}</dir></fontconfig>\n`,
+    );
     await rename(partial, dir);
   } catch (error) {
     await rm(partial, { recursive: true, force: true });

@@ -40,7 +40,10 @@ export function liveAccessChanges(db: IdentityDb, now: Date, limit: number): Pro
 }
 
 export async function lastAccessChangeSeq(db: IdentityDb): Promise<number> {
-  const row = await db.selectFrom('access_changes').select((eb) => eb.fn.max('seq').as('seq')).executeTakeFirst();
+  const row = await db
+    .selectFrom('access_changes')
+    .select((eb) => eb.fn.max('seq').as('seq'))
+    .executeTakeFirst();
   return Number(row?.seq ?? 0);
 }
 

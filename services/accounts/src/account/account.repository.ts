@@ -22,10 +22,7 @@ export function findAccountsByIds(db: IdentityDb, ids: readonly string[]): Promi
   return db.selectFrom('accounts').selectAll().where('id', 'in', ids).execute();
 }
 
-export function insertAccount(
-  db: IdentityDb,
-  values: { email: string; name: string; password_hash: string | null; is_admin: boolean },
-): Promise<AccountRow> {
+export function insertAccount(db: IdentityDb, values: { email: string; name: string; password_hash: string | null; is_admin: boolean }): Promise<AccountRow> {
   return db.insertInto('accounts').values(values).returningAll().executeTakeFirstOrThrow();
 }
 
@@ -35,11 +32,7 @@ export async function markAdmin(db: IdentityDb, accountId: string): Promise<void
 
 /** The account and its curator countries, in one statement. */
 export function findAccountWithRoles(db: IdentityDb, accountId: string): Promise<AccountWithRoles | undefined> {
-  return db
-    .selectFrom('accounts as a')
-    .select(accountWithRolesColumns())
-    .where('a.id', '=', accountId)
-    .executeTakeFirst();
+  return db.selectFrom('accounts as a').select(accountWithRolesColumns()).where('a.id', '=', accountId).executeTakeFirst();
 }
 
 /** The columns of `AccountWithRoles`, for selects over `accounts as a`: roles as sorted array columns. */
@@ -65,5 +58,9 @@ export function findAccountIdByExternalIdentity(db: IdentityDb, issuer: string, 
 }
 
 export async function linkExternalIdentity(db: IdentityDb, issuer: string, subject: string, accountId: string): Promise<void> {
-  await db.insertInto('external_identities').values({ issuer, subject, account_id: accountId }).onConflict((c) => c.doNothing()).execute();
+  await db
+    .insertInto('external_identities')
+    .values({ issuer, subject, account_id: accountId })
+    .onConflict((c) => c.doNothing())
+    .execute();
 }

@@ -13,10 +13,7 @@ import { DismissCuratorInput } from './dismiss-curator.input.js';
 @Resolver()
 export class CuratorResolver {
   @Query(() => [Account], { description: 'Who curates a country (national platform staff), or every curator' })
-  async curators(
-    @Arg('country', () => String, { nullable: true }) country: string | null,
-    @Ctx() { services, viewer }: AccountsContext,
-  ): Promise<Account[]> {
+  async curators(@Arg('country', () => String, { nullable: true }) country: string | null, @Ctx() { services, viewer }: AccountsContext): Promise<Account[]> {
     if (country != null && !isCountryCode(country)) throw badUserInput(`"${country}" is not an ISO 3166-1 alpha-3 country code`, 'country');
     return (await findCurators(services.db, country ?? null)).map((row) => toAccount(row, viewer));
   }

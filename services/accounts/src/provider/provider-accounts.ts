@@ -16,18 +16,20 @@ export async function accountForProvider(db: IdentityDb, claims: ProviderClaims,
   const existing = await findAccountByEmail(db, email);
   const accountId =
     existing?.id ??
-    (await insertAccount(db, {
-      email,
-      // biome-ignore lint/style/noNonNullAssertion: split returns at least one part
-      name: claims.name ?? email.split('@')[0]!,
-      password_hash: null,
-      is_admin: email === firstAdminEmail,
-    }).catch(async (error) => {
-      // Two first requests of the same user at once: the other one created it.
-      const created = await findAccountByEmail(db, email);
-      if (!created) throw error;
-      return created;
-    })).id;
+    (
+      await insertAccount(db, {
+        email,
+        // biome-ignore lint/style/noNonNullAssertion: split returns at least one part
+        name: claims.name ?? email.split('@')[0]!,
+        password_hash: null,
+        is_admin: email === firstAdminEmail,
+      }).catch(async (error) => {
+        // Two first requests of the same user at once: the other one created it.
+        const created = await findAccountByEmail(db, email);
+        if (!created) throw error;
+        return created;
+      })
+    ).id;
   await linkExternalIdentity(db, claims.issuer, claims.subject, accountId);
   return (await findAccountIdByExternalIdentity(db, claims.issuer, claims.subject)) ?? accountId;
 }

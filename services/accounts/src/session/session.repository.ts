@@ -29,5 +29,9 @@ export async function revokeSession(db: IdentityDb, sessionId: string): Promise<
 export async function revokeExternalToken(db: IdentityDb, tokenId: string, expiresAt: Date): Promise<void> {
   // Expired entries are useless (the token no longer verifies): clear them on the way.
   await db.deleteFrom('revoked_external_tokens').where('expires_at', '<', new Date()).execute();
-  await db.insertInto('revoked_external_tokens').values({ token_id: tokenId, expires_at: expiresAt }).onConflict((c) => c.doNothing()).execute();
+  await db
+    .insertInto('revoked_external_tokens')
+    .values({ token_id: tokenId, expires_at: expiresAt })
+    .onConflict((c) => c.doNothing())
+    .execute();
 }

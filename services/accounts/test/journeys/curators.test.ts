@@ -43,7 +43,9 @@ describe('appointCurator and dismissCurator', () => {
     expect(await forwardedGrants(curator)).toEqual([{ role: 'curator', countries: ['UGA'] }]);
     // A renewed token carries the new grants itself.
     const renewed = bearerClient(platform.gatewayUrl, dataOf(await curator.graphql('mutation { renewToken { token } }')).renewToken.token);
-    expect(dataOf(await renewed('{ viewer { grants { role countries scope } } }')).viewer.grants).toEqual([{ role: 'curator', countries: ['UGA'], scope: null }]);
+    expect(dataOf(await renewed('{ viewer { grants { role countries scope } } }')).viewer.grants).toEqual([
+      { role: 'curator', countries: ['UGA'], scope: null },
+    ]);
     expect(await forwardedGrants({ graphql: renewed })).toEqual([{ role: 'curator', countries: ['UGA'] }]);
   });
 

@@ -14,21 +14,33 @@ beforeAll(async () => {
 
 const VIEWER = '{ viewer { id name email isAdmin curatorCountries } }';
 const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) { token expiresAt viewer { id email name } } }`;
-const accountCount = async () => Number((await identityDb().selectFrom('accounts').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+const accountCount = async () =>
+  Number(
+    (
+      await identityDb()
+        .selectFrom('accounts')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 
 describe('signUp and signIn', () => {
   it('creates an account, returns a short-lived token and shows the viewer to its owner only', async () => {
     const before = Date.now();
-    const response = dataOf(
-      await platform.graphql(SIGN_UP, { input: { email: ' Ada@Example.ORG ', password: 'a long enough secret', name: 'Ada' } }),
-    );
+    const response = dataOf(await platform.graphql(SIGN_UP, { input: { email: ' Ada@Example.ORG ', password: 'a long enough secret', name: 'Ada' } }));
     expect(response.signUp.viewer).toMatchObject({ email: 'ada@example.org', name: 'Ada' });
     const expiresAt = new Date(response.signUp.expiresAt).getTime();
     expect(expiresAt - before).toBeGreaterThan(14 * 60_000);
     expect(expiresAt - before).toBeLessThanOrEqual(15 * 60_000 + 5_000);
 
     const ada = bearerClient(platform.gatewayUrl, response.signUp.token);
-    expect(dataOf(await ada(VIEWER)).viewer).toEqual({ id: response.signUp.viewer.id, name: 'Ada', email: 'ada@example.org', isAdmin: false, curatorCountries: [] });
+    expect(dataOf(await ada(VIEWER)).viewer).toEqual({
+      id: response.signUp.viewer.id,
+      name: 'Ada',
+      email: 'ada@example.org',
+      isAdmin: false,
+      curatorCountries: [],
+    });
     expect(dataOf(await platform.graphql(VIEWER)).viewer).toBeNull();
     // Someone else sees the name, not the address.
     const other = await platform.signUp();

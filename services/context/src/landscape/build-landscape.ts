@@ -36,10 +36,11 @@ export async function buildLandscape(db: Db, selection: LandscapeSelection): Pro
   // Pairs worth scoring: those sharing a target (or its goal) in a country.
   const buckets = new Map<string, number[]>();
   prepared.forEach((entry, index) => {
-    for (const goal of entry.goals) for (const country of entry.profile.countries.length > 0 ? entry.profile.countries : ['*']) {
-      const key = `${goal}@${country}`;
-      buckets.set(key, [...(buckets.get(key) ?? []), index]);
-    }
+    for (const goal of entry.goals)
+      for (const country of entry.profile.countries.length > 0 ? entry.profile.countries : ['*']) {
+        const key = `${goal}@${country}`;
+        buckets.set(key, [...(buckets.get(key) ?? []), index]);
+      }
   });
   const links: LandscapeLink[] = [];
   const seen = new Set<string>();
@@ -60,7 +61,10 @@ export async function buildLandscape(db: Db, selection: LandscapeSelection): Pro
     }
   }
 
-  const clusterOf = clustersFrom(rows, links.filter((link) => link.score >= CLUSTER_SCORE));
+  const clusterOf = clustersFrom(
+    rows,
+    links.filter((link) => link.score >= CLUSTER_SCORE),
+  );
   const clusters = [...groupBy(rows, (row) => clusterOf.get(row.partnership_id) ?? null)]
     .flatMap(([id, members]) => (id !== null && members.length >= 2 ? [clusterOfMembers(id, members)] : []))
     .sort((a, b) => b.members.length - a.members.length || (a.id < b.id ? -1 : 1));
@@ -104,7 +108,10 @@ function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
 const heldByTwo = (lists: readonly string[][]) => {
   const counts = new Map<string, number>();
   for (const list of lists) for (const value of new Set(list)) counts.set(value, (counts.get(value) ?? 0) + 1);
-  return [...counts].filter(([, n]) => n >= 2).map(([value]) => value).sort();
+  return [...counts]
+    .filter(([, n]) => n >= 2)
+    .map(([value]) => value)
+    .sort();
 };
 
 function clusterOfMembers(id: string, members: LandscapeRow[]): LandscapeCluster {

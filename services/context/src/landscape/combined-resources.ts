@@ -8,9 +8,7 @@ export function combinedResources(rows: readonly { funding: Record<string, numbe
     personDays += row.person_days;
   }
   return {
-    funding: [...funding]
-      .sort(([, a], [, b]) => b - a)
-      .map(([currency, amount]) => ({ currency, amount })),
+    funding: [...funding].sort(([, a], [, b]) => b - a).map(([currency, amount]) => ({ currency, amount })),
     personDays,
   };
 }

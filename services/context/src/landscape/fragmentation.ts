@@ -41,7 +41,9 @@ export function fragmentationOf(rows: readonly LandscapeRow[], countries: Readon
     const fragmentation = (1 - 1 / n) * (1 - linkedShare) * (0.5 + 0.5 * smallShare);
     figures.push({ target, country, initiativeCount: n, linkedShare: round(linkedShare), smallShare: round(smallShare), fragmentation: round(fragmentation) });
   }
-  return figures.sort((a, b) => b.fragmentation - a.fragmentation || b.initiativeCount - a.initiativeCount || (a.target + a.country < b.target + b.country ? -1 : 1));
+  return figures.sort(
+    (a, b) => b.fragmentation - a.fragmentation || b.initiativeCount - a.initiativeCount || (a.target + a.country < b.target + b.country ? -1 : 1),
+  );
 }
 
 const round = (value: number) => Math.round(value * 1000) / 1000;

@@ -68,7 +68,20 @@ export async function down(db: Kysely<any>): Promise<void> {
   await db.schema.dropTable('partnership_sdg_suggestions').execute();
   await sql`drop index if exists context.partnership_index_countries`.execute(db);
   await sql`drop index if exists context.partnership_index_regions`.execute(db);
-  for (const column of ['summary', 'description', 'objectives', 'scope', 'start_date', 'end_date', 'is_demo', 'organization_ids', 'lead_organization_ids', 'funding', 'person_days', 'text_terms']) {
+  for (const column of [
+    'summary',
+    'description',
+    'objectives',
+    'scope',
+    'start_date',
+    'end_date',
+    'is_demo',
+    'organization_ids',
+    'lead_organization_ids',
+    'funding',
+    'person_days',
+    'text_terms',
+  ]) {
     await db.schema.alterTable('partnership_index').dropColumn(column).execute();
   }
 }

@@ -6,7 +6,13 @@ import { normalizeOrganizationName } from '../similarity/organization-name.js';
 import { markReindexed } from '../overlap-summary/overlap-summary-queue.repository.js';
 import { replacePostings } from './overlap-terms.repository.js';
 import { indexValuesOf, profileOfRow } from './partnership-profile.js';
-import { findIndexedPartnerships, findSuggestedTargets, upsertIfNewer, upsertOrganizationName, upsertSuggestionsIfNewer } from './partnership-index.repository.js';
+import {
+  findIndexedPartnerships,
+  findSuggestedTargets,
+  upsertIfNewer,
+  upsertOrganizationName,
+  upsertSuggestionsIfNewer,
+} from './partnership-index.repository.js';
 
 export const READ_TYPES = [...PARTNERSHIP_RECORD_EVENT_TYPES, 'SdgAlignmentChanged', 'OrganizationRegistered'] as const;
 

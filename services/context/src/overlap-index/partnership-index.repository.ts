@@ -6,8 +6,26 @@ import type { SuggestedTarget } from './sdg-suggestions.table.js';
 export type PartnershipIndexValues = Omit<PartnershipIndexInsert, 'indexed_at'>;
 
 const UPDATED_COLUMNS = [
-  'version', 'name', 'summary', 'description', 'objectives', 'scope', 'countries', 'regions', 'sectors', 'sdg_targets', 'phase', 'status',
-  'start_date', 'end_date', 'is_demo', 'organization_ids', 'lead_organization_ids', 'funding', 'person_days', 'text_terms',
+  'version',
+  'name',
+  'summary',
+  'description',
+  'objectives',
+  'scope',
+  'countries',
+  'regions',
+  'sectors',
+  'sdg_targets',
+  'phase',
+  'status',
+  'start_date',
+  'end_date',
+  'is_demo',
+  'organization_ids',
+  'lead_organization_ids',
+  'funding',
+  'person_days',
+  'text_terms',
 ] as const;
 
 /**
@@ -42,7 +60,10 @@ export async function countIndexedPartnerships(db: Db): Promise<number> {
 }
 
 /** Index rows with the SDG service's suggestions beside them. */
-export async function findIndexedPartnerships(db: Db | Trx, ids: readonly string[]): Promise<(PartnershipIndexRow & { suggested_targets: SuggestedTarget[] })[]> {
+export async function findIndexedPartnerships(
+  db: Db | Trx,
+  ids: readonly string[],
+): Promise<(PartnershipIndexRow & { suggested_targets: SuggestedTarget[] })[]> {
   if (ids.length === 0) return [];
   return db
     .selectFrom('partnership_index as p')
@@ -83,7 +104,11 @@ export async function upsertOrganizationName(trx: Trx, organizationId: string, n
 
 export async function organizationIdsNamed(db: Db, normalizedNames: readonly string[]): Promise<Map<string, string>> {
   if (normalizedNames.length === 0) return new Map();
-  const rows = await db.selectFrom('organization_names').select(['organization_id', 'normalized_name']).where('normalized_name', 'in', [...normalizedNames]).execute();
+  const rows = await db
+    .selectFrom('organization_names')
+    .select(['organization_id', 'normalized_name'])
+    .where('normalized_name', 'in', [...normalizedNames])
+    .execute();
   return new Map(rows.map((row) => [row.normalized_name, row.organization_id]));
 }
 

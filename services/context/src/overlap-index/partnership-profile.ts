@@ -36,7 +36,9 @@ export function indexValuesOf(snapshot: PartnershipSnapshot): Omit<PartnershipIn
     organization_ids: [...new Set(snapshot.stakeholders.map((stakeholder) => stakeholder.organizationId))],
     lead_organization_ids: [
       ...new Set(
-        snapshot.stakeholders.filter((stakeholder) => stakeholder.roles.some((role) => LEAD_ROLES.includes(role))).map((stakeholder) => stakeholder.organizationId),
+        snapshot.stakeholders
+          .filter((stakeholder) => stakeholder.roles.some((role) => LEAD_ROLES.includes(role)))
+          .map((stakeholder) => stakeholder.organizationId),
       ),
     ],
     funding: JSON.stringify(funding),
@@ -47,7 +49,21 @@ export function indexValuesOf(snapshot: PartnershipSnapshot): Omit<PartnershipIn
 
 export type IndexedValues = Pick<
   PartnershipIndexRow,
-  'partnership_id' | 'text_terms' | 'name' | 'summary' | 'description' | 'objectives' | 'scope' | 'status' | 'countries' | 'regions' | 'sectors' | 'sdg_targets' | 'organization_ids' | 'lead_organization_ids' | 'start_date'
+  | 'partnership_id'
+  | 'text_terms'
+  | 'name'
+  | 'summary'
+  | 'description'
+  | 'objectives'
+  | 'scope'
+  | 'status'
+  | 'countries'
+  | 'regions'
+  | 'sectors'
+  | 'sdg_targets'
+  | 'organization_ids'
+  | 'lead_organization_ids'
+  | 'start_date'
 >;
 
 export function profileOfRow(row: IndexedValues, suggestedTargets: SuggestedTarget[]): OverlapProfile {

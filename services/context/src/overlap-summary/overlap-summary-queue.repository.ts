@@ -50,6 +50,9 @@ export async function anyQueued(db: Db): Promise<boolean> {
 }
 
 export async function countQueued(db: Db): Promise<number> {
-  const { count } = await db.selectFrom('overlap_summary_queue').select((eb) => eb.fn.countAll<string>().as('count')).executeTakeFirstOrThrow();
+  const { count } = await db
+    .selectFrom('overlap_summary_queue')
+    .select((eb) => eb.fn.countAll<string>().as('count'))
+    .executeTakeFirstOrThrow();
   return Number(count);
 }

@@ -4,7 +4,11 @@ import type { OverlapSummaryRow } from './overlap-summary.table.js';
 
 export async function summariesByIds(db: Db, ids: readonly string[]): Promise<OverlapSummaryRow[]> {
   if (ids.length === 0) return [];
-  return db.selectFrom('overlap_summaries').selectAll().where('partnership_id', 'in', [...ids]).execute();
+  return db
+    .selectFrom('overlap_summaries')
+    .selectAll()
+    .where('partnership_id', 'in', [...ids])
+    .execute();
 }
 
 /** The stored summary, locked until the transaction ends (two summarisers never interleave on one). */

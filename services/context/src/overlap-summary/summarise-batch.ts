@@ -56,7 +56,10 @@ export async function summariseBatch(db: Db, limit: number): Promise<BatchOutcom
       if (!figures) continue;
       const stored = await lockedSummary(trx, entry.partnershipId);
       if (entry.withNeighbours) {
-        await markNeighbours(trx, [...(stored?.overlap_ids ?? []), ...candidates].filter((id) => !inBatch.has(id)));
+        await markNeighbours(
+          trx,
+          [...(stored?.overlap_ids ?? []), ...candidates].filter((id) => !inBatch.has(id)),
+        );
       }
       const changed = !stored || !sameFigures(figures, { overlaps: stored.overlaps, duplicates: stored.duplicates, strongestScore: stored.strongest_score });
       const version = (stored?.version ?? 0) + (changed ? 1 : 0);

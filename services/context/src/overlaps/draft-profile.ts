@@ -21,7 +21,11 @@ export async function draftProfileOf(db: Db, draft: PartnershipDraftInput): Prom
   const name = optionalText(draft.name, `${FIELD}.name`, 200);
   const summary = optionalText(draft.summary, `${FIELD}.summary`, 1_000);
   const description = optionalText(draft.description, `${FIELD}.description`, 20_000);
-  const objectives = textList((draft.objectives ?? []).filter((objective) => objective.trim() !== ''), `${FIELD}.objectives`, 500);
+  const objectives = textList(
+    (draft.objectives ?? []).filter((objective) => objective.trim() !== ''),
+    `${FIELD}.objectives`,
+    500,
+  );
   const scope = draft.scope?.trim().toUpperCase() || Scope.NATIONAL;
   if (!Object.hasOwn(Scope, scope)) throw badUserInput(`Unknown scope "${draft.scope}"`, `${FIELD}.scope`);
   const countries = knownCodes(draft.countries, `${FIELD}.countries`, isCountryCode, 'country');
@@ -40,13 +44,27 @@ export async function draftProfileOf(db: Db, draft: PartnershipDraftInput): Prom
   });
   const idsByName = await organizationIdsNamed(
     db,
-    stakeholders.filter((stakeholder) => !stakeholder.organizationId && stakeholder.organizationName).map((stakeholder) => normalizeOrganizationName(stakeholder.organizationName)),
+    stakeholders
+      .filter((stakeholder) => !stakeholder.organizationId && stakeholder.organizationName)
+      .map((stakeholder) => normalizeOrganizationName(stakeholder.organizationName)),
   );
   const resolved = stakeholders
-    .map((stakeholder) => ({ ...stakeholder, organizationId: stakeholder.organizationId ?? idsByName.get(normalizeOrganizationName(stakeholder.organizationName)) ?? null }))
+    .map((stakeholder) => ({
+      ...stakeholder,
+      organizationId: stakeholder.organizationId ?? idsByName.get(normalizeOrganizationName(stakeholder.organizationName)) ?? null,
+    }))
     .filter((stakeholder): stakeholder is typeof stakeholder & { organizationId: string } => stakeholder.organizationId !== null);
 
-  if (!name && !summary && !description && objectives.length === 0 && declaredTargets.length === 0 && countries.length === 0 && regions.length === 0 && resolved.length === 0) {
+  if (
+    !name &&
+    !summary &&
+    !description &&
+    objectives.length === 0 &&
+    declaredTargets.length === 0 &&
+    countries.length === 0 &&
+    regions.length === 0 &&
+    resolved.length === 0
+  ) {
     throw badUserInput('Give at least a name, a text, an SDG target or a place to compare', FIELD);
   }
   return {
@@ -63,7 +81,11 @@ export async function draftProfileOf(db: Db, draft: PartnershipDraftInput): Prom
     declaredTargets,
     suggestedTargets: [],
     organizationIds: [...new Set(resolved.map((stakeholder) => stakeholder.organizationId))],
-    leadOrganizationIds: [...new Set(resolved.filter((stakeholder) => stakeholder.roles.some((role) => LEAD_ROLES.includes(role))).map((stakeholder) => stakeholder.organizationId))],
+    leadOrganizationIds: [
+      ...new Set(
+        resolved.filter((stakeholder) => stakeholder.roles.some((role) => LEAD_ROLES.includes(role))).map((stakeholder) => stakeholder.organizationId),
+      ),
+    ],
     startDate,
   };
 }

@@ -147,8 +147,7 @@ export function scoreOverlap(source: PreparedProfile, other: PreparedProfile): S
   // translation: the partners, the name's places and numbers, the start, the text.
   // Starts more than a year apart mean another initiative (a second edition, a successor).
   const startsApart = signals.startDaysApart !== null && signals.startDaysApart > 365;
-  const sameness =
-    0.5 * signals.organizations + 0.2 * signals.name + 0.15 * Math.min(1, signals.text / 0.6) + (closeStart ? 0.15 : 0);
+  const sameness = 0.5 * signals.organizations + 0.2 * signals.name + 0.15 * Math.min(1, signals.text / 0.6) + (closeStart ? 0.15 : 0);
   const past = b.status !== 'ACTIVE';
   let kind: OverlapKind;
   if (!startsApart && signals.place >= 0.95 && signals.targets >= 0.4 && sameness >= DUPLICATE_SAMENESS) kind = OverlapKind.DUPLICATE;
@@ -166,7 +165,8 @@ export function scoreOverlap(source: PreparedProfile, other: PreparedProfile): S
   if (sharedCountries.length > 0) reasons.push(reason(OverlapReasonKind.SHARED_COUNTRIES, sharedCountries));
   const sharedRegions = intersect(a.regions, b.regions);
   if (sharedRegions.length > 0) reasons.push(reason(OverlapReasonKind.SHARED_REGIONS, sharedRegions));
-  if (a.scope !== b.scope && (sharedCountries.length > 0 || sharedRegions.length > 0)) reasons.push(reason(OverlapReasonKind.DIFFERENT_SCOPE, [b.scope, a.scope]));
+  if (a.scope !== b.scope && (sharedCountries.length > 0 || sharedRegions.length > 0))
+    reasons.push(reason(OverlapReasonKind.DIFFERENT_SCOPE, [b.scope, a.scope]));
   const sharedSectors = intersect(a.sectors, b.sectors);
   if (sharedSectors.length > 0) reasons.push(reason(OverlapReasonKind.SHARED_SECTORS, sharedSectors));
   if (sharedOrganizations.length > 0) reasons.push(reason(OverlapReasonKind.SHARED_ORGANIZATIONS, sharedOrganizations));

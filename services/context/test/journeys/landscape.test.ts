@@ -22,9 +22,17 @@ const funded = (amount: number) => [{ kind: 'FINANCIAL', amount, currency: 'EUR'
 
 describe('contextLandscape', () => {
   it('clusters initiatives on the same thing in the same place, with shared targets and combined resources', async () => {
-    const [a, b, c] = await Promise.all(['Kisumu Funder A', 'Kisumu Funder B', 'Kisumu Funder C'].map((name) => registerOrganization(platform.member.graphql, { name })));
-    const first = await registerPartnership(platform.member.graphql, kisumuWater({ stakeholders: [{ organizationId: a!.id, roles: ['FUNDER', 'INITIATOR'], contributions: funded(100_000) }] }));
-    const second = await registerPartnership(platform.member.graphql, kisumuWater({ stakeholders: [{ organizationId: b!.id, roles: ['FUNDER', 'INITIATOR'], contributions: funded(50_000) }] }));
+    const [a, b, c] = await Promise.all(
+      ['Kisumu Funder A', 'Kisumu Funder B', 'Kisumu Funder C'].map((name) => registerOrganization(platform.member.graphql, { name })),
+    );
+    const first = await registerPartnership(
+      platform.member.graphql,
+      kisumuWater({ stakeholders: [{ organizationId: a!.id, roles: ['FUNDER', 'INITIATOR'], contributions: funded(100_000) }] }),
+    );
+    const second = await registerPartnership(
+      platform.member.graphql,
+      kisumuWater({ stakeholders: [{ organizationId: b!.id, roles: ['FUNDER', 'INITIATOR'], contributions: funded(50_000) }] }),
+    );
     const third = await registerPartnership(platform.member.graphql, kisumuWater({ stakeholders: [{ organizationId: c!.id, roles: ['INITIATOR'] }] }));
     const elsewhere = await registerPartnership(platform.member.graphql, peruReading());
     await indexCaughtUp(platform.member.graphql);
@@ -37,7 +45,12 @@ describe('contextLandscape', () => {
     const [cluster] = kenya.clusters;
     expect(cluster.members.map((member: any) => member.id).sort()).toEqual([first.id, second.id, third.id].sort());
     expect(cluster.members.map((member: any) => member.name)).toContain(first.name);
-    expect(cluster).toMatchObject({ sharedTargets: ['6.1', '6.b'], sharedCountries: ['KEN'], organizationCount: 3, resources: { funding: [{ currency: 'EUR', amount: 150_000 }] } });
+    expect(cluster).toMatchObject({
+      sharedTargets: ['6.1', '6.b'],
+      sharedCountries: ['KEN'],
+      organizationCount: 3,
+      resources: { funding: [{ currency: 'EUR', amount: 150_000 }] },
+    });
     expect(kenya.initiatives.every((initiative: any) => initiative.clusterId === cluster.id)).toBe(true);
     expect(kenya.links.length).toBe(3);
     expect(kenya.links.every((link: any) => link.kind === 'OVERLAP')).toBe(true);
@@ -75,7 +88,9 @@ describe('contextLandscape', () => {
     ['an unknown goal', { countries: ['KEN'], sdgGoals: [18] }, 'filter.sdgGoals[0]'],
     ['an unknown target', { countries: ['KEN'], sdgTargets: ['6.z'] }, 'filter.sdgTargets[0]'],
   ])('refuses %s with BAD_USER_INPUT naming the field', async (_case, filter, field) => {
-    const error = errorOf(await platform.member.graphql(`query($filter: LandscapeFilterInput!) { contextLandscape(filter: $filter) { initiativeCount } }`, { filter }));
+    const error = errorOf(
+      await platform.member.graphql(`query($filter: LandscapeFilterInput!) { contextLandscape(filter: $filter) { initiativeCount } }`, { filter }),
+    );
     expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
   });
 });
@@ -106,7 +121,10 @@ describe('SdgTarget.activeIn', () => {
   });
 
   it('refuses an unknown country and first above the cap', async () => {
-    expect(errorOf(await platform.member.graphql(ACTIVE_IN, { code: '6.4', countries: ['QQQ'] })).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'countries[0]' });
+    expect(errorOf(await platform.member.graphql(ACTIVE_IN, { code: '6.4', countries: ['QQQ'] })).extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'countries[0]',
+    });
     expect(errorOf(await platform.member.graphql(ACTIVE_IN, { code: '6.4', first: 51 })).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
   });
 });

@@ -4,7 +4,18 @@ import { fixtureEvent } from '@msp-atlas/event-contracts/fixtures';
 import { contextSubgraph, PARTNERSHIP_INDEX_CONSUMER } from '../../src/index.js';
 import { dataOf, errorOf, waitFor } from '@msp-atlas/test-harness';
 import { sql } from 'kysely';
-import { checkOverlaps, indexCaughtUp, kisumuWater, OVERLAP_FIELDS_WITH_ORGANIZATIONS, overlapsOf, peruReading, type Platform, registerOrganization, registerPartnership, startPlatform } from '@msp-atlas/gateway/testing';
+import {
+  checkOverlaps,
+  indexCaughtUp,
+  kisumuWater,
+  OVERLAP_FIELDS_WITH_ORGANIZATIONS,
+  overlapsOf,
+  peruReading,
+  type Platform,
+  registerOrganization,
+  registerPartnership,
+  startPlatform,
+} from '@msp-atlas/gateway/testing';
 import { contextSnapshot } from './context-snapshot.js';
 
 let platform: Platform;
@@ -46,7 +57,10 @@ async function settled(partnershipIds: string[]): Promise<void> {
 describe('Partnership.overlaps', () => {
   it('lists the initiative doing the same in the same place, with its kind and readable reasons, and not an unrelated one', async () => {
     const first = await registerPartnership(platform.member.graphql, kisumuWater());
-    const second = await registerPartnership(platform.member.graphql, kisumuWater({ description: 'Boreholes and hand pumps for safe drinking water in Kisumu, maintained by trained water user committees.' }));
+    const second = await registerPartnership(
+      platform.member.graphql,
+      kisumuWater({ description: 'Boreholes and hand pumps for safe drinking water in Kisumu, maintained by trained water user committees.' }),
+    );
     const unrelated = await registerPartnership(platform.member.graphql, peruReading());
     await indexCaughtUp(platform.member.graphql);
 
@@ -60,7 +74,9 @@ describe('Partnership.overlaps', () => {
     expect(reasons.SHARED_COUNTRIES.codes).toEqual(['KEN']);
     expect(reasons.MATCHING_TEXT.passage).toMatch(/Kisumu/);
     expect(byId(overlaps, unrelated.id)).toBeUndefined();
-    expect(await overlapsOf(platform.member.graphql, unrelated.id)).not.toContainEqual(expect.objectContaining({ partnership: expect.objectContaining({ id: first.id }) }));
+    expect(await overlapsOf(platform.member.graphql, unrelated.id)).not.toContainEqual(
+      expect.objectContaining({ partnership: expect.objectContaining({ id: first.id }) }),
+    );
   });
 
   it('calls the same initiative registered twice, with shared partners, a DUPLICATE and names the shared organisations', async () => {
@@ -96,7 +112,11 @@ describe('Partnership.overlaps', () => {
     const duplicate = byId(await overlapsOf(platform.member.graphql, again.id, 5, OVERLAP_FIELDS_WITH_ORGANIZATIONS), original.id);
     expect(duplicate.kind).toBe('DUPLICATE');
     const shared = duplicate.reasons.find((reason: any) => reason.kind === 'SHARED_ORGANIZATIONS');
-    expect(shared.organizations.map((organization: any) => organization.name).sort()).toEqual(['County Water Office', 'Kisumu WASH Network', 'Lake Basin Water Utility']);
+    expect(shared.organizations.map((organization: any) => organization.name).sort()).toEqual([
+      'County Water Office',
+      'Kisumu WASH Network',
+      'Lake Basin Water Utility',
+    ]);
     expect(duplicate.reasons.map((reason: any) => reason.kind)).toContain('CLOSE_START_DATE');
 
     // The health check's signals, one gateway query for both: the duplicate is counted on each side.
@@ -142,7 +162,7 @@ describe('Partnership.overlaps', () => {
     expect(past.reasons.find((reason: any) => reason.kind === 'PAST_INITIATIVE').codes).toEqual(['INACTIVE']);
   });
 
-  it('adds the SDG service\'s suggested targets to what is compared', async () => {
+  it("adds the SDG service's suggested targets to what is compared", async () => {
     const declared = await registerPartnership(platform.member.graphql, peruReading({ sdgTargets: ['4.1', '14.1'] }));
     const other = await registerPartnership(platform.member.graphql, peruReading({ sdgTargets: ['4.1'] }));
     // The SDG service's own reading of the school text first (it suggests no ocean target).
@@ -157,7 +177,13 @@ describe('Partnership.overlaps', () => {
       appendEvents(trx, 'sdg', [
         fixtureEvent(
           'SdgAlignmentChanged',
-          { partnershipId: other.id, partnershipVersion: 1, declaredTargets: ['4.1'], suggestedTargets: [{ target: '14.1', score: 0.7 }], suggestedGoals: [4, 14] },
+          {
+            partnershipId: other.id,
+            partnershipVersion: 1,
+            declaredTargets: ['4.1'],
+            suggestedTargets: [{ target: '14.1', score: 0.7 }],
+            suggestedGoals: [4, 14],
+          },
           { aggregateId: other.id, aggregateVersion: sdgVersion + 1 },
         ),
       ]),
@@ -182,7 +208,11 @@ describe('Partnership.overlaps', () => {
     }, 30_000);
     const before = await Promise.all(ids.map((id) => overlapsOf(platform.member.graphql, id, 20)));
 
-    const code = await runEventLogCommand(['replay', PARTNERSHIP_INDEX_CONSUMER], [{ db: platform.dbs.context, consumers: contextSubgraph.eventConsumerDefinitions }], () => {});
+    const code = await runEventLogCommand(
+      ['replay', PARTNERSHIP_INDEX_CONSUMER],
+      [{ db: platform.dbs.context, consumers: contextSubgraph.eventConsumerDefinitions }],
+      () => {},
+    );
     expect(code).toBe(0);
     await indexCaughtUp(platform.member.graphql);
     expect(await contextSnapshot(platform.dbs.context)).toEqual(snapshotBefore);
@@ -218,10 +248,19 @@ describe('checkOverlaps', () => {
 
   it('finds a draft naming a registered organisation by name', async () => {
     const organization = await registerOrganization(platform.member.graphql, { name: 'Nyanza Pump Mechanics Guild' });
-    const registered = await registerPartnership(platform.member.graphql, kisumuWater({ stakeholders: [{ organizationId: organization.id, roles: ['INITIATOR'] }] }));
+    const registered = await registerPartnership(
+      platform.member.graphql,
+      kisumuWater({ stakeholders: [{ organizationId: organization.id, roles: ['INITIATOR'] }] }),
+    );
     // Settled, so that no later SDG reading lands in the event log while the next tests compare snapshots.
     await settled([registered.id]);
-    const overlaps = dataOf(await checkOverlaps(platform.member.graphql, { name: 'Pumps', countries: ['KEN'], sdgTargets: ['6.1'], stakeholders: [{ organizationName: 'nyanza pump mechanics guild' }] }, 15)).checkOverlaps;
+    const overlaps = dataOf(
+      await checkOverlaps(
+        platform.member.graphql,
+        { name: 'Pumps', countries: ['KEN'], sdgTargets: ['6.1'], stakeholders: [{ organizationName: 'nyanza pump mechanics guild' }] },
+        15,
+      ),
+    ).checkOverlaps;
     expect(byId(overlaps, registered.id).reasons.map((reason: any) => reason.kind)).toContain('SHARED_ORGANIZATIONS');
   });
 

@@ -9,7 +9,10 @@ import { scoresOf } from '../self-assessment/self-assessment.repository.js';
 /** Per-request batch loaders: however many partnerships a page holds, each costs a few statements. */
 export function createLoaders(db: Db) {
   return {
-    selfAssessmentScores: groupedLoader((ids) => scoresOf(db, ids), (row) => row.assessment_id),
+    selfAssessmentScores: groupedLoader(
+      (ids) => scoresOf(db, ids),
+      (row) => row.assessment_id,
+    ),
     /** The health check as of today from what the projection holds; null for a partnership it has no whole record of. */
     evaluation: new DataLoader<string, HealthEvaluation | null>(async (ids) => {
       const { evaluated } = await evaluateStored(db, ids, today());

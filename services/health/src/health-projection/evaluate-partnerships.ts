@@ -38,7 +38,10 @@ export async function evaluatePartnerships(trx: Trx, partnershipIds: readonly st
   await lockHealthProjection(trx);
   const { evaluated, unknown } = await evaluateStored(trx, ids, today);
   await deleteHealthRows(trx, unknown);
-  const published = await lastPublications(trx, evaluated.map(({ place }) => place.id));
+  const published = await lastPublications(
+    trx,
+    evaluated.map(({ place }) => place.id),
+  );
   const rows: HealthValues[] = [];
   const publications: HealthPublication[] = [];
   const events: TypedNewEvent[] = [];
@@ -72,7 +75,10 @@ export async function evaluatePartnerships(trx: Trx, partnershipIds: readonly st
 export async function writeHealthRows(trx: Trx, partnershipIds: readonly string[], today: string): Promise<number> {
   await lockHealthProjection(trx);
   const { evaluated } = await evaluateStored(trx, [...new Set(partnershipIds)], today);
-  await upsertHealthRows(trx, evaluated.map(({ place, evaluation }) => healthRow(place, evaluation, 0)));
+  await upsertHealthRows(
+    trx,
+    evaluated.map(({ place, evaluation }) => healthRow(place, evaluation, 0)),
+  );
   return evaluated.length;
 }
 
@@ -92,15 +98,23 @@ export async function evaluateStored(trx: Trx | Db, ids: readonly string[], toda
   const selfScores = await loadLatestSelfScores(trx, placeIds);
   const evaluated: { place: PartnershipPlace; evaluation: HealthEvaluation }[] = [];
   for (const place of complete) {
-    // biome-ignore lint/style/noNonNullAssertion: external signals are loaded for every place id, defaults included
-    const evaluation = evaluateHealth({ today, registry: registrySignalsOf(place.record, today), ...external.get(place.id)!, selfScores: selfScores.get(place.id) ?? {} });
+    const evaluation = evaluateHealth({
+      today,
+      registry: registrySignalsOf(place.record, today),
+      // biome-ignore lint/style/noNonNullAssertion: external signals are loaded for every place id, defaults included
+      ...external.get(place.id)!,
+      selfScores: selfScores.get(place.id) ?? {},
+    });
     evaluated.push({ place, evaluation });
   }
   return { evaluated, unknown };
 }
 
 function statusesOf(evaluation: HealthEvaluation): Record<SuccessFactor, HealthEvaluation['factors'][number]['status']> {
-  return Object.fromEntries(evaluation.factors.map((factor) => [factor.factor, factor.status])) as Record<SuccessFactor, HealthEvaluation['factors'][number]['status']>;
+  return Object.fromEntries(evaluation.factors.map((factor) => [factor.factor, factor.status])) as Record<
+    SuccessFactor,
+    HealthEvaluation['factors'][number]['status']
+  >;
 }
 
 function samePublication(last: HealthPublication, phase: string, statuses: Record<string, string>, weakest: readonly string[]): boolean {

@@ -32,14 +32,14 @@ export async function moveHealthCounts(trx: Trx, before: readonly CountedHealth[
       const key = `${country}|${health.phase}|${health.is_demo}`;
       let delta = deltas.get(key);
       if (!delta) {
-      delta = { country, phase: health.phase, is_demo: health.is_demo, partnerships: 0, counts: new Array<number>(CELLS).fill(0) };
-      deltas.set(key, delta);
-    }
+        delta = { country, phase: health.phase, is_demo: health.is_demo, partnerships: 0, counts: new Array<number>(CELLS).fill(0) };
+        deltas.set(key, delta);
+      }
       delta.partnerships += sign;
       health.statusCodes.forEach((code, factor) => {
-      // biome-ignore lint/style/noNonNullAssertion: counts has a cell per factor and status code
-      delta.counts[factor * STATUS_CODES.length + code]! += sign;
-    });
+        // biome-ignore lint/style/noNonNullAssertion: counts has a cell per factor and status code
+        delta.counts[factor * STATUS_CODES.length + code]! += sign;
+      });
     }
   };
   for (const health of before) add(health, -1);

@@ -6,7 +6,8 @@ import type { HealthOverviewFilter } from './health-overview-filter.input.js';
 import { HealthOverviewGrouping } from './health-overview-grouping.enum.js';
 
 const countryCodes = (values: readonly string[], field: string) => knownCodes(values, field, isCountryCode, 'country code (ISO 3166-1 alpha-3)');
-const sectorCodes = (values: readonly string[], field: string) => knownCodes(values, field, isSectorCode, 'sector code (OECD DAC 3-digit)', (code) => code.trim());
+const sectorCodes = (values: readonly string[], field: string) =>
+  knownCodes(values, field, isSectorCode, 'sector code (OECD DAC 3-digit)', (code) => code.trim());
 
 /** A checked overview filter: codes normalised; demo records counted unless told otherwise. */
 export interface HealthCriteria {

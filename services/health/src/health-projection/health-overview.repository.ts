@@ -95,12 +95,16 @@ export async function countHealth(db: Db, criteria: HealthCriteria, groupBy: Hea
 }
 
 async function oldestEvaluation(db: Db, criteria: HealthCriteria): Promise<Date | null> {
-  const { rows } = await sql<{ evaluated_at: Date | null }>`select min(h.evaluated_at) as evaluated_at from partnership_health h where ${criteriaSql(criteria)}`.execute(db);
+  const { rows } = await sql<{
+    evaluated_at: Date | null;
+  }>`select min(h.evaluated_at) as evaluated_at from partnership_health h where ${criteriaSql(criteria)}`.execute(db);
   return rows[0]?.evaluated_at ?? null;
 }
 
 async function countRows(db: Db, criteria: HealthCriteria): Promise<number> {
-  const { rows } = await sql<{ partnerships: number }>`select count(*)::int as partnerships from partnership_health h where ${criteriaSql(criteria)}`.execute(db);
+  const { rows } = await sql<{ partnerships: number }>`select count(*)::int as partnerships from partnership_health h where ${criteriaSql(criteria)}`.execute(
+    db,
+  );
   return rows[0]?.partnerships ?? 0;
 }
 
@@ -169,7 +173,13 @@ export async function listByHealth(
     .execute();
 }
 
-export async function countByHealth(db: Db, criteria: HealthCriteria, factor: SuccessFactor, statuses: readonly HealthStatus[], group: HealthGroup | null): Promise<number> {
+export async function countByHealth(
+  db: Db,
+  criteria: HealthCriteria,
+  factor: SuccessFactor,
+  statuses: readonly HealthStatus[],
+  group: HealthGroup | null,
+): Promise<number> {
   const { rows } = await sql<{ count: number }>`
     select count(*)::int as count from partnership_health h where ${listingSql(criteria, factor, statuses, group)}`.execute(db);
   return rows[0]?.count ?? 0;

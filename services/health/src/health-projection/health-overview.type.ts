@@ -2,7 +2,9 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { HealthOverviewCell } from './health-overview-cell.type.js';
 import { HealthOverviewGroup } from './health-overview-group.type.js';
 
-@ObjectType('HealthOverview', { description: 'The health statuses of many partnerships counted per success factor and phase or country, for national platforms' })
+@ObjectType('HealthOverview', {
+  description: 'The health statuses of many partnerships counted per success factor and phase or country, for national platforms',
+})
 export class HealthOverview {
   @Field(() => Int, { description: 'Partnerships counted: published and matching the filter' })
   partnerships!: number;

@@ -23,7 +23,12 @@ export function upsertOverlapSignalIfNewer(trx: Trx, values: HealthOverlapSignal
  * moved to another partnership); none when the event is not newer.
  */
 export async function upsertLessonIfNewer(trx: Trx, values: HealthLessonTable): Promise<string[]> {
-  const before = await trx.selectFrom('health_lessons').select(['version', 'partnership_id']).where('lesson_id', '=', values.lesson_id).forUpdate().executeTakeFirst();
+  const before = await trx
+    .selectFrom('health_lessons')
+    .select(['version', 'partnership_id'])
+    .where('lesson_id', '=', values.lesson_id)
+    .forUpdate()
+    .executeTakeFirst();
   if (before && before.version >= values.version) return [];
   await trx
     .insertInto('health_lessons')
@@ -34,7 +39,9 @@ export async function upsertLessonIfNewer(trx: Trx, values: HealthLessonTable): 
         partnership_id: eb.ref('excluded.partnership_id'),
         published: eb.ref('excluded.published'),
         // A lesson edited while published keeps the day it was published.
-        published_on: sql<string | null>`case when excluded.published and health_lessons.published then health_lessons.published_on else excluded.published_on end`,
+        published_on: sql<
+          string | null
+        >`case when excluded.published and health_lessons.published then health_lessons.published_on else excluded.published_on end`,
       })),
     )
     .execute();

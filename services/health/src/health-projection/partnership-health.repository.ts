@@ -28,7 +28,11 @@ export async function partnershipPlaces(db: Db | Trx, ids: readonly string[]): P
 export type HealthValues = Omit<PartnershipHealthTable, 'evaluated_at'>;
 
 async function heldRows(trx: Trx, ids: readonly string[]) {
-  return trx.selectFrom('partnership_health').selectAll().where('partnership_id', 'in', [...ids]).execute();
+  return trx
+    .selectFrom('partnership_health')
+    .selectAll()
+    .where('partnership_id', 'in', [...ids])
+    .execute();
 }
 
 /** Rows per statement: 28 parameters each stay well under PostgreSQL's 65,535. */
@@ -38,7 +42,10 @@ const ROWS_PER_STATEMENT = 1_000;
 export async function upsertHealthRows(trx: Trx, rows: readonly HealthValues[]): Promise<void> {
   for (let start = 0; start < rows.length; start += ROWS_PER_STATEMENT) {
     const chunk = rows.slice(start, start + ROWS_PER_STATEMENT);
-    const before = await heldRows(trx, chunk.map((row) => row.partnership_id));
+    const before = await heldRows(
+      trx,
+      chunk.map((row) => row.partnership_id),
+    );
     await moveHealthCounts(trx, before.map(countedHealthOf), chunk.map(countedHealthOf));
     // biome-ignore lint/style/noNonNullAssertion: a chunk is never empty: the loop runs while rows remain
     const columns = Object.keys(chunk[0]!).filter((column) => column !== 'partnership_id') as (keyof HealthValues)[];
@@ -60,7 +67,10 @@ export async function deleteHealthRows(trx: Trx, ids: readonly string[]): Promis
   const before = await heldRows(trx, ids);
   if (before.length === 0) return;
   await moveHealthCounts(trx, before.map(countedHealthOf), []);
-  await trx.deleteFrom('partnership_health').where('partnership_id', 'in', [...ids]).execute();
+  await trx
+    .deleteFrom('partnership_health')
+    .where('partnership_id', 'in', [...ids])
+    .execute();
 }
 
 /** Partnerships whose evaluation a time-bound rule would change by `today`, earliest first. */
@@ -78,7 +88,11 @@ export async function dueForReview(db: Db | Trx, today: string, limit: number): 
 
 export async function lastPublications(trx: Trx, ids: readonly string[]): Promise<Map<string, HealthPublication>> {
   if (ids.length === 0) return new Map();
-  const rows = await trx.selectFrom('health_publications').selectAll().where('partnership_id', 'in', [...ids]).execute();
+  const rows = await trx
+    .selectFrom('health_publications')
+    .selectAll()
+    .where('partnership_id', 'in', [...ids])
+    .execute();
   return new Map(rows.map((row) => [row.partnership_id, row]));
 }
 

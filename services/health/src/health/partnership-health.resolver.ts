@@ -18,7 +18,7 @@ const CHECK_EVERY_MS = 100;
 @Resolver(() => Partnership)
 export class PartnershipHealthResolver {
   @FieldResolver(() => PartnershipHealth, {
-    description: 'The health check against the eighteen success factors: registry data, the other services\' signals and the latest self-assessment',
+    description: "The health check against the eighteen success factors: registry data, the other services' signals and the latest self-assessment",
   })
   async health(@Root() partnership: Partnership, @Ctx() { db, loaders, caughtUp }: HealthContext): Promise<PartnershipHealth> {
     // Read from the projection the overview counts (the same figures, the same answer), once it has the latest events.

@@ -1,7 +1,11 @@
 import type { Db, Trx } from '../database.js';
 
 export async function addMember(trx: Trx, partnershipId: string, accountId: string): Promise<void> {
-  await trx.insertInto('partnership_members').values({ partnership_id: partnershipId, account_id: accountId }).onConflict((conflict) => conflict.doNothing()).execute();
+  await trx
+    .insertInto('partnership_members')
+    .values({ partnership_id: partnershipId, account_id: accountId })
+    .onConflict((conflict) => conflict.doNothing())
+    .execute();
 }
 
 export async function removeMember(trx: Trx, partnershipId: string, accountId: string): Promise<void> {

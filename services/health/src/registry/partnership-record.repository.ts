@@ -11,7 +11,12 @@ export type PartnershipRecordValues = Omit<Insertable<PartnershipRecordTable>, '
  * A record without details never replaces one that has them at the same version.
  */
 export async function upsertRecordIfNewer(trx: Trx, values: PartnershipRecordValues, { orEqual }: { orEqual: boolean }): Promise<boolean> {
-  const held = await trx.selectFrom('partnership_records').select(['version']).where('partnership_id', '=', values.partnership_id).forUpdate().executeTakeFirst();
+  const held = await trx
+    .selectFrom('partnership_records')
+    .select(['version'])
+    .where('partnership_id', '=', values.partnership_id)
+    .forUpdate()
+    .executeTakeFirst();
   if (held && (orEqual ? held.version > values.version : held.version >= values.version)) return false;
   const row = { ...values, record: values.record === null ? null : JSON.stringify(values.record) };
   await trx

@@ -13,7 +13,13 @@ export interface RegistryRecord {
   lastEvaluatedOn: string | null;
   sdgTargets: number;
   sectors: number;
-  stakeholders: { organizationId: string; organizationType: string; roles: string[]; hasCommitment: boolean; contributions: { kind: string; amount: number | null; personDays: number | null }[] }[];
+  stakeholders: {
+    organizationId: string;
+    organizationType: string;
+    roles: string[];
+    hasCommitment: boolean;
+    contributions: { kind: string; amount: number | null; personDays: number | null }[];
+  }[];
   details: RecordDetailsSnapshot;
 }
 

@@ -16,10 +16,15 @@ export function registrySignalsOf(record: RegistryRecord, today: string): Regist
   const { details } = record;
   const phase = record.phase as Phase;
   const open = details.milestones.filter((milestone) => !DONE.has(milestone.status));
-  const upcoming = open.map((milestone) => milestone.dueOn).filter((due): due is string => due !== null && due >= today).sort();
+  const upcoming = open
+    .map((milestone) => milestone.dueOn)
+    .filter((due): due is string => due !== null && due >= today)
+    .sort();
   const [largest] = details.fundingConcentration;
   const yearBefore = monthsBefore(today, 12);
-  const contributions = record.stakeholders.flatMap((stakeholder) => stakeholder.contributions.map((contribution) => ({ ...contribution, organizationId: stakeholder.organizationId })));
+  const contributions = record.stakeholders.flatMap((stakeholder) =>
+    stakeholder.contributions.map((contribution) => ({ ...contribution, organizationId: stakeholder.organizationId })),
+  );
   return {
     phase,
     enteredPhaseOn: details.enteredPhaseOn ?? record.startDate ?? details.registeredAt.slice(0, 10),
@@ -55,7 +60,12 @@ export function registrySignalsOf(record: RegistryRecord, today: string): Regist
     progressReports: details.progressReports.count,
     lastReportedOn: details.progressReports.lastReportedOn,
     // The registry's own judgement (Partnership.progressReportOverdue): from the recorded phase entry only.
-    progressReportOverdue: isProgressReportOverdue({ phase, enteredPhaseOn: details.enteredPhaseOn, lastReportedOn: details.progressReports.lastReportedOn, today }),
+    progressReportOverdue: isProgressReportOverdue({
+      phase,
+      enteredPhaseOn: details.enteredPhaseOn,
+      lastReportedOn: details.progressReports.lastReportedOn,
+      today,
+    }),
     lastEvaluatedOn: record.lastEvaluatedOn,
     continuationPlan: record.continuationPlan,
     sdgTargets: record.sdgTargets,
@@ -65,7 +75,16 @@ export function registrySignalsOf(record: RegistryRecord, today: string): Regist
 
 function stakeholderFigures(stakeholders: RegistryRecord['stakeholders'], removedLastYear: number): StakeholderFigures {
   const byType: Partial<Record<OrganizationType, number>> = {};
-  const figures: StakeholderFigures = { total: stakeholders.length, byType, core: 0, coreContributing: 0, withCommitment: 0, contributing: 0, champions: 0, removedLastYear };
+  const figures: StakeholderFigures = {
+    total: stakeholders.length,
+    byType,
+    core: 0,
+    coreContributing: 0,
+    withCommitment: 0,
+    contributing: 0,
+    champions: 0,
+    removedLastYear,
+  };
   for (const stakeholder of stakeholders) {
     const type = stakeholder.organizationType as OrganizationType;
     byType[type] = (byType[type] ?? 0) + 1;

@@ -11,10 +11,7 @@ export type SelfScores = Partial<Record<SuccessFactor, SelfScore>>;
  * The latest self-assessed score per factor of many partnerships, as the health rules
  * read them; a partnership nobody assessed gets an empty record. One statement.
  */
-export async function loadLatestSelfScores(
-  db: Kysely<HealthDatabase>,
-  partnershipIds: readonly string[],
-): Promise<Map<string, SelfScores>> {
+export async function loadLatestSelfScores(db: Kysely<HealthDatabase>, partnershipIds: readonly string[]): Promise<Map<string, SelfScores>> {
   const ids = [...new Set(partnershipIds)].filter(isUuid);
   const scores = new Map<string, SelfScores>(ids.map((id) => [id, {}]));
   for (const row of await latestScoresOf(db, ids)) {

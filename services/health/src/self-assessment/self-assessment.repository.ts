@@ -24,12 +24,7 @@ export async function insertSelfAssessment(
 }
 
 /** Up to `limit` self-assessments of one partnership, newest first, after the key of the last one seen. */
-export async function selfAssessmentsPage(
-  db: Reader,
-  partnershipId: string,
-  limit: number,
-  after: SelfAssessmentKey | null,
-): Promise<SelfAssessmentPageRow[]> {
+export async function selfAssessmentsPage(db: Reader, partnershipId: string, limit: number, after: SelfAssessmentKey | null): Promise<SelfAssessmentPageRow[]> {
   return db
     .selectFrom('self_assessments')
     .selectAll()

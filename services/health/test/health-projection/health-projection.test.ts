@@ -32,7 +32,9 @@ const consume = () => consumeAll(api);
 const query = async (text: string, variables: Record<string, unknown>) => dataOf(await api.call(ANONYMOUS, text, variables));
 
 async function statusOf(partnershipId: string, column: string): Promise<string> {
-  const { rows } = await sql<{ status: number }>`select ${sql.ref(column)} as status from partnership_health where partnership_id = ${partnershipId}`.execute(api.db);
+  const { rows } = await sql<{ status: number }>`select ${sql.ref(column)} as status from partnership_health where partnership_id = ${partnershipId}`.execute(
+    api.db,
+  );
   return ALL_STATUSES[rows[0]!.status]!;
 }
 
@@ -84,10 +86,15 @@ beforeAll(async () => {
   api = await startTestSubgraph();
   // Registered one after another, as the list orders them (newest first).
   // The registry records the phase a partnership registers in as entered that day.
-  const registered = (minutes: number) => ({ registeredAt: new Date(Date.now() - minutes * 60_000).toISOString(), enteredPhaseOn: new Date().toISOString().slice(0, 10) });
+  const registered = (minutes: number) => ({
+    registeredAt: new Date(Date.now() - minutes * 60_000).toISOString(),
+    enteredPhaseOn: new Date().toISOString().slice(0, 10),
+  });
   ids.kenyaStart = (await registerByEvent(api, { countries: ['KEN'], phase: 'INITIATION', sectors: ['140'], details: registered(6) })).id;
   ids.kenyaDesign = (await registerByEvent(api, { countries: ['KEN'], phase: 'DESIGN', sectors: ['311'], details: registered(5) })).id;
-  ids.eastAfrica = (await registerByEvent(api, { countries: ['KEN', 'UGA'], phase: 'IMPLEMENTATION', scope: 'REGIONAL', sectors: ['140'], details: registered(4) })).id;
+  ids.eastAfrica = (
+    await registerByEvent(api, { countries: ['KEN', 'UGA'], phase: 'IMPLEMENTATION', scope: 'REGIONAL', sectors: ['140'], details: registered(4) })
+  ).id;
   ids.uganda = (await registerByEvent(api, { countries: ['UGA'], phase: 'IMPLEMENTATION', sectors: ['140'], details: registered(3) })).id;
   ids.demo = (await registerByEvent(api, { countries: ['DEU'], phase: 'FURTHER_DEVELOPMENT', sectors: ['140'], isDemo: true, details: registered(2) })).id;
   // Reporting partnership: measurable indicators, no report yet, so one falls due in a year.
@@ -166,7 +173,13 @@ describe('health projection', () => {
     }
     const kenya = await listAll({ factor: 'TRUST', statuses: ALL_STATUSES, group: 'KEN', groupBy: 'COUNTRY' });
     expect(new Set(kenya)).toEqual(new Set([ids.kenyaStart, ids.kenyaDesign, ids.eastAfrica]));
-    const implementing = await listAll({ factor: 'TRUST', statuses: ALL_STATUSES, group: 'IMPLEMENTATION', groupBy: 'PHASE', filter: { countries: ['KEN', 'TZA'] } });
+    const implementing = await listAll({
+      factor: 'TRUST',
+      statuses: ALL_STATUSES,
+      group: 'IMPLEMENTATION',
+      groupBy: 'PHASE',
+      filter: { countries: ['KEN', 'TZA'] },
+    });
     expect(new Set(implementing)).toEqual(new Set([ids.eastAfrica, ids.reporting]));
   });
 
@@ -174,7 +187,11 @@ describe('health projection', () => {
     const id = ids.eastAfrica!;
     expect(await statusOf(id, 'status_context_alignment')).toBe('MISSING');
     const overlaps = (version: number, count: number) =>
-      fixtureEvent('PartnershipOverlapsChanged', { partnershipId: id, overlaps: count, duplicates: 0, strongestScore: count ? 0.7 : null }, { aggregateId: id, aggregateVersion: version });
+      fixtureEvent(
+        'PartnershipOverlapsChanged',
+        { partnershipId: id, overlaps: count, duplicates: 0, strongestScore: count ? 0.7 : null },
+        { aggregateId: id, aggregateVersion: version },
+      );
     const [first] = await appendEvents(api.db, 'context', [overlaps(1, 4)]);
     await consume();
     expect(await statusOf(id, 'status_context_alignment')).toBe('WEAK');
@@ -201,7 +218,20 @@ describe('health projection', () => {
         'LessonChanged',
         {
           action: status === 'PUBLISHED' ? 'publishLesson' : 'withdrawLesson',
-          lesson: { id: lessonId, title: 'What the water committees taught us', status, kind: 'PRACTICE', language: 'en', phases: [], successFactors: [], sdgTargets: [], countries: ['KEN'], partnershipId: id, isDemo: false, publishedAt },
+          lesson: {
+            id: lessonId,
+            title: 'What the water committees taught us',
+            status,
+            kind: 'PRACTICE',
+            language: 'en',
+            phases: [],
+            successFactors: [],
+            sdgTargets: [],
+            countries: ['KEN'],
+            partnershipId: id,
+            isDemo: false,
+            publishedAt,
+          },
         },
         { aggregateId: lessonId, aggregateVersion: version },
       );
@@ -221,7 +251,9 @@ describe('health projection', () => {
     expect((await healthEvents(id)).map((event) => event.aggregate_version)).toEqual([1, 2, 3, 4, 5, 6, 7]);
     // A signal for a partnership the registry does not hold is kept, but makes no row.
     const stranger = randomUUID();
-    await appendEvents(api.db, 'context', [fixtureEvent('PartnershipOverlapsChanged', { partnershipId: stranger, overlaps: 1, duplicates: 0, strongestScore: 0.4 }, { aggregateId: stranger })]);
+    await appendEvents(api.db, 'context', [
+      fixtureEvent('PartnershipOverlapsChanged', { partnershipId: stranger, overlaps: 1, duplicates: 0, strongestScore: 0.4 }, { aggregateId: stranger }),
+    ]);
     await consume();
     expect(await healthRows()).toHaveLength(6);
     await expectCountsMatchScan();

@@ -45,13 +45,22 @@ describe('Partnership.health', () => {
           partnershipId: signalled.id,
           partnershipVersion: 1,
           declaredTargets: ['6.1', '6.2'],
-          suggestedTargets: [{ target: '6.1', score: 0.9 }, { target: '6.2', score: 0.8 }],
+          suggestedTargets: [
+            { target: '6.1', score: 0.9 },
+            { target: '6.2', score: 0.8 },
+          ],
           suggestedGoals: [6],
         },
         { aggregateId: signalled.id },
       ),
     ]);
-    await appendEvents(api.db, 'context', [fixtureEvent('PartnershipOverlapsChanged', { partnershipId: signalled.id, overlaps: 1, duplicates: 1, strongestScore: 0.91 }, { aggregateId: signalled.id })]);
+    await appendEvents(api.db, 'context', [
+      fixtureEvent(
+        'PartnershipOverlapsChanged',
+        { partnershipId: signalled.id, overlaps: 1, duplicates: 1, strongestScore: 0.91 },
+        { aggregateId: signalled.id },
+      ),
+    ]);
     await consume(api);
     dataOf(
       await api.call(member, `mutation($input: SubmitSelfAssessmentInput!) { submitSelfAssessment(input: $input) { selfAssessment { id } } }`, {
@@ -63,11 +72,24 @@ describe('Partnership.health', () => {
 
     expect(health).toMatchObject({ evaluatedOn: today(), phase: 'INITIATION', readiness: { phase: 'INITIATION' }, nextPhaseReadiness: { phase: 'DESIGN' } });
     expect(health.factors).toHaveLength(18);
-    expect(health.areas.map((area: any) => area.area)).toEqual(['COMMON_STRATEGY', 'COOPERATION', 'STEERING_RESOURCES', 'CONTEXT', 'MONITORING_LEARNING', 'PROCESS_MANAGEMENT', 'CONTINUITY']);
+    expect(health.areas.map((area: any) => area.area)).toEqual([
+      'COMMON_STRATEGY',
+      'COOPERATION',
+      'STEERING_RESOURCES',
+      'CONTEXT',
+      'MONITORING_LEARNING',
+      'PROCESS_MANAGEMENT',
+      'CONTINUITY',
+    ]);
     expect(factor(health, 'AGENDA_2030')).toMatchObject({ status: 'STRONG', source: 'SDG', nextStep: null });
     expect(factor(health, 'AGENDA_2030').evidence).toContainEqual(expect.objectContaining({ field: 'sdgHealthSignal.evidencedDeclaredTargets', value: '2' }));
     const context = factor(health, 'CONTEXT_ALIGNMENT');
-    expect(context).toMatchObject({ status: 'WEAK', source: 'CONTEXT', nextStep: { code: 'RESOLVE_DUPLICATES' }, selfScore: { score: 5, note: 'Nobody else works here', assessedOn: today() } });
+    expect(context).toMatchObject({
+      status: 'WEAK',
+      source: 'CONTEXT',
+      nextStep: { code: 'RESOLVE_DUPLICATES' },
+      selfScore: { score: 5, note: 'Nobody else works here', assessedOn: today() },
+    });
     expect(context.gap).toMatchObject({ kind: 'SELF_HIGHER', selfScore: 5 });
     expect(health.gaps).toContainEqual(expect.objectContaining({ factor: 'CONTEXT_ALIGNMENT', kind: 'SELF_HIGHER' }));
     expect(factor(health, 'SECRETARIAT')).toMatchObject({ status: 'NOT_YET_EXPECTED', expectedFrom: 'IMPLEMENTATION' });

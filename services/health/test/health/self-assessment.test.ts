@@ -56,13 +56,19 @@ describe('submitSelfAssessment', () => {
       await submit(member, {
         partnershipId: partnership.id,
         assessedOn: daysAgo(30),
-        scores: [{ factor: 'TRUST', score: 4, note: '  We talk openly  ' }, { factor: 'SECRETARIAT', score: 1 }],
+        scores: [
+          { factor: 'TRUST', score: 4, note: '  We talk openly  ' },
+          { factor: 'SECRETARIAT', score: 1 },
+        ],
       }),
     ).submitSelfAssessment;
     expect(submitted.partnership).toEqual({ id: partnership.id });
     expect(submitted.selfAssessment).toMatchObject({
       assessedOn: daysAgo(30),
-      scores: [{ factor: 'TRUST', score: 4, note: 'We talk openly' }, { factor: 'SECRETARIAT', score: 1, note: '' }],
+      scores: [
+        { factor: 'TRUST', score: 4, note: 'We talk openly' },
+        { factor: 'SECRETARIAT', score: 1, note: '' },
+      ],
     });
 
     const read = await historyOf(partnership.id);
@@ -79,7 +85,15 @@ describe('submitSelfAssessment', () => {
     expect(event).toMatchObject({
       aggregateType: 'SelfAssessment',
       aggregateVersion: 1,
-      payload: { selfAssessmentId: submitted.selfAssessment.id, partnershipId: partnership.id, assessedOn: daysAgo(30), scores: [{ factor: 'TRUST', score: 4 }, { factor: 'SECRETARIAT', score: 1 }] },
+      payload: {
+        selfAssessmentId: submitted.selfAssessment.id,
+        partnershipId: partnership.id,
+        assessedOn: daysAgo(30),
+        scores: [
+          { factor: 'TRUST', score: 4 },
+          { factor: 'SECRETARIAT', score: 1 },
+        ],
+      },
     });
   });
 
@@ -87,7 +101,14 @@ describe('submitSelfAssessment', () => {
     const member = newAccount();
     const admin = newAccount({ admin: true });
     const { id } = await registeredBy(member);
-    await submit(member, { partnershipId: id, assessedOn: daysAgo(20), scores: [{ factor: 'TRUST', score: 2 }, { factor: 'LEARNING', score: 5 }] });
+    await submit(member, {
+      partnershipId: id,
+      assessedOn: daysAgo(20),
+      scores: [
+        { factor: 'TRUST', score: 2 },
+        { factor: 'LEARNING', score: 5 },
+      ],
+    });
     // Submitted later but dated earlier: history, not the latest view.
     await submit(member, { partnershipId: id, assessedOn: daysAgo(40), scores: [{ factor: 'TRUST', score: 5 }] });
     dataOf(await submit(admin, { partnershipId: id, assessedOn: today(), scores: [{ factor: 'TRUST', score: 3, note: 'After the audit' }] }));
@@ -117,8 +138,32 @@ describe('submitSelfAssessment', () => {
       ["a curator of the partnership's country", newAccount({ curatorCountries: ['KEN'] }), valid, 'FORBIDDEN'],
       ['an unknown partnership', member, { ...valid, partnershipId: '00000000-0000-4000-8000-000000000000' }, 'NOT_FOUND'],
       ['a score of 6', member, { ...valid, scores: [{ factor: 'TRUST', score: 6 }] }, 'BAD_USER_INPUT', 'input.scores[0].score'],
-      ['a score of 0', member, { ...valid, scores: [{ factor: 'LEARNING', score: 4 }, { factor: 'TRUST', score: 0 }] }, 'BAD_USER_INPUT', 'input.scores[1].score'],
-      ['a factor twice', member, { ...valid, scores: [{ factor: 'TRUST', score: 3 }, { factor: 'TRUST', score: 4 }] }, 'BAD_USER_INPUT', 'input.scores[1].factor'],
+      [
+        'a score of 0',
+        member,
+        {
+          ...valid,
+          scores: [
+            { factor: 'LEARNING', score: 4 },
+            { factor: 'TRUST', score: 0 },
+          ],
+        },
+        'BAD_USER_INPUT',
+        'input.scores[1].score',
+      ],
+      [
+        'a factor twice',
+        member,
+        {
+          ...valid,
+          scores: [
+            { factor: 'TRUST', score: 3 },
+            { factor: 'TRUST', score: 4 },
+          ],
+        },
+        'BAD_USER_INPUT',
+        'input.scores[1].factor',
+      ],
       ['no scores', member, { ...valid, scores: [] }, 'BAD_USER_INPUT', 'input.scores'],
       ['an overlong note', member, { ...valid, scores: [{ factor: 'TRUST', score: 3, note: 'x'.repeat(2_001) }] }, 'BAD_USER_INPUT', 'input.scores[0].note'],
       ['a date in the future', member, { ...valid, assessedOn: `${thisYear + 1}-12-31` }, 'BAD_USER_INPUT', 'input.assessedOn'],
@@ -141,11 +186,17 @@ describe('submitSelfAssessment', () => {
     const valid = { partnershipId: id, scores: [{ factor: 'TRUST', score: 4 }] };
     expect(errorOf(await submit(newcomer, valid)).code).toBe('FORBIDDEN');
     await appendEvents(api.db, 'partnerships', [
-      fixtureEvent('PartnershipInvitationAccepted', { invitationId: crypto.randomUUID(), accountId: newcomer.accountId! }, { aggregateId: id, aggregateVersion: 2 }),
+      fixtureEvent(
+        'PartnershipInvitationAccepted',
+        { invitationId: crypto.randomUUID(), accountId: newcomer.accountId! },
+        { aggregateId: id, aggregateVersion: 2 },
+      ),
     ]);
     await consume(api);
     dataOf(await submit(newcomer, valid));
-    await appendEvents(api.db, 'partnerships', [fixtureEvent('PartnershipMemberRemoved', { accountId: newcomer.accountId! }, { aggregateId: id, aggregateVersion: 3 })]);
+    await appendEvents(api.db, 'partnerships', [
+      fixtureEvent('PartnershipMemberRemoved', { accountId: newcomer.accountId! }, { aggregateId: id, aggregateVersion: 3 }),
+    ]);
     await consume(api);
     expect(errorOf(await submit(newcomer, valid)).code).toBe('FORBIDDEN');
   });

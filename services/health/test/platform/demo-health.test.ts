@@ -28,9 +28,7 @@ async function statusesNotShown(): Promise<string[]> {
   for (const cell of healthOverview.cells) {
     for (const [status, field] of Object.entries(FIELD_OF_STATUS)) if (cell[field] > 0) shown.add(`${cell.factor}:${status}`);
   }
-  return HEALTH_RULES.flatMap((rule) => rule.statuses.map((status) => `${rule.factor}:${status}`)).filter(
-    (pair) => !shown.has(pair) && !TRANSIENT.has(pair),
-  );
+  return HEALTH_RULES.flatMap((rule) => rule.statuses.map((status) => `${rule.factor}:${status}`)).filter((pair) => !shown.has(pair) && !TRANSIENT.has(pair));
 }
 
 describe('health of the demo data', () => {

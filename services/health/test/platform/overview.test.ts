@@ -52,11 +52,12 @@ describe('healthOverview through the gateway', () => {
     expect(byCountry.cells).toHaveLength(18 * 2);
   });
 
-  it("links a cell to exactly the partnerships it counts", async () => {
+  it('links a cell to exactly the partnerships it counts', async () => {
     const byCountry = await overview({ ...COUNTRIES, groupBy: 'COUNTRY' });
     const cell = cellOf(byCountry, 'RESULTS_MONITORING', 'NPL');
     const listed = async (statuses: string[]) =>
-      dataOf(await platform.graphql(BY_HEALTH, { factor: 'RESULTS_MONITORING', statuses, group: 'NPL', groupBy: 'COUNTRY', ...COUNTRIES })).partnershipsByHealth;
+      dataOf(await platform.graphql(BY_HEALTH, { factor: 'RESULTS_MONITORING', statuses, group: 'NPL', groupBy: 'COUNTRY', ...COUNTRIES }))
+        .partnershipsByHealth;
     const notYet = await listed(['NOT_YET_EXPECTED']);
     expect(notYet.totalCount).toBe(cell.notYetExpected);
     // Results monitoring is expected from the design phase: only the partnership still initiating is not yet expected to.
@@ -79,12 +80,20 @@ describe('healthOverview through the gateway', () => {
     expect(after.weak).toBe(1);
     expect(before.weak).toBe(0);
     const { rows } = await sql<{ payload: any }>`
-      select payload from event_log.events where type = 'PartnershipHealthChanged' and aggregate_id = ${ids.himalaya} order by seq desc limit 1`.execute(platform.dbs.health);
+      select payload from event_log.events where type = 'PartnershipHealthChanged' and aggregate_id = ${ids.himalaya} order by seq desc limit 1`.execute(
+      platform.dbs.health,
+    );
     expect(rows[0]!.payload.statuses.CONTEXT_ALIGNMENT).toBe('WEAK');
   });
 
   it('refuses unknown codes with BAD_USER_INPUT and the field', async () => {
-    expect(errorOf(await platform.graphql(OVERVIEW, { filter: { countries: ['NPL', 'NOPE'] } }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.countries[1]' });
-    expect(errorOf(await platform.graphql(BY_HEALTH, { factor: 'TRUST', statuses: ['WEAK'], group: 'NOPE', groupBy: 'COUNTRY' }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'group' });
+    expect(errorOf(await platform.graphql(OVERVIEW, { filter: { countries: ['NPL', 'NOPE'] } }))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'filter.countries[1]',
+    });
+    expect(errorOf(await platform.graphql(BY_HEALTH, { factor: 'TRUST', statuses: ['WEAK'], group: 'NOPE', groupBy: 'COUNTRY' }))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'group',
+    });
   });
 });

@@ -50,7 +50,10 @@ describe('Partnership.health through the gateway', () => {
     });
     expect(factorOf(health, 'JOINT_OBJECTIVES')).toMatchObject({ source: 'REGISTRY', nextStep: null });
     expect(factorOf(health, 'JOINT_OBJECTIVES').evidence).toEqual(
-      expect.arrayContaining([expect.objectContaining({ field: 'objectives', value: '1' }), expect.objectContaining({ field: 'problemStatement', value: 'true' })]),
+      expect.arrayContaining([
+        expect.objectContaining({ field: 'objectives', value: '1' }),
+        expect.objectContaining({ field: 'problemStatement', value: 'true' }),
+      ]),
     );
     expect(factorOf(health, 'LEADERSHIP').nextStep).toMatchObject({ code: 'FORM_CORE_GROUP', text: expect.any(String) });
     expect(factorOf(health, 'ROLES_COMMITMENTS').expectedFrom).toBe('DESIGN');
@@ -81,7 +84,13 @@ describe('Partnership.health through the gateway', () => {
 
     const submitted = dataOf(
       await platform.member.graphql(SUBMIT, {
-        input: { partnershipId: partnership.id, scores: [{ factor: 'ROLES_COMMITMENTS', score: 5, note: 'Everyone knows their part' }, { factor: 'TRUST', score: 4 }] },
+        input: {
+          partnershipId: partnership.id,
+          scores: [
+            { factor: 'ROLES_COMMITMENTS', score: 5, note: 'Everyone knows their part' },
+            { factor: 'TRUST', score: 4 },
+          ],
+        },
       }),
     ).submitSelfAssessment;
     expect(submitted.partnership.version).toBe(2);
@@ -116,7 +125,11 @@ describe('Partnership.health through the gateway', () => {
     const partnership = await registerPartnership(platform.member.graphql, {
       indicators: [{ name: 'Households served', baseline: 0, target: 40_000 }],
     });
-    dataOf(await platform.member.graphql(CHANGE_PHASE, { input: { partnershipId: partnership.id, expectedVersion: 1, phase: 'IMPLEMENTATION', changedOn: isoDaysAgo(400) } }));
+    dataOf(
+      await platform.member.graphql(CHANGE_PHASE, {
+        input: { partnershipId: partnership.id, expectedVersion: 1, phase: 'IMPLEMENTATION', changedOn: isoDaysAgo(400) },
+      }),
+    );
     const monitoring = factorOf(await healthOf(partnership.id), 'RESULTS_MONITORING');
     expect(monitoring).toMatchObject({ status: 'WEAK', nextStep: { code: 'SUBMIT_PROGRESS_REPORT' } });
     expect(monitoring.evidence).toContainEqual(expect.objectContaining({ field: 'progressReportOverdue', value: 'true' }));
@@ -125,7 +138,9 @@ describe('Partnership.health through the gateway', () => {
   it("reads the SDG service's reading on AGENDA_2030 and a new overlapping registration on CONTEXT_ALIGNMENT once the events are consumed", async () => {
     const first = await registerPartnership(platform.member.graphql, kisumuWater());
     await waitFor(async () => {
-      const { partnership } = dataOf(await platform.graphql(`query($id: ID!) { partnership(id: $id) { sdgHealthSignal { partnershipVersion } } }`, { id: first.id }));
+      const { partnership } = dataOf(
+        await platform.graphql(`query($id: ID!) { partnership(id: $id) { sdgHealthSignal { partnershipVersion } } }`, { id: first.id }),
+      );
       return partnership.sdgHealthSignal?.partnershipVersion === 1;
     }, 15_000);
     await indexCaughtUp(platform.graphql);

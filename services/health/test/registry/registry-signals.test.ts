@@ -18,10 +18,28 @@ const fullyRecorded = snapshotOf({
   sdgTargets: ['6.1', '6.2'],
   sectors: ['140'],
   stakeholders: [
-    { organizationId: ministry, organizationType: 'GOVERNMENT', country: 'KEN', roles: ['INITIATOR'], commitment: 'Permits and land',
-      contributions: [{ kind: 'FINANCIAL', amount: 30_000, currency: 'EUR', personDays: null }, { kind: 'STAFF_TIME', amount: null, currency: null, personDays: 20 }] },
-    { organizationId: trust, organizationType: 'PHILANTHROPY', country: null, roles: ['FUNDER', 'CORE_GROUP'], commitment: '',
-      contributions: [{ kind: 'FINANCIAL', amount: 10_000, currency: 'EUR', personDays: null }, { kind: 'FINANCIAL', amount: 500, currency: 'USD', personDays: null }] },
+    {
+      organizationId: ministry,
+      organizationType: 'GOVERNMENT',
+      country: 'KEN',
+      roles: ['INITIATOR'],
+      commitment: 'Permits and land',
+      contributions: [
+        { kind: 'FINANCIAL', amount: 30_000, currency: 'EUR', personDays: null },
+        { kind: 'STAFF_TIME', amount: null, currency: null, personDays: 20 },
+      ],
+    },
+    {
+      organizationId: trust,
+      organizationType: 'PHILANTHROPY',
+      country: null,
+      roles: ['FUNDER', 'CORE_GROUP'],
+      commitment: '',
+      contributions: [
+        { kind: 'FINANCIAL', amount: 10_000, currency: 'EUR', personDays: null },
+        { kind: 'FINANCIAL', amount: 500, currency: 'USD', personDays: null },
+      ],
+    },
     { organizationId: villagers, organizationType: 'COMMUNITY', country: 'KEN', roles: ['MEMBER', 'CHAMPION'], commitment: 'Maintenance', contributions: [] },
     { organizationId: ngo, organizationType: 'CIVIL_SOCIETY', country: 'KEN', roles: ['CORE_GROUP'], contributions: [] },
   ],
@@ -38,9 +56,18 @@ const fullyRecorded = snapshotOf({
       { hasBaseline: true, hasTarget: true, sdgIndicatorCode: '6.1.1' },
       { hasBaseline: false, hasTarget: true, sdgIndicatorCode: null },
     ],
-    governance: { secretariatHostId: null, secretariatStaffCount: 2, mouSignedOn: '2025-03-01', decisionMaking: 'CONSENSUS', communicationChannels: ['Newsletter', 'Monthly call'] },
+    governance: {
+      secretariatHostId: null,
+      secretariatStaffCount: 2,
+      mouSignedOn: '2025-03-01',
+      decisionMaking: 'CONSENSUS',
+      communicationChannels: ['Newsletter', 'Monthly call'],
+    },
     progressReports: { count: 1, lastReportedOn: '2025-07-10' },
-    recentRemovals: [{ organizationId: leaver, removedOn: daysBefore(10) }, { organizationId: randomUUID(), removedOn: daysBefore(400) }],
+    recentRemovals: [
+      { organizationId: leaver, removedOn: daysBefore(10) },
+      { organizationId: randomUUID(), removedOn: daysBefore(400) },
+    ],
     fundingConcentration: [
       { currency: 'EUR', totalAmount: 40_000, funderCount: 2, largestFunderShare: 0.75, herfindahlIndex: 0.625 },
       { currency: 'USD', totalAmount: 500, funderCount: 1, largestFunderShare: 1, herfindahlIndex: 1 },
@@ -98,7 +125,12 @@ describe('registrySignalsOf', () => {
 
   it('dates a partnership without a recorded phase entry from its start, else its registration, and keeps none of a record without details', () => {
     const { details, ...withoutDetails } = snapshotOf({ startDate: null, details: { registeredAt: '2026-03-04T10:00:00.000Z', enteredPhaseOn: null } });
-    expect(registrySignalsOf(registryRecordOf({ ...withoutDetails, details })!, TODAY)).toMatchObject({ enteredPhaseOn: '2026-03-04', funding: null, moneyFunders: 0, personDays: 0 });
+    expect(registrySignalsOf(registryRecordOf({ ...withoutDetails, details })!, TODAY)).toMatchObject({
+      enteredPhaseOn: '2026-03-04',
+      funding: null,
+      moneyFunders: 0,
+      personDays: 0,
+    });
     expect(registryRecordOf({ ...withoutDetails, details: null })).toBeNull();
   });
 });

@@ -31,7 +31,9 @@ export async function registerByEvent(api: TestSubgraph, registration: Registrat
 /** Appends a PartnershipUpdated at `version` carrying the record after the change. */
 export async function updateByEvent(api: TestSubgraph, partnership: PartnershipSnapshot, version: number, changes: Registration): Promise<PartnershipSnapshot> {
   const after = snapshotOf({ ...partnership, ...changes, details: { ...partnership.details!, ...changes.details } });
-  await appendEvents(api.db, 'partnerships', [fixtureEvent('PartnershipUpdated', { changedFields: Object.keys(changes), partnership: after }, { aggregateId: partnership.id, aggregateVersion: version })]);
+  await appendEvents(api.db, 'partnerships', [
+    fixtureEvent('PartnershipUpdated', { changedFields: Object.keys(changes), partnership: after }, { aggregateId: partnership.id, aggregateVersion: version }),
+  ]);
   return after;
 }
 

@@ -20,7 +20,13 @@ export async function startTestSubgraph(): Promise<TestSubgraph> {
   const testDb = await createTestDatabase();
   const db = healthSubgraph.connect(testDb.url, { poolSize: 4 });
   await healthSubgraph.migrate(db);
-  const service = await healthSubgraph.start({ db, logger: createLogger('health', process.env.TEST_LOG_LEVEL ?? 'silent'), port: 0, gatewaySecret, runConsumers: false });
+  const service = await healthSubgraph.start({
+    db,
+    logger: createLogger('health', process.env.TEST_LOG_LEVEL ?? 'silent'),
+    port: 0,
+    gatewaySecret,
+    runConsumers: false,
+  });
   return {
     db,
     consumers: service.consumers,

@@ -94,14 +94,16 @@ describe('an installation of the release before the health service, started with
     expect(healthOverview.partnerships).toBe(2);
   });
 
-  it('goes on from the old projection\'s cursor: the republished records keep the rows, and health versions count on', async () => {
+  it("goes on from the old projection's cursor: the republished records keep the rows, and health versions count on", async () => {
     const [{ republished }] = await rowsOf(sql`select count(*)::int as republished from event_log.events where type = 'PartnershipRecordRepublished'`);
     expect(republished).toBe(2);
     await health.consumers.healthProjection.processAvailable();
     const rows = await rowsOf(sql`select partnership_id, phase, version from health.partnership_health order by partnership_id`);
     expect(rows.map((row) => row.partnership_id)).toEqual(before.health.map((row) => row.row.partnership_id));
     // The record arrived whole: the same data give the same statuses, so nothing new is published.
-    expect(await rowsOf(sql`select to_jsonb(h) - 'evaluated_at' - 'evaluated_on' - 'review_on' as row from health.partnership_health h order by partnership_id`)).toEqual(
+    expect(
+      await rowsOf(sql`select to_jsonb(h) - 'evaluated_at' - 'evaluated_on' - 'review_on' as row from health.partnership_health h order by partnership_id`),
+    ).toEqual(
       before.health.map(({ row }) => ({ row: Object.fromEntries(Object.entries(row).filter(([key]) => !['evaluated_on', 'review_on'].includes(key))) })),
     );
     const newer = await rowsOf(sql`select aggregate_id, aggregate_version from event_log.events where type = 'PartnershipHealthChanged' and source = 'health'`);
@@ -121,7 +123,13 @@ describe('an installation of the release before the health service, started with
     );
     const [partnership] = _entities;
     expect(partnership.selfAssessments.totalCount).toBe(2);
-    expect(partnership.selfAssessments.edges[0].node).toEqual({ assessedOn: '2026-12-01', scores: [{ factor: 'TRUST', score: 2, note: 'A partner left angry.' }] });
-    expect(partnership.health.factors.find((factor: any) => factor.factor === 'ROLES_COMMITMENTS').selfScore).toEqual({ score: 5, note: 'Everyone knows their part.' });
+    expect(partnership.selfAssessments.edges[0].node).toEqual({
+      assessedOn: '2026-12-01',
+      scores: [{ factor: 'TRUST', score: 2, note: 'A partner left angry.' }],
+    });
+    expect(partnership.health.factors.find((factor: any) => factor.factor === 'ROLES_COMMITMENTS').selfScore).toEqual({
+      score: 5,
+      note: 'Everyone knows their part.',
+    });
   });
 });

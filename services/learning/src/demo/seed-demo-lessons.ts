@@ -29,9 +29,7 @@ export const DEMO_AUTHOR_SUFFIX = ' (demo)';
  * rest as their partnerships' events arrive.
  */
 export async function seedDemoLessons(db: Db, lessons: readonly DemoLesson[] = buildDemoLessons()): Promise<{ inserted: number; linked: number }> {
-  const existing = new Set(
-    (await db.selectFrom('lessons').select('demo_key').where('demo_key', 'is not', null).execute()).map((row) => row.demo_key),
-  );
+  const existing = new Set((await db.selectFrom('lessons').select('demo_key').where('demo_key', 'is not', null).execute()).map((row) => row.demo_key));
   let inserted = 0;
   for (const lesson of lessons) {
     if (existing.has(lesson.key)) continue;

@@ -18,7 +18,14 @@ export async function myLessons(db: Db, viewer: Viewer, args: PageArgs): Promise
   const accountId = requireSignedIn(viewer, 'see your lessons');
   const page = pageArguments(args.first, args.after);
   const rows = await listAuthoredLessons(db, accountId, page.first + 1, page.after ? timestampIdKey(page.after) : null);
-  return buildConnection(LessonConnection, rows, page, toLesson, (row) => [row.listing_key, row.id], () => countAuthoredLessons(db, accountId));
+  return buildConnection(
+    LessonConnection,
+    rows,
+    page,
+    toLesson,
+    (row) => [row.listing_key, row.id],
+    () => countAuthoredLessons(db, accountId),
+  );
 }
 
 /** Submitted lessons the viewer may moderate: in the countries they curate, and countryless ones for learning moderators. */
@@ -27,5 +34,12 @@ export async function lessonModerationQueue(db: Db, viewer: Viewer, args: PageAr
   const scope = { countries: [...viewer.curatorCountries], countryless: viewer.hasGrant(GrantRole.MODERATOR, { scope: LEARNING_SCOPE }) };
   const page = pageArguments(args.first, args.after);
   const rows = await listModerationQueue(db, scope, page.first + 1, page.after ? timestampIdKey(page.after) : null);
-  return buildConnection(LessonConnection, rows, page, toLesson, (row) => [row.listing_key, row.id], () => countModerationQueue(db, scope));
+  return buildConnection(
+    LessonConnection,
+    rows,
+    page,
+    toLesson,
+    (row) => [row.listing_key, row.id],
+    () => countModerationQueue(db, scope),
+  );
 }

@@ -81,7 +81,9 @@ export async function listPublishedLessons(
     .$if(where.sdgGoal !== undefined, (q) => q.where(sql<boolean>`tags @> array[${`goal:${where.sdgGoal}`}]::text[]`))
     .$if(where.sdgTarget !== undefined, (q) => q.where(sql<boolean>`tags @> array[${`target:${where.sdgTarget}`}]::text[]`))
     .$call((q) =>
-      after === null ? q : q.where((eb) => eb(eb.refTuple('created_at', 'id'), '<', eb.tuple(sql<Date>`${after[0]}::timestamptz`, sql<string>`${after[1]}::uuid`))),
+      after === null
+        ? q
+        : q.where((eb) => eb(eb.refTuple('created_at', 'id'), '<', eb.tuple(sql<Date>`${after[0]}::timestamptz`, sql<string>`${after[1]}::uuid`))),
     )
     .orderBy('created_at', 'desc')
     .orderBy('id', 'desc')
@@ -102,14 +104,21 @@ export async function countPublishedLessons(db: Db, where: { partnershipId?: str
 }
 
 /** The viewer's own lessons, every status, last changed first. */
-export async function listAuthoredLessons(db: Db, accountId: string, limit: number, after: readonly [string, string] | null): Promise<(LessonRow & { listing_key: string })[]> {
+export async function listAuthoredLessons(
+  db: Db,
+  accountId: string,
+  limit: number,
+  after: readonly [string, string] | null,
+): Promise<(LessonRow & { listing_key: string })[]> {
   return db
     .selectFrom('lessons')
     .select(LESSON_COLUMNS)
     .select(sql<string>`updated_at::text`.as('listing_key'))
     .where('author_account_id', '=', accountId)
     .$call((q) =>
-      after === null ? q : q.where((eb) => eb(eb.refTuple('updated_at', 'id'), '<', eb.tuple(sql<Date>`${after[0]}::timestamptz`, sql<string>`${after[1]}::uuid`))),
+      after === null
+        ? q
+        : q.where((eb) => eb(eb.refTuple('updated_at', 'id'), '<', eb.tuple(sql<Date>`${after[0]}::timestamptz`, sql<string>`${after[1]}::uuid`))),
     )
     .orderBy('updated_at', 'desc')
     .orderBy('id', 'desc')
@@ -118,7 +127,11 @@ export async function listAuthoredLessons(db: Db, accountId: string, limit: numb
 }
 
 export async function countAuthoredLessons(db: Db, accountId: string): Promise<number> {
-  const { count } = await db.selectFrom('lessons').select((eb) => eb.fn.countAll<string>().as('count')).where('author_account_id', '=', accountId).executeTakeFirstOrThrow();
+  const { count } = await db
+    .selectFrom('lessons')
+    .select((eb) => eb.fn.countAll<string>().as('count'))
+    .where('author_account_id', '=', accountId)
+    .executeTakeFirstOrThrow();
   return Number(count);
 }
 
@@ -133,7 +146,9 @@ export async function listModerationQueue(
     .select(LESSON_COLUMNS)
     .select(sql<string>`submitted_at::text`.as('listing_key'))
     .$call((q) =>
-      after === null ? q : q.where((eb) => eb(eb.refTuple('submitted_at', 'id'), '>', eb.tuple(sql<Date>`${after[0]}::timestamptz`, sql<string>`${after[1]}::uuid`))),
+      after === null
+        ? q
+        : q.where((eb) => eb(eb.refTuple('submitted_at', 'id'), '>', eb.tuple(sql<Date>`${after[0]}::timestamptz`, sql<string>`${after[1]}::uuid`))),
     )
     .orderBy('submitted_at', 'asc')
     .orderBy('id', 'asc')
@@ -142,7 +157,9 @@ export async function listModerationQueue(
 }
 
 export async function countModerationQueue(db: Db, scope: { countries: readonly string[]; countryless: boolean }): Promise<number> {
-  const { count } = await queueQuery(db, scope).select((eb) => eb.fn.countAll<string>().as('count')).executeTakeFirstOrThrow();
+  const { count } = await queueQuery(db, scope)
+    .select((eb) => eb.fn.countAll<string>().as('count'))
+    .executeTakeFirstOrThrow();
   return Number(count);
 }
 

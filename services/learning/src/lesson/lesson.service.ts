@@ -62,7 +62,8 @@ export async function updateLesson(db: Db, viewer: Viewer, input: UpdateLessonIn
       countries: given('countries') ? tags.countries : before.countries,
       sectors: given('sectors') ? tags.sectors : before.sectors,
     };
-    const partnershipId = input.partnershipId === undefined || input.partnershipId === null ? current.partnership_id : optionalPartnershipId(input.partnershipId);
+    const partnershipId =
+      input.partnershipId === undefined || input.partnershipId === null ? current.partnership_id : optionalPartnershipId(input.partnershipId);
     if (partnershipId && partnershipId !== current.partnership_id) await requireKnownPartnership(trx, partnershipId);
     const { search_document, ...columns } = contentColumns(content);
     return writeLessonChange(trx, viewer, 'updateLesson', current, { ...columns, partnership_id: partnershipId, status: LessonStatus.DRAFT }, search_document);

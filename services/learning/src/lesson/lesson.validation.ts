@@ -67,7 +67,12 @@ export interface TagInput {
 /** The tag lists, codes checked; a target's goal is added to the goals, so a filter on the goal finds it. */
 export function tagCodes(input: TagInput, prefix = 'input'): Omit<LessonTags, 'kind' | 'language'> {
   const phaseCodes = knownCodes(limited(input.phases, `${prefix}.phases`), `${prefix}.phases`, (code) => phases.has(code), 'phase');
-  const factorCodes = knownCodes(limited(input.successFactors, `${prefix}.successFactors`), `${prefix}.successFactors`, (code) => factors.has(code), 'success factor');
+  const factorCodes = knownCodes(
+    limited(input.successFactors, `${prefix}.successFactors`),
+    `${prefix}.successFactors`,
+    (code) => factors.has(code),
+    'success factor',
+  );
   const asIs = (code: string) => code.trim().toLowerCase();
   const targets = knownCodes(limited(input.sdgTargets, `${prefix}.sdgTargets`), `${prefix}.sdgTargets`, isSdgTargetCode, 'SDG target', asIs);
   const goals = knownCodes(limited(input.sdgGoals, `${prefix}.sdgGoals`), `${prefix}.sdgGoals`, isSdgGoalCode, 'SDG goal', (code) => code.trim());

@@ -12,11 +12,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .execute();
   // Serves the public listing: published lessons, newest first.
-  await db.schema
-    .createIndex('lessons_listing_order')
-    .on('lessons')
-    .columns(['status', 'created_at desc', 'id desc'])
-    .execute();
+  await db.schema.createIndex('lessons_listing_order').on('lessons').columns(['status', 'created_at desc', 'id desc']).execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {

@@ -20,7 +20,14 @@ export class PartnershipLessonsResolver {
     const page = pageArguments(first, after);
     const where = { partnershipId: partnership.id };
     const rows = await listPublishedLessons(db, where, page.first + 1, page.after ? timestampIdKey(page.after) : null);
-    return buildConnection(LessonConnection, rows, page, toLesson, (row) => [row.listing_key, row.id], () => countPublishedLessons(db, where));
+    return buildConnection(
+      LessonConnection,
+      rows,
+      page,
+      toLesson,
+      (row) => [row.listing_key, row.id],
+      () => countPublishedLessons(db, where),
+    );
   }
 
   @FieldResolver(() => [LessonRecommendation], {

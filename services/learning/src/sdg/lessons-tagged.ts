@@ -8,6 +8,12 @@ import { countPublishedLessons, listPublishedLessons } from '../lesson/lesson.re
 export async function lessonsTagged(context: LearningContext, where: { sdgGoal?: string; sdgTarget?: string }, first: number | null, after: string | null) {
   const page = pageArguments(first, after);
   const rows = await listPublishedLessons(context.db, where, page.first + 1, page.after ? timestampIdKey(page.after) : null);
-  return buildConnection(LessonConnection, rows, page, toLesson, (row) => [row.listing_key, row.id], () => countPublishedLessons(context.db, where));
+  return buildConnection(
+    LessonConnection,
+    rows,
+    page,
+    toLesson,
+    (row) => [row.listing_key, row.id],
+    () => countPublishedLessons(context.db, where),
+  );
 }
-

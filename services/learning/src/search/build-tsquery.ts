@@ -8,7 +8,13 @@ import type { ParsedQuery, SearchClause } from './parse-search-query.js';
  * (see parseSearchQuery), so `to_tsquery` never sees an operator.
  */
 export function buildTsquery(config: string, parsed: ParsedQuery): RawBuilder<string> {
-  const groups = parsed.map((group) => sql`(${sql.join(group.map((clause) => clauseQuery(config, clause)), sql` && `)})`);
+  const groups = parsed.map(
+    (group) =>
+      sql`(${sql.join(
+        group.map((clause) => clauseQuery(config, clause)),
+        sql` && `,
+      )})`,
+  );
   return sql<string>`(${sql.join(groups, sql` || `)})`;
 }
 

@@ -44,13 +44,7 @@ const columns = sql.join(LESSON_COLUMNS.map((column) => sql.ref(`l.${column}`)))
  * query, newest first. The total comes along (a window over the matches); snippets and
  * the lessons' columns are read for the page's rows only.
  */
-export async function searchLessons(
-  db: Db,
-  parsed: ParsedQuery | null,
-  filter: SearchFilter,
-  limit: number,
-  after: SearchKey | null,
-): Promise<SearchHit[]> {
+export async function searchLessons(db: Db, parsed: ParsedQuery | null, filter: SearchFilter, limit: number, after: SearchKey | null): Promise<SearchHit[]> {
   const afterCondition = after ? sql`where (m.score, m.created_at, m.id) < (${after[0]}::float8, ${after[1]}::timestamptz, ${after[2]}::uuid)` : sql``;
   const headlines = parsed
     ? sql`ts_headline(l.search_config, l.title, ${ownQuery(parsed)}, ${TITLE_OPTIONS}) as title_headline,

@@ -89,8 +89,7 @@ const FACETS = {
 export async function lessonFacets(db: Db, args: { query?: string | null; filter?: LessonFilter | null }): Promise<LessonFacets> {
   const parsed = readQuery(args.query);
   const filter = searchFilter(args.filter);
-  const { total, tags } =
-    parsed !== null && parsed.length === 0 ? { total: 0, tags: new Map<string, number>() } : await countFacets(db, parsed, filter);
+  const { total, tags } = parsed !== null && parsed.length === 0 ? { total: 0, tags: new Map<string, number>() } : await countFacets(db, parsed, filter);
   const countsOf = (prefix: string) =>
     [...tags]
       .filter(([tag]) => tag.startsWith(prefix))

@@ -25,7 +25,10 @@ export function scoredLessons(parsed: ParsedQuery | null): RawBuilder<unknown> {
     SEARCH_CONFIGS.map((config) => sql`(l.search_config = ${config}::regconfig and l.search_document @@ ${queries.get(config)!})`),
     sql` or `,
   )})`;
-  const anyLanguage = sql`(${sql.join(TAG_QUERY_CONFIGS.map((config) => buildTsquery(config, parsed)), sql` || `)})`;
+  const anyLanguage = sql`(${sql.join(
+    TAG_QUERY_CONFIGS.map((config) => buildTsquery(config, parsed)),
+    sql` || `,
+  )})`;
   return sql`lessons l
     cross join (select coalesce(array_agg(tag), '{}'::text[]) as tags from tag_labels where document @@ ${anyLanguage}) qt
     cross join lateral (
@@ -55,7 +58,13 @@ export function ownQuery(parsed: ParsedQuery | null): RawBuilder<string> {
  */
 export function indexableMatch(parsed: ParsedQuery | null): RawBuilder<boolean> {
   if (parsed === null) return sql<boolean>`true`;
-  const anyConfig = sql`(${sql.join(SEARCH_CONFIGS.map((config) => buildTsquery(config, parsed)), sql` || `)})`;
-  const anyLanguage = sql`(${sql.join(TAG_QUERY_CONFIGS.map((config) => buildTsquery(config, parsed)), sql` || `)})`;
+  const anyConfig = sql`(${sql.join(
+    SEARCH_CONFIGS.map((config) => buildTsquery(config, parsed)),
+    sql` || `,
+  )})`;
+  const anyLanguage = sql`(${sql.join(
+    TAG_QUERY_CONFIGS.map((config) => buildTsquery(config, parsed)),
+    sql` || `,
+  )})`;
   return sql<boolean>`(l.search_document @@ ${anyConfig} or l.tags && (select coalesce(array_agg(tag), '{}'::text[]) from tag_labels where document @@ ${anyLanguage}))`;
 }

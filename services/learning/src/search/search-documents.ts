@@ -15,9 +15,10 @@ export function searchDocuments(lesson: { title: string; body: string; language:
 } {
   const config = searchConfigOf(lesson.language);
   const texts = tagTexts(lesson);
-  const ownTags = isLessonLanguage(lesson.language) && (TAG_LABEL_LANGUAGES as readonly string[]).includes(lesson.language)
-    ? texts[lesson.language as TagLabelLanguage]
-    : texts.en;
+  const ownTags =
+    isLessonLanguage(lesson.language) && (TAG_LABEL_LANGUAGES as readonly string[]).includes(lesson.language)
+      ? texts[lesson.language as TagLabelLanguage]
+      : texts.en;
   const search_document = sql<string>`setweight(to_tsvector(${config}::regconfig, ${lesson.title}), 'A')
     || setweight(to_tsvector(${config}::regconfig, ${lesson.body}), 'B')
     || setweight(to_tsvector(${config}::regconfig, ${ownTags}), 'C')`;

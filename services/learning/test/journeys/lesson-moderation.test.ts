@@ -1,7 +1,17 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataOf, errorOf } from '@msp-atlas/test-harness';
-import { curatorOf, draftLesson, learningModerator, LESSON_FIELDS, lessonInput, type Platform, type SignedUpAccount, startPlatform, transition } from '@msp-atlas/gateway/testing';
+import {
+  curatorOf,
+  draftLesson,
+  learningModerator,
+  LESSON_FIELDS,
+  lessonInput,
+  type Platform,
+  type SignedUpAccount,
+  startPlatform,
+  transition,
+} from '@msp-atlas/gateway/testing';
 
 let platform: Platform;
 let author: SignedUpAccount;
@@ -22,20 +32,31 @@ const UPDATE = `mutation($input: UpdateLessonInput!) { updateLesson(input: $inpu
 const HISTORY = `query($id: ID!) { lesson(id: $id) { changeHistory { totalCount edges { node { action recordVersion actor { id } changes { field oldValue newValue redacted } } } } } }`;
 
 async function lessonRows() {
-  const { rows } = await sql<{ count: string; versions: string }>`select count(*) as count, coalesce(sum(version), 0) as versions from learning.lessons`.execute(platform.dbs.learning);
+  const { rows } = await sql<{
+    count: string;
+    versions: string;
+  }>`select count(*) as count, coalesce(sum(version), 0) as versions from learning.lessons`.execute(platform.dbs.learning);
   return rows[0];
 }
 
 describe('contribution and moderation', () => {
   it('runs draft → submit → reject → edit → submit → publish → withdraw, recording each change', async () => {
     const draft = await draftLesson(author.graphql, { countries: ['KEN'] });
-    expect(draft).toMatchObject({ status: 'DRAFT', version: 1, viewerIsAuthor: true, viewerCanModerate: false, author: { id: author.id }, sdgGoalCodes: ['6'] });
+    expect(draft).toMatchObject({
+      status: 'DRAFT',
+      version: 1,
+      viewerIsAuthor: true,
+      viewerCanModerate: false,
+      author: { id: author.id },
+      sdgGoalCodes: ['6'],
+    });
 
     // A draft is its author's alone.
     expect(dataOf(await platform.graphql(LESSON, { id: draft.id })).lesson).toBeNull();
     expect(dataOf(await kenyaCurator.graphql(LESSON, { id: draft.id })).lesson).toBeNull();
 
-    const edited = dataOf(await author.graphql(UPDATE, { input: { id: draft.id, expectedVersion: 1, title: 'A coordinator shared by all partners' } })).updateLesson.lesson;
+    const edited = dataOf(await author.graphql(UPDATE, { input: { id: draft.id, expectedVersion: 1, title: 'A coordinator shared by all partners' } }))
+      .updateLesson.lesson;
     expect(edited).toMatchObject({ title: 'A coordinator shared by all partners', version: 2, status: 'DRAFT' });
     const stale = errorOf(await author.graphql(UPDATE, { input: { id: draft.id, expectedVersion: 1, title: 'Lost update' } }));
     expect(stale).toMatchObject({ code: 'CONFLICT', extensions: { expectedVersion: 1, actualVersion: 2 } });
@@ -51,17 +72,27 @@ describe('contribution and moderation', () => {
     expect(dataOf(await ugandaCurator.graphql('{ lessonModerationQueue { totalCount } }')).lessonModerationQueue.totalCount).toBe(0);
 
     // A submitted lesson is not edited under the moderator's eyes.
-    expect(errorOf(await author.graphql(UPDATE, { input: { id: draft.id, expectedVersion: 3, title: 'x' } }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.id' });
+    expect(errorOf(await author.graphql(UPDATE, { input: { id: draft.id, expectedVersion: 3, title: 'x' } }))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.id',
+    });
 
-    expect(errorOf(await transition(kenyaCurator.graphql, 'rejectLesson', { id: draft.id, expectedVersion: 3 }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.note' });
-    const rejected = dataOf(await transition(kenyaCurator.graphql, 'rejectLesson', { id: draft.id, expectedVersion: 3, note: 'Say what the coordinator cost' })).rejectLesson.lesson;
+    expect(errorOf(await transition(kenyaCurator.graphql, 'rejectLesson', { id: draft.id, expectedVersion: 3 }))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.note',
+    });
+    const rejected = dataOf(await transition(kenyaCurator.graphql, 'rejectLesson', { id: draft.id, expectedVersion: 3, note: 'Say what the coordinator cost' }))
+      .rejectLesson.lesson;
     expect(rejected).toMatchObject({ status: 'REJECTED', moderationNote: 'Say what the coordinator cost' });
     expect(dataOf(await author.graphql(LESSON, { id: draft.id })).lesson.moderationNote).toBe('Say what the coordinator cost');
 
-    const fixed = dataOf(await author.graphql(UPDATE, { input: { id: draft.id, expectedVersion: 4, body: 'It cost 20,000 USD a year, shared by four partners.' } })).updateLesson.lesson;
+    const fixed = dataOf(
+      await author.graphql(UPDATE, { input: { id: draft.id, expectedVersion: 4, body: 'It cost 20,000 USD a year, shared by four partners.' } }),
+    ).updateLesson.lesson;
     expect(fixed.status).toBe('DRAFT');
     dataOf(await transition(author.graphql, 'submitLesson', { id: draft.id, expectedVersion: 5 }));
-    const published = dataOf(await transition(kenyaCurator.graphql, 'publishLesson', { id: draft.id, expectedVersion: 6, note: 'Thanks' })).publishLesson.lesson;
+    const published = dataOf(await transition(kenyaCurator.graphql, 'publishLesson', { id: draft.id, expectedVersion: 6, note: 'Thanks' })).publishLesson
+      .lesson;
     expect(published).toMatchObject({ status: 'PUBLISHED', version: 7 });
 
     // Published: public, with its history; the moderation note only for author and moderators.
@@ -69,12 +100,21 @@ describe('contribution and moderation', () => {
     expect(anonymous).toMatchObject({ status: 'PUBLISHED', moderationNote: null, viewerIsAuthor: false });
     const history = dataOf(await platform.graphql(HISTORY, { id: draft.id })).lesson.changeHistory;
     expect(history.edges.map((edge: any) => edge.node.action)).toEqual([
-      'publishLesson', 'submitLesson', 'updateLesson', 'rejectLesson', 'submitLesson', 'updateLesson', 'draftLesson',
+      'publishLesson',
+      'submitLesson',
+      'updateLesson',
+      'rejectLesson',
+      'submitLesson',
+      'updateLesson',
+      'draftLesson',
     ]);
     expect(history.edges[0].node.actor).toEqual({ id: kenyaCurator.id });
     expect(history.edges[3].node.changes.find((change: any) => change.field === 'moderationNote')).toMatchObject({ redacted: true, newValue: null });
     const authorsView = dataOf(await author.graphql(HISTORY, { id: draft.id })).lesson.changeHistory;
-    expect(authorsView.edges[3].node.changes.find((change: any) => change.field === 'moderationNote')).toMatchObject({ redacted: false, newValue: 'Say what the coordinator cost' });
+    expect(authorsView.edges[3].node.changes.find((change: any) => change.field === 'moderationNote')).toMatchObject({
+      redacted: false,
+      newValue: 'Say what the coordinator cost',
+    });
 
     const withdrawn = dataOf(await transition(author.graphql, 'withdrawLesson', { id: draft.id, expectedVersion: 7 })).withdrawLesson.lesson;
     expect(withdrawn.status).toBe('WITHDRAWN');
@@ -90,7 +130,9 @@ describe('contribution and moderation', () => {
     const published = dataOf(await transition(moderator.graphql, 'publishLesson', { id: draft.id, expectedVersion: 2 })).publishLesson.lesson;
     expect(published.status).toBe('PUBLISHED');
     // A moderator takes a published lesson down; the author cannot publish it again.
-    expect(dataOf(await transition(moderator.graphql, 'withdrawLesson', { id: draft.id, expectedVersion: 3, note: 'Duplicate' })).withdrawLesson.lesson.status).toBe('WITHDRAWN');
+    expect(
+      dataOf(await transition(moderator.graphql, 'withdrawLesson', { id: draft.id, expectedVersion: 3, note: 'Duplicate' })).withdrawLesson.lesson.status,
+    ).toBe('WITHDRAWN');
   });
 
   it('lets only the author edit, submit and withdraw, and only a moderator publish or reject (never their own)', async () => {
@@ -134,7 +176,9 @@ describe('contribution and moderation', () => {
     [{ partnershipId: '00000000-0000-4000-8000-000000000000' }, 'input.partnershipId'],
   ])('refuses bad input %# with its field and writes nothing', async (overrides, field) => {
     const before = await lessonRows();
-    const response = await author.graphql(`mutation($input: DraftLessonInput!) { draftLesson(input: $input) { lesson { id } } }`, { input: lessonInput(overrides) });
+    const response = await author.graphql(`mutation($input: DraftLessonInput!) { draftLesson(input: $input) { lesson { id } } }`, {
+      input: lessonInput(overrides),
+    });
     expect(errorOf(response)).toMatchObject({ code: 'BAD_USER_INPUT', field });
     expect(await lessonRows()).toEqual(before);
   });

@@ -29,10 +29,37 @@ describe('Partnership.recommendedLessons and Partnership.lessons', () => {
   // Untagged by success factor: the health check's weak factors, which arrive later by events, do not move these.
   it('recommends lessons for where the partnership stands, says why, and follows its phase', async () => {
     const partnership = await registerPartnership(platform.member.graphql, { countries: ['KEN'], sectors: ['140'], sdgTargets: ['6.1'] });
-    const design = await publishedLesson(author, curator, { title: 'Writing the MoU together', phases: ['DESIGN'], successFactors: [], countries: ['PER'], sdgTargets: ['4.1'], sectors: ['112'] });
-    const implementation = await publishedLesson(author, curator, { title: 'Running the water kiosks', phases: ['IMPLEMENTATION'], successFactors: [], countries: ['TZA'], sdgTargets: ['4.1'], sectors: ['112'] });
-    const local = await publishedLesson(author, curator, { title: 'Kenyan water committees', phases: ['FURTHER_DEVELOPMENT'], successFactors: [], countries: ['KEN'], sdgTargets: ['6.1'], sectors: ['140'] });
-    await draftLesson(author.graphql, { title: 'A draft never recommended', phases: ['INITIATION', 'DESIGN'], countries: ['KEN'], sdgTargets: ['6.1'], sectors: ['140'] });
+    const design = await publishedLesson(author, curator, {
+      title: 'Writing the MoU together',
+      phases: ['DESIGN'],
+      successFactors: [],
+      countries: ['PER'],
+      sdgTargets: ['4.1'],
+      sectors: ['112'],
+    });
+    const implementation = await publishedLesson(author, curator, {
+      title: 'Running the water kiosks',
+      phases: ['IMPLEMENTATION'],
+      successFactors: [],
+      countries: ['TZA'],
+      sdgTargets: ['4.1'],
+      sectors: ['112'],
+    });
+    const local = await publishedLesson(author, curator, {
+      title: 'Kenyan water committees',
+      phases: ['FURTHER_DEVELOPMENT'],
+      successFactors: [],
+      countries: ['KEN'],
+      sdgTargets: ['6.1'],
+      sectors: ['140'],
+    });
+    await draftLesson(author.graphql, {
+      title: 'A draft never recommended',
+      phases: ['INITIATION', 'DESIGN'],
+      countries: ['KEN'],
+      sdgTargets: ['6.1'],
+      sectors: ['140'],
+    });
     await projected(partnership.id, 1);
 
     const initiation = dataOf(await platform.graphql(RECOMMENDED, { id: partnership.id })).partnership.recommendedLessons;
@@ -60,7 +87,14 @@ describe('Partnership.recommendedLessons and Partnership.lessons', () => {
   it("ranks up lessons on the partnership's weakest success factors once its health check reaches the learning service", async () => {
     // Implementing without a secretariat: SECRETARIAT is among its weakest factors.
     const partnership = await registerPartnership(platform.member.graphql, { countries: ['KEN'], sdgTargets: ['6.1'], phase: 'IMPLEMENTATION' });
-    const secretariat = await publishedLesson(author, curator, { title: 'Staffing a neutral secretariat', phases: [], countries: ['PER'], sdgTargets: ['4.1'], sectors: ['112'], successFactors: ['SECRETARIAT'] });
+    const secretariat = await publishedLesson(author, curator, {
+      title: 'Staffing a neutral secretariat',
+      phases: [],
+      countries: ['PER'],
+      sdgTargets: ['4.1'],
+      sectors: ['112'],
+      successFactors: ['SECRETARIAT'],
+    });
     const QUERY = `query($id: ID!) { partnership(id: $id) { health { weakestFactors } recommendedLessons(first: 10) { addresses reasons { kind code } lesson { id } } } }`;
     let found: any;
     await waitFor(async () => {
@@ -81,14 +115,20 @@ describe('Partnership.recommendedLessons and Partnership.lessons', () => {
     await draftLesson(author.graphql, { title: 'Our unpublished draft', countries: ['TZA'], partnershipId: partnership.id });
     const data = dataOf(await platform.graphql(RECOMMENDED, { id: partnership.id })).partnership;
     expect(data.lessons.totalCount).toBe(1);
-    expect(data.lessons.edges[0].node).toEqual({ id: lesson.id, title: 'From our own partnership', partnership: { id: partnership.id, name: partnership.name } });
+    expect(data.lessons.edges[0].node).toEqual({
+      id: lesson.id,
+      title: 'From our own partnership',
+      partnership: { id: partnership.id, name: partnership.name },
+    });
     // Its own lessons are not recommended back to it.
     expect(data.recommendedLessons.map((item: any) => item.lesson.id)).not.toContain(lesson.id);
   });
 
   it('refuses a page size out of range', async () => {
     const partnership = await registerPartnership(platform.member.graphql);
-    expect(errorOf(await platform.graphql(`query($id: ID!) { partnership(id: $id) { recommendedLessons(first: 50) { score } } }`, { id: partnership.id }))).toMatchObject({
+    expect(
+      errorOf(await platform.graphql(`query($id: ID!) { partnership(id: $id) { recommendedLessons(first: 50) { score } } }`, { id: partnership.id })),
+    ).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'first',
     });

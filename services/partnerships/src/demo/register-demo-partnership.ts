@@ -39,12 +39,7 @@ export async function registerDemoPartnership(
 async function submitReports(db: Db, partnershipRow: PartnershipRow, partnership: DemoPartnership): Promise<PartnershipRow> {
   let row = partnershipRow;
   if (partnership.reports.length === 0) return row;
-  const indicators = await db
-    .selectFrom('indicators')
-    .select(['id'])
-    .where('partnership_id', '=', row.id)
-    .orderBy('position')
-    .execute();
+  const indicators = await db.selectFrom('indicators').select(['id']).where('partnership_id', '=', row.id).orderBy('position').execute();
   for (const report of partnership.reports) {
     const submitted = await submitProgressReport(db, SYSTEM_ACTOR, {
       partnershipId: row.id,

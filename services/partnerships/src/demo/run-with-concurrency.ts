@@ -2,11 +2,7 @@
  * Runs `work` on every item with at most `concurrency` at a time; stops taking
  * new items after the first failure and rethrows it once the running ones end.
  */
-export async function runWithConcurrency<T>(
-  items: readonly T[],
-  concurrency: number,
-  work: (item: T, index: number) => Promise<void>,
-): Promise<void> {
+export async function runWithConcurrency<T>(items: readonly T[], concurrency: number, work: (item: T, index: number) => Promise<void>): Promise<void> {
   let next = 0;
   const failures: unknown[] = [];
   const worker = async () => {

@@ -13,7 +13,18 @@ import {
 import { registerEnumType } from 'type-graphql';
 
 // The domain's vocabularies (shared/domain/msp-framework.md), registered as GraphQL enums.
-export { Phase, PartnershipStatus, Scope, OrganizationType, StakeholderRole, ContributionKind, MilestoneStatus, DecisionMaking, SuccessFactor, SuccessFactorArea };
+export {
+  Phase,
+  PartnershipStatus,
+  Scope,
+  OrganizationType,
+  StakeholderRole,
+  ContributionKind,
+  MilestoneStatus,
+  DecisionMaking,
+  SuccessFactor,
+  SuccessFactorArea,
+};
 
 registerEnumType(Phase, { name: 'Phase', description: 'Life-cycle phase of a partnership' });
 registerEnumType(PartnershipStatus, { name: 'PartnershipStatus' });

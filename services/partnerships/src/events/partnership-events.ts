@@ -50,11 +50,11 @@ export async function readPartnershipSnapshot(trx: Trx, row: PartnershipRow): Pr
       roles: stakeholder.roles,
       commitment: stakeholder.commitment,
       contributions: stakeholder.contributions.map((contribution) => ({
-          kind: contribution.kind,
-          amount: contribution.amount === null ? null : Number(contribution.amount),
-          currency: contribution.currency?.trim() ?? null,
-          personDays: contribution.person_days === null ? null : Number(contribution.person_days),
-        })),
+        kind: contribution.kind,
+        amount: contribution.amount === null ? null : Number(contribution.amount),
+        currency: contribution.currency?.trim() ?? null,
+        personDays: contribution.person_days === null ? null : Number(contribution.person_days),
+      })),
     })),
     details,
   };

@@ -7,12 +7,7 @@ import { pendingInvitationsOf } from '../membership/invitation.repository.js';
 import { memberCountsOf, membersOf, partnershipsWithMember } from '../membership/membership.repository.js';
 import { findOrganizationsByIds } from '../organization/organization.repository.js';
 import type { OrganizationRow } from '../organization/organization.table.js';
-import {
-  findPartnershipsByIds,
-  indicatorsOf,
-  milestonesOf,
-  phaseChangesOf,
-} from '../partnership/partnership.repository.js';
+import { findPartnershipsByIds, indicatorsOf, milestonesOf, phaseChangesOf } from '../partnership/partnership.repository.js';
 import type { PartnershipRow } from '../partnership/partnership.table.js';
 import { indicatorValuesOf, lastReportDatesOf, progressReportsOf } from '../progress-report/progress-report.repository.js';
 import { contributionsOf, financialContributionsOf, stakeholdersOf } from '../stakeholder/stakeholder.repository.js';
@@ -26,17 +21,50 @@ export function createLoaders(db: Db, viewer: Viewer) {
   return {
     partnership: byIdLoader<PartnershipRow>((ids) => findPartnershipsByIds(db, ids)),
     organization: byIdLoader<OrganizationRow>((ids) => findOrganizationsByIds(db, ids)),
-    stakeholders: groupedLoader((ids) => stakeholdersOf(db, ids), (row) => row.partnership_id),
-    contributions: groupedLoader((ids) => contributionsOf(db, ids), (row) => row.stakeholder_id),
-    phaseChanges: groupedLoader((ids) => phaseChangesOf(db, ids), (row) => row.partnership_id),
-    milestones: groupedLoader((ids) => milestonesOf(db, ids), (row) => row.partnership_id),
-    indicators: groupedLoader((ids) => indicatorsOf(db, ids), (row) => row.partnership_id),
-    progressReports: groupedLoader((ids) => progressReportsOf(db, ids), (row) => row.partnership_id),
-    indicatorValues: groupedLoader((ids) => indicatorValuesOf(db, ids), (row) => row.report_id),
-    financialContributions: groupedLoader((ids) => financialContributionsOf(db, ids), (row) => row.partnership_id),
-    members: groupedLoader((ids) => membersOf(db, ids), (row) => row.partnership_id),
-    pendingInvitations: groupedLoader((ids) => pendingInvitationsOf(db, ids), (row) => row.partnership_id),
-    contacts: groupedLoader((ids) => contactsOf(db, ids), (row) => row.partnership_id),
+    stakeholders: groupedLoader(
+      (ids) => stakeholdersOf(db, ids),
+      (row) => row.partnership_id,
+    ),
+    contributions: groupedLoader(
+      (ids) => contributionsOf(db, ids),
+      (row) => row.stakeholder_id,
+    ),
+    phaseChanges: groupedLoader(
+      (ids) => phaseChangesOf(db, ids),
+      (row) => row.partnership_id,
+    ),
+    milestones: groupedLoader(
+      (ids) => milestonesOf(db, ids),
+      (row) => row.partnership_id,
+    ),
+    indicators: groupedLoader(
+      (ids) => indicatorsOf(db, ids),
+      (row) => row.partnership_id,
+    ),
+    progressReports: groupedLoader(
+      (ids) => progressReportsOf(db, ids),
+      (row) => row.partnership_id,
+    ),
+    indicatorValues: groupedLoader(
+      (ids) => indicatorValuesOf(db, ids),
+      (row) => row.report_id,
+    ),
+    financialContributions: groupedLoader(
+      (ids) => financialContributionsOf(db, ids),
+      (row) => row.partnership_id,
+    ),
+    members: groupedLoader(
+      (ids) => membersOf(db, ids),
+      (row) => row.partnership_id,
+    ),
+    pendingInvitations: groupedLoader(
+      (ids) => pendingInvitationsOf(db, ids),
+      (row) => row.partnership_id,
+    ),
+    contacts: groupedLoader(
+      (ids) => contactsOf(db, ids),
+      (row) => row.partnership_id,
+    ),
     memberCount: new DataLoader<string, number>(async (ids) => {
       const counts = new Map((await memberCountsOf(db, ids)).map((row) => [row.partnership_id, Number(row.count)]));
       return ids.map((id) => counts.get(id) ?? 0);
@@ -55,4 +83,3 @@ export function createLoaders(db: Db, viewer: Viewer) {
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;
-

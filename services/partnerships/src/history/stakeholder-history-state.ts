@@ -13,10 +13,7 @@ export function stakeholderField(organizationId: string): string {
 }
 
 /** A stakeholder's part in the partnership, as the change history shows it. */
-export function stakeholderState(
-  stakeholder: { roles: readonly string[]; commitment: string },
-  contributions: readonly ContributionLike[],
-) {
+export function stakeholderState(stakeholder: { roles: readonly string[]; commitment: string }, contributions: readonly ContributionLike[]) {
   return {
     roles: [...stakeholder.roles],
     commitment: stakeholder.commitment,

@@ -2,10 +2,7 @@ import type { Db, Trx } from '../database.js';
 import { InvitationStatus } from './invitation-status.js';
 import type { PartnershipInvitationRow } from './membership.table.js';
 
-export async function insertInvitation(
-  trx: Trx,
-  values: { partnership_id: string; email: string; invited_by: string },
-): Promise<PartnershipInvitationRow> {
+export async function insertInvitation(trx: Trx, values: { partnership_id: string; email: string; invited_by: string }): Promise<PartnershipInvitationRow> {
   return trx.insertInto('partnership_invitations').values(values).returningAll().executeTakeFirstOrThrow();
 }
 
@@ -24,12 +21,7 @@ export async function findPendingInvitation(trx: Trx, partnershipId: string, ema
 }
 
 export async function setInvitationStatus(trx: Trx, id: string, status: InvitationStatus): Promise<PartnershipInvitationRow> {
-  return trx
-    .updateTable('partnership_invitations')
-    .set({ status, responded_at: new Date() })
-    .where('id', '=', id)
-    .returningAll()
-    .executeTakeFirstOrThrow();
+  return trx.updateTable('partnership_invitations').set({ status, responded_at: new Date() }).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
 }
 
 /** Pending invitations of the partnerships, oldest first. */

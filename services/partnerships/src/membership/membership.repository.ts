@@ -15,13 +15,7 @@ export async function isMember(db: Db | Trx, partnershipId: string, accountId: s
 /** Members of the partnerships, in the order they joined. */
 export async function membersOf(db: Db | Trx, partnershipIds: readonly string[]): Promise<PartnershipMemberRow[]> {
   if (partnershipIds.length === 0) return [];
-  return db
-    .selectFrom('partnership_members')
-    .selectAll()
-    .where('partnership_id', 'in', partnershipIds)
-    .orderBy('joined_at')
-    .orderBy('account_id')
-    .execute();
+  return db.selectFrom('partnership_members').selectAll().where('partnership_id', 'in', partnershipIds).orderBy('joined_at').orderBy('account_id').execute();
 }
 
 /** Which of the partnerships the account belongs to. */
@@ -38,12 +32,7 @@ export async function partnershipsWithMember(db: Db, accountId: string, partners
 
 /** The partnerships an account belongs to, the latest joined first. */
 export async function membershipsOfAccount(db: Db, accountId: string): Promise<PartnershipMemberRow[]> {
-  return db
-    .selectFrom('partnership_members')
-    .selectAll()
-    .where('account_id', '=', accountId)
-    .orderBy('joined_at', 'desc')
-    .execute();
+  return db.selectFrom('partnership_members').selectAll().where('account_id', '=', accountId).orderBy('joined_at', 'desc').execute();
 }
 
 export async function memberCountsOf(db: Db, partnershipIds: readonly string[]) {

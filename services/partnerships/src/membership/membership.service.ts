@@ -59,11 +59,7 @@ export async function invitePartnershipMember(db: Db, viewer: Viewer, input: Inv
 }
 
 /** The invited account joins: only the one signed in with the invited, verified e-mail. */
-export async function acceptPartnershipInvitation(
-  db: Db,
-  viewer: Viewer,
-  input: AcceptPartnershipInvitationInput,
-): Promise<InvitationChange> {
+export async function acceptPartnershipInvitation(db: Db, viewer: Viewer, input: AcceptPartnershipInvitationInput): Promise<InvitationChange> {
   const accountId = requireSignedIn(viewer, 'accept an invitation');
   return db.transaction().execute(async (trx) => {
     const current = await lockRecord(trx, PARTNERSHIP_RECORD, await partnershipOfInvitation(trx, input.invitationId));
@@ -87,11 +83,7 @@ export async function acceptPartnershipInvitation(
 }
 
 /** The invited account says no; the invitation stays on record as declined. */
-export async function declinePartnershipInvitation(
-  db: Db,
-  viewer: Viewer,
-  input: DeclinePartnershipInvitationInput,
-): Promise<InvitationChange> {
+export async function declinePartnershipInvitation(db: Db, viewer: Viewer, input: DeclinePartnershipInvitationInput): Promise<InvitationChange> {
   requireSignedIn(viewer, 'decline an invitation');
   return db.transaction().execute(async (trx) => {
     const current = await lockRecord(trx, PARTNERSHIP_RECORD, await partnershipOfInvitation(trx, input.invitationId));
@@ -109,11 +101,7 @@ export async function declinePartnershipInvitation(
 }
 
 /** A member withdraws an invitation that is still pending. */
-export async function revokePartnershipInvitation(
-  db: Db,
-  viewer: Viewer,
-  input: RevokePartnershipInvitationInput,
-): Promise<InvitationChange> {
+export async function revokePartnershipInvitation(db: Db, viewer: Viewer, input: RevokePartnershipInvitationInput): Promise<InvitationChange> {
   requireSignedIn(viewer, 'revoke an invitation');
   return db.transaction().execute(async (trx) => {
     const current = await lockRecord(trx, PARTNERSHIP_RECORD, await partnershipOfInvitation(trx, input.invitationId));

@@ -12,9 +12,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('is_demo', 'boolean', (c) => c.notNull().defaultTo(false))
     .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .addColumn('updated_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
-    .addColumn('search', sql`tsvector`, (c) =>
-      c.generatedAlwaysAs(sql`to_tsvector('simple', name)`).stored(),
-    )
+    .addColumn('search', sql`tsvector`, (c) => c.generatedAlwaysAs(sql`to_tsvector('simple', name)`).stored())
     .execute();
   await db.schema.createIndex('organizations_search').on('organizations').using('gin').column('search').execute();
   await db.schema.createIndex('organizations_name').on('organizations').columns(['name', 'id']).execute();
@@ -49,7 +47,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .addColumn('updated_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .addColumn('search', sql`tsvector`, (c) =>
-      c.generatedAlwaysAs(sql`setweight(to_tsvector('simple', name), 'A') || setweight(to_tsvector('simple', summary), 'B') || setweight(to_tsvector('simple', description), 'C')`).stored(),
+      c
+        .generatedAlwaysAs(
+          sql`setweight(to_tsvector('simple', name), 'A') || setweight(to_tsvector('simple', summary), 'B') || setweight(to_tsvector('simple', description), 'C')`,
+        )
+        .stored(),
     )
     .addCheckConstraint('partnerships_dates_ordered', sql`end_date is null or start_date is null or end_date >= start_date`)
     .addCheckConstraint('partnerships_staff_count_positive', sql`secretariat_staff_count is null or secretariat_staff_count >= 0`)
@@ -150,7 +152,17 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const table of ['indicator_values', 'progress_reports', 'indicators', 'milestones', 'contributions', 'stakeholders', 'phase_changes', 'partnerships', 'organizations']) {
+  for (const table of [
+    'indicator_values',
+    'progress_reports',
+    'indicators',
+    'milestones',
+    'contributions',
+    'stakeholders',
+    'phase_changes',
+    'partnerships',
+    'organizations',
+  ]) {
     await db.schema.dropTable(table).execute();
   }
 }

@@ -11,10 +11,5 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  await db.schema
-    .alterTable('partnerships')
-    .dropColumn('problem_statement')
-    .dropColumn('continuation_plan')
-    .dropColumn('last_evaluated_on')
-    .execute();
+  await db.schema.alterTable('partnerships').dropColumn('problem_statement').dropColumn('continuation_plan').dropColumn('last_evaluated_on').execute();
 }

@@ -6,7 +6,10 @@ import { sql, type Kysely } from 'kysely';
 // The health tables of this schema stay for now: the health service's first migration
 // copies their rows; a later migration drops them.
 export async function up(db: Kysely<any>): Promise<void> {
-  await db.schema.createTable('records_to_republish').addColumn('partnership_id', 'uuid', (column) => column.primaryKey()).execute();
+  await db.schema
+    .createTable('records_to_republish')
+    .addColumn('partnership_id', 'uuid', (column) => column.primaryKey())
+    .execute();
   await sql`insert into records_to_republish (partnership_id) select id from partnerships`.execute(db);
 }
 

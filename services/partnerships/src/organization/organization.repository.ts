@@ -15,12 +15,13 @@ export async function insertOrganization(trx: Trx, values: OrganizationValues): 
 }
 
 /** Inserts in one statement; rows come back in the order given. */
-export async function insertOrganizations(
-  trx: Trx,
-  values: readonly (OrganizationValues & { id: string })[],
-): Promise<OrganizationRow[]> {
+export async function insertOrganizations(trx: Trx, values: readonly (OrganizationValues & { id: string })[]): Promise<OrganizationRow[]> {
   if (values.length === 0) return [];
-  const rows = await trx.insertInto('organizations').values([...values]).returningAll().execute();
+  const rows = await trx
+    .insertInto('organizations')
+    .values([...values])
+    .returningAll()
+    .execute();
   const byId = new Map(rows.map((row) => [row.id, row]));
   // biome-ignore lint/style/noNonNullAssertion: every value was inserted and returned, under its own id
   return values.map((value) => byId.get(value.id)!);

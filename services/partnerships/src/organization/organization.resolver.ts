@@ -27,23 +27,31 @@ export class OrganizationResolver {
   ) {
     const page = pageArguments(first, after);
     const base = organizationListQuery(db, search);
-    let query = base.selectAll().orderBy('name').orderBy('id').limit(page.first + 1);
+    let query = base
+      .selectAll()
+      .orderBy('name')
+      .orderBy('id')
+      .limit(page.first + 1);
     if (page.after) {
       const [name, id] = textIdKey(page.after);
       query = query.where((eb) => eb(eb.refTuple('name', 'id'), '>', eb.tuple(name, id)));
     }
     const rows = await query.execute();
-    return buildConnection(OrganizationConnection, rows, page, toOrganization, (row) => [row.name, row.id], async () => {
-      const { count } = await base.select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
-      return Number(count);
-    });
+    return buildConnection(
+      OrganizationConnection,
+      rows,
+      page,
+      toOrganization,
+      (row) => [row.name, row.id],
+      async () => {
+        const { count } = await base.select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
+        return Number(count);
+      },
+    );
   }
 
   @Mutation(() => RegisterOrganizationPayload, { description: 'Signed-in accounts' })
-  async registerOrganization(
-    @Arg('input', () => NewOrganizationInput) input: NewOrganizationInput,
-    @Ctx() { db, viewer }: PartnershipsContext,
-  ) {
+  async registerOrganization(@Arg('input', () => NewOrganizationInput) input: NewOrganizationInput, @Ctx() { db, viewer }: PartnershipsContext) {
     const row = await registerOrganization(db, viewerActor(viewer), input);
     return { organization: toOrganization(row) };
   }

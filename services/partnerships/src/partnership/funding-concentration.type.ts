@@ -1,7 +1,8 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 
 @ObjectType('FundingConcentration', {
-  description: 'How concentrated the financial contributions in one currency are (amounts in different currencies are not comparable, so each currency gets its own figure)',
+  description:
+    'How concentrated the financial contributions in one currency are (amounts in different currencies are not comparable, so each currency gets its own figure)',
 })
 export class FundingConcentration {
   @Field(() => String, { description: 'ISO 4217 currency' })

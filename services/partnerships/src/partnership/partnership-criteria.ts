@@ -17,9 +17,7 @@ export function criteriaFromFilter(filter: PartnershipFilter | null | undefined)
     phases: filter.phases ?? undefined,
     statuses: filter.statuses ?? undefined,
     countries: filter.countries ? countryCodes(filter.countries, 'filter.countries') : undefined,
-    regions: regions
-      ? { regionCodes: regions, countryCodes: regions.flatMap((code) => countriesInRegion(code).map((country) => country.alpha3)) }
-      : undefined,
+    regions: regions ? { regionCodes: regions, countryCodes: regions.flatMap((code) => countriesInRegion(code).map((country) => country.alpha3)) } : undefined,
     sectors: filter.sectors ? sectorCodes(filter.sectors, 'filter.sectors') : undefined,
     stakeholderTypes: filter.stakeholderTypes ?? undefined,
     organizationIds: filter.organizationIds ?? undefined,

@@ -47,9 +47,7 @@ export class PartnershipFieldsResolver {
   })
   async fundingConcentration(@Root() partnership: Partnership, @Ctx() { loaders }: PartnershipsContext) {
     const rows = await loaders.financialContributions.load(partnership.id);
-    return fundingConcentration(
-      rows.map((row) => ({ organizationId: row.organization_id, amount: row.amount ?? 0, currency: row.currency ?? '' })),
-    );
+    return fundingConcentration(rows.map((row) => ({ organizationId: row.organization_id, amount: row.amount ?? 0, currency: row.currency ?? '' })));
   }
 
   @FieldResolver(() => Boolean, {
@@ -57,10 +55,7 @@ export class PartnershipFieldsResolver {
   })
   async progressReportOverdue(@Root() partnership: Partnership, @Ctx() { loaders }: PartnershipsContext) {
     if (partnership.phase !== Phase.IMPLEMENTATION) return false;
-    const [history, lastReportedOn] = await Promise.all([
-      loaders.phaseChanges.load(partnership.id),
-      loaders.lastReportedOn.load(partnership.id),
-    ]);
+    const [history, lastReportedOn] = await Promise.all([loaders.phaseChanges.load(partnership.id), loaders.lastReportedOn.load(partnership.id)]);
     const entered = history.filter((change) => change.to_phase === Phase.IMPLEMENTATION).at(-1);
     return isProgressReportOverdue({
       phase: partnership.phase,

@@ -30,9 +30,7 @@ function matches(eb: Where, criteria: PartnershipCriteria) {
   if (criteria.countries?.length) conditions.push(eb('countries', '&&', textArray(criteria.countries)));
   if (criteria.regions) {
     const { regionCodes, countryCodes } = criteria.regions;
-    conditions.push(
-      eb.or([eb('regions', '&&', textArray(regionCodes)), eb('countries', '&&', textArray(countryCodes))]),
-    );
+    conditions.push(eb.or([eb('regions', '&&', textArray(regionCodes)), eb('countries', '&&', textArray(countryCodes))]));
   }
   if (criteria.sectors?.length) conditions.push(eb('sectors', '&&', textArray(criteria.sectors)));
   if (criteria.sdgGoals?.length) conditions.push(eb('sdg_goals', '&&', textArray(criteria.sdgGoals)));
@@ -97,10 +95,7 @@ export async function countPartnerships(db: Db, criteria: PartnershipCriteria): 
  * each count equals `countPartnerships` with that country added to the criteria
  * (a partnership's countries are distinct, so unnesting counts each once per country).
  */
-export async function countPartnershipsByCountry(
-  db: Db,
-  criteria: PartnershipCriteria,
-): Promise<{ country: string; partnershipCount: number }[]> {
+export async function countPartnershipsByCountry(db: Db, criteria: PartnershipCriteria): Promise<{ country: string; partnershipCount: number }[]> {
   const rows = await db
     .selectFrom(
       db

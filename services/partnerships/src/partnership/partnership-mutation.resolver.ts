@@ -13,18 +13,12 @@ import { UpdatePartnershipInput } from './update-partnership.input.js';
 @Resolver()
 export class PartnershipMutationResolver {
   @Mutation(() => RegisterPartnershipPayload, { description: 'Signed-in accounts; the registrant becomes the first member' })
-  async registerPartnership(
-    @Arg('input', () => RegisterPartnershipInput) input: RegisterPartnershipInput,
-    @Ctx() { db, viewer }: PartnershipsContext,
-  ) {
+  async registerPartnership(@Arg('input', () => RegisterPartnershipInput) input: RegisterPartnershipInput, @Ctx() { db, viewer }: PartnershipsContext) {
     return { partnership: toPartnership(await registerPartnership(db, viewerActor(viewer), input)) };
   }
 
   @Mutation(() => UpdatePartnershipPayload, { description: "Members, or curators of one of the partnership's countries" })
-  async updatePartnership(
-    @Arg('input', () => UpdatePartnershipInput) input: UpdatePartnershipInput,
-    @Ctx() { db, viewer }: PartnershipsContext,
-  ) {
+  async updatePartnership(@Arg('input', () => UpdatePartnershipInput) input: UpdatePartnershipInput, @Ctx() { db, viewer }: PartnershipsContext) {
     return { partnership: toPartnership(await updatePartnership(db, viewerActor(viewer), input)) };
   }
 

@@ -5,9 +5,7 @@ import type { Partnership } from './partnership.type.js';
 export function toPartnership(row: PartnershipRow): Partnership {
   const hasSecretariat = row.secretariat_host_id !== null || row.secretariat_staff_count !== null;
   const governance = {
-    secretariat: hasSecretariat
-      ? { hostId: row.secretariat_host_id, staffCount: row.secretariat_staff_count }
-      : null,
+    secretariat: hasSecretariat ? { hostId: row.secretariat_host_id, staffCount: row.secretariat_staff_count } : null,
     mouSignedOn: row.mou_signed_on,
     decisionMaking: row.decision_making as DecisionMaking | null,
     communicationChannels: row.communication_channels,

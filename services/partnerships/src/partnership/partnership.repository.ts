@@ -34,13 +34,7 @@ export async function insertPhaseChange(
 
 export async function phaseChangesOf(db: Db, partnershipIds: readonly string[]): Promise<PhaseChangeRow[]> {
   if (partnershipIds.length === 0) return [];
-  return db
-    .selectFrom('phase_changes')
-    .selectAll()
-    .where('partnership_id', 'in', partnershipIds)
-    .orderBy('recorded_at')
-    .orderBy('id')
-    .execute();
+  return db.selectFrom('phase_changes').selectAll().where('partnership_id', 'in', partnershipIds).orderBy('recorded_at').orderBy('id').execute();
 }
 
 export async function milestonesOf(db: Db | Trx, partnershipIds: readonly string[]) {
@@ -54,11 +48,7 @@ export async function indicatorsOf(db: Db | Trx, partnershipIds: readonly string
 }
 
 /** Inserts new items at their list positions, in one statement. */
-export async function insertMilestones(
-  trx: Trx,
-  partnershipId: string,
-  items: readonly { item: MilestoneValues; position: number }[],
-) {
+export async function insertMilestones(trx: Trx, partnershipId: string, items: readonly { item: MilestoneValues; position: number }[]) {
   if (items.length === 0) return;
   await trx
     .insertInto('milestones')
@@ -75,18 +65,19 @@ export async function replaceMilestones(trx: Trx, partnershipId: string, milesto
   const added: { item: MilestoneValues; position: number }[] = [];
   for (const [position, item] of milestones.entries()) {
     const { id, ...values } = item;
-    if (id) await trx.updateTable('milestones').set({ ...values, position }).where('id', '=', id).execute();
+    if (id)
+      await trx
+        .updateTable('milestones')
+        .set({ ...values, position })
+        .where('id', '=', id)
+        .execute();
     else added.push({ item, position });
   }
   await insertMilestones(trx, partnershipId, added);
 }
 
 /** Inserts new items at their list positions, in one statement. */
-export async function insertIndicators(
-  trx: Trx,
-  partnershipId: string,
-  items: readonly { item: IndicatorValues; position: number }[],
-) {
+export async function insertIndicators(trx: Trx, partnershipId: string, items: readonly { item: IndicatorValues; position: number }[]) {
   if (items.length === 0) return;
   await trx
     .insertInto('indicators')
@@ -103,7 +94,12 @@ export async function replaceIndicators(trx: Trx, partnershipId: string, indicat
   const added: { item: IndicatorValues; position: number }[] = [];
   for (const [position, item] of indicators.entries()) {
     const { id, ...values } = item;
-    if (id) await trx.updateTable('indicators').set({ ...values, position }).where('id', '=', id).execute();
+    if (id)
+      await trx
+        .updateTable('indicators')
+        .set({ ...values, position })
+        .where('id', '=', id)
+        .execute();
     else added.push({ item, position });
   }
   await insertIndicators(trx, partnershipId, added);

@@ -41,12 +41,7 @@ import { lockEditablePartnership } from './lock-editable-partnership.js';
  * contact persons, in one transaction; the registering account becomes its first
  * member (the system, registering demo data, leaves it without members).
  */
-export async function registerPartnership(
-  db: Db,
-  actor: Actor,
-  input: RegisterPartnershipInput,
-  options: RegistrationOptions = {},
-): Promise<PartnershipRow> {
+export async function registerPartnership(db: Db, actor: Actor, input: RegisterPartnershipInput, options: RegistrationOptions = {}): Promise<PartnershipRow> {
   requireSignedInActor(actor, 'register a partnership');
   const values = registrationValues(input, options);
   const registrant = registrantOf(actor);
@@ -73,8 +68,16 @@ async function insertRegistration(trx: Trx, actor: Actor, values: RegistrationVa
   const slug = values.slug ?? (await freeSlugFor(trx, values.row.name));
   const row = await insertPartnership(trx, { ...values.row, slug });
   await insertPhaseChange(trx, { partnership_id: row.id, from_phase: null, to_phase: row.phase, changed_on: values.firstPhaseOn, note: 'Registered' });
-  await insertMilestones(trx, row.id, values.milestones.map((item, position) => ({ item, position })));
-  await insertIndicators(trx, row.id, values.indicators.map((item, position) => ({ item, position })));
+  await insertMilestones(
+    trx,
+    row.id,
+    values.milestones.map((item, position) => ({ item, position })),
+  );
+  await insertIndicators(
+    trx,
+    row.id,
+    values.indicators.map((item, position) => ({ item, position })),
+  );
   const added = await addStakeholderRows(trx, row.id, values.stakeholders, (index) => `input.stakeholders[${index}]`, row.is_demo);
   await insertContacts(trx, row.id, values.contacts);
   if (registrant) {
@@ -188,11 +191,7 @@ async function requireOwnIds(
   if (index >= 0) throw badUserInput(`Not one of this partnership's ${table}`, `${field}[${index}].id`);
 }
 
-async function replaceIndicatorsKeepingReported(
-  trx: Trx,
-  partnershipId: string,
-  indicators: Parameters<typeof replaceIndicators>[2],
-): Promise<void> {
+async function replaceIndicatorsKeepingReported(trx: Trx, partnershipId: string, indicators: Parameters<typeof replaceIndicators>[2]): Promise<void> {
   const kept = new Set(indicators.flatMap((indicator) => (indicator.id ? [indicator.id] : [])));
   const reported = await trx
     .selectFrom('indicator_values')

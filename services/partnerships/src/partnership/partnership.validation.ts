@@ -18,9 +18,7 @@ export const sectorCodes = (values: readonly string[] | null | undefined, field:
   knownCodes(values, field, isSectorCode, 'sector code (OECD DAC 3-digit)', (code) => code.trim());
 
 export function sdgTargetCodes(values: readonly string[] | null | undefined, field: string): string[] {
-  return knownCodes(values, field, isSdgTargetCode, 'SDG target code', (code) => code.trim().toLowerCase()).sort(
-    compareSdgCodes,
-  );
+  return knownCodes(values, field, isSdgTargetCode, 'SDG target code', (code) => code.trim().toLowerCase()).sort(compareSdgCodes);
 }
 
 export function sdgGoalsOf(targets: readonly string[]): string[] {

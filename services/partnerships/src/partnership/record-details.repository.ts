@@ -72,7 +72,17 @@ export async function recordDetailsOf(trx: Trx, row: PartnershipRow): Promise<Re
       return organizationId ? [{ organizationId, removedOn: removed_on }] : [];
     }),
     fundingConcentration: fundingConcentration(
-      money.map((contribution) => ({ organizationId: contribution.organization_id, amount: Number(contribution.amount), currency: contribution.currency?.trim() ?? '' })),
-    ).map(({ currency, totalAmount, funderCount, largestFunderShare, herfindahlIndex }) => ({ currency, totalAmount, funderCount, largestFunderShare, herfindahlIndex })),
+      money.map((contribution) => ({
+        organizationId: contribution.organization_id,
+        amount: Number(contribution.amount),
+        currency: contribution.currency?.trim() ?? '',
+      })),
+    ).map(({ currency, totalAmount, funderCount, largestFunderShare, herfindahlIndex }) => ({
+      currency,
+      totalAmount,
+      funderCount,
+      largestFunderShare,
+      herfindahlIndex,
+    })),
   };
 }

@@ -7,7 +7,8 @@ import { IndicatorInput } from './indicator.input.js';
 import { MilestoneInput } from './milestone.input.js';
 
 @InputType('UpdatePartnershipInput', {
-  description: 'Fields left out stay as they are; null clears an optional field; lists, if given, replace the stored list. The phase changes through changePhase.',
+  description:
+    'Fields left out stay as they are; null clears an optional field; lists, if given, replace the stored list. The phase changes through changePhase.',
 })
 export class UpdatePartnershipInput {
   @Field(() => ID)

@@ -17,10 +17,7 @@ export class ProgressReportResolver {
   }
 
   @Mutation(() => SubmitProgressReportPayload, { description: "Members, or curators of one of the partnership's countries" })
-  async submitProgressReport(
-    @Arg('input', () => SubmitProgressReportInput) input: SubmitProgressReportInput,
-    @Ctx() { db, viewer }: PartnershipsContext,
-  ) {
+  async submitProgressReport(@Arg('input', () => SubmitProgressReportInput) input: SubmitProgressReportInput, @Ctx() { db, viewer }: PartnershipsContext) {
     const { partnership, report } = await submitProgressReport(db, viewerActor(viewer), input);
     return { partnership: toPartnership(partnership), progressReport: toProgressReport(report) };
   }

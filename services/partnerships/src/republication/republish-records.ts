@@ -32,7 +32,10 @@ export async function republishRecords(db: Db): Promise<number> {
         await trx.deleteFrom('records_to_republish').execute();
         return 0;
       }
-      const members = await membersOf(trx, due.map((row) => row.id));
+      const members = await membersOf(
+        trx,
+        due.map((row) => row.id),
+      );
       const events = [];
       for (const row of due) {
         events.push({
@@ -46,7 +49,14 @@ export async function republishRecords(db: Db): Promise<number> {
         });
       }
       await appendTypedEvents(trx, SOURCE, events);
-      await trx.deleteFrom('records_to_republish').where('partnership_id', 'in', due.map((row) => row.id)).execute();
+      await trx
+        .deleteFrom('records_to_republish')
+        .where(
+          'partnership_id',
+          'in',
+          due.map((row) => row.id),
+        )
+        .execute();
       return due.length;
     });
     published += count;

@@ -8,25 +8,25 @@ export async function insertStakeholders(
   values: readonly { id: string; partnership_id: string; organization_id: string; roles: string[]; commitment: string }[],
 ): Promise<StakeholderRow[]> {
   if (values.length === 0) return [];
-  const rows = await trx.insertInto('stakeholders').values([...values]).returningAll().execute();
+  const rows = await trx
+    .insertInto('stakeholders')
+    .values([...values])
+    .returningAll()
+    .execute();
   const byId = new Map(rows.map((row) => [row.id, row]));
   // biome-ignore lint/style/noNonNullAssertion: every value was inserted and returned, under its own id
   return values.map((value) => byId.get(value.id)!);
 }
 
-export async function insertContributions(
-  trx: Trx,
-  values: readonly (ContributionValues & { stakeholder_id: string })[],
-): Promise<void> {
+export async function insertContributions(trx: Trx, values: readonly (ContributionValues & { stakeholder_id: string })[]): Promise<void> {
   if (values.length === 0) return;
-  await trx.insertInto('contributions').values([...values]).execute();
+  await trx
+    .insertInto('contributions')
+    .values([...values])
+    .execute();
 }
 
-export async function updateStakeholderRow(
-  trx: Trx,
-  id: string,
-  changes: { roles?: string[]; commitment?: string },
-): Promise<StakeholderRow> {
+export async function updateStakeholderRow(trx: Trx, id: string, changes: { roles?: string[]; commitment?: string }): Promise<StakeholderRow> {
   if (Object.keys(changes).length === 0) {
     return trx.selectFrom('stakeholders').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
   }
@@ -43,28 +43,20 @@ export async function findStakeholder(db: Db | Trx, id: string): Promise<Stakeho
 
 export async function stakeholdersOf(db: Db | Trx, partnershipIds: readonly string[]): Promise<StakeholderRow[]> {
   if (partnershipIds.length === 0) return [];
-  return db
-    .selectFrom('stakeholders')
-    .selectAll()
-    .where('partnership_id', 'in', partnershipIds)
-    .orderBy('joined_at')
-    .orderBy('id')
-    .execute();
+  return db.selectFrom('stakeholders').selectAll().where('partnership_id', 'in', partnershipIds).orderBy('joined_at').orderBy('id').execute();
 }
 
 export async function contributionsOf(db: Db | Trx, stakeholderIds: readonly string[]): Promise<ContributionRow[]> {
   if (stakeholderIds.length === 0) return [];
-  return db
-    .selectFrom('contributions')
-    .selectAll()
-    .where('stakeholder_id', 'in', stakeholderIds)
-    .orderBy('position')
-    .execute();
+  return db.selectFrom('contributions').selectAll().where('stakeholder_id', 'in', stakeholderIds).orderBy('position').execute();
 }
 
 export async function replaceContributions(trx: Trx, stakeholderId: string, contributions: readonly ContributionValues[]) {
   await trx.deleteFrom('contributions').where('stakeholder_id', '=', stakeholderId).execute();
-  await insertContributions(trx, contributions.map((contribution) => ({ ...contribution, stakeholder_id: stakeholderId })));
+  await insertContributions(
+    trx,
+    contributions.map((contribution) => ({ ...contribution, stakeholder_id: stakeholderId })),
+  );
 }
 
 /** Financial contributions with their funder, for the concentration figures. */

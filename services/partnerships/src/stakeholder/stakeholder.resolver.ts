@@ -37,20 +37,14 @@ export class StakeholderResolver {
   }
 
   @Mutation(() => UpdateStakeholderPayload, { description: "Members, or curators of one of the partnership's countries" })
-  async updateStakeholder(
-    @Arg('input', () => UpdateStakeholderInput) input: UpdateStakeholderInput,
-    @Ctx() { db, viewer }: PartnershipsContext,
-  ) {
+  async updateStakeholder(@Arg('input', () => UpdateStakeholderInput) input: UpdateStakeholderInput, @Ctx() { db, viewer }: PartnershipsContext) {
     const { partnership, stakeholder } = await updateStakeholder(db, viewerActor(viewer), input);
     // biome-ignore lint/style/noNonNullAssertion: the service found the stakeholder or refused the change
     return { partnership: toPartnership(partnership), stakeholder: toStakeholder(stakeholder!) };
   }
 
   @Mutation(() => RemoveStakeholderPayload, { description: "Members, or curators of one of the partnership's countries" })
-  async removeStakeholder(
-    @Arg('input', () => RemoveStakeholderInput) input: RemoveStakeholderInput,
-    @Ctx() { db, viewer }: PartnershipsContext,
-  ) {
+  async removeStakeholder(@Arg('input', () => RemoveStakeholderInput) input: RemoveStakeholderInput, @Ctx() { db, viewer }: PartnershipsContext) {
     const { partnership, stakeholder } = await removeStakeholder(db, viewerActor(viewer), input);
     // biome-ignore lint/style/noNonNullAssertion: the service found the stakeholder or refused the change
     return { partnership: toPartnership(partnership), removedStakeholderId: stakeholder!.id };

@@ -29,13 +29,7 @@ import {
   updateStakeholderRow,
 } from './stakeholder.repository.js';
 import type { StakeholderRow } from './stakeholder.table.js';
-import {
-  contributionValues,
-  newOrganizationValues,
-  rolesOf,
-  type ContributionValues,
-  type NewOrganizationValues,
-} from './stakeholder.validation.js';
+import { contributionValues, newOrganizationValues, rolesOf, type ContributionValues, type NewOrganizationValues } from './stakeholder.validation.js';
 
 export interface ValidStakeholder {
   organizationId: string | null;
@@ -88,7 +82,10 @@ export async function addStakeholderRows(
   await requireExistingOrganizations(trx, stakeholders, fieldOf);
   await refuseRepeatedOrganizations(trx, partnershipId, organizationIds, fieldOf);
 
-  const created = await insertOrganizations(trx, newOrganizations.filter((row) => row !== null));
+  const created = await insertOrganizations(
+    trx,
+    newOrganizations.filter((row) => row !== null),
+  );
   const rows = await insertStakeholders(
     trx,
     stakeholders.map((stakeholder, index) => ({
@@ -110,11 +107,7 @@ export async function addStakeholderRows(
   return { rows, organizationEvents: created.map(organizationRegisteredEvent) };
 }
 
-async function requireExistingOrganizations(
-  trx: Trx,
-  stakeholders: readonly ValidStakeholder[],
-  fieldOf: (index: number) => string,
-): Promise<void> {
+async function requireExistingOrganizations(trx: Trx, stakeholders: readonly ValidStakeholder[], fieldOf: (index: number) => string): Promise<void> {
   const wanted = stakeholders.map((stakeholder) => stakeholder.organizationId);
   const ids = wanted.filter((id): id is string => id !== null && isUuid(id));
   const found = new Set((await findOrganizationsByIds(trx, ids)).map((row) => row.id));

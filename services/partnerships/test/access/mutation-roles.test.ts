@@ -73,8 +73,7 @@ interface MutationCase {
   variables: (f: Fixture) => Record<string, unknown>;
 }
 
-const mutation = (name: string, inputType: string, selection: string) =>
-  `mutation($input: ${inputType}!) { ${name}(input: $input) { ${selection} } }`;
+const mutation = (name: string, inputType: string, selection: string) => `mutation($input: ${inputType}!) { ${name}(input: $input) { ${selection} } }`;
 
 const MUTATIONS: MutationCase[] = [
   { mutation: 'registerPartnership', outcomes: SIGNED_IN, query: REGISTER, variables: () => ({ input: registrationInput() }) },
@@ -161,9 +160,7 @@ const MUTATIONS: MutationCase[] = [
   // submitSelfAssessment is the health service's (services/health/test/health/self-assessment.test.ts).
 ];
 
-const cases = MUTATIONS.flatMap((entry) =>
-  (Object.keys(ROLES) as Role[]).map((role) => ({ ...entry, role, outcome: entry.outcomes[role] })),
-);
+const cases = MUTATIONS.flatMap((entry) => (Object.keys(ROLES) as Role[]).map((role) => ({ ...entry, role, outcome: entry.outcomes[role] })));
 
 describe('who may call which mutation', () => {
   it.each(cases)('$mutation as $role: $outcome', async ({ query, variables, role, outcome }) => {

@@ -51,7 +51,15 @@ describe('demoRegistrationInputs', () => {
   it('gives inputs that registerPartnership accepts', async () => {
     const inputs = demoRegistrationInputs(50);
     for (const input of inputs) await registerPartnership(db, SYSTEM_ACTOR, input);
-    const rows = await db.selectFrom('partnerships').select(['name', 'phase']).where('name', 'in', inputs.map((input) => input.name)).execute();
+    const rows = await db
+      .selectFrom('partnerships')
+      .select(['name', 'phase'])
+      .where(
+        'name',
+        'in',
+        inputs.map((input) => input.name),
+      )
+      .execute();
     expect(rows.map((row) => row.name).sort()).toEqual(inputs.map((input) => input.name).sort());
     expect(rows.some((row) => row.phase !== 'INITIATION')).toBe(true);
   });

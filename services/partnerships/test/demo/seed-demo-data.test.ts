@@ -103,20 +103,14 @@ describe('seedDemoData', () => {
   });
 
   it('keeps phase histories in the past, in date order, some with a move back', async () => {
-    const changes = await db
-      .selectFrom('phase_changes')
-      .select(['partnership_id', 'from_phase', 'to_phase', 'changed_on'])
-      .orderBy('recorded_at')
-      .execute();
+    const changes = await db.selectFrom('phase_changes').select(['partnership_id', 'from_phase', 'to_phase', 'changed_on']).orderBy('recorded_at').execute();
     expect(changes.every((change) => change.changed_on <= today())).toBe(true);
     const datesByPartnership = new Map<string, string[]>();
     for (const change of changes) {
       datesByPartnership.set(change.partnership_id, [...(datesByPartnership.get(change.partnership_id) ?? []), change.changed_on]);
     }
     for (const dates of datesByPartnership.values()) expect(dates).toEqual([...dates].sort());
-    const backward = changes.filter(
-      (change) => change.from_phase && phaseOrder.indexOf(change.to_phase) < phaseOrder.indexOf(change.from_phase),
-    );
+    const backward = changes.filter((change) => change.from_phase && phaseOrder.indexOf(change.to_phase) < phaseOrder.indexOf(change.from_phase));
     expect(backward.length).toBeGreaterThan(0);
   });
 

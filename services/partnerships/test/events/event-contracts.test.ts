@@ -33,7 +33,13 @@ describe('the events this service appends', () => {
   it('all validate against their contracts, one event for every version of a partnership', async () => {
     const member = newAccount();
     const newcomer = newAccount();
-    const organization = await mutate(member, 'registerOrganization', 'NewOrganizationInput', { name: 'Riverside Academy', type: 'ACADEMIA', country: 'KEN' }, 'organization { id }');
+    const organization = await mutate(
+      member,
+      'registerOrganization',
+      'NewOrganizationInput',
+      { name: 'Riverside Academy', type: 'ACADEMIA', country: 'KEN' },
+      'organization { id }',
+    );
     const partnership = await registerPartnership(api, member, {
       startDate: '2025-01-01',
       objectives: ['Safe water for 20,000 households'],
@@ -54,11 +60,16 @@ describe('the events this service appends', () => {
     await mutate(member, 'updateStakeholder', 'UpdateStakeholderInput', { stakeholderId, roles: ['FUNDER', 'CORE_GROUP'] });
     await mutate(member, 'removeStakeholder', 'RemoveStakeholderInput', { stakeholderId });
     await mutate(member, 'submitProgressReport', 'SubmitProgressReportInput', {
-      partnershipId: id, periodStart: '2025-01-01', periodEnd: '2025-06-30', summary: 'Wells dug',
+      partnershipId: id,
+      periodStart: '2025-01-01',
+      periodEnd: '2025-06-30',
+      summary: 'Wells dug',
       indicatorValues: [{ indicatorId: partnership.indicators[0]!.id, value: 40 }],
     });
     await mutate(member, 'revokePartnershipInvitation', 'RevokePartnershipInvitationInput', { invitationId: await invite(api, member, id, newcomer.email!) });
-    await mutate(newcomer, 'declinePartnershipInvitation', 'DeclinePartnershipInvitationInput', { invitationId: await invite(api, member, id, newcomer.email!) });
+    await mutate(newcomer, 'declinePartnershipInvitation', 'DeclinePartnershipInvitationInput', {
+      invitationId: await invite(api, member, id, newcomer.email!),
+    });
     dataOf(await api.call(newcomer, ACCEPT, { input: { invitationId: await invite(api, member, id, newcomer.email!) } }));
     await mutate(member, 'removePartnershipMember', 'RemovePartnershipMemberInput', { partnershipId: id, accountId: newcomer.accountId });
 
@@ -68,7 +79,9 @@ describe('the events this service appends', () => {
     const events = stored.map(parseEvent);
     // Every type of the contracts this service produces was written, and nothing else.
     // (PartnershipRecordRepublished only once, on the upgrade to the health service: see the health service's upgrade test.)
-    const producedHere = Object.values(eventContracts).filter((contract) => EVENT_PRODUCERS[contract.type] === 'partnerships' && contract.type !== 'PartnershipRecordRepublished');
+    const producedHere = Object.values(eventContracts).filter(
+      (contract) => EVENT_PRODUCERS[contract.type] === 'partnerships' && contract.type !== 'PartnershipRecordRepublished',
+    );
     expect(new Set(events.map((event) => event.type))).toEqual(new Set(producedHere.map((contract) => contract.type)));
     expect(events.every((event) => event.schemaVersion === eventContracts[event.type].schemaVersion)).toBe(true);
 

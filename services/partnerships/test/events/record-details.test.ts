@@ -54,10 +54,23 @@ async function fullyRecordedPartnership() {
       { name: 'Wells dug', target: 40 },
     ],
     stakeholders: [
-      { organization: { name: `Ministry ${sequence}`, type: 'GOVERNMENT' }, roles: ['INITIATOR'], commitment: 'Permits and land',
-        contributions: [{ kind: 'FINANCIAL', amount: 30_000, currency: 'EUR' }, { kind: 'STAFF_TIME', personDays: 20 }] },
-      { organization: { name: `Water Trust ${sequence}`, type: 'PHILANTHROPY' }, roles: ['FUNDER', 'CORE_GROUP'],
-        contributions: [{ kind: 'FINANCIAL', amount: 10_000, currency: 'EUR' }, { kind: 'FINANCIAL', amount: 500, currency: 'USD' }] },
+      {
+        organization: { name: `Ministry ${sequence}`, type: 'GOVERNMENT' },
+        roles: ['INITIATOR'],
+        commitment: 'Permits and land',
+        contributions: [
+          { kind: 'FINANCIAL', amount: 30_000, currency: 'EUR' },
+          { kind: 'STAFF_TIME', personDays: 20 },
+        ],
+      },
+      {
+        organization: { name: `Water Trust ${sequence}`, type: 'PHILANTHROPY' },
+        roles: ['FUNDER', 'CORE_GROUP'],
+        contributions: [
+          { kind: 'FINANCIAL', amount: 10_000, currency: 'EUR' },
+          { kind: 'FINANCIAL', amount: 500, currency: 'USD' },
+        ],
+      },
       { organization: { name: `Villagers ${sequence}`, type: 'COMMUNITY' }, roles: ['MEMBER', 'CHAMPION'], commitment: 'Maintenance' },
       { organization: { name: `Other NGO ${sequence}`, type: 'CIVIL_SOCIETY' }, roles: ['CORE_GROUP'] },
       { organization: { name: `Leaving NGO ${sequence}`, type: 'CIVIL_SOCIETY' }, roles: ['IMPLEMENTER'] },
@@ -66,7 +79,13 @@ async function fullyRecordedPartnership() {
   const moved = await changePhase(db, who, { partnershipId: row.id, expectedVersion: row.version, phase: Phase.IMPLEMENTATION, changedOn: daysAgo(30) });
   const leaving = (await stakeholdersOf(db, [row.id])).find((stakeholder) => stakeholder.roles.includes('IMPLEMENTER'))!;
   await removeStakeholder(db, who, { stakeholderId: leaving.id, expectedVersion: moved.version });
-  await submitProgressReport(db, who, { partnershipId: row.id, periodStart: '2025-01-15', periodEnd: '2025-06-30', reportedOn: '2025-07-10', summary: 'Wells dug' });
+  await submitProgressReport(db, who, {
+    partnershipId: row.id,
+    periodStart: '2025-01-15',
+    periodEnd: '2025-06-30',
+    reportedOn: '2025-07-10',
+    summary: 'Wells dug',
+  });
   return row;
 }
 
@@ -100,7 +119,13 @@ describe('the record details its events carry for the health check', () => {
         { hasBaseline: true, hasTarget: true, sdgIndicatorCode: '6.1.1' },
         { hasBaseline: false, hasTarget: true, sdgIndicatorCode: null },
       ],
-      governance: { secretariatHostId: null, secretariatStaffCount: 2, mouSignedOn: '2025-03-01', decisionMaking: 'CONSENSUS', communicationChannels: ['Newsletter', 'Monthly call'] },
+      governance: {
+        secretariatHostId: null,
+        secretariatStaffCount: 2,
+        mouSignedOn: '2025-03-01',
+        decisionMaking: 'CONSENSUS',
+        communicationChannels: ['Newsletter', 'Monthly call'],
+      },
       progressReports: { count: 1, lastReportedOn: '2025-07-10' },
       recentRemovals: [{ organizationId: expect.any(String), removedOn: today() }],
       fundingConcentration: [

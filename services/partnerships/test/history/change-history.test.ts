@@ -38,23 +38,41 @@ async function partnershipWithHistory() {
   });
   const organizationId = partnership.stakeholders[0]!.organization.id;
   await call(member, `mutation($input: UpdatePartnershipInput!) { updatePartnership(input: $input) { partnership { id } } }`, {
-    id: partnership.id, expectedVersion: 1, name: 'Clean Water Kenya', countries: ['KEN', 'TZA'], summary: 'Safe drinking water for rural districts',
-    milestones: [{ title: 'Baseline survey' }, { title: 'First wells', dueOn: '2027-03-01' }], contacts: [],
+    id: partnership.id,
+    expectedVersion: 1,
+    name: 'Clean Water Kenya',
+    countries: ['KEN', 'TZA'],
+    summary: 'Safe drinking water for rural districts',
+    milestones: [{ title: 'Baseline survey' }, { title: 'First wells', dueOn: '2027-03-01' }],
+    contacts: [],
   });
-  await call(curator, `mutation($input: ChangePhaseInput!) { changePhase(input: $input) { partnership { id } } }`, { partnershipId: partnership.id, expectedVersion: 2, phase: 'DESIGN' });
+  await call(curator, `mutation($input: ChangePhaseInput!) { changePhase(input: $input) { partnership { id } } }`, {
+    partnershipId: partnership.id,
+    expectedVersion: 2,
+    phase: 'DESIGN',
+  });
   await call(member, `mutation($input: UpdateStakeholderInput!) { updateStakeholder(input: $input) { stakeholder { id } } }`, {
-    stakeholderId: partnership.stakeholders[0]!.id, roles: ['FUNDER', 'CORE_GROUP'], contributions: [{ kind: 'FINANCIAL', amount: 5000, currency: 'EUR' }],
+    stakeholderId: partnership.stakeholders[0]!.id,
+    roles: ['FUNDER', 'CORE_GROUP'],
+    contributions: [{ kind: 'FINANCIAL', amount: 5000, currency: 'EUR' }],
   });
-  await call(member, `mutation($input: RemoveStakeholderInput!) { removeStakeholder(input: $input) { removedStakeholderId } }`, { stakeholderId: partnership.stakeholders[0]!.id });
+  await call(member, `mutation($input: RemoveStakeholderInput!) { removeStakeholder(input: $input) { removedStakeholderId } }`, {
+    stakeholderId: partnership.stakeholders[0]!.id,
+  });
   await call(member, `mutation($input: SubmitProgressReportInput!) { submitProgressReport(input: $input) { progressReport { id } } }`, {
-    partnershipId: partnership.id, periodStart: '2026-01-01', periodEnd: '2026-06-30', reportedOn: '2026-07-15', summary: 'Wells dug',
+    partnershipId: partnership.id,
+    periodStart: '2026-01-01',
+    periodEnd: '2026-06-30',
+    reportedOn: '2026-07-15',
+    summary: 'Wells dug',
     indicatorValues: [{ indicatorId: partnership.indicators[0]!.id, value: 40 }],
   });
   const newcomer = newAccount();
   const invitationId = await invite(api, member, partnership.id, newcomer.email!);
   await call(newcomer, ACCEPT, { invitationId });
   await call(member, `mutation($input: RemovePartnershipMemberInput!) { removePartnershipMember(input: $input) { removedAccountId } }`, {
-    partnershipId: partnership.id, accountId: newcomer.accountId,
+    partnershipId: partnership.id,
+    accountId: newcomer.accountId,
   });
   return { partnership, member, curator, newcomer, invitationId, organizationId, started };
 }
@@ -84,13 +102,15 @@ describe('change history', () => {
 
     const [registered, updated, phase, stakeholderUpdated, stakeholderRemoved, report, invited, accepted, removed] = records;
     const stakeholderField = `stakeholders[${h.organizationId}]`;
-    expect(registered.changes).toEqual(expect.arrayContaining([
-      { field: 'name', oldValue: null, newValue: expect.stringMatching(/^Test Partnership/), redacted: false },
-      { field: 'countries', oldValue: null, newValue: ['KEN'], redacted: false },
-      { field: 'contacts', oldValue: null, newValue: [contact], redacted: false },
-      { field: stakeholderField, oldValue: null, newValue: { roles: ['FUNDER'], commitment: 'Funds wells', contributions: [] }, redacted: false },
-      { field: 'members', oldValue: null, newValue: [h.member.accountId], redacted: false },
-    ]));
+    expect(registered.changes).toEqual(
+      expect.arrayContaining([
+        { field: 'name', oldValue: null, newValue: expect.stringMatching(/^Test Partnership/), redacted: false },
+        { field: 'countries', oldValue: null, newValue: ['KEN'], redacted: false },
+        { field: 'contacts', oldValue: null, newValue: [contact], redacted: false },
+        { field: stakeholderField, oldValue: null, newValue: { roles: ['FUNDER'], commitment: 'Funds wells', contributions: [] }, redacted: false },
+        { field: 'members', oldValue: null, newValue: [h.member.accountId], redacted: false },
+      ]),
+    );
     expect(registered.changes.map((change: { field: string }) => change.field)).not.toContain('website');
     // Unchanged fields (the summary was given again as it was) are left out.
     expect(updated.changes).toEqual([
@@ -99,32 +119,58 @@ describe('change history', () => {
       {
         field: 'milestones',
         oldValue: [{ title: 'Baseline survey', dueOn: null, status: 'PLANNED' }],
-        newValue: [{ title: 'Baseline survey', dueOn: null, status: 'PLANNED' }, { title: 'First wells', dueOn: '2027-03-01', status: 'PLANNED' }],
+        newValue: [
+          { title: 'Baseline survey', dueOn: null, status: 'PLANNED' },
+          { title: 'First wells', dueOn: '2027-03-01', status: 'PLANNED' },
+        ],
         redacted: false,
       },
       { field: 'contacts', oldValue: [contact], newValue: [], redacted: false },
     ]);
     expect(phase.changes).toEqual([{ field: 'phase', oldValue: 'INITIATION', newValue: 'DESIGN', redacted: false }]);
-    expect(stakeholderUpdated.changes).toEqual([{
-      field: stakeholderField,
-      oldValue: { roles: ['FUNDER'], commitment: 'Funds wells', contributions: [] },
-      newValue: { roles: ['FUNDER', 'CORE_GROUP'], commitment: 'Funds wells', contributions: [{ kind: 'FINANCIAL', description: '', amount: 5000, currency: 'EUR', personDays: null }] },
-      redacted: false,
-    }]);
-    expect(stakeholderRemoved.changes).toEqual([{ field: stakeholderField, oldValue: stakeholderUpdated.changes[0].newValue, newValue: null, redacted: false }]);
-    expect(report.changes).toEqual([{
-      field: expect.stringMatching(/^progressReports\[/),
-      oldValue: null,
-      newValue: { periodStart: '2026-01-01', periodEnd: '2026-06-30', reportedOn: '2026-07-15', summary: 'Wells dug', indicatorValues: [{ indicatorId: h.partnership.indicators[0]!.id, value: 40 }] },
-      redacted: false,
-    }]);
+    expect(stakeholderUpdated.changes).toEqual([
+      {
+        field: stakeholderField,
+        oldValue: { roles: ['FUNDER'], commitment: 'Funds wells', contributions: [] },
+        newValue: {
+          roles: ['FUNDER', 'CORE_GROUP'],
+          commitment: 'Funds wells',
+          contributions: [{ kind: 'FINANCIAL', description: '', amount: 5000, currency: 'EUR', personDays: null }],
+        },
+        redacted: false,
+      },
+    ]);
+    expect(stakeholderRemoved.changes).toEqual([
+      { field: stakeholderField, oldValue: stakeholderUpdated.changes[0].newValue, newValue: null, redacted: false },
+    ]);
+    expect(report.changes).toEqual([
+      {
+        field: expect.stringMatching(/^progressReports\[/),
+        oldValue: null,
+        newValue: {
+          periodStart: '2026-01-01',
+          periodEnd: '2026-06-30',
+          reportedOn: '2026-07-15',
+          summary: 'Wells dug',
+          indicatorValues: [{ indicatorId: h.partnership.indicators[0]!.id, value: 40 }],
+        },
+        redacted: false,
+      },
+    ]);
     const invitationField = `invitations[${h.invitationId}]`;
     expect(invited.changes).toEqual([{ field: invitationField, oldValue: null, newValue: { email: h.newcomer.email, status: 'PENDING' }, redacted: false }]);
     expect(accepted.changes).toEqual([
       { field: 'members', oldValue: [h.member.accountId], newValue: [h.member.accountId, h.newcomer.accountId], redacted: false },
-      { field: invitationField, oldValue: { email: h.newcomer.email, status: 'PENDING' }, newValue: { email: h.newcomer.email, status: 'ACCEPTED' }, redacted: false },
+      {
+        field: invitationField,
+        oldValue: { email: h.newcomer.email, status: 'PENDING' },
+        newValue: { email: h.newcomer.email, status: 'ACCEPTED' },
+        redacted: false,
+      },
     ]);
-    expect(removed.changes).toEqual([{ field: 'members', oldValue: [h.member.accountId, h.newcomer.accountId], newValue: [h.member.accountId], redacted: false }]);
+    expect(removed.changes).toEqual([
+      { field: 'members', oldValue: [h.member.accountId, h.newcomer.accountId], newValue: [h.member.accountId], redacted: false },
+    ]);
   });
 
   it('is public, with contacts and invitations redacted for non-members and the member list for all but members and curators', async () => {

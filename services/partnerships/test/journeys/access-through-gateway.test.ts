@@ -29,7 +29,12 @@ describe('partnership access through the gateway', () => {
     const registrant = await platform.signUp({ name: 'Registrant Rose' });
     const partnership = await newPartnership(registrant);
     const own = dataOf(await registrant.graphql(VIEW, { id: partnership.id })).partnership;
-    expect(own).toMatchObject({ viewerCanEdit: true, viewerIsMember: true, memberCount: 1, contacts: [{ name: CONTACT.name, email: CONTACT.email, phone: CONTACT.phone }] });
+    expect(own).toMatchObject({
+      viewerCanEdit: true,
+      viewerIsMember: true,
+      memberCount: 1,
+      contacts: [{ name: CONTACT.name, email: CONTACT.email, phone: CONTACT.phone }],
+    });
     expect(own.members).toEqual([{ account: { id: registrant.id, name: 'Registrant Rose' } }]);
 
     const outsider = await platform.signUp();
@@ -75,7 +80,11 @@ describe('partnership access through the gateway', () => {
     const correct = (id: string) => curator.graphql(UPDATE, { input: { id, expectedVersion: 1, summary: 'Corrected by the national platform' } });
 
     expect(errorOf(await correct(inKenya.id)).code).toBe('FORBIDDEN');
-    dataOf(await admin.graphql(`mutation($input: AppointCuratorInput!) { appointCurator(input: $input) { account { id } } }`, { input: { email: curator.email, countries: ['KEN'] } }));
+    dataOf(
+      await admin.graphql(`mutation($input: AppointCuratorInput!) { appointCurator(input: $input) { account { id } } }`, {
+        input: { email: curator.email, countries: ['KEN'] },
+      }),
+    );
     // The curator's current token carries the new role from the next request on.
     expect(dataOf(await correct(inKenya.id)).updatePartnership.partnership.version).toBe(2);
     expect(errorOf(await correct(inGhana.id)).code).toBe('FORBIDDEN');
@@ -99,7 +108,10 @@ describe('partnership access through the gateway', () => {
 
     expect(dataOf(await invitee.graphql(ACCEPT, { input: { invitationId } })).acceptPartnershipInvitation.partnership.memberCount).toBe(2);
     // Registered (1), invited (2), accepted (3): membership changes have versions too.
-    expect(dataOf(await invitee.graphql(UPDATE, { input: { id: partnership.id, expectedVersion: 3, name: 'Edited by the new member' } })).updatePartnership.partnership.version).toBe(4);
+    expect(
+      dataOf(await invitee.graphql(UPDATE, { input: { id: partnership.id, expectedVersion: 3, name: 'Edited by the new member' } })).updatePartnership
+        .partnership.version,
+    ).toBe(4);
     expect(dataOf(await invitee.graphql(VIEW, { id: partnership.id })).partnership.contacts).toHaveLength(1);
   });
 });

@@ -14,10 +14,20 @@ const CHANGE_PHASE = `mutation($input: ChangePhaseInput!) {
 describe('changePhase', () => {
   it('moves forward and back, keeping a dated history with notes', async () => {
     const partnership = await registerPartnership(platform.member.graphql, { startDate: '2023-02-01' });
-    dataOf(await platform.member.graphql(CHANGE_PHASE, { input: { partnershipId: partnership.id, expectedVersion: 1, phase: 'DESIGN', changedOn: '2023-06-01', note: 'Core group formed' } }));
-    dataOf(await platform.member.graphql(CHANGE_PHASE, { input: { partnershipId: partnership.id, expectedVersion: 2, phase: 'IMPLEMENTATION', changedOn: '2024-01-10' } }));
+    dataOf(
+      await platform.member.graphql(CHANGE_PHASE, {
+        input: { partnershipId: partnership.id, expectedVersion: 1, phase: 'DESIGN', changedOn: '2023-06-01', note: 'Core group formed' },
+      }),
+    );
+    dataOf(
+      await platform.member.graphql(CHANGE_PHASE, {
+        input: { partnershipId: partnership.id, expectedVersion: 2, phase: 'IMPLEMENTATION', changedOn: '2024-01-10' },
+      }),
+    );
     const back = dataOf(
-      await platform.member.graphql(CHANGE_PHASE, { input: { partnershipId: partnership.id, expectedVersion: 3, phase: 'DESIGN', changedOn: '2024-05-01', note: 'Key funder left' } }),
+      await platform.member.graphql(CHANGE_PHASE, {
+        input: { partnershipId: partnership.id, expectedVersion: 3, phase: 'DESIGN', changedOn: '2024-05-01', note: 'Key funder left' },
+      }),
     ).changePhase.partnership;
     expect(back.phase).toBe('DESIGN');
     expect(back.version).toBe(4);
@@ -44,7 +54,9 @@ describe('changePhase', () => {
     const partnership = await registerPartnership(platform.member.graphql);
     const stale = errorOf(await platform.member.graphql(CHANGE_PHASE, { input: { partnershipId: partnership.id, expectedVersion: 7, phase: 'DESIGN' } }));
     expect(stale.code).toBe('CONFLICT');
-    const future = errorOf(await platform.member.graphql(CHANGE_PHASE, { input: { partnershipId: partnership.id, expectedVersion: 1, phase: 'DESIGN', changedOn: '2999-01-01' } }));
+    const future = errorOf(
+      await platform.member.graphql(CHANGE_PHASE, { input: { partnershipId: partnership.id, expectedVersion: 1, phase: 'DESIGN', changedOn: '2999-01-01' } }),
+    );
     expect(future).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.changedOn' });
   });
 });

@@ -41,7 +41,10 @@ describe('federation entities of the partnerships subgraph', () => {
 describe('trust between gateway and subgraphs', () => {
   const SERVICE = '{ _service { sdl } }';
   const callSubgraph = (query: string, headers: Record<string, string> = {}) =>
-    postRaw(platform.subgraphUrls.partnerships, JSON.stringify({ query, variables: { representations: [] } }), { 'content-type': 'application/json', ...headers });
+    postRaw(platform.subgraphUrls.partnerships, JSON.stringify({ query, variables: { representations: [] } }), {
+      'content-type': 'application/json',
+      ...headers,
+    });
   const refusal = { errors: [{ message: 'Only the gateway may call this service', extensions: { code: 'UNAUTHENTICATED' } }] };
 
   it('refuses _entities and _service called directly without the gateway proof', async () => {
@@ -85,7 +88,9 @@ describe('organizations', () => {
     await registerOrganization(platform.member.graphql, { name: 'Zambezi Farmers Union', type: 'COMMUNITY', country: 'ZMB' });
     const byId = dataOf(await platform.member.graphql(`query($id: ID!) { organization(id: $id) { name type country isDemo } }`, { id: water.id }));
     expect(byId.organization).toEqual({ name: 'Zambezi Water Board', type: 'GOVERNMENT', country: 'ZMB', isDemo: false });
-    const found = dataOf(await platform.member.graphql(`{ organizations(search: "zamb", first: 1) { totalCount pageInfo { hasNextPage endCursor } edges { node { name } } } }`));
+    const found = dataOf(
+      await platform.member.graphql(`{ organizations(search: "zamb", first: 1) { totalCount pageInfo { hasNextPage endCursor } edges { node { name } } } }`),
+    );
     expect(found.organizations.totalCount).toBe(2);
     expect(found.organizations.edges.map((edge: any) => edge.node.name)).toEqual(['Zambezi Farmers Union']);
     const next = dataOf(

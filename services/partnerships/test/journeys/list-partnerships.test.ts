@@ -19,18 +19,42 @@ beforeAll(async () => {
   const university = await registerOrganization(platform.member.graphql, { name: 'Nairobi University', type: 'ACADEMIA' });
   ids.university = university.id;
   await registerPartnership(platform.member.graphql, {
-    name: 'Kenya Water Compact', description: 'Boreholes and sanitation in Turkana', countries: ['KEN'], sectors: ['140'], sdgTargets: ['6.1', '6.2'],
-    phase: 'IMPLEMENTATION', stakeholders: [{ organizationId: university.id, roles: ['ADVISOR'] }],
+    name: 'Kenya Water Compact',
+    description: 'Boreholes and sanitation in Turkana',
+    countries: ['KEN'],
+    sectors: ['140'],
+    sdgTargets: ['6.1', '6.2'],
+    phase: 'IMPLEMENTATION',
+    stakeholders: [{ organizationId: university.id, roles: ['ADVISOR'] }],
   });
   await registerPartnership(platform.member.graphql, {
-    name: 'Peru Coffee Smallholders', description: 'Fair prices for coffee growers', countries: ['PER'], sectors: ['311'], sdgTargets: ['2.3'], phase: 'DESIGN', status: 'INACTIVE',
+    name: 'Peru Coffee Smallholders',
+    description: 'Fair prices for coffee growers',
+    countries: ['PER'],
+    sectors: ['311'],
+    sdgTargets: ['2.3'],
+    phase: 'DESIGN',
+    status: 'INACTIVE',
     stakeholders: [{ organization: { name: 'Andes Coop', type: 'COMMUNITY' }, roles: ['MEMBER'] }],
   });
   await registerPartnership(platform.member.graphql, {
-    name: 'East Africa Clean Energy', countries: ['UGA', 'TZA'], scope: 'REGIONAL', sectors: ['232'], sdgTargets: ['7.1'], phase: 'IMPLEMENTATION',
+    name: 'East Africa Clean Energy',
+    countries: ['UGA', 'TZA'],
+    scope: 'REGIONAL',
+    sectors: ['232'],
+    sdgTargets: ['7.1'],
+    phase: 'IMPLEMENTATION',
     stakeholders: [{ organization: { name: 'Solar Ltd', type: 'PRIVATE_SECTOR' }, roles: ['IMPLEMENTER'] }],
   });
-  await registerPartnership(platform.member.graphql, { name: 'Global Learning Network', scope: 'GLOBAL', countries: [], regions: ['001'], sectors: ['112'], sdgTargets: ['4.1', '17.17'], phase: 'FURTHER_DEVELOPMENT' });
+  await registerPartnership(platform.member.graphql, {
+    name: 'Global Learning Network',
+    scope: 'GLOBAL',
+    countries: [],
+    regions: ['001'],
+    sectors: ['112'],
+    sdgTargets: ['4.1', '17.17'],
+    phase: 'FURTHER_DEVELOPMENT',
+  });
 });
 afterAll(() => platform.stop());
 
@@ -95,10 +119,22 @@ describe('partnerships list', () => {
   });
 
   it('refuses unknown codes in a filter instead of returning nothing', async () => {
-    expect(errorOf(await platform.member.graphql(LIST, { filter: { countries: ['XXX'] } }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.countries[0]' });
-    expect(errorOf(await platform.member.graphql(LIST, { filter: { sdgGoals: ['18'] } }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.sdgGoals[0]' });
-    expect(errorOf(await platform.member.graphql(LIST, { filter: { sdgTargets: ['6.9'] } }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.sdgTargets[0]' });
-    expect(errorOf(await platform.member.graphql(LIST, { filter: { regions: ['999'] } }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.regions[0]' });
+    expect(errorOf(await platform.member.graphql(LIST, { filter: { countries: ['XXX'] } }))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'filter.countries[0]',
+    });
+    expect(errorOf(await platform.member.graphql(LIST, { filter: { sdgGoals: ['18'] } }))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'filter.sdgGoals[0]',
+    });
+    expect(errorOf(await platform.member.graphql(LIST, { filter: { sdgTargets: ['6.9'] } }))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'filter.sdgTargets[0]',
+    });
+    expect(errorOf(await platform.member.graphql(LIST, { filter: { regions: ['999'] } }))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'filter.regions[0]',
+    });
   });
 
   it('issues the same number of SQL statements whatever the page size', async () => {
@@ -110,7 +146,11 @@ describe('partnerships list', () => {
     const large = await platform.countStatements('partnerships', async () => dataOf(await platform.member.graphql(query, { first: 3 })));
     expect(large).toBe(small);
     const simple = await platform.countStatements('partnerships', async () =>
-      dataOf(await platform.member.graphql(`{ partnerships(first: 50, filter: { sdgGoals: ["6"], phases: [IMPLEMENTATION] }) { totalCount edges { node { id name } } } }`)),
+      dataOf(
+        await platform.member.graphql(
+          `{ partnerships(first: 50, filter: { sdgGoals: ["6"], phases: [IMPLEMENTATION] }) { totalCount edges { node { id name } } } }`,
+        ),
+      ),
     );
     // One statement for the page, one for the count.
     expect(simple).toBe(2);

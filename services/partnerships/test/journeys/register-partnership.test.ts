@@ -81,9 +81,7 @@ describe('registerPartnership', () => {
   it('appends an event carrying the new state in the same transaction', async () => {
     const partnership = await registerPartnership(platform.member.graphql, { sdgTargets: ['2.4'] });
     const events = await eventsOf(platform.dbs.partnerships, partnership.id);
-    expect(events).toEqual([
-      expect.objectContaining({ type: 'PartnershipRegistered', aggregate_version: 1, source: 'partnerships' }),
-    ]);
+    expect(events).toEqual([expect.objectContaining({ type: 'PartnershipRegistered', aggregate_version: 1, source: 'partnerships' })]);
     expect(events[0]!.payload.partnership).toMatchObject({ id: partnership.id, sdgTargets: ['2.4'], phase: 'INITIATION' });
   });
 
@@ -95,7 +93,9 @@ describe('registerPartnership', () => {
 
   it('returns null for an unknown id or slug', async () => {
     const data = dataOf(
-      await platform.member.graphql(`{ a: partnership(id: "3f1c9a4e-0000-4000-8000-000000000000") { id } b: partnership(id: "nope") { id } c: partnershipBySlug(slug: "nope") { id } }`),
+      await platform.member.graphql(
+        `{ a: partnership(id: "3f1c9a4e-0000-4000-8000-000000000000") { id } b: partnership(id: "nope") { id } c: partnershipBySlug(slug: "nope") { id } }`,
+      ),
     );
     expect(data).toEqual({ a: null, b: null, c: null });
   });

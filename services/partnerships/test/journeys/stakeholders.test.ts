@@ -21,16 +21,28 @@ describe('stakeholders', () => {
     const organization = await registerOrganization(platform.member.graphql, { name: 'Water Trust', type: 'PHILANTHROPY' });
     const added = dataOf(
       await platform.member.graphql(ADD, {
-        input: { partnershipId: partnership.id, expectedVersion: 1, organizationId: organization.id, roles: ['FUNDER'], commitment: 'Funds the wells',
-          contributions: [{ kind: 'FINANCIAL', amount: 50000, currency: 'usd' }] },
+        input: {
+          partnershipId: partnership.id,
+          expectedVersion: 1,
+          organizationId: organization.id,
+          roles: ['FUNDER'],
+          commitment: 'Funds the wells',
+          contributions: [{ kind: 'FINANCIAL', amount: 50000, currency: 'usd' }],
+        },
       }),
     ).addStakeholder;
     expect(added.partnership.version).toBe(2);
-    expect(added.stakeholder).toMatchObject({ roles: ['FUNDER'], organization: { id: organization.id }, contributions: [{ kind: 'FINANCIAL', amount: 50000, currency: 'USD' }] });
+    expect(added.stakeholder).toMatchObject({
+      roles: ['FUNDER'],
+      organization: { id: organization.id },
+      contributions: [{ kind: 'FINANCIAL', amount: 50000, currency: 'USD' }],
+    });
 
     dataOf(await platform.member.graphql(ADD, { input: { partnershipId: other.id, organizationId: organization.id, roles: ['ADVISOR'] } }));
     const created = dataOf(
-      await platform.member.graphql(ADD, { input: { partnershipId: partnership.id, organization: { name: 'Village Council', type: 'COMMUNITY', country: 'KEN' }, roles: ['MEMBER'] } }),
+      await platform.member.graphql(ADD, {
+        input: { partnershipId: partnership.id, organization: { name: 'Village Council', type: 'COMMUNITY', country: 'KEN' }, roles: ['MEMBER'] },
+      }),
     ).addStakeholder.stakeholder;
     expect(created.organization).toMatchObject({ name: 'Village Council', type: 'COMMUNITY' });
 
@@ -49,13 +61,28 @@ describe('stakeholders', () => {
     const partnership = await registerPartnership(platform.member.graphql, {
       stakeholders: [
         { organization: { name: 'Funder A', type: 'PRIVATE_SECTOR' }, roles: ['FUNDER'], contributions: [{ kind: 'FINANCIAL', amount: 60, currency: 'EUR' }] },
-        { organization: { name: 'Funder B', type: 'GOVERNMENT' }, roles: ['FUNDER'], contributions: [{ kind: 'FINANCIAL', amount: 40, currency: 'EUR' }, { kind: 'FINANCIAL', amount: 10, currency: 'KES' }] },
+        {
+          organization: { name: 'Funder B', type: 'GOVERNMENT' },
+          roles: ['FUNDER'],
+          contributions: [
+            { kind: 'FINANCIAL', amount: 40, currency: 'EUR' },
+            { kind: 'FINANCIAL', amount: 10, currency: 'KES' },
+          ],
+        },
       ],
     });
     const [first] = partnership.stakeholders;
     const updated = dataOf(
       await platform.member.graphql(UPDATE, {
-        input: { stakeholderId: first.id, expectedVersion: 1, roles: ['FUNDER', 'CORE_GROUP'], contributions: [{ kind: 'FINANCIAL', amount: 160, currency: 'EUR' }, { kind: 'IN_KIND', description: 'Office space' }] },
+        input: {
+          stakeholderId: first.id,
+          expectedVersion: 1,
+          roles: ['FUNDER', 'CORE_GROUP'],
+          contributions: [
+            { kind: 'FINANCIAL', amount: 160, currency: 'EUR' },
+            { kind: 'IN_KIND', description: 'Office space' },
+          ],
+        },
       }),
     ).updateStakeholder;
     expect(updated.stakeholder.roles).toEqual(['FUNDER', 'CORE_GROUP']);
@@ -71,7 +98,9 @@ describe('stakeholders', () => {
     const partnership = await registerPartnership(platform.member.graphql, {
       stakeholders: [{ organization: { name: 'Leaving Org', type: 'ACADEMIA' }, roles: ['ADVISOR'] }],
     });
-    const removed = dataOf(await platform.member.graphql(REMOVE, { input: { stakeholderId: partnership.stakeholders[0].id, expectedVersion: 1 } })).removeStakeholder;
+    const removed = dataOf(
+      await platform.member.graphql(REMOVE, { input: { stakeholderId: partnership.stakeholders[0].id, expectedVersion: 1 } }),
+    ).removeStakeholder;
     expect(removed).toEqual({ removedStakeholderId: partnership.stakeholders[0].id, partnership: { version: 2, stakeholders: [] } });
     const again = errorOf(await platform.member.graphql(REMOVE, { input: { stakeholderId: partnership.stakeholders[0].id } }));
     expect(again.code).toBe('NOT_FOUND');
@@ -83,9 +112,15 @@ describe('stakeholders', () => {
     const before = await registrySnapshot(platform.dbs.partnerships);
     const twice = errorOf(await platform.member.graphql(ADD, { input: { partnershipId: partnership.id, organizationId: organization.id, roles: ['FUNDER'] } }));
     expect(twice).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.organizationId' });
-    const unknown = errorOf(await platform.member.graphql(ADD, { input: { partnershipId: partnership.id, organizationId: '0d7e4c1a-2222-4222-8222-222222222222', roles: ['FUNDER'] } }));
+    const unknown = errorOf(
+      await platform.member.graphql(ADD, {
+        input: { partnershipId: partnership.id, organizationId: '0d7e4c1a-2222-4222-8222-222222222222', roles: ['FUNDER'] },
+      }),
+    );
     expect(unknown).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.organizationId' });
-    const noRole = errorOf(await platform.member.graphql(ADD, { input: { partnershipId: partnership.id, organization: { name: 'X', type: 'ACADEMIA' }, roles: [] } }));
+    const noRole = errorOf(
+      await platform.member.graphql(ADD, { input: { partnershipId: partnership.id, organization: { name: 'X', type: 'ACADEMIA' }, roles: [] } }),
+    );
     expect(noRole).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.roles' });
     expect(await registrySnapshot(platform.dbs.partnerships)).toEqual(before);
   });

@@ -83,9 +83,7 @@ describe('updatePartnership', () => {
   });
 
   it('answers NOT_FOUND for an unknown partnership', async () => {
-    const error = errorOf(
-      await platform.member.graphql(UPDATE, { input: { id: '5d0b5b2e-1111-4111-8111-111111111111', expectedVersion: 1, name: 'X' } }),
-    );
+    const error = errorOf(await platform.member.graphql(UPDATE, { input: { id: '5d0b5b2e-1111-4111-8111-111111111111', expectedVersion: 1, name: 'X' } }));
     expect(error.code).toBe('NOT_FOUND');
   });
 });

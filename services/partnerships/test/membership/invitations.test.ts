@@ -26,8 +26,7 @@ const DECLINE = `mutation($input: DeclinePartnershipInvitationInput!) { declineP
 const REVOKE = `mutation($input: RevokePartnershipInvitationInput!) { revokePartnershipInvitation(input: $input) { invitation { status } } }`;
 
 const membershipAs = async (who: GatewayIdentity, id: string) => dataOf(await api.call(who, MEMBERSHIP, { id })).partnership;
-const accountAs = (who: GatewayIdentity, accountId: string) =>
-  api.call(who, ACCOUNT, { reps: [{ __typename: 'Account', id: accountId }] });
+const accountAs = (who: GatewayIdentity, accountId: string) => api.call(who, ACCOUNT, { reps: [{ __typename: 'Account', id: accountId }] });
 
 describe('invitations', () => {
   it('lets the account signed in with the invited address join, whatever the case of the address', async () => {
@@ -107,9 +106,18 @@ describe('invitations', () => {
       respondedAt: expect.any(String),
     });
     expect(dataOf(await api.call(member, REVOKE, { input: { invitationId: revoked } })).revokePartnershipInvitation.invitation.status).toBe('REVOKED');
-    expect(errorOf(await api.call(declining, ACCEPT, { input: { invitationId: declined } }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.invitationId' });
-    expect(errorOf(await api.call(revokedFor, ACCEPT, { input: { invitationId: revoked } }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.invitationId' });
-    expect(errorOf(await api.call(member, REVOKE, { input: { invitationId: revoked } }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.invitationId' });
+    expect(errorOf(await api.call(declining, ACCEPT, { input: { invitationId: declined } }))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.invitationId',
+    });
+    expect(errorOf(await api.call(revokedFor, ACCEPT, { input: { invitationId: revoked } }))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.invitationId',
+    });
+    expect(errorOf(await api.call(member, REVOKE, { input: { invitationId: revoked } }))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.invitationId',
+    });
     expect((await membershipAs(member, partnership.id)).pendingInvitations).toEqual([]);
   });
 

@@ -44,6 +44,9 @@ describe('partnershipCountsByCountry', () => {
   });
 
   it('refuses an unknown code as the list does', async () => {
-    expect(errorOf(await api.call(ANONYMOUS, COUNTS, { filter: { countries: ['XXX'] } }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.countries[0]' });
+    expect(errorOf(await api.call(ANONYMOUS, COUNTS, { filter: { countries: ['XXX'] } }))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'filter.countries[0]',
+    });
   });
 });

@@ -43,7 +43,9 @@ describe('the health fields of a partnership', () => {
     expect(registered).toMatchObject({ problemStatement: 'Villages lack safe water', continuationPlan: null, lastEvaluatedOn: '2026-01-31' });
 
     const updated = dataOf(
-      await api.call(member, UPDATE, { input: { id: registered.id, expectedVersion: 1, continuationPlan: 'Hand the wells to the county', problemStatement: ' ' } }),
+      await api.call(member, UPDATE, {
+        input: { id: registered.id, expectedVersion: 1, continuationPlan: 'Hand the wells to the county', problemStatement: ' ' },
+      }),
     ).updatePartnership.partnership;
     expect(updated).toMatchObject({ version: 2, problemStatement: null, continuationPlan: 'Hand the wells to the county', lastEvaluatedOn: '2026-01-31' });
 
@@ -66,8 +68,22 @@ describe('the health fields of a partnership', () => {
   it('read as none recorded from events written before they existed', async () => {
     const { partnershipSnapshot } = await import('@msp-atlas/event-contracts');
     const old = {
-      id: '00000000-0000-4000-8000-000000000001', slug: 'old', name: 'Old', summary: '', description: '', phase: 'DESIGN', status: 'ACTIVE',
-      scope: 'NATIONAL', countries: ['KEN'], regions: [], sectors: [], sdgTargets: [], startDate: null, endDate: null, isDemo: false, stakeholders: [],
+      id: '00000000-0000-4000-8000-000000000001',
+      slug: 'old',
+      name: 'Old',
+      summary: '',
+      description: '',
+      phase: 'DESIGN',
+      status: 'ACTIVE',
+      scope: 'NATIONAL',
+      countries: ['KEN'],
+      regions: [],
+      sectors: [],
+      sdgTargets: [],
+      startDate: null,
+      endDate: null,
+      isDemo: false,
+      stakeholders: [],
     };
     expect(partnershipSnapshot.parse(old)).toMatchObject({ problemStatement: null, continuationPlan: null, lastEvaluatedOn: null });
   });
@@ -92,9 +108,8 @@ describe('the health fields of a partnership', () => {
   it('accept an evaluation dated today and exactly 5,000 characters', async () => {
     const member = newAccount();
     const { id } = await registerPartnership(api, member);
-    const updated = dataOf(
-      await api.call(member, UPDATE, { input: { id, expectedVersion: 1, lastEvaluatedOn: today(), continuationPlan: 'y'.repeat(5_000) } }),
-    ).updatePartnership.partnership;
+    const updated = dataOf(await api.call(member, UPDATE, { input: { id, expectedVersion: 1, lastEvaluatedOn: today(), continuationPlan: 'y'.repeat(5_000) } }))
+      .updatePartnership.partnership;
     expect(updated.lastEvaluatedOn).toBe(today());
     expect(updated.continuationPlan).toHaveLength(5_000);
   });

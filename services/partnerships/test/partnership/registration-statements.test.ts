@@ -15,10 +15,12 @@ let db: Db;
 let statements = 0;
 beforeAll(async () => {
   testDb = await createTestDatabase();
-  db = partnershipsSubgraph.connect(testDb.url, { poolSize: 2, onQuery: (event) => {
-        if (event.level === 'query') statements += 1;
-      },
-    });
+  db = partnershipsSubgraph.connect(testDb.url, {
+    poolSize: 2,
+    onQuery: (event) => {
+      if (event.level === 'query') statements += 1;
+    },
+  });
   await partnershipsSubgraph.migrate(db);
 });
 afterAll(async () => {

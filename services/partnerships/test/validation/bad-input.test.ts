@@ -27,17 +27,53 @@ const person = (overrides: Record<string, unknown> = {}) => ({ name: 'Amani Njor
 const contactList = (count: number) => Array.from({ length: count }, (_, index) => person({ email: `person${index}@example.org` }));
 
 const cases: { name: string; call: () => Promise<any>; field: string; code?: string }[] = [
-  { name: 'an empty contact name', call: () => api.call(member, REGISTER, { input: registrationInput({ contacts: [person({ name: '  ' })] }) }), field: 'input.contacts[0].name' },
-  { name: 'a contact e-mail without @', call: () => api.call(member, REGISTER, { input: registrationInput({ contacts: [person(), person({ email: 'amani.example.org' })] }) }), field: 'input.contacts[1].email' },
-  { name: 'a contact e-mail with a space', call: () => api.call(member, REGISTER, { input: registrationInput({ contacts: [person({ email: 'amani njoroge@example.org' })] }) }), field: 'input.contacts[0].email' },
-  { name: 'a phone number with letters', call: () => api.call(member, REGISTER, { input: registrationInput({ contacts: [person({ phone: '+254 CALL ME' })] }) }), field: 'input.contacts[0].phone' },
-  { name: 'eleven contact persons', call: () => api.call(member, REGISTER, { input: registrationInput({ contacts: contactList(11) }) }), field: 'input.contacts' },
-  { name: 'an overlong contact role', call: () => api.call(member, UPDATE, { input: { id: partnershipId, expectedVersion: 1, contacts: [person({ role: 'x'.repeat(201) })] } }), field: 'input.contacts[0].role' },
-  { name: 'a bad contact e-mail in an update', call: () => api.call(member, UPDATE, { input: { id: partnershipId, expectedVersion: 1, contacts: [person({ email: 'nobody@' })] } }), field: 'input.contacts[0].email' },
+  {
+    name: 'an empty contact name',
+    call: () => api.call(member, REGISTER, { input: registrationInput({ contacts: [person({ name: '  ' })] }) }),
+    field: 'input.contacts[0].name',
+  },
+  {
+    name: 'a contact e-mail without @',
+    call: () => api.call(member, REGISTER, { input: registrationInput({ contacts: [person(), person({ email: 'amani.example.org' })] }) }),
+    field: 'input.contacts[1].email',
+  },
+  {
+    name: 'a contact e-mail with a space',
+    call: () => api.call(member, REGISTER, { input: registrationInput({ contacts: [person({ email: 'amani njoroge@example.org' })] }) }),
+    field: 'input.contacts[0].email',
+  },
+  {
+    name: 'a phone number with letters',
+    call: () => api.call(member, REGISTER, { input: registrationInput({ contacts: [person({ phone: '+254 CALL ME' })] }) }),
+    field: 'input.contacts[0].phone',
+  },
+  {
+    name: 'eleven contact persons',
+    call: () => api.call(member, REGISTER, { input: registrationInput({ contacts: contactList(11) }) }),
+    field: 'input.contacts',
+  },
+  {
+    name: 'an overlong contact role',
+    call: () => api.call(member, UPDATE, { input: { id: partnershipId, expectedVersion: 1, contacts: [person({ role: 'x'.repeat(201) })] } }),
+    field: 'input.contacts[0].role',
+  },
+  {
+    name: 'a bad contact e-mail in an update',
+    call: () => api.call(member, UPDATE, { input: { id: partnershipId, expectedVersion: 1, contacts: [person({ email: 'nobody@' })] } }),
+    field: 'input.contacts[0].email',
+  },
   { name: 'an invitation to a non-address', call: () => api.call(member, INVITE, { input: { partnershipId, email: 'not-an-address' } }), field: 'input.email' },
   { name: 'an invitation to an empty address', call: () => api.call(member, INVITE, { input: { partnershipId, email: '' } }), field: 'input.email' },
-  { name: 'removing an account that is no member', call: () => api.call(member, REMOVE, { input: { partnershipId, accountId: 'someone-else' } }), field: 'input.accountId' },
-  { name: 'a forged history cursor', call: () => api.call(ANONYMOUS, HISTORY, { id: partnershipId, after: Buffer.from('["yesterday","x"]').toString('base64url') }), field: 'after' },
+  {
+    name: 'removing an account that is no member',
+    call: () => api.call(member, REMOVE, { input: { partnershipId, accountId: 'someone-else' } }),
+    field: 'input.accountId',
+  },
+  {
+    name: 'a forged history cursor',
+    call: () => api.call(ANONYMOUS, HISTORY, { id: partnershipId, after: Buffer.from('["yesterday","x"]').toString('base64url') }),
+    field: 'after',
+  },
   { name: 'a history page of 101', call: () => api.call(ANONYMOUS, HISTORY, { id: partnershipId, first: 101 }), field: 'first' },
 ];
 

@@ -100,13 +100,7 @@ export async function lastPublished(trx: Trx, partnershipId: string): Promise<{ 
   return row ?? null;
 }
 
-export async function recordPublished(
-  trx: Trx,
-  partnershipId: string,
-  version: number,
-  reading: AlignmentReading,
-  partnershipVersion: number,
-): Promise<void> {
+export async function recordPublished(trx: Trx, partnershipId: string, version: number, reading: AlignmentReading, partnershipVersion: number): Promise<void> {
   const values = { version, reading: JSON.stringify(reading), partnership_version: partnershipVersion };
   await trx
     .insertInto('published_alignment')

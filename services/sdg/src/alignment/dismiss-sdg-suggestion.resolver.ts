@@ -6,7 +6,7 @@ import { dismissSuggestion, restoreSuggestion } from './suggestion-dismissal.ser
 
 @Resolver()
 export class DismissSdgSuggestionResolver {
-  @Mutation(() => DismissSdgSuggestionPayload, { description: "Stops showing the viewer a target suggested for a partnership; the record is not changed" })
+  @Mutation(() => DismissSdgSuggestionPayload, { description: 'Stops showing the viewer a target suggested for a partnership; the record is not changed' })
   async dismissSdgSuggestion(
     @Arg('input', () => DismissSdgSuggestionInput) input: DismissSdgSuggestionInput,
     @Ctx() { db, viewer }: SdgContext,

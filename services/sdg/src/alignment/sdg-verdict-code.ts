@@ -11,7 +11,7 @@ export enum SdgVerdictCode {
 
 registerEnumType(SdgVerdictCode, {
   name: 'SdgVerdictCode',
-  description: 'What to do about a partnership\'s alignment',
+  description: "What to do about a partnership's alignment",
   valuesConfig: {
     ALIGNED: { description: 'Nothing: every declared target is borne out and the text points to no other' },
     DECLARE_SUGGESTED: { description: 'Declare the targets named, which the text points to' },

@@ -19,14 +19,28 @@ export function toSdgAlignment(row: PartnershipAlignmentRow, dismissed: Readonly
     const goal = getSdgGoal(String(agreement.goal));
     if (!target || !goal) return [];
     const evidence = row.suggestions.filter((s) => s.target === agreement.target).flatMap((s) => toSdgSuggestion(s)?.evidence ?? []);
-    return [{ target, goal, agreement: agreement.agreement as SdgAgreement, declared: agreement.agreement !== 'EVIDENCED_NOT_DECLARED', score: agreement.score, evidence }];
+    return [
+      {
+        target,
+        goal,
+        agreement: agreement.agreement as SdgAgreement,
+        declared: agreement.agreement !== 'EVIDENCED_NOT_DECLARED',
+        score: agreement.score,
+        evidence,
+      },
+    ];
   });
   const declared = new Set(row.declared_targets);
   const suggestions: SdgSuggestion[] = row.suggestions
     .filter((s) => s.target === null || (!declared.has(s.target) && !dismissed.has(s.target)))
     .flatMap((s) => toSdgSuggestion(s) ?? []);
   const goalNumbers = new Set(targets.map((t) => t.goal.number));
-  const goals = [...goalNumbers].sort((a, b) => a - b).flatMap((n): SdgGoalRecord[] => { const goal = getSdgGoal(String(n)); return goal ? [goal] : []; });
+  const goals = [...goalNumbers]
+    .sort((a, b) => a - b)
+    .flatMap((n): SdgGoalRecord[] => {
+      const goal = getSdgGoal(String(n));
+      return goal ? [goal] : [];
+    });
   const verdict = alignmentVerdict(agreements, row.described);
   return {
     partnershipVersion: row.partnership_version,

@@ -1,11 +1,5 @@
 import { Arg, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import {
-  getSdgGoal,
-  sdgGoals,
-  targetsOfGoal,
-  type SdgGoal as SdgGoalRecord,
-  type SdgTarget as SdgTargetRecord,
-} from '@msp-atlas/sdg-framework';
+import { getSdgGoal, sdgGoals, targetsOfGoal, type SdgGoal as SdgGoalRecord, type SdgTarget as SdgTargetRecord } from '@msp-atlas/sdg-framework';
 import { localeArgumentOptions, titleIn } from './localized-title.js';
 import { langArgumentOptions } from './sdg-language.js';
 import { requireSdgCodeForm } from './sdg-code-argument.js';
@@ -44,7 +38,7 @@ export class SdgGoalResolver {
     return titleIn(goal.shortTitle, locale, lang);
   }
 
-  @FieldResolver(() => [SdgTarget], { description: 'The goal\'s targets in order (6.1 … 6.6, 6.a, 6.b)' })
+  @FieldResolver(() => [SdgTarget], { description: "The goal's targets in order (6.1 … 6.6, 6.a, 6.b)" })
   targets(@Root() goal: SdgGoalRecord): readonly SdgTargetRecord[] {
     return targetsOfGoal(goal.code);
   }

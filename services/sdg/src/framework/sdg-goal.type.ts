@@ -13,6 +13,6 @@ export class SdgGoal {
   @Field(() => Int)
   number!: number;
 
-  @Field(() => String, { description: 'The goal\'s colour in the UN palette, as #RRGGBB' })
+  @Field(() => String, { description: "The goal's colour in the UN palette, as #RRGGBB" })
   color!: string;
 }

@@ -1,10 +1,5 @@
 import { Arg, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import {
-  getSdgIndicator,
-  getSdgTarget,
-  type SdgIndicator as SdgIndicatorRecord,
-  type SdgTarget as SdgTargetRecord,
-} from '@msp-atlas/sdg-framework';
+import { getSdgIndicator, getSdgTarget, type SdgIndicator as SdgIndicatorRecord, type SdgTarget as SdgTargetRecord } from '@msp-atlas/sdg-framework';
 import { SdgIndicator } from './sdg-indicator.type.js';
 import { SdgTarget } from './sdg-target.type.js';
 import { requireSdgCodeForm } from './sdg-code-argument.js';

@@ -44,4 +44,3 @@ export class SdgTargetResolver {
     return indicatorsOfTarget(target.code);
   }
 }
-

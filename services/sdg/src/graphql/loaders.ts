@@ -30,7 +30,10 @@ export function createLoaders(db: Db, viewer: Viewer): Loaders {
       (ids) => (viewer.accountId ? dismissedTargets(db, viewer.accountId, ids.filter(isUuid)) : Promise.resolve([])),
       (row) => row.partnership_id,
     ),
-    organizationPartnerships: groupedLoader((ids) => organizationPartnerships(db, ids.filter(isUuid)), (row) => row.organization_id),
+    organizationPartnerships: groupedLoader(
+      (ids) => organizationPartnerships(db, ids.filter(isUuid)),
+      (row) => row.organization_id,
+    ),
     sdgHealthSignal: new DataLoader(async (ids) => {
       const found = new Map((await publishedReadingsByIds(db, ids.filter(isUuid))).map((row) => [row.partnershipId, toSdgHealthSignal(row)]));
       return ids.map((id) => found.get(id) ?? null);

@@ -127,9 +127,13 @@ export async function rebuildCoverageCells(db: Db | Trx): Promise<void> {
       union select partnership_id, 'G:' || goal from sdg.partnership_target where declared
       union select partnership_id, 'T:' || target_code from sdg.partnership_target where declared),
     shares as (select a.area, k.key, p.organization_ids, p.amounts from areas a join keys k using (partnership_id) join p using (partnership_id))`;
-  await sql`${shares} insert into sdg.coverage_cell (area, key, partnerships, organizations) select area, key, count(*), 0 from shares group by area, key`.execute(db);
+  await sql`${shares} insert into sdg.coverage_cell (area, key, partnerships, organizations) select area, key, count(*), 0 from shares group by area, key`.execute(
+    db,
+  );
   await sql`${shares} insert into sdg.coverage_money (area, key, currency, amount)
-    select area, key, m.currency, sum(m.amount::numeric) from shares cross join lateral jsonb_each_text(amounts) as m(currency, amount) group by 1, 2, 3`.execute(db);
+    select area, key, m.currency, sum(m.amount::numeric) from shares cross join lateral jsonb_each_text(amounts) as m(currency, amount) group by 1, 2, 3`.execute(
+    db,
+  );
   await sql`${shares} insert into sdg.coverage_organization (area, key, organization_id, refs)
     select area, key, o, count(*) from shares cross join lateral unnest(organization_ids) o group by 1, 2, 3`.execute(db);
   await sql`update sdg.coverage_cell c set organizations = n from (

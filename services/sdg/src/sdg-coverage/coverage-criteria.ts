@@ -21,7 +21,9 @@ function oneOf(value: string | null | undefined, allowed: Record<string, string>
 /** Refuses unknown codes with the field, as the registry's filter does: never an empty answer for a typo. */
 export function coverageCriteria(filter: SdgCoverageFilter | null | undefined): CoverageCriteria {
   const countries = filter?.countries?.length ? knownCodes(filter.countries, 'filter.countries', isCountryCode, 'country code (ISO 3166-1 alpha-3)') : null;
-  const regionCodes = filter?.regions?.length ? knownCodes(filter.regions, 'filter.regions', isRegionCode, 'region code (UN M49)', (code) => code.trim()) : null;
+  const regionCodes = filter?.regions?.length
+    ? knownCodes(filter.regions, 'filter.regions', isRegionCode, 'region code (UN M49)', (code) => code.trim())
+    : null;
   return {
     countries,
     regions: regionCodes ? { regionCodes, countryCodes: regionCodes.flatMap((code) => countriesInRegion(code).map((country) => country.alpha3)) } : null,

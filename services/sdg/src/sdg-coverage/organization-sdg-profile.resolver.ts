@@ -20,15 +20,17 @@ export class OrganizationSdgProfileResolver {
         byGoal.set(goalOf(target), entry);
       }
     }
-    const goals = [...byGoal].sort(([a], [b]) => a - b).flatMap(([number, entry]) => {
-      const goal: SdgGoalRecord | undefined = getSdgGoal(String(number));
-      if (!goal) return [];
-      const targets = [...entry.targets].sort(compareSdgCodes).flatMap((code): SdgTargetRecord[] => {
-        const target = getSdgTarget(code);
-        return target ? [target] : [];
+    const goals = [...byGoal]
+      .sort(([a], [b]) => a - b)
+      .flatMap(([number, entry]) => {
+        const goal: SdgGoalRecord | undefined = getSdgGoal(String(number));
+        if (!goal) return [];
+        const targets = [...entry.targets].sort(compareSdgCodes).flatMap((code): SdgTargetRecord[] => {
+          const target = getSdgTarget(code);
+          return target ? [target] : [];
+        });
+        return [{ goal, partnerships: entry.partnerships.size, targets }];
       });
-      return [{ goal, partnerships: entry.partnerships.size, targets }];
-    });
     const money = Object.entries(totalAmounts(rows.map((row) => row.amounts)))
       .map(([currency, amount]) => ({ currency, amount }))
       .sort((a, b) => a.currency.localeCompare(b.currency));

@@ -18,6 +18,6 @@ export class SdgGoalCoverage {
   @Field(() => [SdgMoney], { description: 'Each of those partnerships counted once' })
   money!: SdgMoney[];
 
-  @Field(() => [SdgTargetCoverage], { description: "Every target of the goal, in order, those no partnership serves included" })
+  @Field(() => [SdgTargetCoverage], { description: 'Every target of the goal, in order, those no partnership serves included' })
   targets!: SdgTargetCoverage[];
 }

@@ -27,7 +27,12 @@ async function alignmentAt(id: string, version: number) {
 
 describe('SDG alignment and coverage through the gateway', () => {
   it("shows a registered partnership's alignment, and follows an edit of its description", async () => {
-    const partnership = await registerPartnership(platform.member.graphql, { name: 'Kibera Alliance', summary: '', description: 'Community meetings.', sdgTargets: ['6.1'] });
+    const partnership = await registerPartnership(platform.member.graphql, {
+      name: 'Kibera Alliance',
+      summary: '',
+      description: 'Community meetings.',
+      sdgTargets: ['6.1'],
+    });
     const before = await alignmentAt(partnership.id, 1);
     expect(before.targets).toContainEqual(expect.objectContaining({ target: { code: '6.1' }, agreement: 'DECLARED_NOT_EVIDENCED' }));
 
@@ -46,9 +51,23 @@ describe('SDG alignment and coverage through the gateway', () => {
     const funder = await registerOrganization(platform.member.graphql, { name: 'Coverage Water Fund', type: 'PHILANTHROPY' });
     const money = (amount: number, currency: string) => ({ kind: 'FINANCIAL', amount, currency });
     const seeds = [
-      { countries: ['PER'], sdgTargets: ['6.1', '6.2'], stakeholders: [{ organizationId: funder.id, roles: ['FUNDER'], contributions: [money(1000, 'USD'), money(20, 'EUR')] }] },
-      { countries: ['PER', 'BOL'], sdgTargets: ['6.1'], stakeholders: [{ organizationId: funder.id, roles: ['FUNDER'], contributions: [money(250.5, 'USD')] }] },
-      { countries: ['PER'], sdgTargets: ['4.1'], stakeholders: [{ organization: { name: 'Lima Schools', type: 'CIVIL_SOCIETY', country: 'PER' }, roles: ['IMPLEMENTER'], contributions: [money(99, 'PEN')] }] },
+      {
+        countries: ['PER'],
+        sdgTargets: ['6.1', '6.2'],
+        stakeholders: [{ organizationId: funder.id, roles: ['FUNDER'], contributions: [money(1000, 'USD'), money(20, 'EUR')] }],
+      },
+      {
+        countries: ['PER', 'BOL'],
+        sdgTargets: ['6.1'],
+        stakeholders: [{ organizationId: funder.id, roles: ['FUNDER'], contributions: [money(250.5, 'USD')] }],
+      },
+      {
+        countries: ['PER'],
+        sdgTargets: ['4.1'],
+        stakeholders: [
+          { organization: { name: 'Lima Schools', type: 'CIVIL_SOCIETY', country: 'PER' }, roles: ['IMPLEMENTER'], contributions: [money(99, 'PEN')] },
+        ],
+      },
       { countries: ['BOL'], sdgTargets: ['6.1'], stakeholders: [{ organizationId: funder.id, roles: ['FUNDER'], contributions: [money(5, 'USD')] }] },
     ];
     const registered = [];
@@ -63,11 +82,15 @@ describe('SDG alignment and coverage through the gateway', () => {
     const figures = (select: (p: any) => boolean) => {
       const chosen = registry.filter(select);
       const sums: Record<string, number> = {};
-      for (const p of chosen) for (const s of p.stakeholders) for (const c of s.contributions) if (c.amount !== null && c.currency) sums[c.currency] = (sums[c.currency] ?? 0) + c.amount;
+      for (const p of chosen)
+        for (const s of p.stakeholders)
+          for (const c of s.contributions) if (c.amount !== null && c.currency) sums[c.currency] = (sums[c.currency] ?? 0) + c.amount;
       return {
         partnerships: chosen.length,
         organizations: new Set(chosen.flatMap((p: any) => p.stakeholders.map((s: any) => s.organization.id))).size,
-        money: Object.entries(sums).sort(([a], [b]) => a.localeCompare(b)).map(([currency, amount]) => ({ currency, amount })),
+        money: Object.entries(sums)
+          .sort(([a], [b]) => a.localeCompare(b))
+          .map(([currency, amount]) => ({ currency, amount })),
       };
     };
     const coverage = dataOf(
@@ -82,16 +105,24 @@ describe('SDG alignment and coverage through the gateway', () => {
     expect(coverage.reportingTotal).toBeNull();
 
     const profile = dataOf(
-      await platform.graphql(`query($id: ID!) { organization(id: $id) { name sdgProfile { partnerships goals { goal { code } partnerships } money { currency amount } } } }`, { id: funder.id }),
+      await platform.graphql(
+        `query($id: ID!) { organization(id: $id) { name sdgProfile { partnerships goals { goal { code } partnerships } money { currency amount } } } }`,
+        { id: funder.id },
+      ),
     ).organization;
     expect(profile.sdgProfile).toEqual({
       partnerships: 3,
       goals: [{ goal: { code: '6' }, partnerships: 3 }],
-      money: [{ currency: 'EUR', amount: 20 }, { currency: 'USD', amount: 1255.5 }],
+      money: [
+        { currency: 'EUR', amount: 20 },
+        { currency: 'USD', amount: 1255.5 },
+      ],
     });
 
     const target = dataOf(
-      await platform.graphql(`{ sdgTarget(code: "6.1") { partnerships(first: 10, filter: { countries: ["BOL"] }) { totalCount edges { node { id name countries } } } } }`),
+      await platform.graphql(
+        `{ sdgTarget(code: "6.1") { partnerships(first: 10, filter: { countries: ["BOL"] }) { totalCount edges { node { id name countries } } } } }`,
+      ),
     ).sdgTarget.partnerships;
     expect(target.totalCount).toBe(2);
     expect(target.edges.map((e: any) => e.node.countries)).toEqual(expect.arrayContaining([['BOL'], ['PER', 'BOL']]));

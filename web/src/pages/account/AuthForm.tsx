@@ -41,7 +41,10 @@ export function AuthForm(props: AuthFormProps) {
         </button>
       </form>
       <p className="auth-switch">
-        {props.switchPrompt} <Link to={props.switchTo} search={returnSearch(props.returnTo)}>{props.switchLabel}</Link>
+        {props.switchPrompt}{' '}
+        <Link to={props.switchTo} search={returnSearch(props.returnTo)}>
+          {props.switchLabel}
+        </Link>
       </p>
     </div>
   );

@@ -23,19 +23,21 @@ export function InvitationItem({ invitation, onAnswered }: { invitation: ResultO
     <li className="card item-row">
       <div>
         <p>
-          <Link to="/partnerships/$slug" params={{ slug: partnership.slug }}>{partnership.name}</Link>
+          <Link to="/partnerships/$slug" params={{ slug: partnership.slug }}>
+            {partnership.name}
+          </Link>
         </p>
-        <p className="muted">
-          {t('account.invitedYouOn', { name: invitation.invitedBy.name, date: formatDate(invitation.createdAt) })}
-        </p>
+        <p className="muted">{t('account.invitedYouOn', { name: invitation.invitedBy.name, date: formatDate(invitation.createdAt) })}</p>
         <FormProblems title={t('account.theInvitationCouldNot')} problems={problems} fields={[]} />
       </div>
       <p className="form-actions">
         <button type="button" className="button button-primary" disabled={busy} onClick={() => void answer(accepting)}>
-          {t('account.accept')}<span className="visually-hidden"> {t('account.theInvitationTo', { name: partnership.name })}</span>
+          {t('account.accept')}
+          <span className="visually-hidden"> {t('account.theInvitationTo', { name: partnership.name })}</span>
         </button>
         <button type="button" className="button button-secondary" disabled={busy} onClick={() => void answer(declining)}>
-          {t('account.decline')}<span className="visually-hidden"> {t('account.theInvitationTo', { name: partnership.name })}</span>
+          {t('account.decline')}
+          <span className="visually-hidden"> {t('account.theInvitationTo', { name: partnership.name })}</span>
         </button>
       </p>
     </li>

@@ -10,10 +10,10 @@ export function MembershipItem({ partnership }: { partnership: ResultOf<typeof M
   return (
     <li className="card item-row">
       <p>
-        <Link to="/partnerships/$slug" params={{ slug: partnership.slug }}>{partnership.name}</Link>
-        {partnership.countries.length > 0 && (
-          <span className="muted"> · {partnership.countries.map(countryName).join(', ')}</span>
-        )}
+        <Link to="/partnerships/$slug" params={{ slug: partnership.slug }}>
+          {partnership.name}
+        </Link>
+        {partnership.countries.length > 0 && <span className="muted"> · {partnership.countries.map(countryName).join(', ')}</span>}
       </p>
       <p className="tag-row">
         <PhaseTag phase={partnership.phase} />

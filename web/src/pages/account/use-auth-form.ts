@@ -32,7 +32,7 @@ export function useAuthForm(fields: readonly string[]) {
     setProblems([]);
     signedIn(payload);
     void navigate({ href: returnTo, replace: true });
-  };
+  }
 
   return { returnTo, problems, finish, clearProblems: () => setProblems([]) };
 }

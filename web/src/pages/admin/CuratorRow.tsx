@@ -22,7 +22,8 @@ export function CuratorRow({ curator }: { curator: ResultOf<typeof CuratorRowFra
         <FormProblems title={t('admin.dismissFailed')} problems={problems} fields={[]} />
       </div>
       <button type="button" className="button button-secondary" disabled={fetching} onClick={() => void onDismiss()}>
-        {t('admin.dismiss')}<span className="visually-hidden"> {curator.name}</span>
+        {t('admin.dismiss')}
+        <span className="visually-hidden"> {curator.name}</span>
       </button>
     </li>
   );

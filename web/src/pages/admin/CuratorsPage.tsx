@@ -27,9 +27,7 @@ export function CuratorsPage() {
   return (
     <div className="page page-narrow">
       <PageHeading>{t('admin.curators')}</PageHeading>
-      <p className="lead">
-        {t('admin.lead')}
-      </p>
+      <p className="lead">{t('admin.lead')}</p>
       {!account && <SignInPrompt what={t('admin.manageCurators')} />}
       {account && !account.isAdmin && <p>{t('admin.onlyAdministratorsAppointAnd')}</p>}
       {account?.isAdmin && <CuratorAdministration />}

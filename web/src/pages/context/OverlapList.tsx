@@ -28,11 +28,7 @@ export function OverlapList({ overlaps, actions, newTab = false }: OverlapListPr
       {overlaps.map((overlap) => (
         <li key={overlap.partnership.id} className={`overlap overlap-${overlap.kind.toLowerCase()}`}>
           <p className="overlap-title">
-            <Link
-              to="/partnerships/$slug"
-              params={{ slug: overlap.partnership.slug }}
-              {...(newTab ? { target: '_blank', rel: 'noopener' } : {})}
-            >
+            <Link to="/partnerships/$slug" params={{ slug: overlap.partnership.slug }} {...(newTab ? { target: '_blank', rel: 'noopener' } : {})}>
               {overlap.partnership.name}
             </Link>{' '}
             <span className={`tag tag-overlap tag-overlap-${overlap.kind.toLowerCase()}`}>{t(`context.kind.${overlap.kind}`)}</span>

@@ -102,9 +102,7 @@ export function ChangePhaseForm({ partnership, reload }: ChangePhaseFormProps) {
             reload();
           }}
         >
-          <p>
-            {t('detail.phaseConflict', { version: partnership.version })}
-          </p>
+          <p>{t('detail.phaseConflict', { version: partnership.version })}</p>
         </ConflictNotice>
       )}
       <FormProblems title={t('detail.thePhaseCouldNot')} problems={otherProblems} fields={FIELDS} />

@@ -22,8 +22,12 @@ export function IndicatorsSection({ indicators }: { indicators: Indicator[] }) {
           <thead>
             <tr>
               <th scope="col">{t('detail.indicator')}</th>
-              <th scope="col" className="numeric">{t('detail.baseline')}</th>
-              <th scope="col" className="numeric">{t('detail.target')}</th>
+              <th scope="col" className="numeric">
+                {t('detail.baseline')}
+              </th>
+              <th scope="col" className="numeric">
+                {t('detail.target')}
+              </th>
               <th scope="col">{t('detail.sdgIndicator')}</th>
             </tr>
           </thead>

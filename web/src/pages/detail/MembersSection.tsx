@@ -35,12 +35,7 @@ export function MembersSection({ partnership, members }: MembersSectionProps) {
       <p className="section-note">{t('detail.membersKeepThisRecord')}</p>
       <ul className="item-list" data-testid="members">
         {members.map((member) => (
-          <MemberRow
-            key={member.account.id}
-            partnershipId={partnership.id}
-            member={member}
-            canRemove={canManage && members.length > 1}
-          />
+          <MemberRow key={member.account.id} partnershipId={partnership.id} member={member} canRemove={canManage && members.length > 1} />
         ))}
       </ul>
       {canManage && invitations.length > 0 && (
@@ -80,7 +75,14 @@ function MemberRow({ partnershipId, member, canRemove }: { partnershipId: string
       </div>
       {canRemove && (
         <button type="button" className="button button-secondary" disabled={fetching} onClick={() => void onRemove()}>
-          {isViewer ? t('detail.leave') : <>{t('detail.remove')}<span className="visually-hidden"> {member.account.name}</span></>}
+          {isViewer ? (
+            t('detail.leave')
+          ) : (
+            <>
+              {t('detail.remove')}
+              <span className="visually-hidden"> {member.account.name}</span>
+            </>
+          )}
         </button>
       )}
     </li>
@@ -97,13 +99,12 @@ function InvitationRow({ invitation }: { invitation: PendingInvitation }) {
         <p>
           <strong>{invitation.email}</strong>
         </p>
-        <p className="muted">
-          {t('detail.invitedByOn', { name: invitation.invitedBy.name, date: formatDate(invitation.createdAt) })}
-        </p>
+        <p className="muted">{t('detail.invitedByOn', { name: invitation.invitedBy.name, date: formatDate(invitation.createdAt) })}</p>
         <FormProblems title={t('detail.revokeFailed')} problems={problems} fields={[]} />
       </div>
       <button type="button" className="button button-secondary" disabled={fetching} onClick={() => void onRevoke()}>
-        {t('detail.revoke')}<span className="visually-hidden"> {t('detail.theInvitationOf', { email: invitation.email })}</span>
+        {t('detail.revoke')}
+        <span className="visually-hidden"> {t('detail.theInvitationOf', { email: invitation.email })}</span>
       </button>
     </li>
   );

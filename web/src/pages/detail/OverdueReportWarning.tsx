@@ -4,11 +4,10 @@ export function OverdueReportWarning() {
   return (
     <div className="notice notice-warning" role="note" data-testid="overdue-warning">
       <p className="notice-title">
-        <span aria-hidden="true">⚠ </span>{t('detail.reportOverdue')}
+        <span aria-hidden="true">⚠ </span>
+        {t('detail.reportOverdue')}
       </p>
-      <p>
-        {t('detail.reportOverdueText')}
-      </p>
+      <p>{t('detail.reportOverdueText')}</p>
     </div>
   );
 }

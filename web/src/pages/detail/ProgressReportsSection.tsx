@@ -35,8 +35,12 @@ export function ProgressReportsSection({ reports, indicators }: ProgressReportsS
                 <thead>
                   <tr>
                     <th scope="col">{t('detail.indicator')}</th>
-                    <th scope="col" className="numeric">{t('detail.value')}</th>
-                    <th scope="col" className="numeric">{t('detail.target')}</th>
+                    <th scope="col" className="numeric">
+                      {t('detail.value')}
+                    </th>
+                    <th scope="col" className="numeric">
+                      {t('detail.target')}
+                    </th>
                   </tr>
                 </thead>
                 <tbody>

@@ -4,7 +4,6 @@ import { DetailSection } from './DetailSection';
 import type { StakeholderCardFragment } from './stakeholder-card-fragment';
 import { StakeholderCard } from './StakeholderCard';
 
-
 type Stakeholder = ResultOf<typeof StakeholderCardFragment>;
 
 export function StakeholdersSection({ stakeholders }: { stakeholders: Stakeholder[] }) {

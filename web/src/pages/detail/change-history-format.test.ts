@@ -21,9 +21,7 @@ describe('change history in words', () => {
     expect(formatChangeValue('governance', { mouSignedOn: '2024-01-31', decisionMaking: null, communicationChannels: [] })).toBe(
       '(mou signed on: 31 Jan 2024)',
     );
-    expect(formatChangeValue('stakeholders[x]', { roles: ['FUNDER'], commitment: 'Money', contributions: [] })).toBe(
-      '(roles: Funder; commitment: Money)',
-    );
+    expect(formatChangeValue('stakeholders[x]', { roles: ['FUNDER'], commitment: 'Money', contributions: [] })).toBe('(roles: Funder; commitment: Money)');
     expect(formatChangeValue('members', ['acc-1', 'acc-2'], new Map([['acc-1', 'Amina']]))).toBe('Amina, acc-2');
   });
 });

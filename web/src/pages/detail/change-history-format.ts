@@ -1,4 +1,3 @@
-
 import { formatDate } from '../../format/format-date';
 import { i18n } from '../../i18n/i18n';
 import { translatedLabels } from '../../i18n/translated-labels';
@@ -12,7 +11,20 @@ import { countryName } from '../../reference/country-options';
 import { regionName } from '../../reference/region-options';
 import { sectorName } from '../../reference/sector-options';
 
-const CHANGE_ACTIONS = ['registerPartnership', 'updatePartnership', 'changePhase', 'addStakeholder', 'updateStakeholder', 'removeStakeholder', 'submitProgressReport', 'invitePartnershipMember', 'revokePartnershipInvitation', 'acceptPartnershipInvitation', 'declinePartnershipInvitation', 'removePartnershipMember'] as const;
+const CHANGE_ACTIONS = [
+  'registerPartnership',
+  'updatePartnership',
+  'changePhase',
+  'addStakeholder',
+  'updateStakeholder',
+  'removeStakeholder',
+  'submitProgressReport',
+  'invitePartnershipMember',
+  'revokePartnershipInvitation',
+  'acceptPartnershipInvitation',
+  'declinePartnershipInvitation',
+  'removePartnershipMember',
+] as const;
 
 const ACTION_LABELS: Readonly<Record<string, string>> = translatedLabels('changeAction', CHANGE_ACTIONS);
 

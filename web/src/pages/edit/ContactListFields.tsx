@@ -13,8 +13,7 @@ interface ContactListFieldsProps extends FormSectionProps<PartnershipEditForm> {
 /** The contact persons, for members only: what is saved replaces the stored list. */
 export function ContactListFields({ contacts, problems, onChange }: ContactListFieldsProps) {
   const { t } = useTranslation();
-  const setContacts = (update: (rows: ContactRow[]) => ContactRow[]) =>
-    onChange((current) => ({ ...current, contacts: update(current.contacts ?? []) }));
+  const setContacts = (update: (rows: ContactRow[]) => ContactRow[]) => onChange((current) => ({ ...current, contacts: update(current.contacts ?? []) }));
   return (
     <section className="form-section" aria-labelledby="contact-heading">
       <h2 id="contact-heading">{t('form.contactPersons')}</h2>

@@ -62,9 +62,7 @@ export function EditPartnershipForm({ partnership, reload }: EditPartnershipForm
     <>
       {conflict && (
         <ConflictNotice onReload={reload}>
-          <p>
-            {t('form.editConflict', { version: partnership.version })}
-          </p>
+          <p>{t('form.editConflict', { version: partnership.version })}</p>
         </ConflictNotice>
       )}
       <ErrorSummary ref={summary} title={t('form.theChangesCouldNot')} whole={t('form.wholeChanges')} problems={problems} />
@@ -85,7 +83,9 @@ export function EditPartnershipForm({ partnership, reload }: EditPartnershipForm
           <button type="submit" className="button button-primary" disabled={fetching}>
             {fetching ? t('form.saving') : t('form.save')}
           </button>{' '}
-          <Link to="/partnerships/$slug" params={{ slug: partnership.slug }}>{t('form.cancel')}</Link>
+          <Link to="/partnerships/$slug" params={{ slug: partnership.slug }}>
+            {t('form.cancel')}
+          </Link>
         </div>
       </form>
     </>

@@ -24,7 +24,9 @@ export function EditPartnershipPage() {
       {(partnership, reload) => (
         <div className="page page-form">
           <nav aria-label={t('form.breadcrumb')} className="breadcrumb">
-            <Link to="/partnerships/$slug" params={{ slug: partnership.slug }}>{partnership.name}</Link>
+            <Link to="/partnerships/$slug" params={{ slug: partnership.slug }}>
+              {partnership.name}
+            </Link>
           </nav>
           <PageHeading>{t('form.editTitle', { name: partnership.name })}</PageHeading>
           {partnership.viewerCanEdit ? (
@@ -57,7 +59,9 @@ function CannotEdit({ partnership }: { partnership: { slug: string; name: string
       <p className="notice-title">{t('form.youCannotEditThis')}</p>
       <p>{t('form.onlyMembersOfThis')}</p>
       <p>
-        <Link to="/partnerships/$slug" params={{ slug: partnership.slug }}>{t('form.backTo', { name: partnership.name })}</Link>
+        <Link to="/partnerships/$slug" params={{ slug: partnership.slug }}>
+          {t('form.backTo', { name: partnership.name })}
+        </Link>
       </p>
     </div>
   );

@@ -50,9 +50,8 @@ export function editFormFrom(partnership: EditablePartnership): PartnershipEditF
     continuationPlan: partnership.continuationPlan ?? '',
     lastEvaluatedOn: partnership.lastEvaluatedOn ?? '',
     contacts:
-      partnership.contacts?.map((contact) =>
-        contactRow({ name: contact.name, email: contact.email, phone: contact.phone ?? '', role: contact.role ?? '' }),
-      ) ?? null,
+      partnership.contacts?.map((contact) => contactRow({ name: contact.name, email: contact.email, phone: contact.phone ?? '', role: contact.role ?? '' })) ??
+      null,
   };
 }
 

@@ -20,9 +20,7 @@ export function FactorHealthItem({ factor }: { factor: FactorHealth }) {
     <details className="health-factor" data-factor={factor.factor} data-status={factor.status}>
       <summary>
         <span className="health-factor-name">{SUCCESS_FACTOR_LABELS[factor.factor]}</span> <HealthStatusTag status={factor.status} />
-        {factor.selfScore && (
-          <span className="health-self-score-short">{t('health.factor.selfScoreShort', { score: factor.selfScore.score })}</span>
-        )}
+        {factor.selfScore && <span className="health-self-score-short">{t('health.factor.selfScoreShort', { score: factor.selfScore.score })}</span>}
       </summary>
       <div className="health-factor-body">
         <p>{factor.summary}</p>

@@ -26,7 +26,12 @@ export function FactorScoreFieldset({ factor, draft, dataStatus, scoreErrors, no
   const scoreInvalid = scoreErrors.length > 0;
   const noteInvalid = noteErrors.length > 0;
   return (
-    <fieldset className="health-score-fieldset" data-factor={factor} aria-describedby={describedBy(scoreId, Boolean(dataStatus), scoreInvalid)} aria-invalid={scoreInvalid || undefined}>
+    <fieldset
+      className="health-score-fieldset"
+      data-factor={factor}
+      aria-describedby={describedBy(scoreId, Boolean(dataStatus), scoreInvalid)}
+      aria-invalid={scoreInvalid || undefined}
+    >
       <legend>{SUCCESS_FACTOR_LABELS[factor]}</legend>
       {dataStatus && (
         <p className="field-hint" id={`${scoreId}-hint`}>

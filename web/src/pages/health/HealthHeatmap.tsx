@@ -67,12 +67,7 @@ export function HealthHeatmap({ overview, groupBy, search }: HealthHeatmapProps)
                     group: groupLabel(groupBy, group.key),
                   });
                   return (
-                    <td
-                      key={group.key}
-                      data-group={group.key}
-                      data-count={count}
-                      style={{ backgroundColor: background, color: readableTextColor(background) }}
-                    >
+                    <td key={group.key} data-group={group.key} data-count={count} style={{ backgroundColor: background, color: readableTextColor(background) }}>
                       {count > 0 ? (
                         <Link
                           to="/health/partnerships"

@@ -120,7 +120,11 @@ function HealthResultsPage({ index, after, search, factor, statuses, onPage }: H
       {!connection && (
         <tr className="message-row">
           <td colSpan={5}>
-            {error ? <FormProblems title={t('health.partnerships.couldNotLoad')} problems={graphqlProblems(error)} fields={[]} /> : <LoadingIndicator label={t('health.partnerships.loading')} />}
+            {error ? (
+              <FormProblems title={t('health.partnerships.couldNotLoad')} problems={graphqlProblems(error)} fields={[]} />
+            ) : (
+              <LoadingIndicator label={t('health.partnerships.loading')} />
+            )}
           </td>
         </tr>
       )}
@@ -131,7 +135,9 @@ function HealthResultsPage({ index, after, search, factor, statuses, onPage }: H
           </td>
         </tr>
       )}
-      {connection?.edges.map(({ node }) => <PartnershipRow key={node.id} partnership={node} />)}
+      {connection?.edges.map(({ node }) => (
+        <PartnershipRow key={node.id} partnership={node} />
+      ))}
     </tbody>
   );
 }

@@ -58,7 +58,11 @@ export function SelfAssessmentForm({ partnershipId, dataStatuses, onSubmitted }:
     onSubmitted();
   };
 
-  const fieldPaths = [DATE_FIELD, 'input.scores', ...SUCCESS_FACTOR_AREA_CODES.flatMap((area) => SUCCESS_FACTORS_BY_AREA[area].flatMap((f) => [scoreFieldOf(f), noteFieldOf(f)]))];
+  const fieldPaths = [
+    DATE_FIELD,
+    'input.scores',
+    ...SUCCESS_FACTOR_AREA_CODES.flatMap((area) => SUCCESS_FACTORS_BY_AREA[area].flatMap((f) => [scoreFieldOf(f), noteFieldOf(f)])),
+  ];
   return (
     <form className="card form-section health-form" onSubmit={(event) => void submit(event)} noValidate aria-labelledby="self-assessment-form-heading">
       <h2 id="self-assessment-form-heading">{t('health.form.heading')}</h2>

@@ -21,7 +21,12 @@ export function SelfAssessmentPage() {
   const { slug } = route.useParams();
   const { t } = useTranslation();
   return (
-    <PartnershipBySlug query={SELF_ASSESSMENT_PAGE_QUERY} slug={slug} requestPolicy="cache-and-network" title={(name) => t('health.selfAssessment.documentTitle', { name })}>
+    <PartnershipBySlug
+      query={SELF_ASSESSMENT_PAGE_QUERY}
+      slug={slug}
+      requestPolicy="cache-and-network"
+      title={(name) => t('health.selfAssessment.documentTitle', { name })}
+    >
       {(partnership, reload) => <SelfAssessmentView partnership={partnership} reload={reload} />}
     </PartnershipBySlug>
   );
@@ -65,7 +70,9 @@ function SelfAssessmentView({ partnership, reload }: { partnership: PagePartners
         <SignInPrompt what={t('health.selfAssessment.signInWhat')} />
       )}
       <section className="detail-section" aria-labelledby="self-assessment-results-heading" data-testid="self-assessment-results">
-        <h2 id="self-assessment-results-heading" ref={resultsHeading} tabIndex={-1}>{t('health.selfAssessment.results')}</h2>
+        <h2 id="self-assessment-results-heading" ref={resultsHeading} tabIndex={-1}>
+          {t('health.selfAssessment.results')}
+        </h2>
         <GapReport gaps={partnership.health.gaps} />
         <h3>{t('health.trend.heading')}</h3>
         {trend.dates.length === 0 ? (

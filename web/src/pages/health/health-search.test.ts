@@ -12,9 +12,13 @@ describe('the health overview addresses', () => {
   });
 
   it("reads a cell's list: factor, statuses, group and the overview's filter", () => {
-    expect(
-      validateHealthPartnershipsSearch({ factor: 'TRUST', statuses: 'WEAK,MISSING,BAD', groupBy: 'PHASE', group: 'DESIGN', demo: 'no' }),
-    ).toEqual({ factor: 'TRUST', statuses: ['WEAK', 'MISSING'], groupBy: 'PHASE', group: 'DESIGN', demo: 'no' });
+    expect(validateHealthPartnershipsSearch({ factor: 'TRUST', statuses: 'WEAK,MISSING,BAD', groupBy: 'PHASE', group: 'DESIGN', demo: 'no' })).toEqual({
+      factor: 'TRUST',
+      statuses: ['WEAK', 'MISSING'],
+      groupBy: 'PHASE',
+      group: 'DESIGN',
+      demo: 'no',
+    });
     expect(validateHealthPartnershipsSearch({ factor: 'NOPE', group: 'not a code' })).toEqual({});
   });
 

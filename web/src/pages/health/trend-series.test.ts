@@ -4,8 +4,22 @@ import { areaTrend } from './trend-series';
 describe('the trend of the self-assessments', () => {
   it('averages each area per assessment, oldest first, and leaves out areas never scored', () => {
     const trend = areaTrend([
-      { assessedOn: '2026-06-01', submittedAt: '2026-06-01T10:00:00Z', scores: [{ factor: 'TRUST', score: 4 }, { factor: 'RIGHT_STAKEHOLDERS', score: 5 }] },
-      { assessedOn: '2026-01-15', submittedAt: '2026-01-15T09:00:00Z', scores: [{ factor: 'TRUST', score: 2 }, { factor: 'SCALING_HANDOVER', score: 1 }] },
+      {
+        assessedOn: '2026-06-01',
+        submittedAt: '2026-06-01T10:00:00Z',
+        scores: [
+          { factor: 'TRUST', score: 4 },
+          { factor: 'RIGHT_STAKEHOLDERS', score: 5 },
+        ],
+      },
+      {
+        assessedOn: '2026-01-15',
+        submittedAt: '2026-01-15T09:00:00Z',
+        scores: [
+          { factor: 'TRUST', score: 2 },
+          { factor: 'SCALING_HANDOVER', score: 1 },
+        ],
+      },
     ]);
     expect(trend.dates).toEqual(['2026-01-15', '2026-06-01']);
     expect(trend.series).toEqual([

@@ -6,6 +6,9 @@
 export function weakShareColor(share: number): string {
   if (!(share > 0)) return '#ffffff';
   const strength = 0.15 + 0.85 * Math.min(share, 1);
-  const mix = (from: number, to: number) => Math.round(from + (to - from) * strength).toString(16).padStart(2, '0');
+  const mix = (from: number, to: number) =>
+    Math.round(from + (to - from) * strength)
+      .toString(16)
+      .padStart(2, '0');
   return `#${mix(0xff, 0x9b)}${mix(0xff, 0x1c)}${mix(0xff, 0x1c)}`;
 }

@@ -16,7 +16,12 @@ interface ComparisonTableProps {
 export function ComparisonTable({ initiatives, clusterNumber }: ComparisonTableProps) {
   const { t } = useTranslation();
   return (
-    <DetailSection id="landscape-comparison" title={t('context.landscape.comparison')} isEmpty={initiatives.length === 0} emptyText={t('context.landscape.noInitiatives')}>
+    <DetailSection
+      id="landscape-comparison"
+      title={t('context.landscape.comparison')}
+      isEmpty={initiatives.length === 0}
+      emptyText={t('context.landscape.noInitiatives')}
+    >
       <p>
         <button type="button" className="button button-secondary" onClick={() => downloadText('landscape.csv', landscapeCsv(initiatives, clusterNumber))}>
           {t('context.landscape.exportCsv')}
@@ -47,7 +52,12 @@ export function ComparisonTable({ initiatives, clusterNumber }: ComparisonTableP
                 <td>{t(`scope.${initiative.scope}`)}</td>
                 <td>{t(`status.${initiative.status}`)}</td>
                 <td>{initiative.countries.map(countryName).join(', ')}</td>
-                <td>{[...initiative.sdgTargets, ...initiative.suggestedTargets.filter((code) => !initiative.sdgTargets.includes(code)).map((code) => `(${code})`)].join(', ')}</td>
+                <td>
+                  {[
+                    ...initiative.sdgTargets,
+                    ...initiative.suggestedTargets.filter((code) => !initiative.sdgTargets.includes(code)).map((code) => `(${code})`),
+                  ].join(', ')}
+                </td>
                 <td>{initiative.organizationCount}</td>
                 <td>{initiative.resources.funding.map((money) => formatMoney(money.amount, money.currency)).join(', ')}</td>
                 <td>{clusterNumber(initiative.clusterId)}</td>

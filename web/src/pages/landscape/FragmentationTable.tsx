@@ -10,7 +10,12 @@ import type { Landscape } from './landscape-types';
 export function FragmentationTable({ figures }: { figures: Landscape['fragmentation'] }) {
   const { t } = useTranslation();
   return (
-    <DetailSection id="landscape-fragmentation" title={t('context.landscape.fragmentation')} isEmpty={figures.length === 0} emptyText={t('context.landscape.noFragmentation')}>
+    <DetailSection
+      id="landscape-fragmentation"
+      title={t('context.landscape.fragmentation')}
+      isEmpty={figures.length === 0}
+      emptyText={t('context.landscape.noFragmentation')}
+    >
       <p className="section-note">{t('context.landscape.fragmentationNote')}</p>
       <ScrollRegion label={t('context.landscape.fragmentationTable')}>
         <table className="data-table" data-testid="landscape-fragmentation">
@@ -27,7 +32,9 @@ export function FragmentationTable({ figures }: { figures: Landscape['fragmentat
           <tbody>
             {figures.slice(0, 50).map((figure) => (
               <tr key={`${figure.target}-${figure.country}`}>
-                <th scope="row" title={sdgTargetTitle(figure.target)}>{figure.target}</th>
+                <th scope="row" title={sdgTargetTitle(figure.target)}>
+                  {figure.target}
+                </th>
                 <td>{countryName(figure.country)}</td>
                 <td>{figure.initiativeCount}</td>
                 <td>{formatShare(figure.linkedShare)}</td>

@@ -14,7 +14,12 @@ interface LandscapeClustersProps {
 export function LandscapeClusters({ clusters, initiativesById }: LandscapeClustersProps) {
   const { t } = useTranslation();
   return (
-    <DetailSection id="landscape-clusters" title={t('context.landscape.clusters')} isEmpty={clusters.length === 0} emptyText={t('context.landscape.noClusters')}>
+    <DetailSection
+      id="landscape-clusters"
+      title={t('context.landscape.clusters')}
+      isEmpty={clusters.length === 0}
+      emptyText={t('context.landscape.noClusters')}
+    >
       <ol className="cluster-list" data-testid="landscape-clusters">
         {clusters.map((cluster, index) => (
           <li key={cluster.id} className="cluster">

@@ -47,7 +47,11 @@ export function LandscapePage() {
           </button>
         </div>
       </form>
-      {chosen ? <LandscapeResults countries={search.countries ?? []} regions={search.regions ?? []} /> : <p className="empty-state">{t('context.landscape.choosePlace')}</p>}
+      {chosen ? (
+        <LandscapeResults countries={search.countries ?? []} regions={search.regions ?? []} />
+      ) : (
+        <p className="empty-state">{t('context.landscape.choosePlace')}</p>
+      )}
     </div>
   );
 }

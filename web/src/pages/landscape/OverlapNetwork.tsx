@@ -19,7 +19,10 @@ interface OverlapNetworkProps {
 export function OverlapNetwork({ links, initiativesById, clusterNumber }: OverlapNetworkProps) {
   const { t } = useTranslation();
   const ids = [...new Set(links.flatMap((link) => [link.source, link.target]))]
-    .sort((a, b) => clusterNumber(initiativesById.get(a)?.clusterId ?? null).localeCompare(clusterNumber(initiativesById.get(b)?.clusterId ?? null)) || (a < b ? -1 : 1))
+    .sort(
+      (a, b) =>
+        clusterNumber(initiativesById.get(a)?.clusterId ?? null).localeCompare(clusterNumber(initiativesById.get(b)?.clusterId ?? null)) || (a < b ? -1 : 1),
+    )
     .slice(0, MAX_NODES);
   const position = new Map(
     ids.map((id, index) => {
@@ -65,9 +68,7 @@ export function OverlapNetwork({ links, initiativesById, clusterNumber }: Overla
             );
           })}
         </svg>
-        <figcaption id="landscape-network-caption">
-          {t('context.landscape.networkCaption', { nodes: ids.length, links: shown.length })}
-        </figcaption>
+        <figcaption id="landscape-network-caption">{t('context.landscape.networkCaption', { nodes: ids.length, links: shown.length })}</figcaption>
       </figure>
     </DetailSection>
   );

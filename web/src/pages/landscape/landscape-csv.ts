@@ -1,6 +1,19 @@
 import type { LandscapeInitiative } from './landscape-types';
 
-const COLUMNS = ['name', 'scope', 'phase', 'status', 'countries', 'sectors', 'sdgTargets', 'suggestedTargets', 'organizations', 'funding', 'personDays', 'cluster'] as const;
+const COLUMNS = [
+  'name',
+  'scope',
+  'phase',
+  'status',
+  'countries',
+  'sectors',
+  'sdgTargets',
+  'suggestedTargets',
+  'organizations',
+  'funding',
+  'personDays',
+  'cluster',
+] as const;
 
 /** A field as CSV writes it: quoted when it holds a comma, quote or line break. */
 function cell(value: string): string {

@@ -6,8 +6,9 @@ export interface LandscapeSearch {
   regions?: string[];
 }
 
-const codes = (value: unknown, isKnown: (code: string) => boolean, normalise: (code: string) => string) =>
-  [...new Set((typeof value === 'string' ? value : '').split(',').map(normalise).filter(isKnown))];
+const codes = (value: unknown, isKnown: (code: string) => boolean, normalise: (code: string) => string) => [
+  ...new Set((typeof value === 'string' ? value : '').split(',').map(normalise).filter(isKnown)),
+];
 
 /** The landscape route's validateSearch: only known codes. */
 export function validateLandscapeSearch(raw: Record<string, unknown>): LandscapeSearch {

@@ -27,7 +27,17 @@ import '../../styles/lessons.css';
 
 const contributeRoute = getRouteApi('/lessons/new');
 
-const FIELDS = ['input.title', 'input.body', 'input.kind', 'input.language', 'input.phases', 'input.successFactors', 'input.sdgTargets', 'input.countries', 'input.sectors'];
+const FIELDS = [
+  'input.title',
+  'input.body',
+  'input.kind',
+  'input.language',
+  'input.phases',
+  'input.successFactors',
+  'input.sdgTargets',
+  'input.countries',
+  'input.sectors',
+];
 
 /** Contributing a lesson: Markdown with a preview, tags picked by name; it is saved as a draft only its author sees. */
 export function ContributeLessonPage() {
@@ -85,7 +95,14 @@ function LessonForm() {
     <form className="card form-section lesson-form" onSubmit={save} noValidate aria-labelledby="lesson-form-heading">
       <h2 id="lesson-form-heading">{t('lessons.contribute.formHeading')}</h2>
       <FormProblems title={t('lessons.contribute.failed')} problems={problems} fields={FIELDS} />
-      <TextField id={fieldIdFor('input.title')} label={t('lessons.fields.title')} required value={title} onChange={setTitle} errors={messagesAt(problems, 'input.title')} />
+      <TextField
+        id={fieldIdFor('input.title')}
+        label={t('lessons.fields.title')}
+        required
+        value={title}
+        onChange={setTitle}
+        errors={messagesAt(problems, 'input.title')}
+      />
       <div className="field-row">
         <SelectField
           id={fieldIdFor('input.kind')}
@@ -132,7 +149,14 @@ function LessonForm() {
           />
         )}
       </div>
-      <CodePicker id={fieldIdFor('input.phases')} label={t('lessons.fields.phases')} options={optionsFromLabels(PHASE_LABELS)} value={phases} onChange={setPhases} errors={messagesAt(problems, 'input.phases')} />
+      <CodePicker
+        id={fieldIdFor('input.phases')}
+        label={t('lessons.fields.phases')}
+        options={optionsFromLabels(PHASE_LABELS)}
+        value={phases}
+        onChange={setPhases}
+        errors={messagesAt(problems, 'input.phases')}
+      />
       <CodePicker
         id={fieldIdFor('input.successFactors')}
         label={t('lessons.fields.successFactors')}
@@ -150,8 +174,22 @@ function LessonForm() {
         onChange={setTargets}
         errors={messagesAt(problems, 'input.sdgTargets')}
       />
-      <CodePicker id={fieldIdFor('input.countries')} label={t('lessons.fields.countries')} options={COUNTRY_OPTIONS} value={countries} onChange={setCountries} errors={messagesAt(problems, 'input.countries')} />
-      <CodePicker id={fieldIdFor('input.sectors')} label={t('lessons.fields.sectors')} options={SECTOR_OPTIONS} value={sectors} onChange={setSectors} errors={messagesAt(problems, 'input.sectors')} />
+      <CodePicker
+        id={fieldIdFor('input.countries')}
+        label={t('lessons.fields.countries')}
+        options={COUNTRY_OPTIONS}
+        value={countries}
+        onChange={setCountries}
+        errors={messagesAt(problems, 'input.countries')}
+      />
+      <CodePicker
+        id={fieldIdFor('input.sectors')}
+        label={t('lessons.fields.sectors')}
+        options={SECTOR_OPTIONS}
+        value={sectors}
+        onChange={setSectors}
+        errors={messagesAt(problems, 'input.sectors')}
+      />
       <button type="submit" className="button button-primary" disabled={fetching}>
         {fetching ? t('lessons.contribute.saving') : t('lessons.contribute.save')}
       </button>

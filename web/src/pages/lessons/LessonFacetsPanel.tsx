@@ -30,7 +30,15 @@ const goalLabel = (code: string) => {
 };
 
 /** Counts per tag over the current result set; each is a toggle that narrows the search to lessons carrying it. */
-export function LessonFacetsPanel({ facets, search, onToggle }: { facets: LessonFacets; search: LessonSearch; onToggle: (key: LessonSearchList, code: string) => void }) {
+export function LessonFacetsPanel({
+  facets,
+  search,
+  onToggle,
+}: {
+  facets: LessonFacets;
+  search: LessonSearch;
+  onToggle: (key: LessonSearchList, code: string) => void;
+}) {
   const { t } = useTranslation();
   const groups: { key: LessonSearchList; title: string; counts: FacetCount[]; label: (code: string) => string }[] = [
     { key: 'phase', title: t('lessons.facets.phases'), counts: facets.phases, label: labelIn(PHASE_LABELS) },

@@ -32,24 +32,13 @@ export function PartnershipFilters({ filters, onChange }: PartnershipFiltersProp
   const set = <Key extends keyof ListFilters>(key: Key, value: ListFilters[Key]) => onChange({ ...filters, [key]: value });
   const onSearch = useCallback((search: string) => onChange({ ...filters, search }), [filters, onChange]);
   const toggleGoal = (code: string) =>
-    set(
-      'goals',
-      filters.goals.includes(code)
-        ? filters.goals.filter((goal) => goal !== code)
-        : [...filters.goals, code].sort(compareSdgCodes),
-    );
+    set('goals', filters.goals.includes(code) ? filters.goals.filter((goal) => goal !== code) : [...filters.goals, code].sort(compareSdgCodes));
 
   return (
     // biome-ignore lint/a11y/useSemanticElements: a form with role search is the supported landmark; the search element is not yet in every browser we support
     <form className="filters" role="search" aria-label={t('list.filters.formLabel')} onSubmit={(event) => event.preventDefault()}>
       <h2 className="filters-heading">{t('list.filters.heading')}</h2>
-      <button
-        type="button"
-        className="filters-toggle button button-secondary"
-        aria-expanded={open}
-        aria-controls="filters-body"
-        onClick={() => setOpen(!open)}
-      >
+      <button type="button" className="filters-toggle button button-secondary" aria-expanded={open} aria-controls="filters-body" onClick={() => setOpen(!open)}>
         {open ? t('list.filters.hide') : t('list.filters.show')}
         {activeCount > 0 && ` ${t('list.filters.activeCount', { count: activeCount })}`}
       </button>

@@ -39,11 +39,7 @@ export function PartnershipListPage() {
       <div className="list-layout">
         <PartnershipFilters filters={filters} onChange={changeFilters} />
         <div className="list-main">
-          <LazyWorldMap
-            filter={mapFilter}
-            selectedCountry={filters.country}
-            onSelectCountry={(country) => changeFilters({ ...filters, country })}
-          />
+          <LazyWorldMap filter={mapFilter} selectedCountry={filters.country} onSelectCountry={(country) => changeFilters({ ...filters, country })} />
           <PartnershipResults key={JSON.stringify(apiFilter)} filter={apiFilter} />
         </div>
       </div>

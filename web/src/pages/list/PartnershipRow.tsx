@@ -13,8 +13,7 @@ import type { PartnershipRowFragment } from './partnership-row-fragment';
 /** One partnership in the results; on narrow screens the row becomes a card. */
 export function PartnershipRow({ partnership }: { partnership: ResultOf<typeof PartnershipRowFragment> }) {
   const { t } = useTranslation();
-  const places =
-    partnership.countries.length > 0 ? partnership.countries.map(countryName) : partnership.regions.map(regionName);
+  const places = partnership.countries.length > 0 ? partnership.countries.map(countryName) : partnership.regions.map(regionName);
   return (
     <tr>
       <th scope="row" className="cell-name">

@@ -19,8 +19,7 @@ export function SdgTargetPicker({ id, value, onChange, errors = [] }: SdgTargetP
   const { t } = useTranslation();
   const [goalCode, setGoalCode] = useState('');
   const goal = getSdgGoal(goalCode);
-  const toggle = (code: string, checked: boolean) =>
-    onChange(checked ? [...value, code].sort(compareSdgCodes) : value.filter((item) => item !== code));
+  const toggle = (code: string, checked: boolean) => onChange(checked ? [...value, code].sort(compareSdgCodes) : value.filter((item) => item !== code));
 
   return (
     <fieldset className="field sdg-target-picker" aria-describedby={errors.length > 0 ? `${id}-error` : undefined}>
@@ -37,7 +36,12 @@ export function SdgTargetPicker({ id, value, onChange, errors = [] }: SdgTargetP
       </select>
       {goal && (
         // biome-ignore lint/a11y/useSemanticElements: a group of controls that are not one form field; a fieldset would bring its own border and legend layout
-        <div className="target-choices" role="group" aria-label={t('form.targetsOfGoal', { number: goal.number, title: localizedTitle(goal.shortTitle) })} style={{ borderColor: goal.color }}>
+        <div
+          className="target-choices"
+          role="group"
+          aria-label={t('form.targetsOfGoal', { number: goal.number, title: localizedTitle(goal.shortTitle) })}
+          style={{ borderColor: goal.color }}
+        >
           {targetsOfGoal(goal.code).map((target) => (
             <label key={target.code} className="checkbox">
               <input type="checkbox" checked={value.includes(target.code)} onChange={(event) => toggle(target.code, event.target.checked)} />
@@ -54,7 +58,12 @@ export function SdgTargetPicker({ id, value, onChange, errors = [] }: SdgTargetP
           {groupTargetsByGoal(value).map(({ goal: group, targetCodes }) => (
             <ul key={group.code} className="chips">
               {targetCodes.map((code) => (
-                <li key={code} className="chip chip-goal" style={{ backgroundColor: group.color, color: readableTextColor(group.color) }} title={sdgTargetTitle(code)}>
+                <li
+                  key={code}
+                  className="chip chip-goal"
+                  style={{ backgroundColor: group.color, color: readableTextColor(group.color) }}
+                  title={sdgTargetTitle(code)}
+                >
                   <span>{code}</span>
                   <button type="button" className="chip-remove" aria-label={t('form.removeTarget', { code })} onClick={() => toggle(code, false)}>
                     ×

@@ -1,4 +1,3 @@
-
 import { i18n } from '../../i18n/i18n';
 import { translatedLabels } from '../../i18n/translated-labels';
 import { PARTNERSHIP_FIELD_LABELS } from '../../labels/partnership-field-labels';

@@ -36,9 +36,7 @@ export function RegisterPartnershipPage() {
   return (
     <div className="page page-form">
       <PageHeading>{t('form.registerTitle')}</PageHeading>
-      <p className="lead">
-        {t('form.registerLead')}
-      </p>
+      <p className="lead">{t('form.registerLead')}</p>
       {account ? <RegistrationFormSection /> : <SignInPrompt what={t('form.toRegisterAPartnership')} />}
     </div>
   );

@@ -8,15 +8,12 @@ export function StakeholderFieldsets({ form, problems, onChange }: FormSectionPr
   const { t } = useTranslation();
   const replace = (row: number, draft: StakeholderDraft) =>
     onChange((current) => ({ ...current, stakeholders: current.stakeholders.map((item, index) => (index === row ? draft : item)) }));
-  const remove = (row: number) =>
-    onChange((current) => ({ ...current, stakeholders: current.stakeholders.filter((_, index) => index !== row) }));
+  const remove = (row: number) => onChange((current) => ({ ...current, stakeholders: current.stakeholders.filter((_, index) => index !== row) }));
 
   return (
     <section className="form-section" aria-labelledby="stakeholders-heading">
       <h2 id="stakeholders-heading">{t('form.stakeholders')}</h2>
-      <p className="section-note">
-        {t('form.stakeholdersNote')}
-      </p>
+      <p className="section-note">{t('form.stakeholdersNote')}</p>
       {form.stakeholders.map((draft, row) => (
         <StakeholderFieldset
           key={draft.key}

@@ -1,4 +1,3 @@
-
 import type { GraphqlProblem } from '../../api/graphql-problems';
 import { i18n } from '../../i18n/i18n';
 import type { RegistrationForm } from './registration-form';

@@ -27,7 +27,12 @@ describe('toRegistrationInput', () => {
   });
 
   it('sends the strategy and continuity fields trimmed', () => {
-    const form = { ...emptyRegistrationForm(), problemStatement: ' Overfishing empties the lake. ', continuationPlan: 'Fishers cooperatives run it after 2030.', lastEvaluatedOn: '2025-03-31' };
+    const form = {
+      ...emptyRegistrationForm(),
+      problemStatement: ' Overfishing empties the lake. ',
+      continuationPlan: 'Fishers cooperatives run it after 2030.',
+      lastEvaluatedOn: '2025-03-31',
+    };
     expect(toRegistrationInput(form).input).toMatchObject({
       problemStatement: 'Overfishing empties the lake.',
       continuationPlan: 'Fishers cooperatives run it after 2030.',

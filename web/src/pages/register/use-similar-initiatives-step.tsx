@@ -45,7 +45,11 @@ export function useSimilarInitiativesStep(goOn: () => void): SimilarInitiativesS
   }, [found]);
 
   const step = found && (
-    <section className="similar-initiatives-step notice notice-warning" aria-labelledby="similar-initiatives-step-heading" data-testid="similar-initiatives-step">
+    <section
+      className="similar-initiatives-step notice notice-warning"
+      aria-labelledby="similar-initiatives-step-heading"
+      data-testid="similar-initiatives-step"
+    >
       <h2 id="similar-initiatives-step-heading" ref={heading} tabIndex={-1}>
         {t('context.warning.title')}
       </h2>
@@ -54,7 +58,14 @@ export function useSimilarInitiativesStep(goOn: () => void): SimilarInitiativesS
         overlaps={found}
         newTab
         actions={(overlap) => (
-          <Link to="/partnerships/$slug" params={{ slug: overlap.partnership.slug }} hash="stakeholders-heading" target="_blank" rel="noopener" className="button button-secondary">
+          <Link
+            to="/partnerships/$slug"
+            params={{ slug: overlap.partnership.slug }}
+            hash="stakeholders-heading"
+            target="_blank"
+            rel="noopener"
+            className="button button-secondary"
+          >
             {t('context.warning.askToJoin')}
           </Link>
         )}

@@ -23,7 +23,11 @@ const REFRESH_MS = 700;
 export function SdgAlignmentSection({ partnershipId }: { partnershipId: string }) {
   const { t } = useTranslation();
   const lang = useSdgLanguage();
-  const [{ data, fetching, error }, reexecute] = useQuery({ query: SDG_ALIGNMENT_QUERY, variables: { id: partnershipId, lang }, requestPolicy: 'cache-and-network' });
+  const [{ data, fetching, error }, reexecute] = useQuery({
+    query: SDG_ALIGNMENT_QUERY,
+    variables: { id: partnershipId, lang },
+    requestPolicy: 'cache-and-network',
+  });
   const [, update] = useMutation(UPDATE_PARTNERSHIP_MUTATION);
   const [, dismiss] = useMutation(DISMISS_SDG_SUGGESTION_MUTATION);
   const [problems, setProblems] = useState<ReturnType<typeof graphqlProblems>>([]);
@@ -68,7 +72,9 @@ export function SdgAlignmentSection({ partnershipId }: { partnershipId: string }
       <div data-testid="sdg-alignment">
         {fetching && !data && <LoadingIndicator label={t('sdgPages.loading')} />}
         <FormProblems title={t('sdgPages.alignment.problem')} problems={[...graphqlProblems(error), ...problems]} fields={[]} />
-        <p role="status" className="sdg-notice">{notice}</p>
+        <p role="status" className="sdg-notice">
+          {notice}
+        </p>
         {partnership && !alignment && <p className="empty-state">{t('sdgPages.alignment.pending')}</p>}
         {partnership && alignment && (
           <>
@@ -94,7 +100,9 @@ export function SdgAlignmentSection({ partnershipId }: { partnershipId: string }
                   .map((target) => (
                     <li key={target.target.code} data-target={target.target.code} style={{ borderColor: target.goal.color }}>
                       <span className="target-code">{target.target.code}</span> {target.target.title}{' '}
-                      <span className={`sdg-agreement sdg-agreement-${target.agreement.toLowerCase()}`}>{t(`sdgPages.alignment.agreement.${target.agreement}`)}</span>
+                      <span className={`sdg-agreement sdg-agreement-${target.agreement.toLowerCase()}`}>
+                        {t(`sdgPages.alignment.agreement.${target.agreement}`)}
+                      </span>
                       <EvidenceList record={record} evidence={target.evidence} />
                     </li>
                   ))}

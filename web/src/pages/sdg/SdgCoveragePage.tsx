@@ -88,13 +88,13 @@ function CoverageResult({ choice }: { choice: CoverageChoice }) {
   const csvUrl = useMemo(() => {
     if (!coverage) return null;
     const rows = coverage.targets.map((target) => ({
-        goal: Number(target.target.code.split('.')[0]),
-        target: target.target.code,
-        title: sdgTargetTitle(target.target.code) ?? '',
-        partnerships: target.partnerships,
-        organizations: target.organizations,
-        money: target.money,
-      }));
+      goal: Number(target.target.code.split('.')[0]),
+      target: target.target.code,
+      title: sdgTargetTitle(target.target.code) ?? '',
+      partnerships: target.partnerships,
+      organizations: target.organizations,
+      money: target.money,
+    }));
     return URL.createObjectURL(new Blob([coverageCsv(rows)], { type: 'text/csv;charset=utf-8' }));
     // Titles in the app's language: a switch rebuilds the file.
   }, [coverage, i18n.language]);

@@ -27,7 +27,9 @@ export function SdgTargetSuggestions<Form extends PartnershipFormFields>({ form,
   const text = useDebouncedValue(typed, TYPING_PAUSE_MS);
   const tooShort = text.trim().length < MIN_TEXT_LENGTH;
   const [{ data, fetching }] = useQuery({ query: SUGGEST_SDG_ALIGNMENT_QUERY, variables: { text, lang }, pause: tooShort });
-  const suggestions = (data?.suggestSdgAlignment ?? []).flatMap((s) => (s.target && !form.sdgTargets.includes(s.target.code) ? [{ ...s, target: s.target }] : []));
+  const suggestions = (data?.suggestSdgAlignment ?? []).flatMap((s) =>
+    s.target && !form.sdgTargets.includes(s.target.code) ? [{ ...s, target: s.target }] : [],
+  );
   const add = (code: string) => onChange((current) => ({ ...current, sdgTargets: [...current.sdgTargets, code] }));
   return (
     <section className="form-section sdg-suggestions" aria-labelledby="sdg-suggestions-heading" data-testid="sdg-target-suggestions">
@@ -44,7 +46,9 @@ export function SdgTargetSuggestions<Form extends PartnershipFormFields>({ form,
                   {suggestion.goal.number}
                 </span>{' '}
                 <span className="target-code">{suggestion.target.code}</span> {suggestion.target.title}{' '}
-                <span className="muted">{t('sdgPages.suggestions.because', { words: [...new Set(suggestion.evidence.map((e) => e.phrase))].slice(0, 4).join(', ') })}</span>{' '}
+                <span className="muted">
+                  {t('sdgPages.suggestions.because', { words: [...new Set(suggestion.evidence.map((e) => e.phrase))].slice(0, 4).join(', ') })}
+                </span>{' '}
                 <button type="button" className="button button-secondary" onClick={() => add(suggestion.target.code)}>
                   {t('sdgPages.suggestions.add', { code: suggestion.target.code })}
                 </button>

@@ -22,7 +22,9 @@ export function coverageCsv(rows: readonly CoverageCsvRow[]): string {
   const header = ['goal', 'target', 'title', 'partnerships', 'organizations', ...currencies.map((currency) => `money_${currency}`)];
   const lines = rows.map((row) => {
     const money = new Map(row.money.map((m) => [m.currency, m.amount]));
-    return [row.goal, row.target, row.title, row.partnerships, row.organizations, ...currencies.map((currency) => money.get(currency) ?? 0)].map(cell).join(',');
+    return [row.goal, row.target, row.title, row.partnerships, row.organizations, ...currencies.map((currency) => money.get(currency) ?? 0)]
+      .map(cell)
+      .join(',');
   });
   return `${[header.join(','), ...lines].join('\r\n')}\r\n`;
 }

@@ -11,9 +11,7 @@ export function ContributionMeasureChart({ measure }: { measure: ContributionMea
     <figure className="measure-chart" aria-labelledby={titleId} data-measure={measure.key}>
       <figcaption id={titleId}>
         <span className="measure-title">{MESSAGES.measureTitle(measure.kind, measure.unit)}</span>{' '}
-        <span className="measure-summary">
-          {MESSAGES.measureSummary(measure.bars.length, MESSAGES.value(measure.total, measure.unit))}
-        </span>
+        <span className="measure-summary">{MESSAGES.measureSummary(measure.bars.length, MESSAGES.value(measure.total, measure.unit))}</span>
       </figcaption>
       <ul className="measure-bars">
         {measure.bars.map((bar) => (

@@ -25,15 +25,27 @@ describe('contributionMeasures', () => {
   ]);
 
   it('keeps kinds and units apart: one measure per currency, person-days and contributions without a figure', () => {
-    expect(measures.map((measure) => measure.key)).toEqual(['FINANCIAL:EUR', 'FINANCIAL:USD', 'IN_KIND:count', 'IN_KIND:person-days', 'IN_KIND:USD', 'STAFF_TIME:person-days']);
+    expect(measures.map((measure) => measure.key)).toEqual([
+      'FINANCIAL:EUR',
+      'FINANCIAL:USD',
+      'IN_KIND:count',
+      'IN_KIND:person-days',
+      'IN_KIND:USD',
+      'STAFF_TIME:person-days',
+    ]);
   });
 
   it('adds up each organisation within a measure, largest first', () => {
     const usd = measures.find((measure) => measure.key === 'FINANCIAL:USD')!;
     expect(usd.total).toBe(900000);
-    expect(usd.bars.map((bar) => [bar.organizationName, bar.value])).toEqual([['Ministry', 600000], ['Foundation', 300000]]);
+    expect(usd.bars.map((bar) => [bar.organizationName, bar.value])).toEqual([
+      ['Ministry', 600000],
+      ['Foundation', 300000],
+    ]);
     expect(barShare(300000, usd)).toBe(0.5);
-    expect(measures.find((measure) => measure.key === 'IN_KIND:count')!.bars).toEqual([{ organizationId: 'o-University', organizationName: 'University', value: 1 }]);
+    expect(measures.find((measure) => measure.key === 'IN_KIND:count')!.bars).toEqual([
+      { organizationId: 'o-University', organizationName: 'University', value: 1 },
+    ]);
   });
 
   it('has nothing to chart without contributions', () => {

@@ -56,7 +56,10 @@ export function contributionMeasures(stakeholders: readonly Stakeholder[]): Cont
   }
 
   return [...measures.values()]
-    .map((measure) => ({ ...measure, bars: [...measure.bars].sort((left, right) => right.value - left.value || left.organizationName.localeCompare(right.organizationName)) }))
+    .map((measure) => ({
+      ...measure,
+      bars: [...measure.bars].sort((left, right) => right.value - left.value || left.organizationName.localeCompare(right.organizationName)),
+    }))
     .sort((left, right) => KIND_ORDER.indexOf(left.kind) - KIND_ORDER.indexOf(right.kind) || left.key.localeCompare(right.key));
 }
 

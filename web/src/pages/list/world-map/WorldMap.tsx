@@ -18,13 +18,7 @@ export function WorldMap({ counts, steps, selectedCountry, onSelect }: WorldMapP
   const selectedShape = selectedCountry ? PROJECTED_SHAPES.find((shape) => shape.alpha3 === selectedCountry) : undefined;
   return (
     // biome-ignore lint/a11y/useSemanticElements: an SVG cannot be a fieldset; the group holds the countries, each a button
-    <svg
-      className="world-map"
-      viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`}
-      role="group"
-      aria-label={WORLD_MAP_MESSAGES.mapLabel}
-      data-testid="world-map"
-    >
+    <svg className="world-map" viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`} role="group" aria-label={WORLD_MAP_MESSAGES.mapLabel} data-testid="world-map">
       <path d={SPHERE_PATH} className="map-sphere" />
       {PROJECTED_SHAPES.map((shape) => {
         const count = shape.alpha3 ? (counts.get(shape.alpha3) ?? 0) : 0;

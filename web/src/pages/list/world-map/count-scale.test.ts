@@ -4,13 +4,22 @@ import { colourForCount, COUNT_COLOURS, countSteps, NO_COUNT_COLOUR } from './co
 describe('countSteps', () => {
   it('splits 1..max into five steps that cover every count once', () => {
     const steps = countSteps(12);
-    expect(steps.map(({ low, high }) => [low, high])).toEqual([[1, 2], [3, 4], [5, 7], [8, 9], [10, 12]]);
+    expect(steps.map(({ low, high }) => [low, high])).toEqual([
+      [1, 2],
+      [3, 4],
+      [5, 7],
+      [8, 9],
+      [10, 12],
+    ]);
     expect(steps.map((step) => step.colour)).toEqual([...COUNT_COLOURS]);
   });
 
   it('uses one step per count, the darkest colours, when counts are small', () => {
     const steps = countSteps(2);
-    expect(steps.map(({ low, high }) => [low, high])).toEqual([[1, 1], [2, 2]]);
+    expect(steps.map(({ low, high }) => [low, high])).toEqual([
+      [1, 1],
+      [2, 2],
+    ]);
     expect(steps.map((step) => step.colour)).toEqual(COUNT_COLOURS.slice(3));
   });
 
