@@ -29,7 +29,13 @@ export interface HttpService {
  */
 export async function startHttpService(options: HttpServiceOptions): Promise<HttpService> {
   const routes: RouteHandler[] = [healthRoutes(options.isReady), ...options.routes];
+  let closing = false;
   const server = createServer(async (request, response) => {
+    // Once closing, a request still in flight ends its connection with its answer: kept
+    // alive, the socket would hold the close up for the whole keep-alive timeout.
+    response.on('finish', () => {
+      if (closing) setImmediate(() => server.closeIdleConnections());
+    });
     const url = new URL(request.url ?? '/', 'http://localhost');
     try {
       for (const route of routes) if (await route(request, response, url)) return;
@@ -55,6 +61,7 @@ export async function startHttpService(options: HttpServiceOptions): Promise<Htt
     server,
     close: () =>
       new Promise<void>((resolve) => {
+        closing = true;
         server.close(() => resolve());
         server.closeIdleConnections();
       }),
