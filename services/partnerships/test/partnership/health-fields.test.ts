@@ -1,18 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseEvent } from '@msp-atlas/event-contracts';
 import { readEvents } from '@msp-atlas/events';
-import { dataOf, errorOf, waitFor } from '@msp-atlas/test-harness';
+import { dataOf, errorOf, startTestSubgraph, waitFor } from '@msp-atlas/test-harness';
 import { today } from '../../src/domain/clock.js';
 import { newAccount } from '../support/accounts.js';
 import { REGISTER, registerPartnership, registrationInput } from '../support/builders.js';
 import { databaseSnapshot } from '../support/database-snapshot.js';
-import { startTestSubgraph, type TestSubgraph } from '../support/test-subgraph.js';
+import { partnershipsSubgraph } from '../../src/subgraph.js';
+import type { PartnershipsTestSubgraph } from '../support/test-subgraph.js';
 
 // problemStatement, continuationPlan and lastEvaluatedOn: the record fields the health check reads.
 
-let api: TestSubgraph;
+let api: PartnershipsTestSubgraph;
 beforeAll(async () => {
-  api = await startTestSubgraph();
+  api = await startTestSubgraph(partnershipsSubgraph);
 });
 afterAll(() => api?.close());
 
