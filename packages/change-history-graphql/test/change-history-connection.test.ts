@@ -1,43 +1,17 @@
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDatabase, migrateSchema, type Kysely } from '@msp-atlas/db';
-import { createTestDatabase, type TestDatabase } from '@msp-atlas/test-harness';
-import { appendChangeRecord, changeRecordsMigration, type ChangeHistoryTables } from '@msp-atlas/change-history';
+import { type ChangeHistoryFixture, startChangeHistoryFixture } from '@msp-atlas/change-history/testing';
 import { changeHistoryConnection } from '../src/index.js';
 
-const SCHEMA = 'history_test';
-
 describe('changeHistoryConnection', () => {
-  let testDb: TestDatabase;
-  let db: Kysely<ChangeHistoryTables>;
+  let fixture: ChangeHistoryFixture;
+  let db: ChangeHistoryFixture['db'];
+  const recordWithChanges: ChangeHistoryFixture['recordWithChanges'] = (...args) => fixture.recordWithChanges(...args);
 
   beforeAll(async () => {
-    testDb = await createTestDatabase();
-    db = createDatabase<ChangeHistoryTables>({ url: testDb.url, schema: SCHEMA });
-    await migrateSchema(db, SCHEMA, { '20261128T1000_create_change_records': changeRecordsMigration(1) });
+    fixture = await startChangeHistoryFixture();
+    db = fixture.db;
   });
-  afterAll(async () => {
-    await db?.destroy();
-    await testDb?.drop();
-  });
-
-  /** Appends `count` changes to a new record, each in a transaction of its own, oldest first. */
-  async function recordWithChanges(count: number, actorAccountId: string | null = 'account-1') {
-    const recordId = randomUUID();
-    for (let version = 1; version <= count; version += 1) {
-      await db.transaction().execute((trx) =>
-        appendChangeRecord(trx, {
-          recordType: 'Lesson',
-          recordId,
-          recordVersion: version,
-          actorAccountId,
-          action: version === 1 ? 'createLesson' : 'updateLesson',
-          changes: [{ field: 'title', old: version === 1 ? null : `v${version - 1}`, new: `v${version}` }],
-        }),
-      );
-    }
-    return { recordType: 'Lesson', recordId };
-  }
+  afterAll(() => fixture?.close());
 
   it('pages through a record’s history newest first with stable cursors', async () => {
     const record = await recordWithChanges(5);

@@ -1,42 +1,18 @@
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDatabase, migrateSchema, sql, type Kysely } from '@msp-atlas/db';
-import { createTestDatabase, type TestDatabase } from '@msp-atlas/test-harness';
-import { appendChangeRecord, changeRecordsMigration, changeRecordsPage, countChangeRecords, type ChangeHistoryTables } from '../src/index.js';
-
-const SCHEMA = 'history_test';
+import { sql } from '@msp-atlas/db';
+import { changeRecordsPage, countChangeRecords } from '../src/index.js';
+import { type ChangeHistoryFixture, HISTORY_TEST_SCHEMA as SCHEMA, startChangeHistoryFixture } from './support/change-history-fixture.js';
 
 describe('change records', () => {
-  let testDb: TestDatabase;
-  let db: Kysely<ChangeHistoryTables>;
+  let fixture: ChangeHistoryFixture;
+  let db: ChangeHistoryFixture['db'];
+  const recordWithChanges: ChangeHistoryFixture['recordWithChanges'] = (...args) => fixture.recordWithChanges(...args);
 
   beforeAll(async () => {
-    testDb = await createTestDatabase();
-    db = createDatabase<ChangeHistoryTables>({ url: testDb.url, schema: SCHEMA });
-    await migrateSchema(db, SCHEMA, { '20261128T1000_create_change_records': changeRecordsMigration(1) });
+    fixture = await startChangeHistoryFixture();
+    db = fixture.db;
   });
-  afterAll(async () => {
-    await db?.destroy();
-    await testDb?.drop();
-  });
-
-  /** Appends `count` changes to a new record, each in a transaction of its own, oldest first. */
-  async function recordWithChanges(count: number, actorAccountId: string | null = 'account-1') {
-    const recordId = randomUUID();
-    for (let version = 1; version <= count; version += 1) {
-      await db.transaction().execute((trx) =>
-        appendChangeRecord(trx, {
-          recordType: 'Lesson',
-          recordId,
-          recordVersion: version,
-          actorAccountId,
-          action: version === 1 ? 'createLesson' : 'updateLesson',
-          changes: [{ field: 'title', old: version === 1 ? null : `v${version - 1}`, new: `v${version}` }],
-        }),
-      );
-    }
-    return { recordType: 'Lesson', recordId };
-  }
+  afterAll(() => fixture?.close());
 
   it('creates the table in the calling service’s schema', async () => {
     const { rows } = await sql<{ table_schema: string }>`
